@@ -1,0 +1,6 @@
+#include "app/cli/CommandLine.h"
+
+int main(int argc, char* argv[])
+{
+    return invitedesk::cli::run(argc, argv);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/domain/InvitationStatus.h"
+#include "core/domain/InvitationType.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace invitedesk {
+
+// Type-specific fields. All optional; validated when given.
+struct InvitationDetails {
+    QString npi;          // doctor: 10 digits, Luhn over the 80840 prefix
+    QString specialty;    // doctor
+    QString territory;    // sales, distributor, master distributor
+    QString practiceName; // doctor (own practice) and practice staff (where they work)
+    QString companyName;  // ivr_company, shipping_logistics
+
+    bool isEmpty() const
+    {
+        return npi.isEmpty() && specialty.isEmpty() && territory.isEmpty() &&
+               practiceName.isEmpty() && companyName.isEmpty();
+    }
+    QJsonObject toJson() const;
+    static InvitationDetails fromJson(const QJsonObject& json);
+};
+
+// One row of user_invitations as the services hand it out.
+struct Invitation {
+    QString id; // UUID
+    QString email;
+    QString firstName;
+    QString lastName;
+    InvitationType type = InvitationType::Doctor;
+    InvitationStatus status = InvitationStatus::Pending;
+    QString organizationId;
+    QString organizationName;
+    QString invitedById;
+    QString invitedByEmail;
+    QString invitedByName;
+    QString parentUserId;
+    QString parentUserEmail;
+    QString message;
+    QString language; // e-mail and acceptance page language ("en", "es")
+    InvitationDetails details;
+    QDateTime expiresAt;
+    QDateTime sentAt;
+    QDateTime lastSentAt;
+    QDateTime openedAt;
+    int resendCount = 0;
+    int reminderCount = 0;
+    QString emailDeliveryStatus; // queued, sent, deferred, failed, cancelled
+    int emailAttempts = 0;
+    QString lastEmailError;
+    QDateTime acceptedAt;
+    QString acceptedUserId;
+    QDateTime cancelledAt;
+    QString cancelledById;
+    QString cancelReason;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 1;
+
+    // Set only on the value returned by create/resend: the link's token, which is never
+    // stored. Empty on anything read back from the database.
+    QString issuedToken;
+
+    QString fullName() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
+    // The JSON object of `list --json` / `show --json` (never contains a token).
+    QJsonObject toJson() const;
+};
+
+} // namespace invitedesk

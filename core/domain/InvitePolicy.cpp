@@ -1,0 +1,86 @@
+#include "core/domain/InvitePolicy.h"
+
+#include <QHash>
+
+namespace invitedesk::invite_policy {
+
+namespace {
+using R = Role;
+
+// The invite-permission matrix. Rows: inviter role; values: types it may invite.
+const QHash<Role, QList<InvitationType>>& matrix()
+{
+    static const QHash<Role, QList<InvitationType>> table = {
+        {R::Admin, roles::all()},
+        {R::ChpAdmin, {R::MasterDistributor, R::Distributor, R::Sales, R::Doctor}},
+        {R::MasterDistributor, {R::Distributor, R::Sales, R::Doctor}},
+        {R::Distributor, {R::Sales, R::Doctor}},
+        {R::Sales, {R::Doctor}},
+        {R::Doctor, {R::OfficeAdmin, R::MedicalStaff}},
+        {R::OfficeAdmin, {R::OfficeAdmin, R::MedicalStaff}},
+        {R::MedicalStaff, {}},
+        {R::IvrCompany, {}},
+        {R::ShippingLogistics, {}},
+    };
+    return table;
+}
+
+// Position in the sales chain, top first; -1 for roles outside it.
+int chainRank(Role role)
+{
+    switch (role) {
+    case R::Admin:
+        return 0;
+    case R::ChpAdmin:
+        return 1;
+    case R::MasterDistributor:
+        return 2;
+    case R::Distributor:
+        return 3;
+    case R::Sales:
+        return 4;
+    case R::Doctor:
+        return 5;
+    default:
+        return -1;
+    }
+}
+} // namespace
+
+bool mayInvite(Role inviter, InvitationType type)
+{
+    return matrix().value(inviter).contains(type);
+}
+
+QList<InvitationType> invitableTypes(Role inviter)
+{
+    QList<InvitationType> result;
+    const auto allowed = matrix().value(inviter);
+    for (Role r : roles::all()) {
+        if (allowed.contains(r))
+            result.append(r);
+    }
+    return result;
+}
+
+bool mayChooseUpline(Role inviter, InvitationType type)
+{
+    if (!mayInvite(inviter, type))
+        return false;
+    if (invitation_types::isPracticeStaff(type))
+        return inviter == R::Admin; // an admin names the doctor the staff member works for
+    return chainRank(inviter) >= 0 && chainRank(inviter) < 5;
+}
+
+bool isAcceptableUpline(Role uplineRole, InvitationType type)
+{
+    if (invitation_types::isPracticeStaff(type))
+        return uplineRole == R::Doctor || uplineRole == R::Admin;
+    const int typeRank = chainRank(type);
+    if (typeRank < 0) // ivr_company, shipping_logistics: directly under an admin
+        return uplineRole == R::Admin;
+    const int uplineRank = chainRank(uplineRole);
+    return uplineRank >= 0 && uplineRank < typeRank;
+}
+
+} // namespace invitedesk::invite_policy

@@ -1,0 +1,242 @@
+#include "core/storage/Database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadStorage>
+
+Q_LOGGING_CATEGORY(lcDb, "invitedesk.db", QtInfoMsg)
+
+namespace invitedesk {
+
+namespace {
+QAtomicInt g_instanceCounter;
+QMutex g_providerMutex;
+Database::PasswordProvider g_passwordProvider;
+
+// The connections one thread opened; removed when the thread ends.
+struct ThreadConnections {
+    QStringList names;
+    ~ThreadConnections()
+    {
+        for (const QString& name : std::as_const(names)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isValid())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+QThreadStorage<ThreadConnections*> g_threadConnections;
+
+ThreadConnections& threadConnections()
+{
+    if (!g_threadConnections.hasLocalData())
+        g_threadConnections.setLocalData(new ThreadConnections);
+    return *g_threadConnections.localData();
+}
+
+QString connectionName(const QString& tag)
+{
+    return QStringLiteral("invitedesk-%1-%2")
+        .arg(tag)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+} // namespace
+
+void Database::setPasswordProvider(PasswordProvider provider)
+{
+    QMutexLocker lock(&g_providerMutex);
+    g_passwordProvider = std::move(provider);
+}
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url)), m_instanceTag(QString::number(g_instanceCounter.fetchAndAddRelaxed(1)))
+{}
+
+Database::~Database()
+{
+    // Connections of other threads go when those threads end; close ours now.
+    const QString name = connectionName(m_instanceTag);
+    auto& mine = threadConnections();
+    if (mine.names.removeAll(name) > 0) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& url)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    std::shared_ptr<Database> db(new Database(parsed.value()));
+    auto first = db->connection();
+    if (!first)
+        return first.error();
+    return db;
+}
+
+Result<QSqlDatabase> Database::connection()
+{
+    const QString name = connectionName(m_instanceTag);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        threadConnections().names.removeAll(name);
+    }
+    return openConnection(name);
+}
+
+void Database::resetConnection()
+{
+    const QString name = connectionName(m_instanceTag);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    threadConnections().names.removeAll(name);
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString& name)
+{
+    const bool pg = isPostgres();
+    const QString driver = pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error::make(Error::Code::Environment,
+                           QStringLiteral("The Qt SQL driver %1 is not installed (on Debian: %2).")
+                               .arg(driver, pg ? QStringLiteral("libqt6sql6-psql")
+                                               : QStringLiteral("libqt6sql6-sqlite")),
+                           QStringLiteral("database"));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    threadConnections().names.append(name);
+    if (pg) {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setDatabaseName(m_url.database);
+        if (!m_url.user.isEmpty())
+            db.setUserName(m_url.user);
+        const auto env = QProcessEnvironment::systemEnvironment();
+        QString password = m_url.password;
+        if (password.isEmpty())
+            password = env.value(QStringLiteral("INVITEDESK_DB_PASSWORD"));
+        if (password.isEmpty())
+            password = env.value(QStringLiteral("PGPASSWORD"));
+        if (password.isEmpty()) {
+            QMutexLocker lock(&g_providerMutex);
+            if (g_passwordProvider)
+                password = g_passwordProvider(m_url);
+        }
+        if (!password.isEmpty())
+            db.setPassword(password);
+        QStringList options = {QStringLiteral("connect_timeout=10"),
+                               QStringLiteral("application_name=invitedesk")};
+        if (!m_url.sslmode.isEmpty())
+            options.append(QStringLiteral("sslmode=") + m_url.sslmode);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+    } else {
+        QDir().mkpath(QFileInfo(m_url.path).absolutePath());
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().text().trimmed();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        threadConnections().names.removeAll(name);
+        return Error::make(
+            Error::Code::Environment,
+            QStringLiteral("Cannot open the database %1: %2").arg(m_url.display(), reason),
+            QStringLiteral("database"));
+    }
+    QSqlQuery setup(db);
+    const QStringList statements = pg ? QStringList{QStringLiteral("SET TIME ZONE 'UTC'")}
+                                      : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                                                    QStringLiteral("PRAGMA foreign_keys=ON"),
+                                                    QStringLiteral("PRAGMA synchronous=NORMAL")};
+    for (const QString& sql : statements) {
+        if (!setup.exec(sql)) {
+            return Error::make(Error::Code::Environment,
+                               QStringLiteral("Cannot prepare the database connection: %1")
+                                   .arg(setup.lastError().text()),
+                               QStringLiteral("database"));
+        }
+    }
+    qCDebug(lcDb) << "opened" << m_url.display() << "as" << name;
+    return db;
+}
+
+QVariant Database::timeValue(const QDateTime& t) const
+{
+    if (!t.isValid())
+        return QVariant(QMetaType(isPostgres() ? QMetaType::QDateTime : QMetaType::QString));
+    if (isPostgres())
+        return t.toUTC();
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Database::readTime(const QVariant& v)
+{
+    if (v.isNull() || !v.isValid())
+        return {};
+    if (v.metaType().id() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.toUTC();
+}
+
+bool Database::isConnectionError(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLSTATE class 08 (connection exception), 57P01..57P03 (server shutting down/starting).
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    return error.type() == QSqlError::ConnectionError;
+}
+
+bool Database::isUniqueViolation(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("23505"))
+        return true;
+    // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067) / PRIMARYKEY (1555), or the message.
+    return code == QLatin1String("2067") || code == QLatin1String("1555") ||
+           error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+Error Database::fromSqlError(const QSqlError& error, const QString& what)
+{
+    if (isConnectionError(error)) {
+        return Error::make(Error::Code::Environment,
+                           QStringLiteral("The database is unreachable while %1: %2")
+                               .arg(what, error.databaseText().trimmed()),
+                           QStringLiteral("database"));
+    }
+    qCWarning(lcDb) << "SQL error while" << what << error.nativeErrorCode() << error.databaseText();
+    return Error::make(
+        Error::Code::Internal,
+        QStringLiteral("Database error while %1: %2").arg(what, error.databaseText().trimmed()));
+}
+
+} // namespace invitedesk

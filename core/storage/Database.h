@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/storage/DatabaseUrl.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+
+namespace invitedesk {
+
+// One database, reached from any thread: each thread gets its own QSqlDatabase connection,
+// opened on first use in that thread and removed when the thread ends (QtSql connections
+// must not cross threads). Shared by services through std::shared_ptr.
+class Database : public std::enable_shared_from_this<Database> {
+public:
+    // Where a PostgreSQL password comes from when neither the URL nor the environment has
+    // one (the desktop app plugs the OS keychain in here). Returns empty for "none".
+    using PasswordProvider = std::function<QString(const DatabaseUrl&)>;
+    static void setPasswordProvider(PasswordProvider provider);
+
+    // Parses the URL and opens a first connection on the calling thread, so a wrong URL or an
+    // unreachable server is reported here (Error::Environment), not on first use.
+    static Result<std::shared_ptr<Database>> open(const QString& url);
+    ~Database();
+
+    Backend backend() const { return m_url.backend; }
+    bool isPostgres() const { return m_url.backend == Backend::Postgres; }
+    const DatabaseUrl& url() const { return m_url; }
+
+    // This thread's connection, opened (or reopened after a lost server) if needed.
+    Result<QSqlDatabase> connection();
+    // Drops this thread's connection so the next connection() opens a fresh one; used after
+    // a connection-class error (server restarted, network dropped).
+    void resetConnection();
+
+    // Values for bound parameters and back: timestamps are timestamptz on PostgreSQL and
+    // ISO-8601 UTC text with milliseconds on SQLite.
+    QVariant timeValue(const QDateTime& t) const;
+    static QDateTime readTime(const QVariant& v);
+    QVariant boolValue(bool b) const { return isPostgres() ? QVariant(b) : QVariant(b ? 1 : 0); }
+    static QVariant textOrNull(const QString& s)
+    {
+        return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    }
+    static QVariant nullText() { return QVariant(QMetaType(QMetaType::QString)); }
+
+    // Classifies driver errors: a lost connection, or a unique/check violation.
+    static bool isConnectionError(const QSqlError& error);
+    static bool isUniqueViolation(const QSqlError& error);
+    static Error fromSqlError(const QSqlError& error, const QString& what);
+
+private:
+    explicit Database(DatabaseUrl url);
+    Result<QSqlDatabase> openConnection(const QString& name);
+
+    DatabaseUrl m_url;
+    QString m_instanceTag;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;
+
+} // namespace invitedesk

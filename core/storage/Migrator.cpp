@@ -1,0 +1,184 @@
+#include "core/storage/Migrator.h"
+
+#include "core/storage/Transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace invitedesk {
+
+Migrator::Migrator(DatabasePtr database) : m_database(std::move(database)) {}
+
+QList<Migrator::Migration> Migrator::migrations() const
+{
+    const QString dir = m_database->isPostgres() ? QStringLiteral(":/sql/postgres")
+                                                 : QStringLiteral(":/sql/sqlite");
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)_(.+)\\.sql$"));
+    QList<Migration> list;
+    const auto files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const auto m = pattern.match(file);
+        if (m.hasMatch())
+            list.append({m.captured(1).toInt(), m.captured(2), dir + QLatin1Char('/') + file});
+    }
+    std::sort(list.begin(), list.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    return list;
+}
+
+int Migrator::latestVersion() const
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+Result<int> Migrator::currentVersion() const
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    const QString exists =
+        m_database->isPostgres()
+            ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                             "WHERE table_schema = 'public' AND table_name = 'schema_migrations'")
+            : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                             "'schema_migrations'");
+    if (!q.exec(exists) || !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the schema version"));
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the schema version"));
+    return q.value(0).toInt();
+}
+
+Result<int> Migrator::migrate()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    {
+        QSqlQuery q(conn.value());
+        const QString create =
+            m_database->isPostgres()
+                ? QStringLiteral("CREATE TABLE IF NOT EXISTS public.schema_migrations ("
+                                 "version integer PRIMARY KEY, name text NOT NULL, "
+                                 "applied_at timestamptz NOT NULL)")
+                : QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                 "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                 "applied_at TEXT NOT NULL)");
+        if (!q.exec(create))
+            return Database::fromSqlError(q.lastError(),
+                                          QStringLiteral("creating schema_migrations"));
+    }
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion()) {
+        return Error::make(Error::Code::Environment,
+                           QStringLiteral("The database schema is at version %1, newer than this "
+                                          "InviteDesk (version %2). Install a newer InviteDesk.")
+                               .arg(current.value())
+                               .arg(latestVersion()),
+                           QStringLiteral("database"));
+    }
+    for (const Migration& m : migrations()) {
+        auto r = apply(m);
+        if (!r)
+            return r.error();
+    }
+    auto after = currentVersion();
+    if (!after)
+        return after.error();
+    return after.value();
+}
+
+Result<void> Migrator::apply(const Migration& migration)
+{
+    QFile file(migration.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("Missing migration %1").arg(migration.path));
+    const QString script = QString::fromUtf8(file.readAll());
+
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    QSqlQuery q(tx.db());
+    if (m_database->isPostgres()) {
+        // Two processes migrating at once: the second waits here, then sees the version.
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7413001)")))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("locking for migration"));
+    }
+    q.prepare(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"));
+    q.addBindValue(migration.version);
+    if (!q.exec() || !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading schema_migrations"));
+    if (q.value(0).toInt() > 0)
+        return {};
+
+    static const QRegularExpression separator(QStringLiteral("^--\\s*;;\\s*$"),
+                                              QRegularExpression::MultilineOption);
+    const auto statements = script.split(separator, Qt::SkipEmptyParts);
+    for (const QString& raw : statements) {
+        const QString sql = raw.trimmed();
+        // Skip pieces that hold only comments.
+        bool onlyComments = true;
+        for (const QString& line : sql.split(QLatin1Char('\n'))) {
+            const QString t = line.trimmed();
+            if (!t.isEmpty() && !t.startsWith(QLatin1String("--"))) {
+                onlyComments = false;
+                break;
+            }
+        }
+        if (onlyComments)
+            continue;
+        if (!q.exec(sql)) {
+            return Error::make(Error::Code::Internal,
+                               QStringLiteral("Migration %1 (%2) failed: %3")
+                                   .arg(migration.version)
+                                   .arg(migration.name, q.lastError().text()));
+        }
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+    q.addBindValue(migration.version);
+    q.addBindValue(migration.name);
+    q.addBindValue(m_database->timeValue(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("recording the migration"));
+    return tx.commit();
+}
+
+Result<void> Migrator::check() const
+{
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    const int latest = latestVersion();
+    if (current.value() < latest) {
+        return Error::make(
+            Error::Code::Environment,
+            QStringLiteral("The database schema is at version %1 but this InviteDesk "
+                           "needs version %2: run `invitedesk migrate`.")
+                .arg(current.value())
+                .arg(latest),
+            QStringLiteral("database"));
+    }
+    if (current.value() > latest) {
+        return Error::make(Error::Code::Environment,
+                           QStringLiteral("The database schema is at version %1, newer than this "
+                                          "InviteDesk (version %2). Install a newer InviteDesk.")
+                               .arg(current.value())
+                               .arg(latest),
+                           QStringLiteral("database"));
+    }
+    return {};
+}
+
+} // namespace invitedesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/storage/Database.h"
+
+namespace invitedesk {
+
+// Versioned migrations from :/sql/<dialect>/NNN_name.sql, each applied in its own
+// transaction and recorded in schema_migrations.
+class Migrator {
+public:
+    explicit Migrator(DatabasePtr database);
+
+    // Highest migration this binary ships.
+    int latestVersion() const;
+    // Version the database is at (0 when it has no schema_migrations table).
+    Result<int> currentVersion() const;
+    // Applies every missing migration. Refuses a database newer than this binary.
+    Result<int> migrate();
+    // For commands other than `migrate`: Error::Environment when the schema is older
+    // ("run invitedesk migrate") or newer (names both versions) than this binary.
+    Result<void> check() const;
+
+private:
+    struct Migration {
+        int version;
+        QString name;
+        QString path;
+    };
+    QList<Migration> migrations() const;
+    Result<void> apply(const Migration& migration);
+
+    DatabasePtr m_database;
+};
+
+} // namespace invitedesk

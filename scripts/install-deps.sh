@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs every Debian package InviteDesk needs to build, run and test. Idempotent:
+# packages already present are not fetched again, and apt-get update runs only when needed.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libssl-dev libxkbcommon-dev libpq-dev libgl-dev
+  postgresql postgresql-client
+  python3-aiosmtpd openssl curl wrk
+  chromium
+  xvfb xauth fonts-dejavu-core fontconfig
+  dbus gnome-keyring libsecret-tools
+  clang libclang-rt-14-dev
+)
+
+# Node.js (for the browser test's playwright-core) may come from another source; only
+# fall back to Debian's when no node is on the machine.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

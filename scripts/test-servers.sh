@@ -1,0 +1,46 @@
+# Sourced by scripts/test.sh (and handy by hand: `source scripts/test-servers.sh; start_postgres`).
+# Starts a throwaway PostgreSQL cluster: initdb into a temporary folder as the `postgres`
+# user (when root), trust auth, loopback only, a free port. Exports INVITEDESK_TEST_PG_URL.
+
+free_port() {
+    /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+pg_bin_dir() {
+    local d
+    d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -n "$d" ] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)" >&2; return 1; }
+    echo "$d"
+}
+
+as_pg_user() {
+    if [ "$(id -u)" -eq 0 ]; then
+        su postgres -s /bin/bash -c "$*"
+    else
+        bash -c "$*"
+    fi
+}
+
+start_postgres() {
+    local bin
+    bin=$(pg_bin_dir)
+    PG_TMP=$(mktemp -d /tmp/invitedesk-pg.XXXXXX)
+    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PG_TMP"
+    PG_PORT=$(free_port)
+    as_pg_user "'$bin/initdb' -D '$PG_TMP/data' -A trust -U postgres -E UTF8 --no-sync >'$PG_TMP/initdb.log' 2>&1" \
+        || { cat "$PG_TMP/initdb.log" >&2; return 1; }
+    as_pg_user "'$bin/pg_ctl' -D '$PG_TMP/data' -l '$PG_TMP/server.log' -w -t 60 \
+        -o \"-p $PG_PORT -k '$PG_TMP' -c listen_addresses=127.0.0.1 -c fsync=off \
+            -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start >/dev/null" \
+        || { cat "$PG_TMP/server.log" >&2; return 1; }
+    export INVITEDESK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
+    export INVITEDESK_TEST_PG_BIN="$bin"
+    echo "test-servers: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
+}
+
+stop_postgres() {
+    if [ -n "${PG_TMP:-}" ] && [ -d "$PG_TMP/data" ]; then
+        as_pg_user "'$(pg_bin_dir)/pg_ctl' -D '$PG_TMP/data' -m immediate stop >/dev/null 2>&1" || true
+        rm -rf "$PG_TMP"
+    fi
+}
