@@ -10,6 +10,7 @@ const QList<Command>& allCommands()
         addUserCommands(list);
         addInvitationCommands(list);
         addReportCommands(list);
+        addServeCommands(list);
         return list;
     }();
     return commands;

@@ -26,6 +26,7 @@ struct AcceptanceRecord {
     QString inviterName;
     QString inviterEmail;
     QString parentUserId;
+    QString message; // the inviter's note, shown on the page
     QString language;
     QDateTime expiresAt;
     QDateTime openedAt;
