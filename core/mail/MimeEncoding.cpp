@@ -131,7 +131,7 @@ QByteArray encodeDisplayName(const QString& raw)
 
 QString asciiAddress(const QString& address)
 {
-    const QString clean = sanitizeHeaderValue(address).remove(QLatin1Char(' '));
+    const QString clean = sanitizeHeaderValue(address);
     const qsizetype at = clean.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
         return clean;

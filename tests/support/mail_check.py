@@ -47,8 +47,10 @@ def check(path):
     }
     text = msg.get_body(preferencelist=("plain",))
     html = msg.get_body(preferencelist=("html",))
-    out["text"] = text.get_content() if text is not None else None
-    out["html"] = html.get_content() if html is not None else None
+    # Line endings normalised to "\n" so that tests compare text, not transport framing.
+    norm = lambda part: part.get_content().replace("\r\n", "\n") if part is not None else None
+    out["text"] = norm(text)
+    out["html"] = norm(html)
     return out
 
 

@@ -33,7 +33,7 @@ class Store:
         os.makedirs(folder, exist_ok=True)
         self.envelopes = open(os.path.join(folder, "envelopes.jsonl"), "a", encoding="utf-8")
 
-    def save(self, envelope):
+    def save(self, server, session, envelope):
         self.count += 1
         name = "%06d.eml" % self.count
         with open(os.path.join(self.folder, name), "wb") as f:
@@ -43,6 +43,9 @@ class Store:
             "mail_from": envelope.mail_from,
             "rcpt_tos": envelope.rcpt_tos,
             "mail_options": envelope.mail_options,
+            "peer_port": session.peer[1] if session.peer else 0,
+            "tls": session.ssl is not None
+                   or server.transport.get_extra_info("ssl_object") is not None,
         }) + "\n")
         self.envelopes.flush()
 
@@ -73,7 +76,7 @@ class Handler:
             return "554 5.6.0 message content rejected"
         if any(l.startswith("deferdata") for l in locals_):
             return "452 4.3.1 insufficient system storage"
-        self.store.save(envelope)
+        self.store.save(server, session, envelope)
         return "250 2.0.0 Ok: queued as %06d" % self.store.count
 
 
@@ -104,7 +107,7 @@ def main():
             ok = (isinstance(auth_data, LoginPassword)
                   and auth_data.login.decode() == user
                   and auth_data.password.decode() == password)
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)
 
     def factory():
         kwargs = dict(hostname="smtp.test.invalid", enable_SMTPUTF8=args.smtputf8,
