@@ -1,0 +1,357 @@
+#include "core/io/CsvReader.h"
+
+#include <QIODevice>
+#include <QUtf8StringView>
+
+namespace invitedesk {
+
+namespace {
+
+constexpr qint64 ChunkSize = 64 * 1024;
+
+bool isBlankByte(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+bool isBlankRecord(const QList<QByteArray>& fields)
+{
+    for (const QByteArray& f : fields) {
+        for (const char c : f) {
+            if (!isBlankByte(c) && c != '\r' && c != '\n')
+                return false;
+        }
+    }
+    return true;
+}
+
+QString decodeField(const QByteArray& bytes, bool& invalid)
+{
+    bool ascii = true;
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return QString::fromLatin1(bytes);
+    invalid = !QUtf8StringView(bytes).isValidUtf8();
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice* device) : m_device(device) {}
+
+void CsvReader::setLimits(qint64 maxRecordBytes, int maxFields)
+{
+    m_maxRecordBytes = maxRecordBytes;
+    m_maxFields = maxFields;
+}
+
+QString CsvReader::headerKey(const QString& name)
+{
+    QString key;
+    key.reserve(name.size());
+    for (const QChar c : name) {
+        if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-'))
+            continue;
+        key.append(c.toLower());
+    }
+    return key;
+}
+
+Error CsvReader::fatal(const QString& message) const
+{
+    return Error::invalid(QStringLiteral("file"), message);
+}
+
+Error CsvReader::readError() const
+{
+    return Error::make(
+        Error::Code::Environment,
+        QStringLiteral("the file could not be read: %1").arg(m_device->errorString()),
+        QStringLiteral("file"));
+}
+
+Result<void> CsvReader::checkDevice() const
+{
+    if (!m_device || !m_device->isOpen() || !m_device->isReadable())
+        return Error::make(Error::Code::Environment,
+                           QStringLiteral("the file is not open for reading"),
+                           QStringLiteral("file"));
+    return {};
+}
+
+// Reads the next chunk. Keeps the unread tail of the buffer, drops what was consumed.
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        m_consumed += m_pos;
+        m_buf.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const qsizetype old = m_buf.size();
+    m_buf.resize(old + ChunkSize);
+    const qint64 n = m_device->read(m_buf.data() + old, ChunkSize);
+    if (n <= 0) {
+        m_buf.resize(old);
+        m_eof = true;
+        m_readError = n < 0;
+        return false;
+    }
+    m_buf.resize(old + n);
+    return true;
+}
+
+int CsvReader::peek()
+{
+    if (m_pos >= m_buf.size() && !fill())
+        return -1;
+    return static_cast<unsigned char>(m_buf[m_pos]);
+}
+
+// Looks at the first non-blank line (outside quotes) without consuming it and picks the
+// separator it uses more: ';' (spreadsheets in comma-decimal locales) or ','.
+char CsvReader::detectSeparator()
+{
+    qsizetype i = m_pos;
+    int commas = 0;
+    int semicolons = 0;
+    bool quoted = false;
+    bool content = false;
+    for (;;) {
+        if (i >= m_buf.size()) {
+            if (m_eof || i - m_pos > m_maxRecordBytes)
+                break;
+            // Keep everything from m_pos: fill() only drops bytes before it.
+            const qsizetype offset = i - m_pos;
+            if (!fill())
+                break;
+            i = m_pos + offset;
+            continue;
+        }
+        const char c = m_buf[i++];
+        if (quoted) {
+            if (c == '"')
+                quoted = false; // a doubled quote re-enters on the next byte
+            continue;
+        }
+        if (c == '"') {
+            quoted = true;
+            content = true;
+        } else if (c == ',') {
+            ++commas;
+        } else if (c == ';') {
+            ++semicolons;
+        } else if (c == '\n' || c == '\r') {
+            if (content)
+                break;
+            commas = semicolons = 0;
+        } else if (!isBlankByte(c)) {
+            content = true;
+        }
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+// One raw record: fields as bytes. Handles the line end after it (CRLF, LF or CR).
+Result<CsvReader::Raw> CsvReader::parseRecord(QList<QByteArray>& fields, int& textAfterQuote)
+{
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    fields.clear();
+    textAfterQuote = -1;
+    State state = State::FieldStart;
+    QByteArray field;
+    qint64 recordBytes = 0;
+    const char sep = m_separator;
+    const qint64 startRow = m_recordNo + 1;
+
+    auto endField = [&]() -> bool {
+        fields.append(field);
+        field.clear();
+        return fields.size() <= m_maxFields;
+    };
+    auto tooMany = [&]() {
+        return fatal(
+            QStringLiteral("row %1 has more than %2 fields").arg(startRow).arg(m_maxFields));
+    };
+
+    for (;;) {
+        if (m_pos >= m_buf.size() && !fill()) {
+            // End of input.
+            switch (state) {
+            case State::Quoted:
+                return fatal(
+                    QStringLiteral("row %1: a quoted field is not closed (a '\"' is missing)")
+                        .arg(startRow));
+            case State::FieldStart:
+                if (fields.isEmpty() && recordBytes == 0)
+                    return Raw::End;
+                [[fallthrough]];
+            default:
+                if (!endField())
+                    return tooMany();
+                return Raw::Record;
+            }
+        }
+        const char c = m_buf[m_pos++];
+        if (++recordBytes > m_maxRecordBytes)
+            return fatal(QStringLiteral("row %1 is longer than %2 bytes (is a quote not closed?)")
+                             .arg(startRow)
+                             .arg(m_maxRecordBytes));
+        switch (state) {
+        case State::FieldStart:
+        case State::Unquoted:
+            if (c == sep) {
+                if (!endField())
+                    return tooMany();
+                state = State::FieldStart;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && peek() == '\n')
+                    ++m_pos;
+                if (!endField())
+                    return tooMany();
+                return Raw::Record;
+            } else if (c == '"' && state == State::FieldStart) {
+                state = State::Quoted;
+            } else {
+                // A quote inside an unquoted field is kept as written (lenient, like
+                // spreadsheets are).
+                field.append(c);
+                state = State::Unquoted;
+            }
+            break;
+        case State::Quoted:
+            if (c == '"')
+                state = State::QuoteInQuoted;
+            else
+                field.append(c);
+            break;
+        case State::QuoteInQuoted:
+            if (c == '"') {
+                field.append('"');
+                state = State::Quoted;
+            } else if (c == sep) {
+                if (!endField())
+                    return tooMany();
+                state = State::FieldStart;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && peek() == '\n')
+                    ++m_pos;
+                if (!endField())
+                    return tooMany();
+                return Raw::Record;
+            } else {
+                if (textAfterQuote < 0)
+                    textAfterQuote = int(fields.size());
+                field.append(c);
+                state = State::Unquoted;
+            }
+            break;
+        }
+    }
+}
+
+Result<QStringList> CsvReader::readHeader()
+{
+    if (auto ok = checkDevice(); !ok)
+        return ok.error();
+    if (m_started)
+        return m_header;
+    m_started = true;
+
+    while (m_buf.size() - m_pos < 3 && fill()) {
+    }
+    if (m_buf.startsWith("\xEF\xBB\xBF")) {
+        m_pos += 3;
+    } else if (m_buf.startsWith("\xFF\xFE") || m_buf.startsWith("\xFE\xFF")) {
+        return fatal(QStringLiteral("the file is UTF-16 text; save it as \"CSV UTF-8\""));
+    }
+    if (m_separator == 0)
+        m_separator = detectSeparator();
+
+    QList<QByteArray> raw;
+    int textAfterQuote = -1;
+    for (;;) {
+        auto parsed = parseRecord(raw, textAfterQuote);
+        if (!parsed)
+            return parsed.error();
+        if (m_readError)
+            return readError();
+        if (parsed.value() == Raw::End)
+            return fatal(QStringLiteral("the file is empty: the first row must name the columns"));
+        ++m_recordNo;
+        if (!isBlankRecord(raw))
+            break;
+    }
+    m_headerRow = m_recordNo;
+    m_header.clear();
+    for (const QByteArray& f : raw) {
+        bool invalid = false;
+        m_header.append(decodeField(f, invalid).trimmed());
+        if (invalid)
+            return fatal(
+                QStringLiteral("the header row is not UTF-8 text; save the file as \"CSV UTF-8\""));
+    }
+    return m_header;
+}
+
+Result<bool> CsvReader::readRecord(CsvRecord& record)
+{
+    if (!m_started) {
+        auto header = readHeader();
+        if (!header)
+            return header.error();
+    }
+    QList<QByteArray> raw;
+    int textAfterQuote = -1;
+    for (;;) {
+        auto parsed = parseRecord(raw, textAfterQuote);
+        if (!parsed)
+            return parsed.error();
+        if (m_readError)
+            return readError();
+        if (parsed.value() == Raw::End)
+            return false;
+        ++m_recordNo;
+        if (!isBlankRecord(raw))
+            break;
+    }
+
+    record.row = m_recordNo;
+    record.fields.clear();
+    record.issues.clear();
+    record.fields.reserve(raw.size());
+    for (int i = 0; i < raw.size(); ++i) {
+        bool invalid = false;
+        record.fields.append(decodeField(raw[i], invalid));
+        if (invalid)
+            record.issues.append(
+                {CsvIssue::Kind::InvalidUtf8, i,
+                 QStringLiteral("not UTF-8 text; save the file as \"CSV UTF-8\"")});
+    }
+    if (textAfterQuote >= 0)
+        record.issues.append({CsvIssue::Kind::TextAfterQuote, textAfterQuote,
+                              QStringLiteral("text after a closing quote (write a quote inside a "
+                                             "quoted field as \"\")")});
+    const int expected = m_header.size();
+    if (record.fields.size() < expected)
+        record.issues.append({CsvIssue::Kind::TooFewFields, -1,
+                              QStringLiteral("the row has %1 fields, the header has %2")
+                                  .arg(record.fields.size())
+                                  .arg(expected)});
+    else if (record.fields.size() > expected && !isBlankRecord(raw.mid(expected)))
+        // Extra fields are reported only when they hold something: a trailing separator on
+        // every line is harmless.
+        record.issues.append({CsvIssue::Kind::TooManyFields, -1,
+                              QStringLiteral("the row has %1 fields, the header has %2")
+                                  .arg(record.fields.size())
+                                  .arg(expected)});
+    return true;
+}
+
+} // namespace invitedesk
