@@ -1,7 +1,7 @@
 #include "core/io/CsvReader.h"
 
 #include <QIODevice>
-#include <QUtf8StringView>
+#include <QStringDecoder>
 
 namespace invitedesk {
 
@@ -11,14 +11,15 @@ constexpr qint64 ChunkSize = 64 * 1024;
 
 bool isBlankByte(char c)
 {
-    return c == ' ' || c == '\t';
+    return c == ' ' || c == '\t' || c == '\v' || c == '\f';
 }
 
-bool isBlankRecord(const QList<QByteArray>& fields)
+// Blank: every field empty or white space (the same test as QString::trimmed()).
+bool isBlank(const QStringList& fields)
 {
-    for (const QByteArray& f : fields) {
-        for (const char c : f) {
-            if (!isBlankByte(c) && c != '\r' && c != '\n')
+    for (const QString& f : fields) {
+        for (const QChar c : f) {
+            if (!c.isSpace())
                 return false;
         }
     }
@@ -36,8 +37,12 @@ QString decodeField(const QByteArray& bytes, bool& invalid)
     }
     if (ascii)
         return QString::fromLatin1(bytes);
-    invalid = !QUtf8StringView(bytes).isValidUtf8();
-    return QString::fromUtf8(bytes);
+    // Keep a U+FEFF at the start of a field: QString::fromUtf8() would drop it silently.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decoder.decode(bytes);
+    invalid = decoder.hasError();
+    return text;
 }
 
 } // namespace
@@ -256,6 +261,33 @@ Result<CsvReader::Raw> CsvReader::parseRecord(QList<QByteArray>& fields, int& te
     }
 }
 
+// The next record that is not blank, decoded; blank ones are counted and skipped.
+Result<bool> CsvReader::nextDecoded(Decoded& out)
+{
+    QList<QByteArray> raw;
+    for (;;) {
+        auto parsed = parseRecord(raw, out.textAfterQuote);
+        if (!parsed)
+            return parsed.error();
+        if (m_readError)
+            return readError();
+        if (parsed.value() == Raw::End)
+            return false;
+        ++m_recordNo;
+        out.fields.clear();
+        out.invalidUtf8.clear();
+        out.fields.reserve(raw.size());
+        for (int i = 0; i < raw.size(); ++i) {
+            bool invalid = false;
+            out.fields.append(decodeField(raw[i], invalid));
+            if (invalid)
+                out.invalidUtf8.append(i);
+        }
+        if (!isBlank(out.fields))
+            return true;
+    }
+}
+
 Result<QStringList> CsvReader::readHeader()
 {
     if (auto ok = checkDevice(); !ok)
@@ -274,29 +306,19 @@ Result<QStringList> CsvReader::readHeader()
     if (m_separator == 0)
         m_separator = detectSeparator();
 
-    QList<QByteArray> raw;
-    int textAfterQuote = -1;
-    for (;;) {
-        auto parsed = parseRecord(raw, textAfterQuote);
-        if (!parsed)
-            return parsed.error();
-        if (m_readError)
-            return readError();
-        if (parsed.value() == Raw::End)
-            return fatal(QStringLiteral("the file is empty: the first row must name the columns"));
-        ++m_recordNo;
-        if (!isBlankRecord(raw))
-            break;
-    }
+    Decoded decoded;
+    auto found = nextDecoded(decoded);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return fatal(QStringLiteral("the file is empty: the first row must name the columns"));
+    if (!decoded.invalidUtf8.isEmpty())
+        return fatal(
+            QStringLiteral("the header row is not UTF-8 text; save the file as \"CSV UTF-8\""));
     m_headerRow = m_recordNo;
     m_header.clear();
-    for (const QByteArray& f : raw) {
-        bool invalid = false;
-        m_header.append(decodeField(f, invalid).trimmed());
-        if (invalid)
-            return fatal(
-                QStringLiteral("the header row is not UTF-8 text; save the file as \"CSV UTF-8\""));
-    }
+    for (const QString& name : decoded.fields)
+        m_header.append(name.trimmed());
     return m_header;
 }
 
@@ -307,50 +329,34 @@ Result<bool> CsvReader::readRecord(CsvRecord& record)
         if (!header)
             return header.error();
     }
-    QList<QByteArray> raw;
-    int textAfterQuote = -1;
-    for (;;) {
-        auto parsed = parseRecord(raw, textAfterQuote);
-        if (!parsed)
-            return parsed.error();
-        if (m_readError)
-            return readError();
-        if (parsed.value() == Raw::End)
-            return false;
-        ++m_recordNo;
-        if (!isBlankRecord(raw))
-            break;
-    }
+    Decoded decoded;
+    decoded.fields = std::move(record.fields);
+    auto found = nextDecoded(decoded);
+    if (!found || !found.value())
+        return found;
 
     record.row = m_recordNo;
-    record.fields.clear();
+    record.fields = std::move(decoded.fields);
     record.issues.clear();
-    record.fields.reserve(raw.size());
-    for (int i = 0; i < raw.size(); ++i) {
-        bool invalid = false;
-        record.fields.append(decodeField(raw[i], invalid));
-        if (invalid)
-            record.issues.append(
-                {CsvIssue::Kind::InvalidUtf8, i,
-                 QStringLiteral("not UTF-8 text; save the file as \"CSV UTF-8\"")});
-    }
-    if (textAfterQuote >= 0)
-        record.issues.append({CsvIssue::Kind::TextAfterQuote, textAfterQuote,
+    for (const int column : decoded.invalidUtf8)
+        record.issues.append({CsvIssue::Kind::InvalidUtf8, column,
+                              QStringLiteral("not UTF-8 text; save the file as \"CSV UTF-8\"")});
+    if (decoded.textAfterQuote >= 0)
+        record.issues.append({CsvIssue::Kind::TextAfterQuote, decoded.textAfterQuote,
                               QStringLiteral("text after a closing quote (write a quote inside a "
                                              "quoted field as \"\")")});
-    const int expected = m_header.size();
-    if (record.fields.size() < expected)
-        record.issues.append({CsvIssue::Kind::TooFewFields, -1,
-                              QStringLiteral("the row has %1 fields, the header has %2")
-                                  .arg(record.fields.size())
-                                  .arg(expected)});
-    else if (record.fields.size() > expected && !isBlankRecord(raw.mid(expected)))
+    const int expected = int(m_header.size());
+    const int got = int(record.fields.size());
+    if (got < expected)
+        record.issues.append(
+            {CsvIssue::Kind::TooFewFields, -1,
+             QStringLiteral("the row has %1 fields, the header has %2").arg(got).arg(expected)});
+    else if (got > expected && !isBlank(record.fields.mid(expected)))
         // Extra fields are reported only when they hold something: a trailing separator on
         // every line is harmless.
-        record.issues.append({CsvIssue::Kind::TooManyFields, -1,
-                              QStringLiteral("the row has %1 fields, the header has %2")
-                                  .arg(record.fields.size())
-                                  .arg(expected)});
+        record.issues.append(
+            {CsvIssue::Kind::TooManyFields, -1,
+             QStringLiteral("the row has %1 fields, the header has %2").arg(got).arg(expected)});
     return true;
 }
 

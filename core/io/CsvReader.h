@@ -76,6 +76,12 @@ public:
 
 private:
     enum class Raw { Record, End };
+    struct Decoded {
+        QStringList fields;
+        QList<int> invalidUtf8; // columns that were not UTF-8
+        int textAfterQuote = -1;
+    };
+    Result<bool> nextDecoded(Decoded& out);
     // textAfterQuote: index of the first field with text after its closing quote, or -1.
     Result<Raw> parseRecord(QList<QByteArray>& fields, int& textAfterQuote);
     bool fill();
