@@ -67,8 +67,11 @@ QString CsvReader::headerKey(const QString& name)
     return key;
 }
 
-Error CsvReader::fatal(const QString& message) const
+Error CsvReader::fatal(qint64 row, const QString& text)
 {
+    m_errorRow = row;
+    m_errorText = text;
+    const QString message = row > 0 ? QStringLiteral("row %1: %2").arg(row).arg(text) : text;
     return Error::invalid(QStringLiteral("file"), message);
 }
 
@@ -181,8 +184,7 @@ Result<CsvReader::Raw> CsvReader::parseRecord(QList<QByteArray>& fields, int& te
         return fields.size() <= m_maxFields;
     };
     auto tooMany = [&]() {
-        return fatal(
-            QStringLiteral("row %1 has more than %2 fields").arg(startRow).arg(m_maxFields));
+        return fatal(startRow, QStringLiteral("more than %1 fields").arg(m_maxFields));
     };
 
     for (;;) {
@@ -190,9 +192,8 @@ Result<CsvReader::Raw> CsvReader::parseRecord(QList<QByteArray>& fields, int& te
             // End of input.
             switch (state) {
             case State::Quoted:
-                return fatal(
-                    QStringLiteral("row %1: a quoted field is not closed (a '\"' is missing)")
-                        .arg(startRow));
+                return fatal(startRow,
+                             QStringLiteral("a quoted field is not closed (a '\"' is missing)"));
             case State::FieldStart:
                 if (fields.isEmpty() && recordBytes == 0)
                     return Raw::End;
@@ -205,9 +206,8 @@ Result<CsvReader::Raw> CsvReader::parseRecord(QList<QByteArray>& fields, int& te
         }
         const char c = m_buf[m_pos++];
         if (++recordBytes > m_maxRecordBytes)
-            return fatal(QStringLiteral("row %1 is longer than %2 bytes (is a quote not closed?)")
-                             .arg(startRow)
-                             .arg(m_maxRecordBytes));
+            return fatal(startRow, QStringLiteral("longer than %1 bytes (is a quote not closed?)")
+                                       .arg(m_maxRecordBytes));
         switch (state) {
         case State::FieldStart:
         case State::Unquoted:
@@ -301,7 +301,7 @@ Result<QStringList> CsvReader::readHeader()
     if (m_buf.startsWith("\xEF\xBB\xBF")) {
         m_pos += 3;
     } else if (m_buf.startsWith("\xFF\xFE") || m_buf.startsWith("\xFE\xFF")) {
-        return fatal(QStringLiteral("the file is UTF-16 text; save it as \"CSV UTF-8\""));
+        return fatal(0, QStringLiteral("the file is UTF-16 text; save it as \"CSV UTF-8\""));
     }
     if (m_separator == 0)
         m_separator = detectSeparator();
@@ -311,9 +311,10 @@ Result<QStringList> CsvReader::readHeader()
     if (!found)
         return found.error();
     if (!found.value())
-        return fatal(QStringLiteral("the file is empty: the first row must name the columns"));
+        return fatal(0, QStringLiteral("the file is empty: the first row must name the columns"));
     if (!decoded.invalidUtf8.isEmpty())
         return fatal(
+            m_recordNo,
             QStringLiteral("the header row is not UTF-8 text; save the file as \"CSV UTF-8\""));
     m_headerRow = m_recordNo;
     m_header.clear();

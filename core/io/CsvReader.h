@@ -69,6 +69,10 @@ public:
     const QStringList& header() const { return m_header; }
     // Bytes consumed so far (for progress against QIODevice::size()).
     qint64 bytesRead() const { return m_consumed + m_pos; }
+    // After a fatal error: the row it concerns (0 for the whole file) and the message
+    // without the "row N: " prefix.
+    qint64 errorRow() const { return m_errorRow; }
+    const QString& errorText() const { return m_errorText; }
 
     // A header name reduced for matching: lower case, without spaces, '_' and '-'
     // ("First Name", "first_name" and "FIRST-NAME" all give "firstname").
@@ -88,7 +92,7 @@ private:
     int peek();
     char detectSeparator();
     Result<void> checkDevice() const;
-    Error fatal(const QString& message) const;
+    Error fatal(qint64 row, const QString& text);
     Error readError() const;
 
     QIODevice* m_device;
@@ -102,6 +106,8 @@ private:
     qint64 m_recordNo = 0;
     qint64 m_headerRow = 0;
     QStringList m_header;
+    qint64 m_errorRow = 0;
+    QString m_errorText;
     qint64 m_maxRecordBytes = 16 * 1024 * 1024;
     int m_maxFields = 10000;
 };

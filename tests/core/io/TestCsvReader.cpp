@@ -16,6 +16,7 @@ struct ReadAll {
     RowNumbers rows;
     QStringList issues;
     QString error;
+    qint64 errorRow = -1;
 };
 
 static ReadAll readAll(const QByteArray& input, qint64 maxBytes = 16 * 1024 * 1024,
@@ -30,6 +31,7 @@ static ReadAll readAll(const QByteArray& input, qint64 maxBytes = 16 * 1024 * 10
     auto header = reader.readHeader();
     if (!header) {
         out.error = header.error().message;
+        out.errorRow = reader.errorRow();
         return out;
     }
     out.header = header.value();
@@ -39,6 +41,7 @@ static ReadAll readAll(const QByteArray& input, qint64 maxBytes = 16 * 1024 * 10
         auto next = reader.readRecord(record);
         if (!next) {
             out.error = next.error().message;
+            out.errorRow = reader.errorRow();
             return out;
         }
         if (!next.value())
@@ -181,28 +184,32 @@ void TestCsvReader::fatalErrors_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<qint64>("row");
 
-    QTest::newRow("empty file") << QByteArray() << "the file is empty";
-    QTest::newRow("only BOM") << QByteArray("\xEF\xBB\xBF") << "the file is empty";
-    QTest::newRow("only blank lines") << QByteArray("\n\r\n ,\n") << "the file is empty";
-    QTest::newRow("unclosed quote")
-        << QByteArray("a,b\n1,2\n3,\"never closed\n4,5\n") << "row 3: a quoted field is not closed";
+    QTest::newRow("empty file") << QByteArray() << "the file is empty" << qint64(0);
+    QTest::newRow("only BOM") << QByteArray("\xEF\xBB\xBF") << "the file is empty" << qint64(0);
+    QTest::newRow("only blank lines")
+        << QByteArray("\n\r\n ,\n") << "the file is empty" << qint64(0);
+    QTest::newRow("unclosed quote") << QByteArray("a,b\n1,2\n3,\"never closed\n4,5\n")
+                                    << "row 3: a quoted field is not closed" << qint64(3);
     QTest::newRow("UTF-16 LE") << QByteArray("\xFF\xFE"
                                              "a\0,\0b\0",
                                              8)
-                               << "UTF-16";
+                               << "UTF-16" << qint64(0);
     QTest::newRow("record too long") << QByteArray("a,b\n\"") + QByteArray(300, 'x') + "\",1\n"
-                                     << "row 2 is longer than 256 bytes";
+                                     << "row 2: longer than 256 bytes" << qint64(2);
     QTest::newRow("too many fields") << QByteArray("a,b\n") + QByteArray(40, ',') + "\n"
-                                     << "row 2 has more than 32 fields";
+                                     << "row 2: more than 32 fields" << qint64(2);
 }
 
 void TestCsvReader::fatalErrors()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, messagePart);
+    QFETCH(qint64, row);
     const ReadAll got = readAll(input, 256, 32);
     QVERIFY2(got.error.contains(messagePart), qPrintable(got.error));
+    QCOMPARE(got.errorRow, row);
 }
 
 void TestCsvReader::veryLongField()
