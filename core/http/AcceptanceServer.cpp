@@ -17,6 +17,7 @@
 #include <QHttpServer>
 #include <QRegularExpression>
 #include <QSemaphore>
+#include <QTcpSocket>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -318,6 +319,14 @@ void AcceptanceServer::finishStop()
     runOnEveryThread(*m_databasePool, [] { AcceptanceRepository::releaseThreadStatements(); });
     if (m_dispatcher)
         m_dispatcher->deleteLater();
+    // Hand the last answers to the kernel and close gracefully; deleting a socket with bytes
+    // still in its buffer would drop them.
+    if (m_tcp) {
+        for (QTcpSocket* socket : m_tcp->findChildren<QTcpSocket*>()) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
+    }
     m_http.reset(); // closes the remaining connections
     m_hashPool.reset();
     m_databasePool.reset(); // ends the threads, closing their database connections

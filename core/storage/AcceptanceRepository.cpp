@@ -169,8 +169,9 @@ Result<bool> AcceptanceRepository::accountExists(const QString& email)
 
 Result<void> AcceptanceRepository::ping()
 {
+    // Reads a table (not just SELECT 1): the schema must be there, and SQLite must reach its file.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking the database"));
     return {};
 }

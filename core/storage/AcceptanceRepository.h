@@ -54,7 +54,7 @@ public:
     Result<bool> markAccepted(const QString& invitationId, int claimedVersion,
                               const QString& userId, const QDateTime& now);
     Result<bool> accountExists(const QString& email);
-    // A trivial query, for health checks.
+    // A small query on the schema, for health checks.
     Result<void> ping();
 
     // Drops this thread's prepared statements (before its connection goes away).
