@@ -11,6 +11,13 @@ namespace invitedesk::cli {
 namespace {
 int runServe(CliContext& ctx)
 {
+#ifdef Q_OS_UNIX
+    // With TZ unset, glibc re-reads /etc/localtime (a stat) on every mktime(), which Qt calls
+    // for each local-time conversion of a database timestamp. Naming the same file keeps the
+    // local zone and lets glibc keep what it read. Before any worker thread starts.
+    if (qEnvironmentVariableIsEmpty("TZ"))
+        qputenv("TZ", ":/etc/localtime");
+#endif
     http::AcceptanceServerOptions options;
     options.databaseThreads = qMax(2, QThread::idealThreadCount());
     options.hashThreads = qMax(1, QThread::idealThreadCount() / 2);
