@@ -91,15 +91,20 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
     auto db = Database::open(m_url);
     QVERIFY(db.ok());
     const UserTree tree = TestFixtures::makeTree(db.value());
-    NewInvitation in;
-    in.email = QStringLiteral("served@example.com");
-    in.type = QStringLiteral("doctor");
-    in.firstName = QStringLiteral("Sam");
-    in.lastName = QStringLiteral("Served");
-    auto invitation =
-        InvitationService(db.value(), ServiceConfig{}).create(tree[QStringLiteral("admin")], in);
-    QVERIFY(invitation.ok());
-    const QString token = invitation->issuedToken;
+    // Four invitations: the accepts queue for the hashing pool, so when the first answer
+    // arrives the others are still in flight.
+    QStringList tokens;
+    for (int i = 0; i < 4; ++i) {
+        NewInvitation in;
+        in.email = QStringLiteral("served%1@example.com").arg(i);
+        in.type = QStringLiteral("doctor");
+        in.firstName = QStringLiteral("Sam");
+        in.lastName = QStringLiteral("Served");
+        auto invitation = InvitationService(db.value(), ServiceConfig{})
+                              .create(tree[QStringLiteral("admin")], in);
+        QVERIFY(invitation.ok());
+        tokens << invitation->issuedToken;
+    }
 
     QProcess serve;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -126,19 +131,31 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
         HttpProbe::viaQnam("GET", base.resolved(QUrl(QStringLiteral("/healthz"))), {}, {}, 10000)
             .status,
         200);
-    // An accept (hundreds of milliseconds of hashing), then SIGTERM while it is in flight.
-    QNetworkAccessManager manager;
-    QNetworkRequest request(
-        base.resolved(QUrl(QStringLiteral("/api/v1/invitations/accept/") + token)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply* reply =
-        manager.post(request, R"({"password":"a long and unusual passphrase 7"})");
-    QTest::qWait(50);
-    QVERIFY(!reply->isFinished());
+    // Accepts (hundreds of milliseconds of hashing each), then SIGTERM once the first is
+    // answered: the others are in flight and must still be answered.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply*> replies;
+    for (const QString& token : std::as_const(tokens)) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkRequest request(
+            base.resolved(QUrl(QStringLiteral("/api/v1/invitations/accept/") + token)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        replies << managers.back()->post(request,
+                                         R"({"password":"a long and unusual passphrase 7"})");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(replies.begin(), replies.end(),
+                                         [](QNetworkReply* r) { return r->isFinished(); }),
+                             30000);
+    const auto finishedBefore = std::count_if(replies.begin(), replies.end(),
+                                              [](QNetworkReply* r) { return r->isFinished(); });
     ::kill(pid_t(serve.processId()), SIGTERM);
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
-    delete reply;
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(),
+                                         [](QNetworkReply* r) { return r->isFinished(); }),
+                             30000);
+    qInfo() << finishedBefore << "of 4 answered before SIGTERM";
+    for (QNetworkReply* reply : std::as_const(replies))
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    qDeleteAll(replies);
     QTRY_COMPARE_WITH_TIMEOUT(serve.state(), QProcess::NotRunning, 20000);
     QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
     QCOMPARE(serve.exitCode(), 0);
@@ -147,7 +164,8 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
     QVERIFY2(log.contains("POST /api/v1/invitations/accept/{token} 201"), log.constData());
     QVERIFY(log.contains("GET /healthz 200"));
     QVERIFY(log.contains("stopped"));
-    QVERIFY(!log.contains(token.toLatin1()));
+    for (const QString& token : std::as_const(tokens))
+        QVERIFY(!log.contains(token.toLatin1()));
 }
 
 QTEST_GUILESS_MAIN(TestServeCommand)
