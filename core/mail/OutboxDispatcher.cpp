@@ -313,7 +313,7 @@ Result<DispatchReport> OutboxDispatcher::runOnce(bool dueNow)
     if (auto r = m_repository.release(me); !r)
         return r.error();
     if (!report.relayError.isEmpty())
-        qCWarning(lcMail).noquote() << "outbox: relay problem:" << report.relayError;
+        qCInfo(lcMail).noquote() << "outbox: relay problem:" << report.relayError;
     if (report.claimed > 0)
         qCInfo(lcMail) << "outbox:" << report.sent << "sent," << report.deferred << "deferred,"
                        << report.failed << "failed," << report.skipped << "skipped,"

@@ -370,7 +370,7 @@ void SmtpClient::breakConnection(const Error& error)
     m_socketFailed = true;
     if (m_socket)
         m_socket->abort();
-    qCWarning(lcMail).noquote() << error.message;
+    qCDebug(lcMail).noquote() << "connection closed:" << error.message;
 }
 
 Result<void> SmtpClient::reset()
