@@ -32,6 +32,7 @@ void addMigrateCommands(QList<Command>& commands);
 void addUserCommands(QList<Command>& commands);
 void addInvitationCommands(QList<Command>& commands);
 void addReportCommands(QList<Command>& commands);
+void addMailCommands(QList<Command>& commands);
 
 // All commands, in the order --help lists them.
 const QList<Command>& allCommands();

@@ -10,6 +10,7 @@ const QList<Command>& allCommands()
         addUserCommands(list);
         addInvitationCommands(list);
         addReportCommands(list);
+        addMailCommands(list);
         return list;
     }();
     return commands;

@@ -2,14 +2,12 @@
 
 #include "core/mail/MimeEncoding.h"
 
+#include "core/mail/MailLog.h"
 #include <QEventLoop>
 #include <QFile>
 #include <QHostInfo>
-#include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QSslSocket>
-
-Q_LOGGING_CATEGORY(lcSmtp, "invitedesk.mail", QtInfoMsg)
 
 namespace invitedesk {
 
@@ -256,7 +254,7 @@ Result<void> SmtpClient::connectToServer()
         if (auto r = authenticate(); !r)
             return fail(r.error());
     }
-    qCInfo(lcSmtp) << "connected to" << m_opt.endpoint()
+    qCInfo(lcMail) << "connected to" << m_opt.endpoint()
                    << (isEncrypted() ? "with TLS" : "in clear")
                    << (supports(QStringLiteral("PIPELINING")) ? "pipelining" : "");
     return {};
@@ -372,7 +370,7 @@ void SmtpClient::breakConnection(const Error& error)
     m_socketFailed = true;
     if (m_socket)
         m_socket->abort();
-    qCWarning(lcSmtp).noquote() << error.message;
+    qCDebug(lcMail).noquote() << "connection closed:" << error.message;
 }
 
 Result<void> SmtpClient::reset()
