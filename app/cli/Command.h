@@ -33,6 +33,7 @@ void addUserCommands(QList<Command>& commands);
 void addInvitationCommands(QList<Command>& commands);
 void addReportCommands(QList<Command>& commands);
 void addMailCommands(QList<Command>& commands);
+void addServeCommands(QList<Command>& commands);
 
 // All commands, in the order --help lists them.
 const QList<Command>& allCommands();

@@ -11,6 +11,7 @@ const QList<Command>& allCommands()
         addInvitationCommands(list);
         addReportCommands(list);
         addMailCommands(list);
+        addServeCommands(list);
         return list;
     }();
     return commands;
