@@ -1,0 +1,57 @@
+#pragma once
+
+#include "app/cli/Command.h"
+#include "core/Error.h"
+#include "core/domain/User.h"
+#include "core/services/ServiceConfig.h"
+#include "core/storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+
+#include <optional>
+
+namespace invitedesk::cli {
+
+// What a running command gets: its parsed options, the database, the actor, and output
+// helpers that keep stdout for results and stderr for one-line reasons.
+class CliContext {
+public:
+    CliContext(const Command& command, QCommandLineParser& parser);
+
+    const Command& command() const { return m_command; }
+    QCommandLineParser& parser() { return m_parser; }
+    bool json() const;
+    QString value(const QString& option) const { return m_parser.value(option); }
+    bool isSet(const QString& option) const { return m_parser.isSet(option); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    // Opens --database (or INVITEDESK_DATABASE, or the default SQLite file). SQLite files are
+    // migrated on open; PostgreSQL must already be at this binary's schema (else exit 3).
+    Result<DatabasePtr> database(bool checkSchema = true);
+    // Signs in --as with INVITEDESK_PASSWORD, else a password read from the terminal/stdin.
+    Result<Actor> actor();
+    std::optional<QString> asEmail() const;
+    ServiceConfig serviceConfig() const;
+
+    // Prints the error on stderr ("field: message") and returns its exit code.
+    int fail(const Error& error);
+    int usage(const QString& message);
+    void print(const QJsonValue& json);
+    void printLine(const QString& line);
+
+    static int exitCodeFor(const Error& error);
+    // A password from the environment variable, or read without echo from the terminal
+    // (or as a line from a non-terminal stdin).
+    static QString readSecret(const QString& envVar, const QString& prompt);
+
+private:
+    const Command& m_command;
+    QCommandLineParser& m_parser;
+    DatabasePtr m_database;
+};
+
+// Options every command accepts, anywhere on the line.
+QList<QCommandLineOption> globalOptions();
+
+} // namespace invitedesk::cli

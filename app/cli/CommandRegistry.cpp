@@ -1,0 +1,18 @@
+#include "app/cli/Command.h"
+
+namespace invitedesk::cli {
+
+const QList<Command>& allCommands()
+{
+    static const QList<Command> commands = [] {
+        QList<Command> list;
+        addMigrateCommands(list);
+        addUserCommands(list);
+        addInvitationCommands(list);
+        addReportCommands(list);
+        return list;
+    }();
+    return commands;
+}
+
+} // namespace invitedesk::cli

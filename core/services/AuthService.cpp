@@ -1,0 +1,178 @@
+#include "core/services/AuthService.h"
+
+#include "core/domain/Organization.h"
+#include "core/security/PasswordHasher.h"
+#include "core/security/PasswordPolicy.h"
+#include "core/services/InvitationValidator.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/OrganizationRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace invitedesk {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuthService", text);
+}
+
+Error wrongCredentials()
+{
+    return Error::make(Error::Code::Unauthenticated, tr("The e-mail or password is wrong."),
+                       QStringLiteral("password"));
+}
+} // namespace
+
+AuthService::AuthService(DatabasePtr database, ServiceConfig config)
+    : m_database(std::move(database)), m_config(std::move(config))
+{
+}
+
+Result<bool> AuthService::hasUsers()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    auto n = UserRepository(*m_database, conn.value()).count();
+    if (!n)
+        return n.error();
+    return n.value() > 0;
+}
+
+Result<User> AuthService::findByEmail(const QString& email)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    auto user = UserRepository(*m_database, conn.value()).findByEmail(email);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return Error::make(Error::Code::NotFound, tr("No user %1.").arg(email.trimmed()), QStringLiteral("email"));
+    return *user.value();
+}
+
+Result<User> AuthService::signIn(const QString& email, const QString& password)
+{
+    const QString normalised = email.trimmed().toLower();
+    if (normalised.isEmpty())
+        return Error::invalid(QStringLiteral("email"), tr("The e-mail address is required."));
+    if (password.isEmpty())
+        return Error::invalid(QStringLiteral("password"), tr("The password is required."));
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    UserRepository users(*m_database, conn.value());
+    auto stored = users.passwordHash(normalised);
+    if (!stored)
+        return stored.error();
+    if (!stored.value()) {
+        // Spend the same time as a real check so sign-in does not reveal which e-mails exist.
+        static const QString dummy = PasswordHasher::hash(QStringLiteral("timing-equaliser-not-a-password"));
+        PasswordHasher::verify(password, dummy);
+        return wrongCredentials();
+    }
+    if (!PasswordHasher::verify(password, *stored.value()))
+        return wrongCredentials();
+    auto user = users.findByEmail(normalised);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return wrongCredentials();
+    if (PasswordHasher::needsRehash(*stored.value()))
+        (void)users.updatePasswordHash(user.value()->id, PasswordHasher::hash(password));
+    return *user.value();
+}
+
+Result<User> AuthService::createUser(const std::optional<Actor>& actor, NewUser in)
+{
+    in.email = in.email.trimmed().toLower();
+    in.firstName = in.firstName.trimmed();
+    in.lastName = in.lastName.trimmed();
+    in.role = in.role.trimmed().toLower();
+    in.parentEmail = in.parentEmail.trimmed().toLower();
+    if (auto r = invitation_validation::checkEmail(in.email); !r)
+        return r.error();
+    if (auto r = invitation_validation::checkName(in.firstName, QStringLiteral("first_name")); !r)
+        return r.error();
+    if (auto r = invitation_validation::checkName(in.lastName, QStringLiteral("last_name")); !r)
+        return r.error();
+    const auto role = roles::fromName(in.role);
+    if (!role) {
+        return Error::invalid(QStringLiteral("role"), tr("Unknown role \"%1\"; use one of: %2.")
+                                                          .arg(in.role.left(40), roles::allNames().join(QStringLiteral(", "))));
+    }
+    if (auto r = password_policy::check(in.password, in.email); !r)
+        return r.error();
+    if (actor && actor->role != Role::Admin)
+        return Error::make(Error::Code::NotPermitted, tr("Only an administrator may add users."), QStringLiteral("as"));
+
+    // Hash before the transaction: it takes a while and must not hold the write lock.
+    const QString hash = PasswordHasher::hash(in.password);
+    const QDateTime now = m_config.now();
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    UserRepository users(tx.database(), tx.db());
+    auto count = users.count();
+    if (!count)
+        return count.error();
+    if (!actor && count.value() > 0) {
+        return Error::make(Error::Code::NotPermitted,
+                           tr("The database already has users: sign in as an administrator (--as)."),
+                           QStringLiteral("as"));
+    }
+    if (!actor && *role != Role::Admin)
+        return Error::invalid(QStringLiteral("role"), tr("The first user must be an admin."));
+
+    User user;
+    user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    user.email = in.email;
+    user.firstName = in.firstName;
+    user.lastName = in.lastName;
+    user.role = *role;
+    user.createdAt = now;
+    user.isActive = true;
+    if (!actor) {
+        Organization org;
+        org.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        org.name = in.organizationName.trimmed().isEmpty() ? QStringLiteral("InviteDesk") : in.organizationName.trimmed();
+        org.kind = QStringLiteral("platform");
+        if (auto r = OrganizationRepository(tx.database(), tx.db()).insert(org); !r)
+            return r.error();
+        user.organizationId = org.id;
+        user.organizationName = org.name;
+    } else {
+        user.organizationId = actor->organizationId;
+        user.organizationName = actor->organizationName;
+        user.parentUserId = actor->id;
+    }
+    if (!in.parentEmail.isEmpty()) {
+        auto parent = users.findByEmail(in.parentEmail);
+        if (!parent)
+            return parent.error();
+        if (!parent.value())
+            return Error::invalid(QStringLiteral("parent"), tr("No user %1 to be the upline.").arg(in.parentEmail));
+        user.parentUserId = parent.value()->id;
+        user.organizationId = parent.value()->organizationId;
+        user.organizationName = parent.value()->organizationName;
+    }
+    if (auto r = users.insert(user, hash); !r)
+        return r.error();
+    if (auto r = AuditLog::append(tx, actor ? actor->id : user.id, QStringLiteral("user.created"), {},
+                                  QJsonObject{{QStringLiteral("user_id"), user.id},
+                                              {QStringLiteral("email"), user.email},
+                                              {QStringLiteral("role"), roles::name(user.role)}},
+                                  now);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return user;
+}
+
+} // namespace invitedesk

@@ -1,0 +1,296 @@
+#include "core/services/InvitationService.h"
+
+#include "core/domain/InvitationLifecycle.h"
+#include "core/domain/InvitePolicy.h"
+#include "core/security/TokenGenerator.h"
+#include "core/services/InvitationValidator.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/OrganizationRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcInvitations, "invitedesk.invitations", QtInfoMsg)
+
+namespace invitedesk {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("InvitationService", text);
+}
+
+Error notFound()
+{
+    return Error::make(Error::Code::NotFound, tr("No such invitation, or it is not one you may see."),
+                       QStringLiteral("id"));
+}
+
+QString roleLabel(Role role)
+{
+    return roles::label(role).toLower();
+}
+} // namespace
+
+InvitationService::InvitationService(DatabasePtr database, ServiceConfig config)
+    : m_database(std::move(database)), m_config(std::move(config))
+{
+}
+
+Result<Organization> InvitationService::organizationOf(Transaction& tx, const QString& id)
+{
+    auto org = OrganizationRepository(tx.database(), tx.db()).findById(id);
+    if (!org)
+        return org.error();
+    if (!org.value())
+        return Error::make(Error::Code::Internal, tr("The organisation of this user is missing."));
+    return *org.value();
+}
+
+Result<QString> InvitationService::queueMail(Transaction& tx, const Invitation& inv, const QString& token,
+                                             const QDateTime& now)
+{
+    OutboxMessage m;
+    m.invitationId = inv.id;
+    m.kind = QStringLiteral("invitation");
+    m.recipient = inv.email;
+    m.token = token;
+    m.language = inv.language;
+    m.publicUrl = m_config.publicUrl;
+    m.nextAttemptAt = now;
+    m.createdAt = now;
+    if (auto r = OutboxRepository::enqueue(tx, m); !r)
+        return r.error();
+    return QString();
+}
+
+Result<InvitationService::Prepared> InvitationService::prepareCreate(Transaction& tx, const Actor& actor,
+                                                                     NewInvitation& input, const QDateTime& now,
+                                                                     qint64 alreadyCreatedToday)
+{
+    if (auto r = invitation_validation::normalise(input); !r)
+        return r.error();
+    const InvitationType type = *invitation_types::fromName(input.type);
+    if (!invite_policy::mayInvite(actor.role, type)) {
+        return Error::make(Error::Code::NotPermitted,
+                           tr("A %1 may not invite a %2.").arg(roleLabel(actor.role), roleLabel(type)),
+                           QStringLiteral("type"));
+    }
+    UserRepository users(tx.database(), tx.db());
+
+    // Upline: the inviter, a named member of its downline, or for practice staff the doctor.
+    QString parentId = actor.id;
+    if (!input.parentUserId.isEmpty() || !input.parentEmail.isEmpty()) {
+        auto parent = input.parentUserId.isEmpty() ? users.findByEmail(input.parentEmail)
+                                                   : users.findById(input.parentUserId);
+        if (!parent)
+            return parent.error();
+        if (!parent.value() || !parent.value()->isActive) {
+            return Error::invalid(QStringLiteral("parent"),
+                                  tr("No user %1 to be the upline.").arg(input.parentEmail.isEmpty() ? input.parentUserId
+                                                                                                   : input.parentEmail));
+        }
+        const User& p = *parent.value();
+        if (p.id != actor.id) {
+            if (!invite_policy::mayChooseUpline(actor.role, type)) {
+                return Error::make(Error::Code::NotPermitted,
+                                   tr("A %1 may not choose the upline of a %2.").arg(roleLabel(actor.role), roleLabel(type)),
+                                   QStringLiteral("parent"));
+            }
+            auto inDownline = users.isInDownline(actor.id, p.id);
+            if (!inDownline)
+                return inDownline.error();
+            if (!inDownline.value() && actor.role != Role::Admin) {
+                return Error::make(Error::Code::NotPermitted,
+                                   tr("%1 is not in your downline.").arg(p.email), QStringLiteral("parent"));
+            }
+        }
+        if (!invite_policy::isAcceptableUpline(p.role, type)) {
+            return Error::invalid(QStringLiteral("parent"),
+                                  tr("A %1 cannot be the upline of a %2.").arg(roleLabel(p.role), roleLabel(type)));
+        }
+        parentId = p.id;
+    } else if (invitation_types::isPracticeStaff(type) && actor.role == Role::OfficeAdmin) {
+        if (actor.parentUserId.isEmpty()) {
+            return Error::invalid(QStringLiteral("parent"),
+                                  tr("Your account is not linked to a doctor; ask an administrator."));
+        }
+        parentId = actor.parentUserId; // the practice's doctor
+    }
+
+    // One account per e-mail; one open invitation per e-mail and organisation.
+    auto existing = users.findByEmail(input.email);
+    if (!existing)
+        return existing.error();
+    if (existing.value()) {
+        return Error::make(Error::Code::Conflict, tr("An account with the e-mail %1 already exists.").arg(input.email),
+                           QStringLiteral("email"));
+    }
+    InvitationRepository invitations(tx.database(), tx.db());
+    auto open = invitations.hasOpenInvitation(input.email, actor.organizationId);
+    if (!open)
+        return open.error();
+    if (open.value()) {
+        return Error::make(Error::Code::Conflict,
+                           tr("%1 already has an open invitation in this organisation; resend that one instead.")
+                               .arg(input.email),
+                           QStringLiteral("email"));
+    }
+
+    auto org = organizationOf(tx, actor.organizationId);
+    if (!org)
+        return org.error();
+    if (org->dailyInviteQuota && actor.role != Role::Admin) {
+        auto sent = invitations.countCreatedBy(actor.id, now.addDays(-1));
+        if (!sent)
+            return sent.error();
+        if (sent.value() + alreadyCreatedToday >= *org->dailyInviteQuota) {
+            return Error::make(Error::Code::QuotaExceeded,
+                               tr("You have reached your organisation's limit of %1 invitations per day.")
+                                   .arg(*org->dailyInviteQuota),
+                               QStringLiteral("quota"));
+        }
+    }
+
+    Prepared p;
+    Invitation& inv = p.invitation;
+    inv.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    inv.email = input.email;
+    inv.firstName = input.firstName;
+    inv.lastName = input.lastName;
+    inv.type = type;
+    inv.status = InvitationStatus::Pending;
+    inv.organizationId = actor.organizationId;
+    inv.organizationName = org->name;
+    inv.invitedById = actor.id;
+    inv.invitedByEmail = actor.email;
+    inv.invitedByName = actor.fullName();
+    inv.parentUserId = parentId;
+    inv.message = input.message;
+    inv.language = input.language.isEmpty() ? m_config.defaultLanguage : input.language;
+    inv.details = input.details;
+    inv.expiresAt = now.addDays(input.expiresDays.value_or(org->expiryDays));
+    inv.emailDeliveryStatus = QStringLiteral("queued");
+    inv.createdAt = now;
+    inv.updatedAt = now;
+    inv.version = 1;
+    inv.issuedToken = tokens::generate();
+    p.tokenHash = tokens::hash(inv.issuedToken);
+    return p;
+}
+
+Result<Invitation> InvitationService::create(const Actor& actor, NewInvitation input)
+{
+    BulkResult r = createMany(actor, {std::move(input)});
+    if (!r.items.first().ok)
+        return *r.items.first().error;
+    return r.items.first().invitation;
+}
+
+BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation> inputs)
+{
+    BulkResult result;
+    const QDateTime now = m_config.now();
+    auto fail = [&](const Error& e) {
+        result.items.clear();
+        for (int i = 0; i < inputs.size(); ++i)
+            result.items.append({i, {}, false, e, {}});
+        return result;
+    };
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return fail(r.error());
+
+    QList<Invitation> accepted;
+    QList<QByteArray> hashes;
+    QSet<QString> emailsInBatch;
+    for (int i = 0; i < inputs.size(); ++i) {
+        BulkItemResult item;
+        item.index = i;
+        auto prepared = prepareCreate(tx, actor, inputs[i], now, accepted.size());
+        if (prepared && emailsInBatch.contains(prepared->invitation.email)) {
+            prepared = Error::make(Error::Code::Conflict, tr("The e-mail appears twice in this batch."),
+                                   QStringLiteral("email"));
+        }
+        if (!prepared) {
+            item.error = prepared.error();
+        } else {
+            item.ok = true;
+            item.id = prepared->invitation.id;
+            item.invitation = prepared->invitation;
+            emailsInBatch.insert(prepared->invitation.email);
+            accepted.append(prepared->invitation);
+            hashes.append(prepared->tokenHash);
+        }
+        result.items.append(item);
+    }
+    if (accepted.isEmpty())
+        return result;
+
+    InvitationRepository invitations(tx.database(), tx.db());
+    if (auto r = invitations.insertMany(accepted, hashes); !r)
+        return fail(r.error());
+    QList<OutboxMessage> mails;
+    QList<AuditEvent> events;
+    for (const Invitation& inv : std::as_const(accepted)) {
+        OutboxMessage m;
+        m.invitationId = inv.id;
+        m.recipient = inv.email;
+        m.token = inv.issuedToken;
+        m.language = inv.language;
+        m.publicUrl = m_config.publicUrl;
+        m.nextAttemptAt = now;
+        m.createdAt = now;
+        mails.append(m);
+        AuditEvent e;
+        e.occurredAt = now;
+        e.actorUserId = actor.id;
+        e.action = QStringLiteral("invitation.created");
+        e.invitationId = inv.id;
+        e.details = QJsonObject{{QStringLiteral("email"), inv.email},
+                                {QStringLiteral("type"), invitation_types::name(inv.type)},
+                                {QStringLiteral("parent_user_id"), inv.parentUserId},
+                                {QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};
+        events.append(e);
+    }
+    if (auto r = OutboxRepository::enqueueMany(tx, mails); !r)
+        return fail(r.error());
+    if (auto r = AuditLog::appendMany(tx, events); !r)
+        return fail(r.error());
+    if (auto r = tx.commit(); !r)
+        return fail(r.error());
+    qCInfo(lcInvitations) << "created" << accepted.size() << "invitation(s)";
+    return result;
+}
+
+Result<Invitation> InvitationService::loadVisible(Database& database, QSqlDatabase db, const Actor& actor,
+                                                  const QString& id)
+{
+    if (!invitation_validation::isUuid(id.trimmed()))
+        return Error::invalid(QStringLiteral("id"), tr("\"%1\" is not an invitation id.").arg(id.left(40)));
+    InvitationRepository invitations(database, db);
+    auto visible = invitations.isVisibleTo(actor, id.trimmed());
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound();
+    auto found = invitations.findById(id.trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return notFound();
+    return *found.value();
+}
+
+Result<Invitation> InvitationService::get(const Actor& actor, const QString& id)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    return loadVisible(*m_database, conn.value(), actor, id);
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/Invitation.h"
+#include "core/domain/InvitationQuery.h"
+#include "core/domain/Organization.h"
+#include "core/domain/User.h"
+#include "core/services/InvitationRequests.h"
+#include "core/services/ServiceConfig.h"
+#include "core/services/Statistics.h"
+#include "core/storage/Database.h"
+#include "core/storage/InvitationRepository.h"
+
+namespace invitedesk {
+
+class Transaction;
+
+// The one API the GUI, the command line and the handler use for invitations. Every call
+// checks the actor's permission and downline visibility; every change is one transaction
+// with its audit event and, where mail goes out, its outbox row.
+class InvitationService {
+public:
+    InvitationService(DatabasePtr database, ServiceConfig config);
+
+    Result<Invitation> create(const Actor& actor, NewInvitation input);
+    BulkResult createMany(const Actor& actor, QList<NewInvitation> inputs);
+    Result<Invitation> get(const Actor& actor, const QString& id);
+    Result<Invitation> update(const Actor& actor, const QString& id, const InvitationUpdate& change);
+    Result<Invitation> cancel(const Actor& actor, const QString& id, const QString& reason);
+    Result<Invitation> resend(const Actor& actor, const QString& id);
+    // One transaction: refused items are reported and skipped, the rest commit together.
+    BulkResult cancelMany(const Actor& actor, const QStringList& ids, const QString& reason);
+    BulkResult resendMany(const Actor& actor, const QStringList& ids);
+
+    Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
+    Result<qint64> count(const Actor& actor, const InvitationQuery& query);
+    Result<Statistics> statistics(const Actor& actor, const QString& scopeUserId = {});
+    // Users the actor may name as upline or pick in statistics (itself and its downline).
+    Result<QList<User>> downline(const Actor& actor);
+    // Whether the e-mail already has an open invitation (visible or not) or an account, for
+    // the create dialog's warnings.
+    struct EmailCheck {
+        bool hasAccount = false;
+        QString openInvitationId; // visible to the actor, or empty
+        bool hasOpenInvitation = false;
+    };
+    Result<EmailCheck> checkEmail(const Actor& actor, const QString& email);
+
+    // Marks invitations past their expiry as expired (system action). Returns how many.
+    Result<int> expireDue();
+
+    const ServiceConfig& config() const { return m_config; }
+    DatabasePtr database() const { return m_database; }
+
+private:
+    struct Prepared {
+        Invitation invitation;
+        QByteArray tokenHash;
+    };
+    // Checks one input against permissions, upline rules, quota and existing rows inside tx.
+    Result<Prepared> prepareCreate(Transaction& tx, const Actor& actor, NewInvitation& input,
+                                   const QDateTime& now, qint64 alreadyCreatedToday);
+    Result<Invitation> loadVisible(Database& database, QSqlDatabase db, const Actor& actor, const QString& id);
+    Result<Invitation> cancelIn(Transaction& tx, const Actor& actor, const QString& id,
+                                const QString& reason, const QDateTime& now);
+    Result<Invitation> resendIn(Transaction& tx, const Actor& actor, const QString& id, const QDateTime& now);
+    Result<Organization> organizationOf(Transaction& tx, const QString& id);
+    Result<QString> queueMail(Transaction& tx, const Invitation& invitation, const QString& token,
+                              const QDateTime& now);
+    Result<void> checkScope(const Actor& actor, const QString& scopeUserId);
+    template <typename Fn>
+    BulkResult runBulk(const Actor& actor, const QStringList& ids, Fn&& each);
+
+    DatabasePtr m_database;
+    ServiceConfig m_config;
+};
+
+} // namespace invitedesk

@@ -1,0 +1,306 @@
+// InvitationService: changes to existing invitations (update, cancel, resend, bulk, expiry).
+#include "core/services/InvitationService.h"
+
+#include "core/domain/InvitationLifecycle.h"
+#include "core/security/TokenGenerator.h"
+#include "core/services/InvitationValidator.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/OrganizationRepository.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace invitedesk {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("InvitationService", text);
+}
+
+Error wrongState(const Invitation& inv, const QString& action)
+{
+    return Error::make(Error::Code::Conflict,
+                       tr("Cannot %1 this invitation: it is already %2.").arg(action, statuses::name(inv.status)),
+                       QStringLiteral("status"));
+}
+
+Error raced()
+{
+    return Error::make(Error::Code::Conflict,
+                       tr("The invitation was changed by someone else at the same time; reload and try again."),
+                       QStringLiteral("version"));
+}
+} // namespace
+
+Result<Invitation> InvitationService::update(const Actor& actor, const QString& id, const InvitationUpdate& change)
+{
+    const QDateTime now = m_config.now();
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto loaded = loadVisible(tx.database(), tx.db(), actor, id);
+    if (!loaded)
+        return loaded.error();
+    Invitation inv = loaded.value();
+    if (!statuses::isOpen(inv.status))
+        return wrongState(inv, tr("edit"));
+    if (change.expectedVersion && *change.expectedVersion != inv.version)
+        return raced();
+
+    QStringList changed;
+    if (change.firstName) {
+        const QString v = change.firstName->trimmed();
+        if (auto r = invitation_validation::checkName(v, QStringLiteral("first_name")); !r)
+            return r.error();
+        if (v != inv.firstName)
+            changed << QStringLiteral("first_name");
+        inv.firstName = v;
+    }
+    if (change.lastName) {
+        const QString v = change.lastName->trimmed();
+        if (auto r = invitation_validation::checkName(v, QStringLiteral("last_name")); !r)
+            return r.error();
+        if (v != inv.lastName)
+            changed << QStringLiteral("last_name");
+        inv.lastName = v;
+    }
+    if (change.message) {
+        const QString v = change.message->trimmed();
+        if (auto r = invitation_validation::checkMessage(v); !r)
+            return r.error();
+        if (v != inv.message)
+            changed << QStringLiteral("message");
+        inv.message = v;
+    }
+    if (change.expiresAt) {
+        if (!change.expiresAt->isValid() || *change.expiresAt <= now || *change.expiresAt > now.addDays(365))
+            return Error::invalid(QStringLiteral("expires_at"), tr("The expiry must be in the next 365 days."));
+        changed << QStringLiteral("expires_at");
+        inv.expiresAt = change.expiresAt->toUTC();
+    }
+    if (change.details) {
+        if (auto r = invitation_validation::checkDetails(*change.details); !r)
+            return r.error();
+        changed << QStringLiteral("details");
+        inv.details = *change.details;
+    }
+    if (change.language) {
+        if (auto r = invitation_validation::checkLanguage(*change.language); !r)
+            return r.error();
+        changed << QStringLiteral("language");
+        inv.language = *change.language;
+    }
+    if (changed.isEmpty())
+        return inv;
+    InvitationRepository invitations(tx.database(), tx.db());
+    auto updated = invitations.updateFields(inv, {InvitationStatus::Pending, InvitationStatus::Sent}, now);
+    if (!updated)
+        return updated.error();
+    if (!updated.value())
+        return raced();
+    if (auto r = AuditLog::append(tx, actor.id, QStringLiteral("invitation.updated"), inv.id,
+                                  QJsonObject{{QStringLiteral("fields"), changed.join(QLatin1Char(','))}}, now);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return get(actor, inv.id);
+}
+
+Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& actor, const QString& id,
+                                               const QString& reason, const QDateTime& now)
+{
+    const QString why = reason.trimmed();
+    if (why.size() > 500)
+        return Error::invalid(QStringLiteral("reason"), tr("The reason is longer than 500 characters."));
+    auto loaded = loadVisible(tx.database(), tx.db(), actor, id);
+    if (!loaded)
+        return loaded.error();
+    Invitation inv = loaded.value();
+    if (!lifecycle::apply(inv.status, LifecycleEvent::Cancel))
+        return wrongState(inv, tr("cancel"));
+    InvitationRepository invitations(tx.database(), tx.db());
+    auto done = invitations.cancel(inv.id, inv.version, lifecycle::sourcesOf(LifecycleEvent::Cancel), actor.id,
+                                   why, now);
+    if (!done)
+        return done.error();
+    if (!done.value())
+        return raced();
+    if (auto r = OutboxRepository::cancelQueued(tx, inv.id, now); !r)
+        return r.error();
+    if (auto r = AuditLog::append(tx, actor.id, QStringLiteral("invitation.cancelled"), inv.id,
+                                  QJsonObject{{QStringLiteral("reason"), why},
+                                              {QStringLiteral("from"), statuses::name(inv.status)}},
+                                  now);
+        !r)
+        return r.error();
+    inv.status = InvitationStatus::Cancelled;
+    inv.cancelledAt = now;
+    inv.cancelledById = actor.id;
+    inv.cancelReason = why;
+    ++inv.version;
+    return inv;
+}
+
+Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& actor, const QString& id,
+                                               const QDateTime& now)
+{
+    auto loaded = loadVisible(tx.database(), tx.db(), actor, id);
+    if (!loaded)
+        return loaded.error();
+    Invitation inv = loaded.value();
+    if (!lifecycle::apply(inv.status, LifecycleEvent::Resend))
+        return wrongState(inv, tr("resend"));
+    auto org = organizationOf(tx, inv.organizationId);
+    if (!org)
+        return org.error();
+    const QString token = tokens::generate();
+    const QDateTime expiry = now.addDays(org->expiryDays);
+    InvitationRepository invitations(tx.database(), tx.db());
+    auto done = invitations.resend(inv.id, inv.version, lifecycle::sourcesOf(LifecycleEvent::Resend),
+                                   tokens::hash(token), expiry, now);
+    if (!done)
+        return done.error();
+    if (!done.value())
+        return raced();
+    // The old link dies with its hash; its queued mail (and token) goes too.
+    if (auto r = OutboxRepository::cancelQueued(tx, inv.id, now); !r)
+        return r.error();
+    const InvitationStatus from = inv.status;
+    inv.status = InvitationStatus::Pending;
+    inv.expiresAt = expiry;
+    inv.resendCount += 1;
+    inv.emailDeliveryStatus = QStringLiteral("queued");
+    inv.emailAttempts = 0;
+    inv.lastEmailError.clear();
+    ++inv.version;
+    inv.issuedToken = token;
+    if (auto r = queueMail(tx, inv, token, now); !r)
+        return r.error();
+    if (auto r = AuditLog::append(tx, actor.id, QStringLiteral("invitation.resent"), inv.id,
+                                  QJsonObject{{QStringLiteral("from"), statuses::name(from)},
+                                              {QStringLiteral("resend_count"), inv.resendCount},
+                                              {QStringLiteral("expires_at"), expiry.toString(Qt::ISODateWithMs)}},
+                                  now);
+        !r)
+        return r.error();
+    return inv;
+}
+
+Result<Invitation> InvitationService::cancel(const Actor& actor, const QString& id, const QString& reason)
+{
+    BulkResult r = cancelMany(actor, {id}, reason);
+    if (!r.items.first().ok)
+        return *r.items.first().error;
+    return r.items.first().invitation;
+}
+
+Result<Invitation> InvitationService::resend(const Actor& actor, const QString& id)
+{
+    BulkResult r = resendMany(actor, {id});
+    if (!r.items.first().ok)
+        return *r.items.first().error;
+    return r.items.first().invitation;
+}
+
+template <typename Fn>
+BulkResult InvitationService::runBulk(const Actor&, const QStringList& ids, Fn&& each)
+{
+    BulkResult result;
+    auto failAll = [&](const Error& e) {
+        result.items.clear();
+        for (int i = 0; i < ids.size(); ++i)
+            result.items.append({i, ids.at(i), false, e, {}});
+        return result;
+    };
+    const QDateTime now = m_config.now();
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return failAll(r.error());
+    QSet<QString> seen;
+    for (int i = 0; i < ids.size(); ++i) {
+        BulkItemResult item;
+        item.index = i;
+        item.id = ids.at(i).trimmed();
+        if (seen.contains(item.id)) {
+            item.error = Error::invalid(QStringLiteral("id"), tr("The id is listed twice."));
+            result.items.append(item);
+            continue;
+        }
+        seen.insert(item.id);
+        // A savepoint per item: a refused item (even one refused by a constraint, which
+        // aborts a PostgreSQL transaction) leaves the others' work intact.
+        QSqlQuery sp(tx.db());
+        sp.exec(QStringLiteral("SAVEPOINT bulk_item"));
+        Result<Invitation> r = each(tx, item.id, now);
+        if (r) {
+            sp.exec(QStringLiteral("RELEASE SAVEPOINT bulk_item"));
+            item.ok = true;
+            item.invitation = r.value();
+        } else {
+            sp.exec(QStringLiteral("ROLLBACK TO SAVEPOINT bulk_item"));
+            item.error = r.error();
+            if (r.error().code == Error::Code::Environment || r.error().code == Error::Code::Internal)
+                return failAll(r.error());
+        }
+        result.items.append(item);
+    }
+    if (result.succeeded() > 0) {
+        if (auto r = tx.commit(); !r)
+            return failAll(r.error());
+    }
+    return result;
+}
+
+BulkResult InvitationService::cancelMany(const Actor& actor, const QStringList& ids, const QString& reason)
+{
+    return runBulk(actor, ids, [&](Transaction& tx, const QString& id, const QDateTime& now) {
+        return cancelIn(tx, actor, id, reason, now);
+    });
+}
+
+BulkResult InvitationService::resendMany(const Actor& actor, const QStringList& ids)
+{
+    return runBulk(actor, ids, [&](Transaction& tx, const QString& id, const QDateTime& now) {
+        return resendIn(tx, actor, id, now);
+    });
+}
+
+Result<int> InvitationService::expireDue()
+{
+    const QDateTime now = m_config.now();
+    int total = 0;
+    for (;;) {
+        Transaction tx(*m_database);
+        if (auto r = tx.begin(); !r)
+            return r.error();
+        InvitationRepository invitations(tx.database(), tx.db());
+        auto expired = invitations.expireDue(now, 500);
+        if (!expired)
+            return expired.error();
+        QList<AuditEvent> events;
+        for (const Invitation& inv : expired.value()) {
+            if (auto r = OutboxRepository::cancelQueued(tx, inv.id, now); !r)
+                return r.error();
+            AuditEvent e;
+            e.occurredAt = now;
+            e.action = QStringLiteral("invitation.expired");
+            e.invitationId = inv.id;
+            e.details = QJsonObject{{QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};
+            events.append(e);
+        }
+        if (auto r = AuditLog::appendMany(tx, events); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        total += int(expired->size());
+        if (expired->size() < 500)
+            break;
+    }
+    return total;
+}
+
+} // namespace invitedesk

@@ -1,0 +1,145 @@
+// InvitationService: read-only calls (list, count, statistics, downline, e-mail checks).
+#include "core/services/InvitationService.h"
+
+#include "core/services/InvitationValidator.h"
+#include "core/storage/UserRepository.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace invitedesk {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("InvitationService", text);
+}
+} // namespace
+
+Result<void> InvitationService::checkScope(const Actor& actor, const QString& scopeUserId)
+{
+    if (scopeUserId.isEmpty() || scopeUserId == actor.id)
+        return {};
+    if (!invitation_validation::isUuid(scopeUserId))
+        return Error::invalid(QStringLiteral("scope"), tr("The member id is not valid."));
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    UserRepository users(*m_database, conn.value());
+    auto in = users.isInDownline(actor.id, scopeUserId);
+    if (!in)
+        return in.error();
+    if (!in.value() && actor.role != Role::Admin)
+        return Error::make(Error::Code::NotPermitted, tr("That user is not in your downline."), QStringLiteral("scope"));
+    return {};
+}
+
+Result<InvitationPage> InvitationService::list(const Actor& actor, const InvitationQuery& query)
+{
+    if (query.limit < 0)
+        return Error::invalid(QStringLiteral("limit"), tr("The limit must be 0 (all) or more."));
+    if (!query.invitedById.isEmpty() && !invitation_validation::isUuid(query.invitedById))
+        return Error::invalid(QStringLiteral("invited_by"), tr("The inviter id is not valid."));
+    if (query.hasCursor() && !invitation_validation::isUuid(query.afterId))
+        return Error::invalid(QStringLiteral("after"), tr("The page position is not valid."));
+    if (auto r = checkScope(actor, query.scopeUserId); !r)
+        return r.error();
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    return InvitationRepository(*m_database, conn.value()).list(actor, query);
+}
+
+Result<qint64> InvitationService::count(const Actor& actor, const InvitationQuery& query)
+{
+    if (auto r = checkScope(actor, query.scopeUserId); !r)
+        return r.error();
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    return InvitationRepository(*m_database, conn.value()).count(actor, query);
+}
+
+Result<Statistics> InvitationService::statistics(const Actor& actor, const QString& scopeUserId)
+{
+    if (auto r = checkScope(actor, scopeUserId); !r)
+        return r.error();
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    const QDateTime now = m_config.now();
+    InvitationRepository invitations(*m_database, conn.value());
+    auto counts = invitations.counts(actor, scopeUserId, now);
+    if (!counts)
+        return counts.error();
+    auto trend = invitations.weeklyTrend(actor, scopeUserId, now, 12);
+    if (!trend)
+        return trend.error();
+
+    Statistics s;
+    s.computedAt = now;
+    for (const QString& name : statuses::allNames())
+        s.byStatus.insert(name, counts->byStatus.value(name));
+    for (const QString& name : roles::allNames())
+        s.byType.insert(name, counts->byType.value(name));
+    s.total = counts->total;
+    s.created = counts->total;
+    s.sent = counts->sent;
+    s.opened = counts->opened;
+    s.accepted = counts->accepted;
+    s.acceptanceRate = s.total > 0 ? double(s.accepted) / double(s.total) : 0.0;
+    s.expiring48h = counts->expiringWithin48h;
+    QList<double> hours = counts->hoursToAccept;
+    if (!hours.isEmpty()) {
+        std::sort(hours.begin(), hours.end());
+        const qsizetype n = hours.size();
+        s.medianHoursToAccept = n % 2 ? hours.at(n / 2) : (hours.at(n / 2 - 1) + hours.at(n / 2)) / 2.0;
+    }
+    s.weekly = trend.value();
+    return s;
+}
+
+Result<QList<User>> InvitationService::downline(const Actor& actor)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    return UserRepository(*m_database, conn.value()).downline(actor.id);
+}
+
+Result<InvitationService::EmailCheck> InvitationService::checkEmail(const Actor& actor, const QString& email)
+{
+    const QString normalised = email.trimmed().toLower();
+    if (auto r = invitation_validation::checkEmail(normalised); !r)
+        return r.error();
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    EmailCheck check;
+    auto user = UserRepository(*m_database, conn.value()).findByEmail(normalised);
+    if (!user)
+        return user.error();
+    check.hasAccount = user.value().has_value();
+    InvitationRepository invitations(*m_database, conn.value());
+    auto open = invitations.hasOpenInvitation(normalised, actor.organizationId);
+    if (!open)
+        return open.error();
+    check.hasOpenInvitation = open.value();
+    if (check.hasOpenInvitation) {
+        InvitationQuery q;
+        q.search = normalised;
+        q.statuses = {InvitationStatus::Pending, InvitationStatus::Sent};
+        q.limit = 5;
+        auto page = invitations.list(actor, q);
+        if (page) {
+            for (const Invitation& inv : page->items) {
+                if (inv.email == normalised)
+                    check.openInvitationId = inv.id;
+            }
+        }
+    }
+    return check;
+}
+
+} // namespace invitedesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace invitedesk {
+
+class Transaction;
+
+struct AuditEvent {
+    qint64 seq = 0;
+    QDateTime occurredAt;
+    QString actorUserId;
+    QString action;
+    QString invitationId;
+    QJsonObject details;
+    QByteArray prevHash;
+    QByteArray hash;
+};
+
+struct AuditFilter {
+    QString action;       // exact action name, empty = any
+    QString invitationId; // empty = any
+    QString actorUserId;  // empty = any
+    QDateTime from;       // inclusive, invalid = open
+    QDateTime to;         // exclusive, invalid = open
+    qint64 beforeSeq = 0; // keyset: events with seq < beforeSeq (0 = newest)
+    int limit = 200;      // 0 = all
+};
+
+struct AuditVerifyReport {
+    bool ok = true;
+    qint64 checked = 0;
+    qint64 firstBrokenSeq = 0;
+    QString problem;
+};
+
+// The append-only, hash-chained audit log. Every event's hash is SHA-256 over the previous
+// hash and the event's canonical text, so a changed, removed or inserted row breaks the
+// chain from there on. Appends are serialised (PostgreSQL: a transaction-scoped advisory
+// lock; SQLite: the single writer) so the chain never forks.
+class AuditLog {
+public:
+    explicit AuditLog(DatabasePtr database);
+
+    static Result<void> append(Transaction& tx, const QString& actorUserId, const QString& action,
+                               const QString& invitationId, const QJsonObject& details,
+                               const QDateTime& at);
+    // Many events in one go (bulk operations), chained in list order.
+    static Result<void> appendMany(Transaction& tx, const QList<AuditEvent>& events);
+
+    Result<QList<AuditEvent>> forInvitation(const QString& invitationId) const;
+    Result<QList<AuditEvent>> list(const AuditFilter& filter) const;
+    Result<AuditVerifyReport> verify() const;
+
+    static QByteArray computeHash(const QByteArray& prevHash, const AuditEvent& event);
+
+private:
+    DatabasePtr m_database;
+};
+
+} // namespace invitedesk

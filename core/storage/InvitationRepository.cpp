@@ -1,0 +1,568 @@
+#include "core/storage/InvitationRepository.h"
+
+#include "core/storage/UserRepository.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace invitedesk {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "i.id, i.email, i.first_name, i.last_name, i.invitation_type, i.status, i.organization_id, "
+    "o.name, "
+    "i.invited_by_id, inv.email, inv.first_name, inv.last_name, i.parent_user_id, par.email, "
+    "i.invitation_message, i.language, i.details, i.npi, i.expires_at, i.sent_at, i.last_sent_at, "
+    "i.opened_at, i.resend_count, i.reminder_count, i.email_delivery_status, i.email_attempts, "
+    "i.last_email_error, i.accepted_at, i.accepted_user_id, i.cancelled_at, i.cancelled_by_id, "
+    "i.cancel_reason, i.created_at, i.updated_at, i.version");
+const QString kFrom = QStringLiteral(
+    " FROM user_invitations i JOIN organizations o ON o.id = i.organization_id "
+    "JOIN users inv ON inv.id = i.invited_by_id LEFT JOIN users par ON par.id = i.parent_user_id");
+
+Invitation readInvitation(const QSqlQuery& q)
+{
+    Invitation v;
+    v.id = q.value(0).toString();
+    v.email = q.value(1).toString();
+    v.firstName = q.value(2).toString();
+    v.lastName = q.value(3).toString();
+    v.type = invitation_types::fromName(q.value(4).toString()).value_or(InvitationType::Doctor);
+    v.status = statuses::fromName(q.value(5).toString()).value_or(InvitationStatus::Pending);
+    v.organizationId = q.value(6).toString();
+    v.organizationName = q.value(7).toString();
+    v.invitedById = q.value(8).toString();
+    v.invitedByEmail = q.value(9).toString();
+    v.invitedByName =
+        (q.value(10).toString() + QLatin1Char(' ') + q.value(11).toString()).trimmed();
+    v.parentUserId = q.value(12).toString();
+    v.parentUserEmail = q.value(13).toString();
+    v.message = q.value(14).toString();
+    v.language = q.value(15).toString();
+    v.details = InvitationDetails::fromJson(
+        QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object());
+    if (v.details.npi.isEmpty())
+        v.details.npi = q.value(17).toString();
+    v.expiresAt = Database::readTime(q.value(18));
+    v.sentAt = Database::readTime(q.value(19));
+    v.lastSentAt = Database::readTime(q.value(20));
+    v.openedAt = Database::readTime(q.value(21));
+    v.resendCount = q.value(22).toInt();
+    v.reminderCount = q.value(23).toInt();
+    v.emailDeliveryStatus = q.value(24).toString();
+    v.emailAttempts = q.value(25).toInt();
+    v.lastEmailError = q.value(26).toString();
+    v.acceptedAt = Database::readTime(q.value(27));
+    v.acceptedUserId = q.value(28).toString();
+    v.cancelledAt = Database::readTime(q.value(29));
+    v.cancelledById = q.value(30).toString();
+    v.cancelReason = q.value(31).toString();
+    v.createdAt = Database::readTime(q.value(32));
+    v.updatedAt = Database::readTime(q.value(33));
+    v.version = q.value(34).toInt();
+    return v;
+}
+
+QString statusList(const QList<InvitationStatus>& list)
+{
+    // Status names are a closed set of identifiers from the domain, never user input.
+    QStringList names;
+    for (InvitationStatus s : list)
+        names << QLatin1Char('\'') + statuses::name(s) + QLatin1Char('\'');
+    return names.join(QStringLiteral(", "));
+}
+
+QString sortColumn(InvitationQuery::SortKey key)
+{
+    switch (key) {
+    case InvitationQuery::SortKey::CreatedAt:
+        return QStringLiteral("i.created_at");
+    case InvitationQuery::SortKey::UpdatedAt:
+        return QStringLiteral("i.updated_at");
+    case InvitationQuery::SortKey::ExpiresAt:
+        return QStringLiteral("i.expires_at");
+    case InvitationQuery::SortKey::Email:
+        return QStringLiteral("i.email");
+    case InvitationQuery::SortKey::LastName:
+        return QStringLiteral("i.last_name");
+    case InvitationQuery::SortKey::Status:
+        return QStringLiteral("i.status");
+    case InvitationQuery::SortKey::Type:
+        return QStringLiteral("i.invitation_type");
+    }
+    return QStringLiteral("i.created_at");
+}
+
+QString likePattern(const QString& term)
+{
+    QString escaped = term.trimmed().toLower();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+bool execWith(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+} // namespace
+
+QVariant InvitationRepository::sortValueOf(const Invitation& inv, InvitationQuery::SortKey key)
+{
+    switch (key) {
+    case InvitationQuery::SortKey::CreatedAt:
+        return inv.createdAt;
+    case InvitationQuery::SortKey::UpdatedAt:
+        return inv.updatedAt;
+    case InvitationQuery::SortKey::ExpiresAt:
+        return inv.expiresAt;
+    case InvitationQuery::SortKey::Email:
+        return inv.email;
+    case InvitationQuery::SortKey::LastName:
+        return inv.lastName;
+    case InvitationQuery::SortKey::Status:
+        return statuses::name(inv.status);
+    case InvitationQuery::SortKey::Type:
+        return invitation_types::name(inv.type);
+    }
+    return {};
+}
+
+Result<std::optional<Invitation>> InvitationRepository::findOne(const QString& where,
+                                                                const QVariant& value)
+{
+    QSqlQuery q(m_db);
+    if (!execWith(q,
+                  QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE ") + where,
+                  {value}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading an invitation"));
+    if (!q.next())
+        return std::optional<Invitation>();
+    return std::optional<Invitation>(readInvitation(q));
+}
+
+Result<std::optional<Invitation>> InvitationRepository::findById(const QString& id)
+{
+    return findOne(QStringLiteral("i.id = ?"), id);
+}
+
+Result<std::optional<Invitation>> InvitationRepository::findByTokenHash(const QByteArray& tokenHash)
+{
+    return findOne(QStringLiteral("i.token_hash = ?"), tokenHash);
+}
+
+InvitationRepository::Where InvitationRepository::visibility(const Actor& actor,
+                                                             const QString& scopeUserId) const
+{
+    Where w;
+    // Admins see everything unless they narrow to one member's downline.
+    const QString root =
+        !scopeUserId.isEmpty() ? scopeUserId : (actor.role == Role::Admin ? QString() : actor.id);
+    if (root.isEmpty())
+        return w;
+    w.cte = UserRepository::downlineCte();
+    w.binds << root;
+    w.clauses << QStringLiteral("(i.invited_by_id IN (SELECT id FROM downline) OR "
+                                "i.parent_user_id IN (SELECT id FROM downline))");
+    return w;
+}
+
+Result<bool> InvitationRepository::isVisibleTo(const Actor& actor, const QString& invitationId)
+{
+    Where w = visibility(actor, {});
+    w.clauses << QStringLiteral("i.id = ?");
+    w.binds << invitationId;
+    QSqlQuery q(m_db);
+    const QString sql = w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i WHERE ") +
+                        w.clauses.join(QStringLiteral(" AND "));
+    if (!execWith(q, sql, w.binds) || !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("checking visibility"));
+    return q.value(0).toInt() > 0;
+}
+
+void InvitationRepository::bindInsert(QSqlQuery& q, const Invitation& inv,
+                                      const QByteArray& tokenHash) const
+{
+    q.addBindValue(inv.id);
+    q.addBindValue(inv.email);
+    q.addBindValue(inv.firstName);
+    q.addBindValue(inv.lastName);
+    q.addBindValue(invitation_types::name(inv.type));
+    q.addBindValue(roles::name(inv.type));
+    q.addBindValue(statuses::name(inv.status));
+    q.addBindValue(inv.organizationId);
+    q.addBindValue(inv.invitedById);
+    q.addBindValue(Database::textOrNull(inv.parentUserId));
+    q.addBindValue(tokenHash);
+    q.addBindValue(Database::textOrNull(inv.message));
+    q.addBindValue(inv.language.isEmpty() ? QStringLiteral("en") : inv.language);
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(inv.details.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(Database::textOrNull(inv.details.npi));
+    q.addBindValue(m_database.timeValue(inv.expiresAt));
+    q.addBindValue(m_database.timeValue(inv.createdAt));
+    q.addBindValue(m_database.timeValue(inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt));
+}
+
+Result<void> InvitationRepository::insert(const Invitation& invitation, const QByteArray& tokenHash)
+{
+    return insertMany({invitation}, {tokenHash});
+}
+
+Result<void> InvitationRepository::insertMany(const QList<Invitation>& invitations,
+                                              const QList<QByteArray>& tokenHashes)
+{
+    constexpr int kChunk = 200;
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype start = 0; start < invitations.size(); start += kChunk) {
+        const qsizetype end = std::min<qsizetype>(invitations.size(), start + kChunk);
+        QString sql =
+            QStringLiteral("INSERT INTO user_invitations (id, email, first_name, last_name, "
+                           "invitation_type, role_name, "
+                           "status, organization_id, invited_by_id, parent_user_id, token_hash, "
+                           "invitation_message, "
+                           "language, details, npi, expires_at, created_at, updated_at) VALUES ");
+        for (qsizetype i = start; i < end; ++i)
+            sql += (i == start ? QString() : QStringLiteral(", ")) + row;
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("preparing invitations"));
+        for (qsizetype i = start; i < end; ++i)
+            bindInsert(q, invitations.at(i), tokenHashes.at(i));
+        if (!q.exec()) {
+            if (Database::isUniqueViolation(q.lastError())) {
+                return Error::make(
+                    Error::Code::Conflict,
+                    QStringLiteral("There is already an open invitation for this e-mail "
+                                   "in this organisation."),
+                    QStringLiteral("email"));
+            }
+            return Database::fromSqlError(q.lastError(), QStringLiteral("creating an invitation"));
+        }
+    }
+    return {};
+}
+
+Result<bool> InvitationRepository::cancel(const QString& id, int version,
+                                          const QList<InvitationStatus>& from,
+                                          const QString& byUserId, const QString& reason,
+                                          const QDateTime& now)
+{
+    QSqlQuery q(m_db);
+    const QString sql =
+        QStringLiteral(
+            "UPDATE user_invitations SET status = 'cancelled', cancelled_at = ?, "
+            "cancelled_by_id = ?, cancel_reason = ?, updated_at = ?, version = version + 1, "
+            "email_delivery_status = CASE WHEN email_delivery_status IN ('queued', 'deferred') "
+            "THEN 'cancelled' ELSE email_delivery_status END "
+            "WHERE id = ? AND version = ? AND status IN (%1)")
+            .arg(statusList(from));
+    if (!execWith(q, sql,
+                  {m_database.timeValue(now), byUserId, Database::textOrNull(reason),
+                   m_database.timeValue(now), id, version}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("cancelling an invitation"));
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool> InvitationRepository::resend(const QString& id, int version,
+                                          const QList<InvitationStatus>& from,
+                                          const QByteArray& newTokenHash,
+                                          const QDateTime& newExpiry, const QDateTime& now)
+{
+    QSqlQuery q(m_db);
+    const QString sql =
+        QStringLiteral(
+            "UPDATE user_invitations SET status = 'pending', token_hash = ?, expires_at = ?, "
+            "resend_count = resend_count + 1, reminder_count = 0, email_delivery_status = "
+            "'queued', "
+            "email_attempts = 0, last_email_error = NULL, updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ? AND status IN (%1)")
+            .arg(statusList(from));
+    if (!execWith(q, sql,
+                  {newTokenHash, m_database.timeValue(newExpiry), m_database.timeValue(now), id,
+                   version})) {
+        if (Database::isUniqueViolation(q.lastError())) {
+            return Error::make(
+                Error::Code::Conflict,
+                QStringLiteral("Another open invitation for this e-mail exists in this "
+                               "organisation; resend that one instead."),
+                QStringLiteral("email"));
+        }
+        return Database::fromSqlError(q.lastError(), QStringLiteral("resending an invitation"));
+    }
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool> InvitationRepository::updateFields(const Invitation& changed,
+                                                const QList<InvitationStatus>& from,
+                                                const QDateTime& now)
+{
+    QSqlQuery q(m_db);
+    const QString sql =
+        QStringLiteral(
+            "UPDATE user_invitations SET first_name = ?, last_name = ?, invitation_message = ?, "
+            "expires_at = ?, details = ?, npi = ?, language = ?, updated_at = ?, "
+            "version = version + 1 WHERE id = ? AND version = ? AND status IN (%1)")
+            .arg(statusList(from));
+    if (!execWith(q, sql,
+                  {changed.firstName, changed.lastName, Database::textOrNull(changed.message),
+                   m_database.timeValue(changed.expiresAt),
+                   QString::fromUtf8(
+                       QJsonDocument(changed.details.toJson()).toJson(QJsonDocument::Compact)),
+                   Database::textOrNull(changed.details.npi), changed.language,
+                   m_database.timeValue(now), changed.id, changed.version}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("updating an invitation"));
+    return q.numRowsAffected() == 1;
+}
+
+Result<QList<Invitation>> InvitationRepository::expireDue(const QDateTime& now, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execWith(q,
+                  QStringLiteral("SELECT ") + kColumns + kFrom +
+                      QStringLiteral(
+                          " WHERE i.status IN ('pending', 'sent', 'failed') AND i.expires_at <= ? "
+                          "ORDER BY i.expires_at LIMIT %1")
+                          .arg(limit),
+                  {m_database.timeValue(now)}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("finding expired invitations"));
+    QList<Invitation> due;
+    while (q.next())
+        due.append(readInvitation(q));
+    QList<Invitation> expired;
+    for (Invitation inv : due) {
+        QSqlQuery u(m_db);
+        if (!execWith(
+                u,
+                QStringLiteral("UPDATE user_invitations SET status = 'expired', updated_at = ?, "
+                               "version = version + 1 WHERE id = ? AND version = ? "
+                               "AND status IN ('pending', 'sent', 'failed')"),
+                {m_database.timeValue(now), inv.id, inv.version}))
+            return Database::fromSqlError(u.lastError(), QStringLiteral("expiring an invitation"));
+        if (u.numRowsAffected() == 1) {
+            inv.status = InvitationStatus::Expired;
+            ++inv.version;
+            expired.append(inv);
+        }
+    }
+    return expired;
+}
+
+Result<bool> InvitationRepository::hasOpenInvitation(const QString& email,
+                                                     const QString& organizationId)
+{
+    QSqlQuery q(m_db);
+    if (!execWith(
+            q,
+            QStringLiteral(
+                "SELECT count(*) FROM user_invitations WHERE email = ? AND organization_id = ? "
+                "AND status IN ('pending', 'sent')"),
+            {email, organizationId}) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("checking open invitations"));
+    return q.value(0).toInt() > 0;
+}
+
+Result<qint64> InvitationRepository::countCreatedBy(const QString& inviterId,
+                                                    const QDateTime& since)
+{
+    QSqlQuery q(m_db);
+    if (!execWith(q,
+                  QStringLiteral("SELECT count(*) FROM user_invitations WHERE invited_by_id = ? "
+                                 "AND created_at >= ?"),
+                  {inviterId, m_database.timeValue(since)}) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
+    return q.value(0).toLongLong();
+}
+
+InvitationRepository::Where InvitationRepository::filtered(const Actor& actor,
+                                                           const InvitationQuery& query) const
+{
+    Where w = visibility(actor, query.scopeUserId);
+    if (!query.statuses.isEmpty())
+        w.clauses << QStringLiteral("i.status IN (%1)").arg(statusList(query.statuses));
+    if (!query.types.isEmpty()) {
+        QStringList marks;
+        for (InvitationType t : query.types) {
+            marks << QStringLiteral("?");
+            w.binds << invitation_types::name(t);
+        }
+        w.clauses
+            << QStringLiteral("i.invitation_type IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (!query.search.trimmed().isEmpty()) {
+        w.clauses << QStringLiteral(
+            "(i.email LIKE ? ESCAPE '\\' OR lower(i.first_name) LIKE ? ESCAPE '\\' "
+            "OR lower(i.last_name) LIKE ? ESCAPE '\\')");
+        const QString p = likePattern(query.search);
+        w.binds << p << p << p;
+    }
+    if (query.createdFrom.isValid()) {
+        w.clauses << QStringLiteral("i.created_at >= ?");
+        w.binds << m_database.timeValue(query.createdFrom);
+    }
+    if (query.createdTo.isValid()) {
+        w.clauses << QStringLiteral("i.created_at < ?");
+        w.binds << m_database.timeValue(query.createdTo);
+    }
+    if (!query.invitedById.isEmpty()) {
+        w.clauses << QStringLiteral("i.invited_by_id = ?");
+        w.binds << query.invitedById;
+    }
+    return w;
+}
+
+Result<InvitationPage> InvitationRepository::list(const Actor& actor, const InvitationQuery& query)
+{
+    Where w = filtered(actor, query);
+    const QString col = sortColumn(query.sortKey);
+    const bool isTime = query.sortKey == InvitationQuery::SortKey::CreatedAt ||
+                        query.sortKey == InvitationQuery::SortKey::UpdatedAt ||
+                        query.sortKey == InvitationQuery::SortKey::ExpiresAt;
+    if (query.hasCursor()) {
+        const QString op = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+        w.clauses << QStringLiteral("(%1 %2 ? OR (%1 = ? AND i.id %2 ?))").arg(col, op);
+        const QVariant v =
+            isTime ? m_database.timeValue(query.afterValue.toDateTime()) : query.afterValue;
+        w.binds << v << v << query.afterId;
+    }
+    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString sql = w.cte + QStringLiteral("SELECT ") + kColumns + kFrom;
+    if (!w.clauses.isEmpty())
+        sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1 %2, i.id %2").arg(col, dir);
+    if (query.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit + 1);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execWith(q, sql, w.binds))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("listing invitations"));
+    InvitationPage page;
+    while (q.next()) {
+        if (query.limit > 0 && page.items.size() == query.limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.items.append(readInvitation(q));
+    }
+    if (page.hasMore && !page.items.isEmpty()) {
+        page.nextAfterValue = sortValueOf(page.items.last(), query.sortKey);
+        page.nextAfterId = page.items.last().id;
+    }
+    return page;
+}
+
+Result<qint64> InvitationRepository::count(const Actor& actor, const InvitationQuery& query)
+{
+    const Where w = filtered(actor, query);
+    QString sql = w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i");
+    if (!w.clauses.isEmpty())
+        sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
+    QSqlQuery q(m_db);
+    if (!execWith(q, sql, w.binds) || !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
+    return q.value(0).toLongLong();
+}
+
+Result<InvitationCounts>
+InvitationRepository::counts(const Actor& actor, const QString& scopeUserId, const QDateTime& now)
+{
+    const Where w = visibility(actor, scopeUserId);
+    const QString where = w.clauses.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
+    const QString andWhere =
+        w.clauses.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ");
+    InvitationCounts c;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString grouped =
+        w.cte +
+        QStringLiteral("SELECT i.status, i.invitation_type, count(*), "
+                       "sum(CASE WHEN i.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END) "
+                       "FROM user_invitations i") +
+        where + QStringLiteral(" GROUP BY i.status, i.invitation_type");
+    if (!execWith(q, grouped, w.binds))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        c.byStatus[q.value(0).toString()] += n;
+        c.byType[q.value(1).toString()] += n;
+        c.total += n;
+        c.sent += q.value(3).toLongLong();
+        c.opened += q.value(4).toLongLong();
+    }
+    c.accepted = c.byStatus.value(QStringLiteral("accepted"));
+
+    QVariantList binds = w.binds;
+    binds << m_database.timeValue(now) << m_database.timeValue(now.addSecs(48 * 3600));
+    if (!execWith(
+            q,
+            w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i") + andWhere +
+                QStringLiteral(
+                    "i.status IN ('pending', 'sent') AND i.expires_at > ? AND i.expires_at <= ?"),
+            binds) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("counting expiring invitations"));
+    c.expiringWithin48h = q.value(0).toLongLong();
+
+    if (!execWith(
+            q,
+            w.cte + QStringLiteral("SELECT i.created_at, i.accepted_at FROM user_invitations i") +
+                andWhere + QStringLiteral("i.status = 'accepted' AND i.accepted_at IS NOT NULL"),
+            w.binds))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading acceptance times"));
+    while (q.next()) {
+        const QDateTime created = Database::readTime(q.value(0));
+        const QDateTime accepted = Database::readTime(q.value(1));
+        c.hoursToAccept.append(created.msecsTo(accepted) / 3600000.0);
+    }
+    return c;
+}
+
+Result<QList<QPair<qint64, qint64>>> InvitationRepository::weeklyTrend(const Actor& actor,
+                                                                       const QString& scopeUserId,
+                                                                       const QDateTime& now,
+                                                                       int weeks)
+{
+    const Where w = visibility(actor, scopeUserId);
+    const QString where = w.clauses.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
+    QList<QPair<qint64, qint64>> trend;
+    QSqlQuery q(m_db);
+    for (int i = weeks - 1; i >= 0; --i) {
+        const QDateTime end = now.addDays(-7 * i);
+        const QDateTime start = end.addDays(-7);
+        QVariantList binds = w.binds;
+        binds << m_database.timeValue(start) << m_database.timeValue(end)
+              << m_database.timeValue(start) << m_database.timeValue(end);
+        if (!execWith(
+                q,
+                w.cte +
+                    QStringLiteral(
+                        "SELECT sum(CASE WHEN i.created_at >= ? AND i.created_at < ? THEN 1 ELSE 0 "
+                        "END), "
+                        "sum(CASE WHEN i.accepted_at >= ? AND i.accepted_at < ? THEN 1 ELSE 0 END) "
+                        "FROM user_invitations i") +
+                    where,
+                binds))
+            return Database::fromSqlError(q.lastError(),
+                                          QStringLiteral("reading the weekly trend"));
+        // Bind order matches the text: the CTE's root first, then the four CASE bounds.
+        q.next();
+        trend.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+    return trend;
+}
+
+} // namespace invitedesk

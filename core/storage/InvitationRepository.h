@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/Invitation.h"
+#include "core/domain/InvitationQuery.h"
+#include "core/domain/User.h"
+#include "core/storage/Database.h"
+
+#include <optional>
+
+namespace invitedesk {
+
+struct InvitationPage {
+    QList<Invitation> items;
+    bool hasMore = false;
+    QVariant nextAfterValue; // pass back as InvitationQuery::afterValue
+    QString nextAfterId;
+};
+
+// Counts that statistics are made of; all scoped by the same visibility rule as list().
+struct InvitationCounts {
+    QHash<QString, qint64> byStatus;
+    QHash<QString, qint64> byType;
+    qint64 total = 0;
+    qint64 sent = 0;   // sent_at set (e-mail accepted by the relay at least once)
+    qint64 opened = 0; // opened_at set
+    qint64 accepted = 0;
+    qint64 expiringWithin48h = 0;
+    QList<double> hoursToAccept;
+};
+
+// user_invitations. Visibility: admins see everything; anyone else sees invitations that
+// they or their downline sent, or whose upline is in their downline.
+class InvitationRepository {
+public:
+    InvitationRepository(Database& database, QSqlDatabase db)
+        : m_database(database), m_db(std::move(db))
+    {}
+
+    Result<std::optional<Invitation>> findById(const QString& id);
+    Result<std::optional<Invitation>> findByTokenHash(const QByteArray& tokenHash);
+    Result<bool> isVisibleTo(const Actor& actor, const QString& invitationId);
+
+    Result<void> insert(const Invitation& invitation, const QByteArray& tokenHash);
+    Result<void> insertMany(const QList<Invitation>& invitations,
+                            const QList<QByteArray>& tokenHashes);
+
+    // Conditional updates: each changes the row only when its status is one of `from` and its
+    // version is `version`; returns whether it did (false = someone else won the race).
+    Result<bool> cancel(const QString& id, int version, const QList<InvitationStatus>& from,
+                        const QString& byUserId, const QString& reason, const QDateTime& now);
+    Result<bool> resend(const QString& id, int version, const QList<InvitationStatus>& from,
+                        const QByteArray& newTokenHash, const QDateTime& newExpiry,
+                        const QDateTime& now);
+    Result<bool> updateFields(const Invitation& changed, const QList<InvitationStatus>& from,
+                              const QDateTime& now);
+    // Marks open invitations past their expiry as expired; returns their ids.
+    Result<QList<Invitation>> expireDue(const QDateTime& now, int limit);
+
+    Result<bool> hasOpenInvitation(const QString& email, const QString& organizationId);
+    Result<qint64> countCreatedBy(const QString& inviterId, const QDateTime& since);
+
+    Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
+    Result<qint64> count(const Actor& actor, const InvitationQuery& query);
+    Result<InvitationCounts> counts(const Actor& actor, const QString& scopeUserId,
+                                    const QDateTime& now);
+    // Created and accepted per week, oldest first, for the `weeks` weeks ending at `now`.
+    Result<QList<QPair<qint64, qint64>>> weeklyTrend(const Actor& actor, const QString& scopeUserId,
+                                                     const QDateTime& now, int weeks);
+
+    static QVariant sortValueOf(const Invitation& invitation, InvitationQuery::SortKey key);
+
+private:
+    struct Where {
+        QString cte;
+        QStringList clauses;
+        QVariantList binds; // CTE binds first, then clause binds
+    };
+    Where visibility(const Actor& actor, const QString& scopeUserId) const;
+    Where filtered(const Actor& actor, const InvitationQuery& query) const;
+    Result<std::optional<Invitation>> findOne(const QString& where, const QVariant& value);
+    void bindInsert(class QSqlQuery& q, const Invitation& inv, const QByteArray& tokenHash) const;
+
+    Database& m_database;
+    QSqlDatabase m_db;
+};
+
+} // namespace invitedesk

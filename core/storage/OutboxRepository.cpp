@@ -1,0 +1,72 @@
+#include "core/storage/OutboxRepository.h"
+
+#include "core/storage/Transaction.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace invitedesk {
+
+Result<void> OutboxRepository::enqueue(Transaction& tx, const OutboxMessage& message)
+{
+    return enqueueMany(tx, {message});
+}
+
+Result<void> OutboxRepository::enqueueMany(Transaction& tx, const QList<OutboxMessage>& messages)
+{
+    Database& database = tx.database();
+    constexpr int kChunk = 200;
+    for (qsizetype start = 0; start < messages.size(); start += kChunk) {
+        const qsizetype end = std::min<qsizetype>(messages.size(), start + kChunk);
+        QString sql = QStringLiteral(
+            "INSERT INTO email_outbox (id, invitation_id, kind, recipient, subject, text_body, "
+            "html_body, token, language, public_url, status, attempts, next_attempt_at, "
+            "created_at) "
+            "VALUES ");
+        for (qsizetype i = start; i < end; ++i) {
+            sql += (i == start ? QString() : QStringLiteral(", ")) +
+                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)");
+        }
+        QSqlQuery q(tx.db());
+        if (!q.prepare(sql))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("preparing an outbox row"));
+        for (qsizetype i = start; i < end; ++i) {
+            const OutboxMessage& m = messages.at(i);
+            const QDateTime created =
+                m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc();
+            q.addBindValue(m.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                          : m.id);
+            q.addBindValue(Database::textOrNull(m.invitationId));
+            q.addBindValue(m.kind);
+            q.addBindValue(m.recipient);
+            q.addBindValue(Database::textOrNull(m.subject));
+            q.addBindValue(Database::textOrNull(m.textBody));
+            q.addBindValue(Database::textOrNull(m.htmlBody));
+            q.addBindValue(Database::textOrNull(m.token));
+            q.addBindValue(m.language);
+            q.addBindValue(Database::textOrNull(m.publicUrl));
+            q.addBindValue(
+                database.timeValue(m.nextAttemptAt.isValid() ? m.nextAttemptAt : created));
+            q.addBindValue(database.timeValue(created));
+        }
+        if (!q.exec())
+            return Database::fromSqlError(q.lastError(), QStringLiteral("queueing an e-mail"));
+    }
+    return {};
+}
+
+Result<int> OutboxRepository::cancelQueued(Transaction& tx, const QString& invitationId,
+                                           const QDateTime& now)
+{
+    QSqlQuery q(tx.db());
+    q.prepare(QStringLiteral("UPDATE email_outbox SET status = 'cancelled', token = NULL, "
+                             "claimed_by = NULL, claimed_until = NULL, last_error = ? "
+                             "WHERE invitation_id = ? AND status IN ('queued', 'sending')"));
+    q.addBindValue(QStringLiteral("cancelled at %1").arg(now.toUTC().toString(Qt::ISODate)));
+    q.addBindValue(invitationId);
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("cancelling queued e-mail"));
+    return q.numRowsAffected();
+}
+
+} // namespace invitedesk

@@ -1,0 +1,154 @@
+#include "core/storage/UserRepository.h"
+
+#include <QSqlQuery>
+
+namespace invitedesk {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT u.id, u.email, u.first_name, u.last_name, u.role, u.organization_id, o.name, "
+    "u.parent_user_id, u.is_active, u.created_at, u.invited_by_id, u.invitation_id, "
+    "u.invitation_accepted_at FROM users u JOIN organizations o ON o.id = u.organization_id");
+
+User readUser(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.email = q.value(1).toString();
+    u.firstName = q.value(2).toString();
+    u.lastName = q.value(3).toString();
+    u.role = roles::fromName(q.value(4).toString()).value_or(Role::Doctor);
+    u.organizationId = q.value(5).toString();
+    u.organizationName = q.value(6).toString();
+    u.parentUserId = q.value(7).toString();
+    u.isActive = q.value(8).toBool();
+    u.createdAt = Database::readTime(q.value(9));
+    u.invitedById = q.value(10).toString();
+    u.invitationId = q.value(11).toString();
+    u.invitationAcceptedAt = Database::readTime(q.value(12));
+    return u;
+}
+} // namespace
+
+QString UserRepository::downlineCte()
+{
+    return QStringLiteral(
+        "WITH RECURSIVE downline(id) AS (SELECT id FROM users WHERE id = ? "
+        "UNION SELECT u.id FROM users u JOIN downline d ON u.parent_user_id = d.id) ");
+}
+
+Result<std::optional<User>> UserRepository::findOne(const QString& where, const QVariant& value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(kSelect + QStringLiteral(" WHERE ") + where);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading a user"));
+    if (!q.next())
+        return std::optional<User>();
+    return std::optional<User>(readUser(q));
+}
+
+Result<std::optional<User>> UserRepository::findById(const QString& id)
+{
+    return findOne(QStringLiteral("u.id = ?"), id);
+}
+
+Result<std::optional<User>> UserRepository::findByEmail(const QString& email)
+{
+    return findOne(QStringLiteral("u.email = ?"), email.trimmed().toLower());
+}
+
+Result<std::optional<QString>> UserRepository::passwordHash(const QString& email)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE email = ? AND is_active = ?"));
+    q.addBindValue(email.trimmed().toLower());
+    q.addBindValue(m_database.boolValue(true));
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading a user"));
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Result<void> UserRepository::updatePasswordHash(const QString& userId, const QString& hash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("updating a password"));
+    return {};
+}
+
+Result<void> UserRepository::insert(const User& user, const QString& passwordHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO users (id, email, password_hash, first_name, last_name, "
+                             "role, organization_id, "
+                             "parent_user_id, is_active, created_at, invited_by_id, invitation_id, "
+                             "invitation_accepted_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(user.id);
+    q.addBindValue(user.email);
+    q.addBindValue(passwordHash);
+    q.addBindValue(user.firstName);
+    q.addBindValue(user.lastName);
+    q.addBindValue(roles::name(user.role));
+    q.addBindValue(user.organizationId);
+    q.addBindValue(Database::textOrNull(user.parentUserId));
+    q.addBindValue(m_database.boolValue(user.isActive));
+    q.addBindValue(m_database.timeValue(user.createdAt));
+    q.addBindValue(Database::textOrNull(user.invitedById));
+    q.addBindValue(Database::textOrNull(user.invitationId));
+    q.addBindValue(m_database.timeValue(user.invitationAcceptedAt));
+    if (!q.exec()) {
+        if (Database::isUniqueViolation(q.lastError())) {
+            return Error::make(
+                Error::Code::Conflict,
+                QStringLiteral("An account with the e-mail %1 already exists.").arg(user.email),
+                QStringLiteral("email"));
+        }
+        return Database::fromSqlError(q.lastError(), QStringLiteral("creating a user"));
+    }
+    return {};
+}
+
+Result<qint64> UserRepository::count()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM users")) || !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("counting users"));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<User>> UserRepository::downline(const QString& userId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(downlineCte() + kSelect +
+              QStringLiteral(" WHERE u.id IN (SELECT id FROM downline) ORDER BY u.last_name, "
+                             "u.first_name, u.email"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the downline"));
+    QList<User> users;
+    while (q.next())
+        users.append(readUser(q));
+    return users;
+}
+
+Result<bool> UserRepository::isInDownline(const QString& ancestorId, const QString& candidateId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(downlineCte() + QStringLiteral("SELECT count(*) FROM downline WHERE id = ?"));
+    q.addBindValue(ancestorId);
+    q.addBindValue(candidateId);
+    if (!q.exec() || !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the downline"));
+    return q.value(0).toInt() > 0;
+}
+
+} // namespace invitedesk

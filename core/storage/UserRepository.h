@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/User.h"
+#include "core/storage/Database.h"
+
+#include <optional>
+
+namespace invitedesk {
+
+// users and the downline relation. A light view over one connection: make one where needed,
+// inside a transaction (tx.database(), tx.db()) or on the thread's connection.
+class UserRepository {
+public:
+    UserRepository(Database& database, QSqlDatabase db) : m_database(database), m_db(std::move(db))
+    {}
+
+    Result<std::optional<User>> findById(const QString& id);
+    Result<std::optional<User>> findByEmail(const QString& email);
+    // The stored password hash for sign-in (empty optional when no such active user).
+    Result<std::optional<QString>> passwordHash(const QString& email);
+    Result<void> updatePasswordHash(const QString& userId, const QString& hash);
+    Result<void> insert(const User& user, const QString& passwordHash);
+    Result<qint64> count();
+    // The user and everyone below it (recursive over parent_user_id).
+    Result<QList<User>> downline(const QString& userId);
+    Result<bool> isInDownline(const QString& ancestorId, const QString& candidateId);
+
+    // SQL for "ids of :root's downline, root included" to embed as a subquery; takes one
+    // bound value (the root id).
+    static QString downlineCte();
+
+private:
+    Result<std::optional<User>> findOne(const QString& where, const QVariant& value);
+
+    Database& m_database;
+    QSqlDatabase m_db;
+};
+
+} // namespace invitedesk
