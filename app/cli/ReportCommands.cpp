@@ -31,10 +31,11 @@ int runStats(CliContext& ctx)
     for (auto it = stats->byStatus.begin(); it != stats->byStatus.end(); ++it)
         out << "  " << it.key().leftJustified(12) << it.value() << "\n";
     out << "Acceptance rate: " << QString::number(stats->acceptanceRate * 100.0, 'f', 1) << "%\n"
-        << "Median time to accept: " << QString::number(stats->medianHoursToAccept, 'f', 1) << " h\n"
+        << "Median time to accept: " << QString::number(stats->medianHoursToAccept, 'f', 1)
+        << " h\n"
         << "Expiring within 48 h: " << stats->expiring48h << "\n"
-        << "Funnel: created " << stats->created << " -> sent " << stats->sent << " -> opened " << stats->opened
-        << " -> accepted " << stats->accepted << "\n";
+        << "Funnel: created " << stats->created << " -> sent " << stats->sent << " -> opened "
+        << stats->opened << " -> accepted " << stats->accepted << "\n";
     return ExitDone;
 }
 
@@ -47,8 +48,10 @@ int runAuditVerify(CliContext& ctx)
     if (!actor)
         return ctx.fail(actor.error());
     if (actor->role != Role::Admin)
-        return ctx.fail(Error::make(Error::Code::NotPermitted, QStringLiteral("Only an administrator may verify the audit log."),
-                                    QStringLiteral("as")));
+        return ctx.fail(
+            Error::make(Error::Code::NotPermitted,
+                        QStringLiteral("Only an administrator may verify the audit log."),
+                        QStringLiteral("as")));
     auto report = AuditLog(db.value()).verify();
     if (!report)
         return ctx.fail(report.error());
@@ -61,8 +64,8 @@ int runAuditVerify(CliContext& ctx)
         ctx.printLine(QStringLiteral("Audit chain holds: %1 events checked.").arg(report->checked));
     }
     if (!report->ok) {
-        QTextStream(stderr) << "invitedesk: audit: broken at event " << report->firstBrokenSeq << ": "
-                            << report->problem << "\n";
+        QTextStream(stderr) << "invitedesk: audit: broken at event " << report->firstBrokenSeq
+                            << ": " << report->problem << "\n";
         return ExitRefused;
     }
     return ExitDone;
@@ -73,13 +76,15 @@ void addReportCommands(QList<Command>& commands)
 {
     Command stats;
     stats.words = {QStringLiteral("stats")};
-    stats.summary = QStringLiteral("Counts by status and type, acceptance rate, median time to accept.");
+    stats.summary =
+        QStringLiteral("Counts by status and type, acceptance rate, median time to accept.");
     stats.run = runStats;
     commands.append(stats);
 
     Command verify;
     verify.words = {QStringLiteral("audit"), QStringLiteral("verify")};
-    verify.summary = QStringLiteral("Recompute the audit log's hash chain (exit 1 naming the first broken event).");
+    verify.summary = QStringLiteral(
+        "Recompute the audit log's hash chain (exit 1 naming the first broken event).");
     verify.run = runAuditVerify;
     commands.append(verify);
 }

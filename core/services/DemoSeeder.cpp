@@ -3,6 +3,7 @@
 #include "core/domain/InvitePolicy.h"
 #include "core/security/PasswordHasher.h"
 #include "core/security/PasswordPolicy.h"
+#include "core/services/AuthService.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/DemoRepository.h"
@@ -219,6 +220,29 @@ Result<DemoSeeder::Report> DemoSeeder::seed(const Actor& admin, const QString& p
     if (auto r = sweeper.expireDue(); !r)
         return r.error();
     return report;
+}
+
+Result<std::optional<User>> DemoSeeder::seedEmptyDatabase(const QString& password)
+{
+    AuthService auth(m_database, m_config);
+    auto has = auth.hasUsers();
+    if (!has)
+        return has.error();
+    if (has.value())
+        return std::optional<User>();
+    NewUser admin{QStringLiteral("admin@") + demoDomain(),
+                  QStringLiteral("Avery"),
+                  QStringLiteral("Admin"),
+                  QStringLiteral("admin"),
+                  {},
+                  password,
+                  QStringLiteral("InviteDesk Demo")};
+    auto created = auth.createUser(std::nullopt, admin);
+    if (!created)
+        return created.error();
+    if (auto r = seed(created.value(), password); !r)
+        return r.error();
+    return std::optional<User>(created.value());
 }
 
 } // namespace invitedesk
