@@ -2,36 +2,28 @@
 
 #include "core/settings/AppSettings.h"
 
-// Every setting of InviteDesk in one place: key in the settings files, environment variable,
-// default. The command line sets the same keys through AppSettings::setCommandLine().
-// No password is a setting: passwords go to the SecretStore (the OS keychain) or come from
-// PGPASSWORD / INVITEDESK_SMTP_PASSWORD.
+// Every setting of InviteDesk in one place: key in the settings files, environment variable
+// (the same names the command line reads), default. Command-line flags set the same keys
+// through AppSettings::setCommandLine(). No password is a setting: passwords go to the
+// SecretStore (the OS keychain) or come from PGPASSWORD / INVITEDESK_MAIL_PASSWORD.
 namespace invitedesk::settings {
 
 QString defaultDatabaseUrl();
-QString defaultMailFolder();
 
-// Database: sqlite:///path or postgresql://user@host:port/db?sslmode=...
-inline const Setting<QString> databaseUrl{"database/url", "INVITEDESK_DATABASE_URL",
+// sqlite:///path or postgresql://user@host:port/db?sslmode=... (--database)
+inline const Setting<QString> databaseUrl{"database/url", "INVITEDESK_DATABASE",
                                           &defaultDatabaseUrl};
 
-// Mail transport: "folder" (writes .eml files; the embedded default) or "smtp".
-inline const Setting<QString> mailTransport{"mail/transport", "INVITEDESK_MAIL_TRANSPORT",
-                                            [] { return QStringLiteral("folder"); }};
-inline const Setting<QString> mailFolder{"mail/folder", "INVITEDESK_MAIL_FOLDER",
-                                         &defaultMailFolder};
+// Mail transport URL (--mail): smtp://[user@]host[:port][?tls=none|starttls|implicit],
+// smtps://[user@]host[:port] or file:///folder. Empty: .eml files in the application data
+// folder, the embedded default.
+inline const Setting<QString> mailUrl{"mail/url", "INVITEDESK_MAIL", [] { return QString(); }};
+// Sender address; empty: InviteDesk <no-reply@HOST of the public URL>.
 inline const Setting<QString> mailFrom{"mail/from", "INVITEDESK_MAIL_FROM",
-                                       [] { return QStringLiteral("invitations@localhost"); }};
-inline const Setting<QString> smtpHost{"mail/smtp_host", "INVITEDESK_SMTP_HOST",
-                                       [] { return QString(); }};
-inline const Setting<int> smtpPort{"mail/smtp_port", "INVITEDESK_SMTP_PORT", [] { return 587; }};
-// "starttls" (587), "tls" (implicit TLS, 465) or "none" (a local relay).
-inline const Setting<QString> smtpSecurity{"mail/smtp_security", "INVITEDESK_SMTP_SECURITY",
-                                           [] { return QStringLiteral("starttls"); }};
-inline const Setting<QString> smtpUser{"mail/smtp_user", "INVITEDESK_SMTP_USER",
                                        [] { return QString(); }};
 
-// Acceptance: the base URL put in invitation links, and the handler inside the desktop app.
+// The base URL put in invitation links (--public-url), and the acceptance handler that the
+// desktop app can run itself (one desk, or trying the product).
 inline const Setting<QString> publicUrl{"acceptance/public_url", "INVITEDESK_PUBLIC_URL",
                                         [] { return QStringLiteral("http://127.0.0.1:8080"); }};
 inline const Setting<bool> handlerEnabled{"acceptance/handler_enabled",
@@ -39,8 +31,7 @@ inline const Setting<bool> handlerEnabled{"acceptance/handler_enabled",
 inline const Setting<int> handlerPort{"acceptance/handler_port", "INVITEDESK_HANDLER_PORT",
                                       [] { return 8080; }};
 
-// Invitations: expiry offered in the create dialog (the organisation's own setting wins
-// where the service applies one).
+// Expiry offered in the create dialog, in days (1..365).
 inline const Setting<int> defaultExpiryDays{"invitations/default_expiry_days",
                                             "INVITEDESK_EXPIRY_DAYS", [] { return 7; }};
 

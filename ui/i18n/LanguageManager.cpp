@@ -1,5 +1,7 @@
 #include "ui/i18n/LanguageManager.h"
 
+#include "ui/i18n/CatalogueTranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -57,7 +59,7 @@ bool LanguageManager::apply(const QString& setting)
     if (language == m_current && m_app)
         return true;
 
-    auto app = std::make_unique<QTranslator>();
+    auto app = std::make_unique<CatalogueTranslator>();
     const QString file = QStringLiteral(":/i18n/invitedesk_%1.qm").arg(language);
     if (!app->load(file)) {
         qCWarning(lcI18n) << "no translation catalogue" << file;

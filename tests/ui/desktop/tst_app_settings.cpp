@@ -93,18 +93,17 @@ private slots:
         const Files f = freshFiles();
         {
             QSettings s(f.system, QSettings::IniFormat);
-            s.setValue(QStringLiteral("mail/smtp_port"), QStringLiteral("465"));
+            s.setValue(QStringLiteral("acceptance/handler_port"), QStringLiteral("8443"));
             s.setValue(QStringLiteral("acceptance/handler_enabled"), QStringLiteral("off"));
         }
         QProcessEnvironment e;
-        e.insert(QStringLiteral("INVITEDESK_SMTP_PORT"), QStringLiteral("not-a-number"));
+        e.insert(QStringLiteral("INVITEDESK_HANDLER_PORT"), QStringLiteral("not-a-number"));
         e.insert(QStringLiteral("INVITEDESK_EXPIRY_DAYS"), QStringLiteral(" 14 "));
         auto settings = open(f, e);
-        QCOMPARE(settings->value(settings::smtpPort), 465); // env unusable: system file wins
-        QCOMPARE(settings->source(settings::smtpPort), SettingSource::System);
+        QCOMPARE(settings->value(settings::handlerPort), 8443); // env unusable: system file wins
+        QCOMPARE(settings->source(settings::handlerPort), SettingSource::System);
         QCOMPARE(settings->value(settings::handlerEnabled), false);
         QCOMPARE(settings->value(settings::defaultExpiryDays), 14);
-        QCOMPARE(settings->value(settings::handlerPort), 8080);
     }
 
     void userValuesPersistAndReset()
@@ -112,31 +111,35 @@ private slots:
         const Files f = freshFiles();
         {
             auto settings = open(f, {});
-            settings->setUserValue(settings::smtpHost, QStringLiteral("relay.example.com"));
-            settings->setUserValue(settings::smtpPort, 2525);
+            settings->setUserValue(settings::mailUrl,
+                                   QStringLiteral("smtp://me@relay.example.com"));
+            settings->setUserValue(settings::handlerPort, 2525);
             settings->setUserValue(settings::handlerEnabled, false);
             settings->sync();
         }
         auto settings = open(f, {});
-        QCOMPARE(settings->value(settings::smtpHost), QStringLiteral("relay.example.com"));
-        QCOMPARE(settings->value(settings::smtpPort), 2525);
+        QCOMPARE(settings->value(settings::mailUrl), QStringLiteral("smtp://me@relay.example.com"));
+        QCOMPARE(settings->value(settings::handlerPort), 2525);
         QCOMPARE(settings->value(settings::handlerEnabled), false);
-        settings->resetUserValue(settings::smtpPort);
-        QCOMPARE(settings->value(settings::smtpPort), 587);
-        QCOMPARE(settings->userOrBelow(settings::smtpHost), QStringLiteral("relay.example.com"));
+        settings->resetUserValue(settings::handlerPort);
+        QCOMPARE(settings->value(settings::handlerPort), 8080);
+        QCOMPARE(settings->userOrBelow(settings::mailUrl),
+                 QStringLiteral("smtp://me@relay.example.com"));
     }
 
     void userOrBelowIgnoresOverrides()
     {
         const Files f = freshFiles();
         QProcessEnvironment e;
-        e.insert(QStringLiteral("INVITEDESK_SMTP_HOST"), QStringLiteral("env-relay"));
+        e.insert(QStringLiteral("INVITEDESK_MAIL"), QStringLiteral("smtp://env-relay"));
         auto settings = open(f, e);
-        settings->setUserValue(settings::smtpHost, QStringLiteral("user-relay"));
-        QCOMPARE(settings->value(settings::smtpHost), QStringLiteral("env-relay"));
-        QCOMPARE(settings->userOrBelow(settings::smtpHost), QStringLiteral("user-relay"));
-        QCOMPARE(AppSettings::environmentName(settings::smtpHost),
-                 QStringLiteral("INVITEDESK_SMTP_HOST"));
+        settings->setUserValue(settings::mailUrl, QStringLiteral("smtp://user-relay"));
+        QCOMPARE(settings->value(settings::mailUrl), QStringLiteral("smtp://env-relay"));
+        QCOMPARE(settings->userOrBelow(settings::mailUrl), QStringLiteral("smtp://user-relay"));
+        QCOMPARE(AppSettings::environmentName(settings::mailUrl),
+                 QStringLiteral("INVITEDESK_MAIL"));
+        QCOMPARE(AppSettings::environmentName(settings::databaseUrl),
+                 QStringLiteral("INVITEDESK_DATABASE"));
     }
 
     void stateIsPerUserAndSecretsAreRefused()
@@ -161,8 +164,8 @@ private slots:
     {
         auto settings = open(freshFiles(), {});
         QVERIFY(settings->value(settings::databaseUrl).startsWith(QStringLiteral("sqlite:///")));
-        QCOMPARE(settings->value(settings::mailTransport), QStringLiteral("folder"));
-        QVERIFY(!settings->value(settings::mailFolder).isEmpty());
+        QCOMPARE(settings->value(settings::mailUrl), QString()); // the file transport default
+        QCOMPARE(settings->value(settings::defaultExpiryDays), 7);
         QCOMPARE(settings->value(settings::language), QString());
     }
 };
