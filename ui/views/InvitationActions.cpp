@@ -62,8 +62,9 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_refresh = make(QStringLiteral("actionRefresh"), QStringLiteral("refresh"));
     QList<QKeySequence> refreshKeys = {QKeySequence(Qt::Key_F5)};
-    if (QKeySequence(QKeySequence::Refresh) != QKeySequence(Qt::Key_F5))
-        refreshKeys << QKeySequence(QKeySequence::Refresh);
+    const QKeySequence platformRefresh(QKeySequence::Refresh); // Ctrl+R on macOS
+    if (!platformRefresh.isEmpty() && platformRefresh != QKeySequence(Qt::Key_F5))
+        refreshKeys << platformRefresh;
     m_refresh->setShortcuts(refreshKeys);
     m_find = make(QStringLiteral("actionFind"), QStringLiteral("find"));
     m_find->setShortcut(QKeySequence::Find);

@@ -26,6 +26,17 @@
 namespace invitedesk::ui {
 
 namespace {
+// Platform keys where they exist, our own otherwise, without empty or repeated ones (a
+// repeated sequence would make the shortcut ambiguous and dead).
+QList<QKeySequence> keys(std::initializer_list<QKeySequence> wanted)
+{
+    QList<QKeySequence> list;
+    for (const QKeySequence& k : wanted)
+        if (!k.isEmpty() && !list.contains(k))
+            list << k;
+    return list;
+}
+
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPageKey = QStringLiteral("mainWindow/page");
@@ -63,11 +74,12 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     m_settingsAction = new QAction(themedIcon(QStringLiteral("settings")), QString(), this);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_settingsAction->setShortcuts(
-        {QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+        keys({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)}));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_quit = new QAction(themedIcon(QStringLiteral("quit")), QString(), this);
     m_quit->setObjectName(QStringLiteral("actionQuit"));
-    m_quit->setShortcuts({QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_quit->setShortcuts(
+        keys({QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_Q)}));
     m_quit->setMenuRole(QAction::QuitRole);
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);

@@ -76,8 +76,7 @@ private slots:
         QTest::newRow("distributor") << "dist1" << QStringList{"doctor", "sales"};
         QTest::newRow("sales") << "sales1" << QStringList{"doctor"};
         QTest::newRow("doctor") << "doctor1" << QStringList{"office_admin", "medical_staff"};
-        QTest::newRow("office admin") << "office1"
-                                      << QStringList{"office_admin", "medical_staff"};
+        QTest::newRow("office admin") << "office1" << QStringList{"office_admin", "medical_staff"};
         QTest::newRow("medical staff") << "staff1" << QStringList();
         QTest::newRow("ivr") << "ivr" << QStringList();
     }
@@ -154,11 +153,17 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("email") << "email" << "not-an-address" << "is not a valid e-mail address";
-        QTest::newRow("npi short") << "npi" << "12345" << "The NPI has 10 digits; this one has 5.";
-        QTest::newRow("npi luhn") << "npi" << "1234567890" << "check digit does not match";
-        QTest::newRow("first name") << "first_name" << QString(100 + 1, QLatin1Char('x'))
-                                    << "longer than 100 characters";
+        QTest::newRow("email") << "email"
+                               << "not-an-address"
+                               << "is not a valid e-mail address";
+        QTest::newRow("npi short") << "npi"
+                                   << "12345"
+                                   << "The NPI has 10 digits; this one has 5.";
+        QTest::newRow("npi luhn") << "npi"
+                                  << "1234567890"
+                                  << "check digit does not match";
+        QTest::newRow("first name")
+            << "first_name" << QString(100 + 1, QLatin1Char('x')) << "longer than 100 characters";
     }
     void validationMessagesUnderFields()
     {
@@ -203,7 +208,8 @@ private slots:
         type(edit(dialog, "last_name"), QStringLiteral("Lovelace"));
         type(edit(dialog, "npi"), QStringLiteral("1234567893"));
         type(edit(dialog, "specialty"), QStringLiteral("Cardiology"));
-        auto* message = qobject_cast<QPlainTextEdit*>(dialog.form()->field(QStringLiteral("message")));
+        auto* message =
+            qobject_cast<QPlainTextEdit*>(dialog.form()->field(QStringLiteral("message")));
         message->setPlainText(QStringLiteral("Welcome aboard"));
         dialog.checkEmailNow();
         QTest::qWait(200);
