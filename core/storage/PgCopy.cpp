@@ -80,9 +80,12 @@ Result<void> PgCopy::copyIn(QSqlDatabase& db, const QString& table, const QStrin
 {
 #ifdef INVITEDESK_HAVE_LIBPQ
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // The metatype is named after the struct behind libpq's typedef on some Qt versions.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return Error::make(Error::Code::Internal,
-                           QStringLiteral("COPY needs a PostgreSQL connection."));
+                           QStringLiteral("COPY needs a PostgreSQL connection (driver handle %1).")
+                               .arg(QString::fromLatin1(handle.typeName())));
     PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
     if (!conn || PQstatus(conn) != CONNECTION_OK)
         return Error::make(Error::Code::Environment,
