@@ -9,7 +9,11 @@
 #include "core/storage/InvitationRepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QIODevice>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
 namespace invitedesk {
 
@@ -229,15 +233,20 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
     emails.removeDuplicates();
     parentEmails.removeDuplicates();
 
+    QElapsedTimer timer;
+    timer.start();
     auto accounts = repo.existingAccounts(emails);
     if (!accounts)
         return accounts.error();
+    qCDebug(lcImport) << "accounts looked up in" << timer.restart() << "ms";
     auto open = repo.openInvitations(m_actor.organizationId, emails);
     if (!open)
         return open.error();
+    qCDebug(lcImport) << "open invitations looked up in" << timer.restart() << "ms";
     auto parents = repo.usersByEmail(parentEmails);
     if (!parents)
         return parents.error();
+    qCDebug(lcImport) << "uplines looked up in" << timer.restart() << "ms";
     QSet<QString> downline;
     bool needDownline = false;
     for (const User& p : std::as_const(parents.value()))

@@ -1,6 +1,7 @@
 #include "core/services/ImportService.h"
 
 #include "core/security/TokenGenerator.h"
+#include "core/storage/ImportRepository.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/Transaction.h"
 
@@ -95,6 +96,8 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     if (auto r = tx.commit(); !r)
         return r.error();
     report.imported = imported.value();
+    if (report.imported >= 1000)
+        ImportRepository(*m_database, db).refreshStatistics();
     qCInfo(lcImport) << "imported" << report.imported << "invitations in" << timer.elapsed()
                      << "ms";
     return report;

@@ -16,11 +16,15 @@ QString jsonArray(const QStringList& values)
 }
 } // namespace
 
-QString ImportRepository::inJsonArray(const QString& column) const
+QString ImportRepository::wantedCte() const
 {
+    // Materialised so the array is expanded once, whatever plan the statistics suggest
+    // (right after a bulk load they may say the table is empty, and a plan that re-expands
+    // a 100,000-element array per row would never finish).
     if (m_database.isPostgres())
-        return column + QStringLiteral(" IN (SELECT json_array_elements_text(CAST(? AS json)))");
-    return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+        return QStringLiteral("WITH wanted(email) AS MATERIALIZED "
+                              "(SELECT json_array_elements_text(CAST(? AS json))) ");
+    return QStringLiteral("WITH wanted(email) AS MATERIALIZED (SELECT value FROM json_each(?)) ");
 }
 
 Result<QSet<QString>> ImportRepository::emailsWhere(const QString& sql, const QVariantList& binds)
@@ -43,9 +47,10 @@ Result<QSet<QString>> ImportRepository::existingAccounts(const QStringList& emai
 {
     if (emails.isEmpty())
         return QSet<QString>();
-    return emailsWhere(QStringLiteral("SELECT email FROM users WHERE ") +
-                           inJsonArray(QStringLiteral("email")),
-                       {jsonArray(emails)});
+    return emailsWhere(
+        wantedCte() +
+            QStringLiteral("SELECT u.email FROM users u JOIN wanted w ON w.email = u.email"),
+        {jsonArray(emails)});
 }
 
 Result<QSet<QString>> ImportRepository::openInvitations(const QString& organizationId,
@@ -54,10 +59,11 @@ Result<QSet<QString>> ImportRepository::openInvitations(const QString& organizat
     if (emails.isEmpty())
         return QSet<QString>();
     return emailsWhere(
-        QStringLiteral("SELECT DISTINCT email FROM user_invitations WHERE organization_id = ? "
-                       "AND status IN ('pending', 'sent') AND ") +
-            inJsonArray(QStringLiteral("email")),
-        {organizationId, jsonArray(emails)});
+        wantedCte() +
+            QStringLiteral("SELECT DISTINCT i.email FROM user_invitations i "
+                           "JOIN wanted w ON w.email = i.email "
+                           "WHERE i.organization_id = ? AND i.status IN ('pending', 'sent')"),
+        {jsonArray(emails), organizationId});
 }
 
 Result<QHash<QString, User>> ImportRepository::usersByEmail(const QStringList& emails)
@@ -67,9 +73,10 @@ Result<QHash<QString, User>> ImportRepository::usersByEmail(const QStringList& e
         return users;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, email, role, is_active, parent_user_id, organization_id, "
-                             "first_name, last_name FROM users WHERE ") +
-              inJsonArray(QStringLiteral("email")));
+    q.prepare(wantedCte() +
+              QStringLiteral("SELECT u.id, u.email, u.role, u.is_active, u.parent_user_id, "
+                             "u.organization_id, u.first_name, u.last_name FROM users u "
+                             "JOIN wanted w ON w.email = u.email"));
     q.addBindValue(jsonArray(emails));
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading uplines"));
@@ -92,6 +99,21 @@ Result<QSet<QString>> ImportRepository::downlineIds(const QString& rootUserId)
 {
     return emailsWhere(UserRepository::downlineCte() + QStringLiteral("SELECT id FROM downline"),
                        {rootUserId});
+}
+
+void ImportRepository::refreshStatistics()
+{
+    if (!m_database.isPostgres())
+        return;
+    // PostgreSQL's advice after a bulk load: ANALYZE, so the next queries plan with the
+    // real row counts instead of waiting for autovacuum. Needs ownership; harmless without.
+    for (const QString& table : {QStringLiteral("user_invitations"), QStringLiteral("email_outbox"),
+                                 QStringLiteral("audit_events")}) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("ANALYZE ") + table))
+            qCDebug(lcDb) << "ANALYZE" << table
+                          << "after the import failed:" << q.lastError().text();
+    }
 }
 
 Result<QByteArray> ImportRepository::lastAuditHash()

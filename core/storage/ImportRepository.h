@@ -28,10 +28,12 @@ public:
     // The hash of the newest audit event (32 zero bytes when the log is empty). Call after
     // AuditLog has taken its lock in this transaction.
     Result<QByteArray> lastAuditHash();
+    // After a large import has committed: refresh the planner's statistics (PostgreSQL).
+    void refreshStatistics();
 
 private:
-    // "email IN (<the JSON array's elements>)" for this backend, with one bound value.
-    QString inJsonArray(const QString& column) const;
+    // "WITH wanted(email) AS (<the JSON array's elements>) " for this backend; one bound value.
+    QString wantedCte() const;
     Result<QSet<QString>> emailsWhere(const QString& sql, const QVariantList& binds);
 
     Database& m_database;
