@@ -21,17 +21,23 @@ namespace invitedesk::cli {
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {QStringLiteral("database"), QStringLiteral("Database URL (env INVITEDESK_DATABASE)."), QStringLiteral("URL")},
-        {QStringLiteral("as"), QStringLiteral("Act as this user (password from INVITEDESK_PASSWORD)."),
+        {QStringLiteral("database"), QStringLiteral("Database URL (env INVITEDESK_DATABASE)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("as"),
+         QStringLiteral("Act as this user (password from INVITEDESK_PASSWORD)."),
          QStringLiteral("EMAIL")},
         {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
-        {QStringLiteral("mail"), QStringLiteral("Mail transport URL (env INVITEDESK_MAIL)."), QStringLiteral("URL")},
-        {QStringLiteral("public-url"), QStringLiteral("Base URL of invitation links (env INVITEDESK_PUBLIC_URL)."),
+        {QStringLiteral("mail"), QStringLiteral("Mail transport URL (env INVITEDESK_MAIL)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("public-url"),
+         QStringLiteral("Base URL of invitation links (env INVITEDESK_PUBLIC_URL)."),
          QStringLiteral("URL")},
     };
 }
 
-CliContext::CliContext(const Command& command, QCommandLineParser& parser) : m_command(command), m_parser(parser) {}
+CliContext::CliContext(const Command& command, QCommandLineParser& parser)
+    : m_command(command), m_parser(parser)
+{}
 
 bool CliContext::json() const
 {
@@ -78,7 +84,7 @@ QString CliContext::readSecret(const QString& envVar, const QString& prompt)
     QTextStream err(stderr);
 #ifdef Q_OS_UNIX
     const bool tty = isatty(STDIN_FILENO);
-    termios old {};
+    termios old{};
     if (tty) {
         err << prompt << Qt::flush;
         tcgetattr(STDIN_FILENO, &old);
@@ -102,15 +108,16 @@ Result<Actor> CliContext::actor()
 {
     const auto email = asEmail();
     if (!email) {
-        return Error::invalid(QStringLiteral("as"),
-                              QStringLiteral("This command acts as a user: give --as EMAIL (password from "
-                                             "INVITEDESK_PASSWORD)."));
+        return Error::invalid(
+            QStringLiteral("as"),
+            QStringLiteral("This command acts as a user: give --as EMAIL (password from "
+                           "INVITEDESK_PASSWORD)."));
     }
     auto db = database();
     if (!db)
         return db.error();
-    const QString password =
-        readSecret(QStringLiteral("INVITEDESK_PASSWORD"), QStringLiteral("Password for %1: ").arg(*email));
+    const QString password = readSecret(QStringLiteral("INVITEDESK_PASSWORD"),
+                                        QStringLiteral("Password for %1: ").arg(*email));
     AuthService auth(db.value(), serviceConfig());
     auto user = auth.signIn(*email, password);
     if (!user) {
@@ -120,6 +127,14 @@ Result<Actor> CliContext::actor()
         return e;
     }
     return user.value();
+}
+
+Result<CliContext::SignedIn> CliContext::signIn()
+{
+    auto a = actor();
+    if (!a)
+        return a.error();
+    return SignedIn{m_database, a.value()};
 }
 
 ServiceConfig CliContext::serviceConfig() const

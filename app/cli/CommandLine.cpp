@@ -76,18 +76,23 @@ QString generalHelp()
     QString text;
     QTextStream s(&text);
     s << "Usage: invitedesk [--database URL] [--as EMAIL] [--json] COMMAND [options]\n\n"
-      << "InviteDesk invites people onto the platform. Without a command it opens the desktop app.\n\n"
+      << "InviteDesk invites people onto the platform. Without a command it opens the desktop "
+         "app.\n\n"
       << "Commands:\n";
     for (const Command& c : allCommands())
         s << "  " << c.name().leftJustified(16) << " " << c.summary << "\n";
     s << "\nGlobal options (accepted anywhere on the line):\n"
-      << "  --database URL     sqlite:///path/file.db or postgresql://user@host:port/db (env INVITEDESK_DATABASE)\n"
-      << "  --as EMAIL         act as this user; password from INVITEDESK_PASSWORD or the terminal\n"
+      << "  --database URL     sqlite:///path/file.db or postgresql://user@host:port/db (env "
+         "INVITEDESK_DATABASE)\n"
+      << "  --as EMAIL         act as this user; password from INVITEDESK_PASSWORD or the "
+         "terminal\n"
       << "  --json             machine-readable output\n"
-      << "  --mail URL         mail transport: smtp://, smtps:// or file:/// (env INVITEDESK_MAIL)\n"
+      << "  --mail URL         mail transport: smtp://, smtps:// or file:/// (env "
+         "INVITEDESK_MAIL)\n"
       << "  --public-url URL   base URL of invitation links (env INVITEDESK_PUBLIC_URL)\n"
       << "  --help, --version\n\n"
-      << "Exit codes: 0 done, 1 refused (bad input, not permitted, wrong state), 2 usage, 3 environment.\n"
+      << "Exit codes: 0 done, 1 refused (bad input, not permitted, wrong state), 2 usage, 3 "
+         "environment.\n"
       << "Run 'invitedesk COMMAND --help' for a command's options.\n";
     return text;
 }
@@ -107,7 +112,8 @@ int runCommand(const Command& command, QStringList args)
             }
             rest << a;
             if (a.startsWith(QLatin1Char('-')) && !a.contains(QLatin1Char('=')) &&
-                valued.contains(a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1)) && i + 1 < args.size())
+                valued.contains(a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1)) &&
+                i + 1 < args.size())
                 rest << args.at(++i);
         }
     }
@@ -125,8 +131,8 @@ int runCommand(const Command& command, QStringList args)
     if (!parser.parse(rest))
         return context.usage(parser.errorText());
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options]"),
-                                                         command.name() + QStringLiteral(" [options]"));
+        QTextStream(stdout) << parser.helpText().replace(
+            QStringLiteral("[options]"), command.name() + QStringLiteral(" [options]"));
         return ExitDone;
     }
     const QStringList positional = parser.positionalArguments();
@@ -144,8 +150,10 @@ int run(int argc, char* argv[])
 {
     const QStringList args = argumentsOf(argc, argv);
     const QStringList words = positionalWords(args);
-    const bool wantsHelp = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
-    const bool wantsVersion = args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"));
+    const bool wantsHelp =
+        args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    const bool wantsVersion =
+        args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"));
 
     if (words.isEmpty()) {
         if (wantsHelp) {

@@ -3,6 +3,7 @@
 #include "core/storage/AuditLog.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -25,7 +26,8 @@ Result<Session> openSession(CliContext& ctx)
     auto actor = ctx.actor();
     if (!actor)
         return actor.error();
-    Session s{db.value(), actor.value(), std::make_unique<InvitationService>(db.value(), ctx.serviceConfig())};
+    Session s{db.value(), actor.value(),
+              std::make_unique<InvitationService>(db.value(), ctx.serviceConfig())};
     if (auto r = s.service->expireDue(); !r)
         return r.error();
     return s;
@@ -33,7 +35,8 @@ Result<Session> openSession(CliContext& ctx)
 
 QString shortTime(const QDateTime& t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                       : QStringLiteral("-");
 }
 
 void printInvitationText(CliContext& ctx, const Invitation& inv)
@@ -41,8 +44,10 @@ void printInvitationText(CliContext& ctx, const Invitation& inv)
     const QJsonObject o = inv.toJson();
     QStringList lines;
     for (auto it = o.begin(); it != o.end(); ++it) {
-        QString v = it.value().isObject() ? QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))
-                                          : it.value().toVariant().toString();
+        QString v = it.value().isObject()
+                        ? QString::fromUtf8(
+                              QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))
+                        : it.value().toVariant().toString();
         lines << QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -24).arg(v);
     }
     ctx.printLine(lines.join(QLatin1Char('\n')));
@@ -71,7 +76,9 @@ int runInvite(CliContext& ctx)
         bool ok = false;
         const int days = ctx.value(QStringLiteral("expires-days")).toInt(&ok);
         if (!ok)
-            return ctx.fail(Error::invalid(QStringLiteral("expires_days"), QStringLiteral("The expiry must be a whole number of days.")));
+            return ctx.fail(
+                Error::invalid(QStringLiteral("expires_days"),
+                               QStringLiteral("The expiry must be a whole number of days.")));
         in.expiresDays = days;
     }
     auto session = openSession(ctx);
@@ -84,27 +91,32 @@ int runInvite(CliContext& ctx)
         ctx.print(inv->toJson());
     else
         ctx.printLine(QStringLiteral("Invited %1 as %2 (id %3), expires %4.")
-                          .arg(inv->email, invitation_types::name(inv->type), inv->id, shortTime(inv->expiresAt)));
+                          .arg(inv->email, invitation_types::name(inv->type), inv->id,
+                               shortTime(inv->expiresAt)));
     return ExitDone;
 }
 
 int runList(CliContext& ctx)
 {
     InvitationQuery q;
-    for (const QString& s : ctx.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& s :
+         ctx.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto status = statuses::fromName(s);
         if (!status)
-            return ctx.fail(Error::invalid(QStringLiteral("status"),
-                                           QStringLiteral("Unknown status \"%1\"; use one of: %2.")
-                                               .arg(s, statuses::allNames().join(QStringLiteral(", ")))));
+            return ctx.fail(
+                Error::invalid(QStringLiteral("status"),
+                               QStringLiteral("Unknown status \"%1\"; use one of: %2.")
+                                   .arg(s, statuses::allNames().join(QStringLiteral(", ")))));
         q.statuses << *status;
     }
-    for (const QString& t : ctx.value(QStringLiteral("type")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& t :
+         ctx.value(QStringLiteral("type")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto type = invitation_types::fromName(t);
         if (!type)
-            return ctx.fail(Error::invalid(QStringLiteral("type"),
-                                           QStringLiteral("Unknown invitation type \"%1\"; use one of: %2.")
-                                               .arg(t, roles::allNames().join(QStringLiteral(", ")))));
+            return ctx.fail(
+                Error::invalid(QStringLiteral("type"),
+                               QStringLiteral("Unknown invitation type \"%1\"; use one of: %2.")
+                                   .arg(t, roles::allNames().join(QStringLiteral(", ")))));
         q.types << *type;
     }
     q.search = ctx.value(QStringLiteral("search"));
@@ -113,7 +125,9 @@ int runList(CliContext& ctx)
         bool ok = false;
         q.limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || q.limit < 0)
-            return ctx.fail(Error::invalid(QStringLiteral("limit"), QStringLiteral("The limit must be 0 (all) or a positive number.")));
+            return ctx.fail(
+                Error::invalid(QStringLiteral("limit"),
+                               QStringLiteral("The limit must be 0 (all) or a positive number.")));
     }
     auto session = openSession(ctx);
     if (!session)
@@ -163,10 +177,11 @@ int runShow(CliContext& ctx)
         QJsonObject o = inv->toJson();
         QJsonArray timeline;
         for (const AuditEvent& e : events.value())
-            timeline.append(QJsonObject{{QStringLiteral("at"), e.occurredAt.toString(Qt::ISODateWithMs)},
-                                        {QStringLiteral("action"), e.action},
-                                        {QStringLiteral("actor_user_id"), e.actorUserId},
-                                        {QStringLiteral("details"), e.details}});
+            timeline.append(
+                QJsonObject{{QStringLiteral("at"), e.occurredAt.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("action"), e.action},
+                            {QStringLiteral("actor_user_id"), e.actorUserId},
+                            {QStringLiteral("details"), e.details}});
         o.insert(QStringLiteral("timeline"), timeline);
         ctx.print(o);
         return ExitDone;
@@ -194,8 +209,9 @@ int reportBulk(CliContext& ctx, const BulkResult& result, const QString& verb)
             }
             items.append(o);
         }
-        ctx.print(result.items.size() == 1 && result.items.first().ok ? QJsonValue(items.first().toObject()["invitation"])
-                                                                    : QJsonValue(items));
+        ctx.print(result.items.size() == 1 && result.items.first().ok
+                      ? QJsonValue(items.first().toObject()["invitation"])
+                      : QJsonValue(items));
     } else {
         for (const BulkItemResult& item : result.items) {
             if (item.ok)
@@ -205,7 +221,8 @@ int reportBulk(CliContext& ctx, const BulkResult& result, const QString& verb)
     int code = ExitDone;
     for (const BulkItemResult& item : result.items) {
         if (!item.ok) {
-            QTextStream(stderr) << "invitedesk: " << item.id << ": " << item.error->describe() << "\n";
+            QTextStream(stderr) << "invitedesk: " << item.id << ": " << item.error->describe()
+                                << "\n";
             code = std::max(code, CliContext::exitCodeFor(*item.error));
         }
     }
@@ -217,7 +234,9 @@ int runCancel(CliContext& ctx)
     auto session = openSession(ctx);
     if (!session)
         return ctx.fail(session.error());
-    return reportBulk(ctx, session->service->cancelMany(session->actor, ctx.positional(), ctx.value(QStringLiteral("reason"))),
+    return reportBulk(ctx,
+                      session->service->cancelMany(session->actor, ctx.positional(),
+                                                   ctx.value(QStringLiteral("reason"))),
                       QStringLiteral("cancelled"));
 }
 
@@ -226,14 +245,16 @@ int runResend(CliContext& ctx)
     auto session = openSession(ctx);
     if (!session)
         return ctx.fail(session.error());
-    return reportBulk(ctx, session->service->resendMany(session->actor, ctx.positional()), QStringLiteral("resent"));
+    return reportBulk(ctx, session->service->resendMany(session->actor, ctx.positional()),
+                      QStringLiteral("resent"));
 }
 } // namespace
 
 void addInvitationCommands(QList<Command>& commands)
 {
     const auto opt = [](const char* name, const char* help, const char* value = nullptr) {
-        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
+        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
+                                          QString::fromLatin1(value))
                      : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
     };
     Command invite;
@@ -287,7 +308,8 @@ void addInvitationCommands(QList<Command>& commands)
 
     Command resend;
     resend.words = {QStringLiteral("resend")};
-    resend.summary = QStringLiteral("Resend invitations with a new link (the old one stops working).");
+    resend.summary =
+        QStringLiteral("Resend invitations with a new link (the old one stops working).");
     resend.positionalName = QStringLiteral("ID");
     resend.positionalHelp = QStringLiteral("Invitation ids.");
     resend.positionalRequired = true;

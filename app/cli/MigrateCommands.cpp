@@ -25,7 +25,9 @@ int runMigrate(CliContext& ctx)
     } else if (before.value() == after.value()) {
         ctx.printLine(QStringLiteral("Schema is up to date (version %1).").arg(after.value()));
     } else {
-        ctx.printLine(QStringLiteral("Migrated from version %1 to %2.").arg(before.value()).arg(after.value()));
+        ctx.printLine(QStringLiteral("Migrated from version %1 to %2.")
+                          .arg(before.value())
+                          .arg(after.value()));
     }
     return ExitDone;
 }

@@ -10,16 +10,15 @@ namespace invitedesk::cli {
 namespace {
 int runStats(CliContext& ctx)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
-    InvitationService service(db.value(), ctx.serviceConfig());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const DatabasePtr db = session->db;
+    const Actor& actor = session->actor;
+    InvitationService service(db, ctx.serviceConfig());
     if (auto r = service.expireDue(); !r)
         return ctx.fail(r.error());
-    auto stats = service.statistics(actor.value());
+    auto stats = service.statistics(actor);
     if (!stats)
         return ctx.fail(stats.error());
     if (ctx.json()) {
@@ -31,25 +30,27 @@ int runStats(CliContext& ctx)
     for (auto it = stats->byStatus.begin(); it != stats->byStatus.end(); ++it)
         out << "  " << it.key().leftJustified(12) << it.value() << "\n";
     out << "Acceptance rate: " << QString::number(stats->acceptanceRate * 100.0, 'f', 1) << "%\n"
-        << "Median time to accept: " << QString::number(stats->medianHoursToAccept, 'f', 1) << " h\n"
+        << "Median time to accept: " << QString::number(stats->medianHoursToAccept, 'f', 1)
+        << " h\n"
         << "Expiring within 48 h: " << stats->expiring48h << "\n"
-        << "Funnel: created " << stats->created << " -> sent " << stats->sent << " -> opened " << stats->opened
-        << " -> accepted " << stats->accepted << "\n";
+        << "Funnel: created " << stats->created << " -> sent " << stats->sent << " -> opened "
+        << stats->opened << " -> accepted " << stats->accepted << "\n";
     return ExitDone;
 }
 
 int runAuditVerify(CliContext& ctx)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
-    if (actor->role != Role::Admin)
-        return ctx.fail(Error::make(Error::Code::NotPermitted, QStringLiteral("Only an administrator may verify the audit log."),
-                                    QStringLiteral("as")));
-    auto report = AuditLog(db.value()).verify();
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const DatabasePtr db = session->db;
+    const Actor& actor = session->actor;
+    if (actor.role != Role::Admin)
+        return ctx.fail(
+            Error::make(Error::Code::NotPermitted,
+                        QStringLiteral("Only an administrator may verify the audit log."),
+                        QStringLiteral("as")));
+    auto report = AuditLog(db).verify();
     if (!report)
         return ctx.fail(report.error());
     if (ctx.json()) {
@@ -61,8 +62,8 @@ int runAuditVerify(CliContext& ctx)
         ctx.printLine(QStringLiteral("Audit chain holds: %1 events checked.").arg(report->checked));
     }
     if (!report->ok) {
-        QTextStream(stderr) << "invitedesk: audit: broken at event " << report->firstBrokenSeq << ": "
-                            << report->problem << "\n";
+        QTextStream(stderr) << "invitedesk: audit: broken at event " << report->firstBrokenSeq
+                            << ": " << report->problem << "\n";
         return ExitRefused;
     }
     return ExitDone;
@@ -73,13 +74,15 @@ void addReportCommands(QList<Command>& commands)
 {
     Command stats;
     stats.words = {QStringLiteral("stats")};
-    stats.summary = QStringLiteral("Counts by status and type, acceptance rate, median time to accept.");
+    stats.summary =
+        QStringLiteral("Counts by status and type, acceptance rate, median time to accept.");
     stats.run = runStats;
     commands.append(stats);
 
     Command verify;
     verify.words = {QStringLiteral("audit"), QStringLiteral("verify")};
-    verify.summary = QStringLiteral("Recompute the audit log's hash chain (exit 1 naming the first broken event).");
+    verify.summary = QStringLiteral(
+        "Recompute the audit log's hash chain (exit 1 naming the first broken event).");
     verify.run = runAuditVerify;
     commands.append(verify);
 }

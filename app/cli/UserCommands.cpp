@@ -41,9 +41,10 @@ int runUserAdd(CliContext& ctx)
         if (!has)
             return ctx.fail(has.error());
         if (has.value()) {
-            return ctx.fail(Error::make(Error::Code::NotPermitted,
-                                        QStringLiteral("The database already has users: add users --as an admin."),
-                                        QStringLiteral("as")));
+            return ctx.fail(Error::make(
+                Error::Code::NotPermitted,
+                QStringLiteral("The database already has users: add users --as an admin."),
+                QStringLiteral("as")));
         }
     }
     NewUser in;
@@ -61,33 +62,36 @@ int runUserAdd(CliContext& ctx)
     if (ctx.json())
         ctx.print(userJson(user.value()));
     else
-        ctx.printLine(QStringLiteral("Created %1 (%2), id %3.").arg(user->email, roles::name(user->role), user->id));
+        ctx.printLine(QStringLiteral("Created %1 (%2), id %3.")
+                          .arg(user->email, roles::name(user->role), user->id));
     return ExitDone;
 }
 
 int runDemo(CliContext& ctx)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
-    DemoSeeder seeder(db.value(), ctx.serviceConfig());
-    const QString password = qEnvironmentVariable("INVITEDESK_DEMO_PASSWORD", DemoSeeder::defaultPassword());
-    auto report = seeder.seed(actor.value(), password);
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const DatabasePtr db = session->db;
+    const Actor& actor = session->actor;
+    DemoSeeder seeder(db, ctx.serviceConfig());
+    const QString password =
+        qEnvironmentVariable("INVITEDESK_DEMO_PASSWORD", DemoSeeder::defaultPassword());
+    auto report = seeder.seed(actor, password);
     if (!report)
         return ctx.fail(report.error());
     if (ctx.json()) {
-        ctx.print(QJsonObject{{QStringLiteral("users"), report->users},
-                              {QStringLiteral("invitations"), report->invitations},
-                              {QStringLiteral("password"), QStringLiteral("(from INVITEDESK_DEMO_PASSWORD or the "
-                                                                          "default shown in the README)")}});
+        ctx.print(QJsonObject{
+            {QStringLiteral("users"), report->users},
+            {QStringLiteral("invitations"), report->invitations},
+            {QStringLiteral("password"), QStringLiteral("(from INVITEDESK_DEMO_PASSWORD or the "
+                                                        "default shown in the README)")}});
     } else {
-        ctx.printLine(QStringLiteral("Seeded %1 demo users and %2 invitations. Demo users sign in with the "
-                                     "demo password (INVITEDESK_DEMO_PASSWORD).")
-                          .arg(report->users)
-                          .arg(report->invitations));
+        ctx.printLine(
+            QStringLiteral("Seeded %1 demo users and %2 invitations. Demo users sign in with the "
+                           "demo password (INVITEDESK_DEMO_PASSWORD).")
+                .arg(report->users)
+                .arg(report->invitations));
     }
     return ExitDone;
 }
@@ -99,19 +103,21 @@ void addUserCommands(QList<Command>& commands)
     add.words = {QStringLiteral("user"), QStringLiteral("add")};
     add.summary = QStringLiteral("Add a user (the first one bootstraps the admin; password from "
                                  "INVITEDESK_NEW_PASSWORD).");
-    add.options = {{QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("E")},
-                   {QStringLiteral("role"), QStringLiteral("Role name."), QStringLiteral("R")},
-                   {QStringLiteral("first"), QStringLiteral("First name."), QStringLiteral("F")},
-                   {QStringLiteral("last"), QStringLiteral("Last name."), QStringLiteral("L")},
-                   {QStringLiteral("parent"), QStringLiteral("Upline's e-mail."), QStringLiteral("EMAIL")},
-                   {QStringLiteral("organization"), QStringLiteral("Organisation name (first user only)."),
-                    QStringLiteral("NAME")}};
+    add.options = {
+        {QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("E")},
+        {QStringLiteral("role"), QStringLiteral("Role name."), QStringLiteral("R")},
+        {QStringLiteral("first"), QStringLiteral("First name."), QStringLiteral("F")},
+        {QStringLiteral("last"), QStringLiteral("Last name."), QStringLiteral("L")},
+        {QStringLiteral("parent"), QStringLiteral("Upline's e-mail."), QStringLiteral("EMAIL")},
+        {QStringLiteral("organization"), QStringLiteral("Organisation name (first user only)."),
+         QStringLiteral("NAME")}};
     add.run = runUserAdd;
     commands.append(add);
 
     Command demo;
     demo.words = {QStringLiteral("demo")};
-    demo.summary = QStringLiteral("Seed a demo organisation tree with users of every role and invitations.");
+    demo.summary =
+        QStringLiteral("Seed a demo organisation tree with users of every role and invitations.");
     demo.run = runDemo;
     commands.append(demo);
 }

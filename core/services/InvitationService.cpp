@@ -27,7 +27,8 @@ QString tr(const char* text)
 
 Error notFound()
 {
-    return Error::make(Error::Code::NotFound, tr("No such invitation, or it is not one you may see."),
+    return Error::make(Error::Code::NotFound,
+                       tr("No such invitation, or it is not one you may see."),
                        QStringLiteral("id"));
 }
 
@@ -39,8 +40,7 @@ QString roleLabel(Role role)
 
 InvitationService::InvitationService(DatabasePtr database, ServiceConfig config)
     : m_database(std::move(database)), m_config(std::move(config))
-{
-}
+{}
 
 Result<Organization> InvitationService::organizationOf(Transaction& tx, const QString& id)
 {
@@ -52,8 +52,8 @@ Result<Organization> InvitationService::organizationOf(Transaction& tx, const QS
     return *org.value();
 }
 
-Result<QString> InvitationService::queueMail(Transaction& tx, const Invitation& inv, const QString& token,
-                                             const QDateTime& now)
+Result<QString> InvitationService::queueMail(Transaction& tx, const Invitation& inv,
+                                             const QString& token, const QDateTime& now)
 {
     OutboxMessage m;
     m.invitationId = inv.id;
@@ -69,17 +69,18 @@ Result<QString> InvitationService::queueMail(Transaction& tx, const Invitation& 
     return QString();
 }
 
-Result<InvitationService::Prepared> InvitationService::prepareCreate(Transaction& tx, const Actor& actor,
-                                                                     NewInvitation& input, const QDateTime& now,
-                                                                     qint64 alreadyCreatedToday)
+Result<InvitationService::Prepared>
+InvitationService::prepareCreate(Transaction& tx, const Actor& actor, NewInvitation& input,
+                                 const QDateTime& now, qint64 alreadyCreatedToday)
 {
     if (auto r = invitation_validation::normalise(input); !r)
         return r.error();
     const InvitationType type = *invitation_types::fromName(input.type);
     if (!invite_policy::mayInvite(actor.role, type)) {
-        return Error::make(Error::Code::NotPermitted,
-                           tr("A %1 may not invite a %2.").arg(roleLabel(actor.role), roleLabel(type)),
-                           QStringLiteral("type"));
+        return Error::make(
+            Error::Code::NotPermitted,
+            tr("A %1 may not invite a %2.").arg(roleLabel(actor.role), roleLabel(type)),
+            QStringLiteral("type"));
     }
     UserRepository users(tx.database(), tx.db());
 
@@ -91,15 +92,17 @@ Result<InvitationService::Prepared> InvitationService::prepareCreate(Transaction
         if (!parent)
             return parent.error();
         if (!parent.value() || !parent.value()->isActive) {
-            return Error::invalid(QStringLiteral("parent"),
-                                  tr("No user %1 to be the upline.").arg(input.parentEmail.isEmpty() ? input.parentUserId
-                                                                                                   : input.parentEmail));
+            return Error::invalid(
+                QStringLiteral("parent"),
+                tr("No user %1 to be the upline.")
+                    .arg(input.parentEmail.isEmpty() ? input.parentUserId : input.parentEmail));
         }
         const User& p = *parent.value();
         if (p.id != actor.id) {
             if (!invite_policy::mayChooseUpline(actor.role, type)) {
                 return Error::make(Error::Code::NotPermitted,
-                                   tr("A %1 may not choose the upline of a %2.").arg(roleLabel(actor.role), roleLabel(type)),
+                                   tr("A %1 may not choose the upline of a %2.")
+                                       .arg(roleLabel(actor.role), roleLabel(type)),
                                    QStringLiteral("parent"));
             }
             auto inDownline = users.isInDownline(actor.id, p.id);
@@ -107,18 +110,21 @@ Result<InvitationService::Prepared> InvitationService::prepareCreate(Transaction
                 return inDownline.error();
             if (!inDownline.value() && actor.role != Role::Admin) {
                 return Error::make(Error::Code::NotPermitted,
-                                   tr("%1 is not in your downline.").arg(p.email), QStringLiteral("parent"));
+                                   tr("%1 is not in your downline.").arg(p.email),
+                                   QStringLiteral("parent"));
             }
         }
         if (!invite_policy::isAcceptableUpline(p.role, type)) {
-            return Error::invalid(QStringLiteral("parent"),
-                                  tr("A %1 cannot be the upline of a %2.").arg(roleLabel(p.role), roleLabel(type)));
+            return Error::invalid(
+                QStringLiteral("parent"),
+                tr("A %1 cannot be the upline of a %2.").arg(roleLabel(p.role), roleLabel(type)));
         }
         parentId = p.id;
     } else if (invitation_types::isPracticeStaff(type) && actor.role == Role::OfficeAdmin) {
         if (actor.parentUserId.isEmpty()) {
-            return Error::invalid(QStringLiteral("parent"),
-                                  tr("Your account is not linked to a doctor; ask an administrator."));
+            return Error::invalid(
+                QStringLiteral("parent"),
+                tr("Your account is not linked to a doctor; ask an administrator."));
         }
         parentId = actor.parentUserId; // the practice's doctor
     }
@@ -128,7 +134,8 @@ Result<InvitationService::Prepared> InvitationService::prepareCreate(Transaction
     if (!existing)
         return existing.error();
     if (existing.value()) {
-        return Error::make(Error::Code::Conflict, tr("An account with the e-mail %1 already exists.").arg(input.email),
+        return Error::make(Error::Code::Conflict,
+                           tr("An account with the e-mail %1 already exists.").arg(input.email),
                            QStringLiteral("email"));
     }
     InvitationRepository invitations(tx.database(), tx.db());
@@ -136,10 +143,11 @@ Result<InvitationService::Prepared> InvitationService::prepareCreate(Transaction
     if (!open)
         return open.error();
     if (open.value()) {
-        return Error::make(Error::Code::Conflict,
-                           tr("%1 already has an open invitation in this organisation; resend that one instead.")
-                               .arg(input.email),
-                           QStringLiteral("email"));
+        return Error::make(
+            Error::Code::Conflict,
+            tr("%1 already has an open invitation in this organisation; resend that one instead.")
+                .arg(input.email),
+            QStringLiteral("email"));
     }
 
     auto org = organizationOf(tx, actor.organizationId);
@@ -150,10 +158,11 @@ Result<InvitationService::Prepared> InvitationService::prepareCreate(Transaction
         if (!sent)
             return sent.error();
         if (sent.value() + alreadyCreatedToday >= *org->dailyInviteQuota) {
-            return Error::make(Error::Code::QuotaExceeded,
-                               tr("You have reached your organisation's limit of %1 invitations per day.")
-                                   .arg(*org->dailyInviteQuota),
-                               QStringLiteral("quota"));
+            return Error::make(
+                Error::Code::QuotaExceeded,
+                tr("You have reached your organisation's limit of %1 invitations per day.")
+                    .arg(*org->dailyInviteQuota),
+                QStringLiteral("quota"));
         }
     }
 
@@ -214,8 +223,9 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
         item.index = i;
         auto prepared = prepareCreate(tx, actor, inputs[i], now, accepted.size());
         if (prepared && emailsInBatch.contains(prepared->invitation.email)) {
-            prepared = Error::make(Error::Code::Conflict, tr("The e-mail appears twice in this batch."),
-                                   QStringLiteral("email"));
+            prepared =
+                Error::make(Error::Code::Conflict, tr("The e-mail appears twice in this batch."),
+                            QStringLiteral("email"));
         }
         if (!prepared) {
             item.error = prepared.error();
@@ -252,10 +262,11 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
         e.actorUserId = actor.id;
         e.action = QStringLiteral("invitation.created");
         e.invitationId = inv.id;
-        e.details = QJsonObject{{QStringLiteral("email"), inv.email},
-                                {QStringLiteral("type"), invitation_types::name(inv.type)},
-                                {QStringLiteral("parent_user_id"), inv.parentUserId},
-                                {QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};
+        e.details =
+            QJsonObject{{QStringLiteral("email"), inv.email},
+                        {QStringLiteral("type"), invitation_types::name(inv.type)},
+                        {QStringLiteral("parent_user_id"), inv.parentUserId},
+                        {QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};
         events.append(e);
     }
     if (auto r = OutboxRepository::enqueueMany(tx, mails); !r)
@@ -264,15 +275,16 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
         return fail(r.error());
     if (auto r = tx.commit(); !r)
         return fail(r.error());
-    qCInfo(lcInvitations) << "created" << accepted.size() << "invitation(s)";
+    qCDebug(lcInvitations) << "created" << accepted.size() << "invitation(s)";
     return result;
 }
 
-Result<Invitation> InvitationService::loadVisible(Database& database, QSqlDatabase db, const Actor& actor,
-                                                  const QString& id)
+Result<Invitation> InvitationService::loadVisible(Database& database, QSqlDatabase db,
+                                                  const Actor& actor, const QString& id)
 {
     if (!invitation_validation::isUuid(id.trimmed()))
-        return Error::invalid(QStringLiteral("id"), tr("\"%1\" is not an invitation id.").arg(id.left(40)));
+        return Error::invalid(QStringLiteral("id"),
+                              tr("\"%1\" is not an invitation id.").arg(id.left(40)));
     InvitationRepository invitations(database, db);
     auto visible = invitations.isVisibleTo(actor, id.trimmed());
     if (!visible)
@@ -294,3 +306,5 @@ Result<Invitation> InvitationService::get(const Actor& actor, const QString& id)
         return conn.error();
     return loadVisible(*m_database, conn.value(), actor, id);
 }
+
+} // namespace invitedesk

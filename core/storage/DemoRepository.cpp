@@ -1,0 +1,84 @@
+#include "core/storage/DemoRepository.h"
+
+#include "core/storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace invitedesk {
+
+namespace {
+Result<void> run(Transaction& tx, const QString& sql, const QVariantList& binds,
+                 const QString& what)
+{
+    QSqlQuery q(tx.db());
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), what);
+    return {};
+}
+} // namespace
+
+Result<void> DemoRepository::markDelivered(Transaction& tx, const QString& id, const QDateTime& at)
+{
+    Database& d = tx.database();
+    auto r = run(tx,
+                 QStringLiteral(
+                     "UPDATE user_invitations SET status = 'sent', sent_at = ?, last_sent_at = ?, "
+                     "email_delivery_status = 'sent', email_attempts = 1, updated_at = ?, "
+                     "version = version + 1 WHERE id = ?"),
+                 {d.timeValue(at), d.timeValue(at), d.timeValue(at), id},
+                 QStringLiteral("marking delivered"));
+    if (!r)
+        return r;
+    return run(
+        tx,
+        QStringLiteral(
+            "UPDATE email_outbox SET status = 'sent', token = NULL, sent_at = ?, attempts = 1 "
+            "WHERE invitation_id = ? AND status = 'queued'"),
+        {d.timeValue(at), id}, QStringLiteral("marking delivered"));
+}
+
+Result<void> DemoRepository::markOpened(Transaction& tx, const QString& id, const QDateTime& at)
+{
+    Database& d = tx.database();
+    return run(tx,
+               QStringLiteral(
+                   "UPDATE user_invitations SET opened_at = ?, version = version + 1 WHERE id = ?"),
+               {d.timeValue(at), id}, QStringLiteral("marking opened"));
+}
+
+Result<void> DemoRepository::markFailed(Transaction& tx, const QString& id, const QString& error,
+                                        const QDateTime& at)
+{
+    Database& d = tx.database();
+    auto r =
+        run(tx,
+            QStringLiteral(
+                "UPDATE user_invitations SET status = 'failed', email_delivery_status = 'failed', "
+                "email_attempts = 1, last_email_error = ?, updated_at = ?, version = version + 1 "
+                "WHERE id = ?"),
+            {error, d.timeValue(at), id}, QStringLiteral("marking failed"));
+    if (!r)
+        return r;
+    return run(
+        tx,
+        QStringLiteral(
+            "UPDATE email_outbox SET status = 'failed', token = NULL, last_error = ?, attempts = 1 "
+            "WHERE invitation_id = ? AND status = 'queued'"),
+        {error, id}, QStringLiteral("marking failed"));
+}
+
+Result<void> DemoRepository::markAccepted(Transaction& tx, const QString& id, const QString& userId,
+                                          const QDateTime& at)
+{
+    Database& d = tx.database();
+    return run(tx,
+               QStringLiteral("UPDATE user_invitations SET status = 'accepted', accepted_at = ?, "
+                              "accepted_user_id = ?, "
+                              "updated_at = ?, version = version + 1 WHERE id = ?"),
+               {d.timeValue(at), userId, d.timeValue(at), id}, QStringLiteral("marking accepted"));
+}
+
+} // namespace invitedesk

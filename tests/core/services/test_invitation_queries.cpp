@@ -1,0 +1,182 @@
+#include "core/services/InvitationService.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestFixtures.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace invitedesk;
+using namespace invitedesk::test;
+
+class TestInvitationQueries : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void keysetPagesCoverEverythingOnce_data();
+    void keysetPagesCoverEverythingOnce();
+    void filters_data();
+    void filters();
+    void statisticsAreScopedAndZeroFilled();
+    void negativeLimitRefused();
+
+private:
+    DatabasePtr m_db;
+    UserTree m_tree;
+    std::unique_ptr<InvitationService> m_service;
+};
+
+void TestInvitationQueries::initTestCase()
+{
+    INVITEDESK_REQUIRE_DB(m_db);
+    m_tree = TestFixtures::makeTree(m_db);
+    m_service = std::make_unique<InvitationService>(m_db, ServiceConfig{});
+    // 25 by sales1 (doctors), 6 by dist2 (sales), 4 by admin (ivr); spread over time.
+    for (int i = 0; i < 35; ++i) {
+        ServiceConfig at;
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-3600 * (35 - i));
+        at.clock = [when] { return when; };
+        InvitationService service(m_db, at);
+        NewInvitation in;
+        const QString who = i < 25   ? QStringLiteral("sales1")
+                            : i < 31 ? QStringLiteral("dist2")
+                                     : QStringLiteral("admin");
+        in.type = i < 25   ? QStringLiteral("doctor")
+                  : i < 31 ? QStringLiteral("sales")
+                           : QStringLiteral("ivr_company");
+        in.email = QStringLiteral("person%1@example.com").arg(i, 2, 10, QLatin1Char('0'));
+        in.firstName = i == 7 ? QStringLiteral("Zoë") : QStringLiteral("Person");
+        in.lastName = QStringLiteral("N%1").arg(i % 5);
+        auto r = service.create(m_tree[who], in);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().describe()));
+        if (i % 10 == 3)
+            QVERIFY(service.cancel(m_tree[who], r->id, QString()).ok());
+    }
+}
+
+void TestInvitationQueries::keysetPagesCoverEverythingOnce_data()
+{
+    QTest::addColumn<int>("sortKey");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("created desc 10") << int(InvitationQuery::SortKey::CreatedAt) << true << 10;
+    QTest::newRow("created asc 7") << int(InvitationQuery::SortKey::CreatedAt) << false << 7;
+    QTest::newRow("last name asc 4 (ties)")
+        << int(InvitationQuery::SortKey::LastName) << false << 4;
+    QTest::newRow("status desc 6 (ties)") << int(InvitationQuery::SortKey::Status) << true << 6;
+    QTest::newRow("email asc 100") << int(InvitationQuery::SortKey::Email) << false << 100;
+}
+
+void TestInvitationQueries::keysetPagesCoverEverythingOnce()
+{
+    QFETCH(int, sortKey);
+    QFETCH(bool, descending);
+    QFETCH(int, pageSize);
+    InvitationQuery q;
+    q.sortKey = InvitationQuery::SortKey(sortKey);
+    q.descending = descending;
+    q.limit = pageSize;
+    QSet<QString> seen;
+    QList<Invitation> ordered;
+    for (int guard = 0; guard < 100; ++guard) {
+        auto page = m_service->list(m_tree["admin"], q);
+        QVERIFY(page.ok());
+        for (const Invitation& inv : page->items) {
+            QVERIFY2(!seen.contains(inv.id), "a row came twice");
+            seen.insert(inv.id);
+            ordered.append(inv);
+        }
+        if (!page->hasMore)
+            break;
+        q.afterValue = page->nextAfterValue;
+        q.afterId = page->nextAfterId;
+    }
+    QCOMPARE(seen.size(), 35);
+    for (qsizetype i = 1; i < ordered.size(); ++i) {
+        const QVariant a = InvitationRepository::sortValueOf(ordered[i - 1], q.sortKey);
+        const QVariant b = InvitationRepository::sortValueOf(ordered[i], q.sortKey);
+        if (a.metaType().id() == QMetaType::QDateTime)
+            QVERIFY(descending ? a.toDateTime() >= b.toDateTime()
+                               : a.toDateTime() <= b.toDateTime());
+    }
+}
+
+void TestInvitationQueries::filters_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QStringList>("statuses");
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("admin all") << "admin" << QStringList{} << QStringList{} << "" << 35;
+    QTest::newRow("cancelled") << "admin" << QStringList{"cancelled"} << QStringList{} << "" << 4;
+    QTest::newRow("sales type") << "admin" << QStringList{} << QStringList{"sales"} << "" << 6;
+    QTest::newRow("two types") << "admin" << QStringList{} << QStringList{"sales", "ivr_company"}
+                               << "" << 10;
+    QTest::newRow("search email") << "admin" << QStringList{} << QStringList{} << "PERSON0" << 10;
+    QTest::newRow("search non-ascii name")
+        << "admin" << QStringList{} << QStringList{} << "Zoë" << 1;
+    QTest::newRow("search wildcard is literal")
+        << "admin" << QStringList{} << QStringList{} << "%" << 0;
+    QTest::newRow("dist1 sees sales1's") << "dist1" << QStringList{} << QStringList{} << "" << 25;
+    QTest::newRow("dist2 sees own") << "dist2" << QStringList{} << QStringList{} << "" << 6;
+    QTest::newRow("doctor sees none") << "doctor1" << QStringList{} << QStringList{} << "" << 0;
+    QTest::newRow("master sees chain") << "master" << QStringList{} << QStringList{} << "" << 31;
+}
+
+void TestInvitationQueries::filters()
+{
+    QFETCH(QString, actor);
+    QFETCH(QStringList, statuses);
+    QFETCH(QStringList, types);
+    QFETCH(QString, search);
+    QFETCH(int, expected);
+    InvitationQuery q;
+    q.limit = 0;
+    for (const QString& s : statuses)
+        q.statuses << *statuses::fromName(s);
+    for (const QString& t : types)
+        q.types << *invitation_types::fromName(t);
+    q.search = search;
+    auto page = m_service->list(m_tree[actor], q);
+    QVERIFY(page.ok());
+    QCOMPARE(page->items.size(), expected);
+    QCOMPARE(m_service->count(m_tree[actor], q).value(), qint64(expected));
+}
+
+void TestInvitationQueries::statisticsAreScopedAndZeroFilled()
+{
+    auto all = m_service->statistics(m_tree["admin"]);
+    QVERIFY(all.ok());
+    QCOMPARE(all->total, 35);
+    QCOMPARE(all->byStatus.size(), 6);
+    QCOMPARE(all->byType.size(), 10);
+    QCOMPARE(all->byStatus.value(QStringLiteral("cancelled")), 4);
+    QCOMPARE(all->byStatus.value(QStringLiteral("pending")), 31);
+    QCOMPARE(all->byStatus.value(QStringLiteral("accepted")), 0);
+    QCOMPARE(all->byType.value(QStringLiteral("chp_admin")), 0);
+    QCOMPARE(all->acceptanceRate, 0.0);
+    QCOMPARE(all->weekly.size(), 12);
+    QCOMPARE(all->weekly.last().first + all->weekly.at(10).first, 35);
+
+    auto dist2 = m_service->statistics(m_tree["dist2"]);
+    QCOMPARE(dist2->total, 6);
+    QCOMPARE(dist2->byType.value(QStringLiteral("sales")), 6);
+    // A master distributor may narrow to one member; a distributor may not look sideways.
+    auto scoped = m_service->statistics(m_tree["master"], m_tree["dist2"].id);
+    QCOMPARE(scoped->total, 6);
+    auto sideways = m_service->statistics(m_tree["dist1"], m_tree["dist2"].id);
+    QVERIFY(!sideways.ok());
+    QCOMPARE(sideways.error().code, Error::Code::NotPermitted);
+}
+
+void TestInvitationQueries::negativeLimitRefused()
+{
+    InvitationQuery q;
+    q.limit = -1;
+    auto r = m_service->list(m_tree["admin"], q);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().field, QStringLiteral("limit"));
+}
+
+QTEST_GUILESS_MAIN(TestInvitationQueries)
+#include "test_invitation_queries.moc"
