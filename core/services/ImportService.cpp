@@ -89,15 +89,18 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     if (options.dryRun || report.refused(options) || v.rows.isEmpty())
         return report; // the transaction rolls back: nothing written
 
+    ImportRepository repo(*m_database, db);
+    const int cacheSize = repo.enlargeCache();
     auto imported =
         write(tx, actor, *org.value(), v.rows, options, now, report.importedIds, progress);
-    if (!imported)
-        return imported.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
+    Result<void> committed = imported ? tx.commit() : Result<void>(imported.error());
+    tx.rollback(); // no-op after a commit
+    repo.restoreCacheSize(cacheSize);
+    if (!committed)
+        return committed.error();
     report.imported = imported.value();
     if (report.imported >= 1000)
-        ImportRepository(*m_database, db).refreshStatistics();
+        repo.refreshStatistics();
     qCInfo(lcImport) << "imported" << report.imported << "invitations in" << timer.elapsed()
                      << "ms";
     return report;
@@ -108,11 +111,10 @@ Result<qint64> ImportService::write(Transaction& tx, const Actor& actor, const O
                                     const QDateTime& now, QStringList& ids,
                                     const Progress& progress)
 {
-    InvitationBulkWriter writer(tx, options.method);
-    NewInvitationRows chunk;
     const int chunkRows = std::max(1, options.chunkRows);
-    qint64 written = 0;
+    InvitationBulkWriter writer(tx, options.method, chunkRows);
     ids.reserve(rows.size());
+    QHash<qint64, QString> expiryText; // the same few instants for every row: format once
 
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ImportRow& row = rows.at(i);
@@ -140,6 +142,12 @@ Result<qint64> ImportService::write(Transaction& tx, const Actor& actor, const O
             return Error::make(Error::Code::Internal,
                                QStringLiteral("The random generator failed."));
 
+        auto known = expiryText.constFind(inv.expiresAt.toMSecsSinceEpoch());
+        if (known == expiryText.cend())
+            known = expiryText.insert(inv.expiresAt.toMSecsSinceEpoch(),
+                                      inv.expiresAt.toString(Qt::ISODateWithMs));
+        const QString& expiry = *known;
+
         OutboxMessage mail;
         mail.invitationId = inv.id;
         mail.recipient = inv.email;
@@ -154,30 +162,25 @@ Result<qint64> ImportService::write(Transaction& tx, const Actor& actor, const O
         event.actorUserId = actor.id;
         event.action = QStringLiteral("invitation.created");
         event.invitationId = inv.id;
-        event.details =
-            QJsonObject{{QStringLiteral("email"), inv.email},
-                        {QStringLiteral("type"), invitation_types::name(inv.type)},
-                        {QStringLiteral("parent_user_id"), inv.parentUserId},
-                        {QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("source"), QStringLiteral("import")},
-                        {QStringLiteral("row"), row.row}};
+        event.details = QJsonObject{{QStringLiteral("email"), inv.email},
+                                    {QStringLiteral("type"), invitation_types::name(inv.type)},
+                                    {QStringLiteral("parent_user_id"), inv.parentUserId},
+                                    {QStringLiteral("expires_at"), expiry},
+                                    {QStringLiteral("source"), QStringLiteral("import")},
+                                    {QStringLiteral("row"), row.row}};
 
-        chunk.tokenHashes.append(tokens::hash(inv.issuedToken));
         ids.append(inv.id);
-        chunk.mails.append(std::move(mail));
-        chunk.events.append(std::move(event));
-        chunk.invitations.append(std::move(inv));
-
-        if (chunk.size() >= chunkRows || i + 1 == rows.size()) {
-            if (auto r = writer.write(chunk); !r)
-                return r.error();
-            written += chunk.size();
-            chunk.clear();
-            if (progress)
-                progress(QStringLiteral("writing"), written, rows.size());
-        }
+        QByteArray tokenHash = tokens::hash(inv.issuedToken);
+        if (auto r = writer.add(
+                {std::move(inv), std::move(tokenHash), std::move(mail), std::move(event)});
+            !r)
+            return r.error();
+        if (progress && (writer.added() % chunkRows == 0 || i + 1 == rows.size()))
+            progress(QStringLiteral("writing"), writer.added(), rows.size());
     }
-    return written;
+    if (auto r = writer.finish(); !r)
+        return r.error();
+    return writer.added();
 }
 
 } // namespace invitedesk

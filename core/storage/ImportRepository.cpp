@@ -106,14 +106,33 @@ void ImportRepository::refreshStatistics()
     if (!m_database.isPostgres())
         return;
     // PostgreSQL's advice after a bulk load: ANALYZE, so the next queries plan with the
-    // real row counts instead of waiting for autovacuum. Needs ownership; harmless without.
-    for (const QString& table : {QStringLiteral("user_invitations"), QStringLiteral("email_outbox"),
-                                 QStringLiteral("audit_events")}) {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("ANALYZE ") + table))
-            qCDebug(lcDb) << "ANALYZE" << table
-                          << "after the import failed:" << q.lastError().text();
-    }
+    // real row counts instead of waiting for autovacuum. Only the table the look-ups and the
+    // lists read; needs ownership, harmless without.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("ANALYZE user_invitations")))
+        qCDebug(lcDb) << "ANALYZE after the import failed:" << q.lastError().text();
+}
+
+int ImportRepository::enlargeCache()
+{
+    if (m_database.isPostgres())
+        return 0;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return 0;
+    const int previous = q.value(0).toInt();
+    // Negative: KiB. Allocated as pages are used, so a small import costs nothing extra.
+    q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    return previous;
+}
+
+void ImportRepository::restoreCacheSize(int previous)
+{
+    if (m_database.isPostgres() || previous == 0)
+        return;
+    QSqlQuery q(m_db);
+    // An integer from the pragma itself, not input.
+    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous));
 }
 
 Result<QByteArray> ImportRepository::lastAuditHash()

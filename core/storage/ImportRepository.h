@@ -30,6 +30,11 @@ public:
     Result<QByteArray> lastAuditHash();
     // After a large import has committed: refresh the planner's statistics (PostgreSQL).
     void refreshStatistics();
+    // SQLite: a page cache big enough for a large import's indexes (the default 2 MiB makes
+    // SQLite spill and re-read pages all the time). Returns the previous setting for
+    // restoreCacheSize(); no-op on PostgreSQL.
+    int enlargeCache();
+    void restoreCacheSize(int previous);
 
 private:
     // "WITH wanted(email) AS (<the JSON array's elements>) " for this backend; one bound value.

@@ -110,7 +110,8 @@ void TestImportService::skipInvalidWritesValidRowsCompletely_data()
     QTest::addColumn<int>("chunkRows");
     QTest::newRow("auto, one chunk") << Method::Auto << 5000;
     QTest::newRow("auto, chunks of 2") << Method::Auto << 2;
-    QTest::newRow("multi-row insert, chunks of 2") << Method::Insert << 2;
+    QTest::newRow("multi-row insert, chunks of 2") << Method::MultiRowInsert << 2;
+    QTest::newRow("row by row, chunks of 2") << Method::RowByRow << 2;
     QTest::newRow("copy (PostgreSQL), chunks of 2") << Method::Copy << 2;
 }
 
@@ -211,7 +212,8 @@ void TestImportService::twoThousandRowsWithTwelveBadOnes_data()
 {
     QTest::addColumn<Method>("method");
     QTest::newRow("auto") << Method::Auto;
-    QTest::newRow("multi-row insert") << Method::Insert;
+    QTest::newRow("multi-row insert") << Method::MultiRowInsert;
+    QTest::newRow("row by row") << Method::RowByRow;
 }
 
 void TestImportService::twoThousandRowsWithTwelveBadOnes()
@@ -352,7 +354,7 @@ void TestImportService::progressIsReported()
     QVERIFY(report.ok());
     QCOMPARE(report->imported, 30);
     QVERIFY(phases.contains("validating"));
-    QCOMPARE(phases.count("writing"), 3);
+    QCOMPARE(phases.count("writing"), 3); // every 10 rows
     QCOMPARE(lastWritten, 30);
 }
 
