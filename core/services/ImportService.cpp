@@ -93,11 +93,18 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     const int cacheSize = repo.enlargeCache();
     auto imported =
         write(tx, actor, *org.value(), v.rows, options, now, report.importedIds, progress);
-    Result<void> committed = imported ? tx.commit() : Result<void>(imported.error());
+    Result<void> committed = !imported ? Result<void>(imported.error())
+                                       : (imported.value() < 0 ? Result<void>() : tx.commit());
     tx.rollback(); // no-op after a commit
     repo.restoreCacheSize(cacheSize);
     if (!committed)
         return committed.error();
+    if (imported.value() < 0) { // cancelled: rolled back
+        report.cancelled = true;
+        report.importedIds.clear();
+        qCInfo(lcImport) << "import cancelled; nothing written";
+        return report;
+    }
     report.imported = imported.value();
     if (report.imported >= 1000)
         repo.refreshStatistics();
@@ -117,6 +124,8 @@ Result<qint64> ImportService::write(Transaction& tx, const Actor& actor, const O
     QHash<qint64, QString> expiryText; // the same few instants for every row: format once
 
     for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (options.isCancelled && i % 256 == 0 && options.isCancelled())
+            return qint64(-1);
         const ImportRow& row = rows.at(i);
         const NewInvitation& in = row.input;
         Invitation inv;
@@ -178,6 +187,8 @@ Result<qint64> ImportService::write(Transaction& tx, const Actor& actor, const O
         if (progress && (writer.added() % chunkRows == 0 || i + 1 == rows.size()))
             progress(QStringLiteral("writing"), writer.added(), rows.size());
     }
+    if (options.isCancelled && options.isCancelled())
+        return qint64(-1);
     if (auto r = writer.finish(); !r)
         return r.error();
     return writer.added();

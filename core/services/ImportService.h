@@ -21,6 +21,9 @@ struct ImportOptions {
     // How rows reach PostgreSQL (Auto: COPY when libpq is there). For benchmarks and tests.
     InvitationBulkWriter::Method method = InvitationBulkWriter::Method::Auto;
     int chunkRows = 5000; // rows per write round
+    // Polled while writing (the GUI's Cancel button, from another thread): true rolls the
+    // import back and reports it as cancelled.
+    std::function<bool()> isCancelled;
 };
 
 struct ImportReport {
@@ -30,6 +33,7 @@ struct ImportReport {
     QList<ImportError> errors;
     bool fileError = false; // the file itself is unusable (see ImportValidation::fileError)
     bool dryRun = false;
+    bool cancelled = false;  // stopped through ImportOptions::isCancelled; nothing written
     QStringList importedIds; // in file order
 
     // Whether the run refused (exit 1): a file problem; any invalid row unless

@@ -33,6 +33,7 @@ private slots:
     void fileErrorRefusesEvenWithSkipInvalid();
     void reportJson();
     void progressIsReported();
+    void cancelWritesNothing();
 
 private:
     Result<ImportReport> import(const QByteArray& file, const User& actor, ImportOptions options);
@@ -356,6 +357,31 @@ void TestImportService::progressIsReported()
     QVERIFY(phases.contains("validating"));
     QCOMPARE(phases.count("writing"), 3); // every 10 rows
     QCOMPARE(lastWritten, 30);
+}
+
+void TestImportService::cancelWritesNothing()
+{
+    QStringList lines;
+    for (int i = 0; i < 600; ++i)
+        lines << QStringLiteral("cancel%1@example.org,A,B,doctor,,,,").arg(i);
+    const Counts before = counts();
+    QBuffer buffer;
+    buffer.setData(csvFile(kHeader, lines));
+    buffer.open(QIODevice::ReadOnly);
+    ImportOptions options;
+    options.chunkRows = 100;
+    qint64 written = 0;
+    options.isCancelled = [&] { return written >= 300; };
+    auto report =
+        ImportService(f.db, f.config())
+            .importCsv(f.admin, &buffer, options, [&](const QString& phase, qint64 done, qint64) {
+                if (phase == "writing")
+                    written = done;
+            });
+    QVERIFY(report.ok());
+    QVERIFY(report->cancelled);
+    QCOMPARE(report->imported, 0);
+    QCOMPARE(counts(), before);
 }
 
 QTEST_GUILESS_MAIN(TestImportService)
