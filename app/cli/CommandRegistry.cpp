@@ -9,6 +9,8 @@ const QList<Command>& allCommands()
         addMigrateCommands(list);
         addUserCommands(list);
         addInvitationCommands(list);
+        extendBulkCommands(list);
+        addImportExportCommands(list);
         addReportCommands(list);
         addMailCommands(list);
         addServeCommands(list);
