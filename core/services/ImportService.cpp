@@ -83,8 +83,8 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     report.invalid = v.invalidRows;
     report.errors = v.errors;
     report.fileError = v.fileError;
-    qCInfo(lcImport) << "validated" << v.totalRows << "rows:" << report.invalid << "invalid, in"
-                     << timer.elapsed() << "ms";
+    qCDebug(lcImport) << "validated" << v.totalRows << "rows:" << report.invalid << "invalid, in"
+                      << timer.elapsed() << "ms";
 
     if (options.dryRun || report.refused(options) || v.rows.isEmpty())
         return report; // the transaction rolls back: nothing written
