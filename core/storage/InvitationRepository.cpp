@@ -201,7 +201,7 @@ Result<void> InvitationRepository::insert(const Invitation& invitation, const QB
 Result<void> InvitationRepository::insertMany(const QList<Invitation>& invitations,
                                               const QList<QByteArray>& tokenHashes)
 {
-    constexpr int kChunk = 200;
+    const int kChunk = m_database.insertChunkRows();
     const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype start = 0; start < invitations.size(); start += kChunk) {
         const qsizetype end = std::min<qsizetype>(invitations.size(), start + kChunk);
