@@ -41,7 +41,7 @@ Result<QSet<QString>> runForIds(Transaction& tx, const QString& sqlTemplate,
                                 const QString& what)
 {
     QSet<QString> returned;
-    constexpr qsizetype kChunk = 500;
+    const qsizetype kChunk = tx.database().isPostgres() ? 500 : 64;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const QStringList chunk = ids.mid(start, kChunk);
         QVariantList binds = leading;
@@ -397,11 +397,19 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
         if (!r)
             return r.error();
     }
-    if (auto r = OutboxRepository::enqueueMany(tx, reminderRows); !r)
-        return r.error();
+    // Multi-row INSERTs are what PostgreSQL wants (one round trip per chunk), but with
+    // QSQLITE every bound value costs a lookup linear in the statement's placeholder count,
+    // so large statements grow quadratically there: hand SQLite small chunks.
+    const qsizetype chunk = db.isPostgres() ? 1000 : 16;
+    for (qsizetype i = 0; i < reminderRows.size(); i += chunk) {
+        if (auto r = OutboxRepository::enqueueMany(tx, reminderRows.mid(i, chunk)); !r)
+            return r.error();
+    }
     summary.remindersQueued = int(reminderRows.size());
-    if (auto r = AuditLog::appendMany(tx, audit); !r)
-        return r.error();
+    for (qsizetype i = 0; i < audit.size(); i += chunk) {
+        if (auto r = AuditLog::appendMany(tx, audit.mid(i, chunk)); !r)
+            return r.error();
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     return summary;

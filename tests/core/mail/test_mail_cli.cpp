@@ -26,9 +26,9 @@ Run runCli(const QStringList& args, const QProcessEnvironment& extra = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& k : {"INVITEDESK_MAIL", "INVITEDESK_MAIL_PASSWORD", "INVITEDESK_MAIL_FROM",
-                             "INVITEDESK_PUBLIC_URL", "INVITEDESK_DATABASE"})
-        env.remove(k);
+    for (const char* k : {"INVITEDESK_MAIL", "INVITEDESK_MAIL_PASSWORD", "INVITEDESK_MAIL_FROM",
+                          "INVITEDESK_PUBLIC_URL", "INVITEDESK_DATABASE"})
+        env.remove(QString::fromLatin1(k));
     for (const QString& k : extra.keys())
         env.insert(k, extra.value(k));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("invitedesk.*.info=false"));
