@@ -442,55 +442,6 @@ private slots:
                  40);
     }
 
-    void workerThreadPollsAndWakes()
-    {
-        QTemporaryDir dir;
-        MailConfig c;
-        c.url = QUrl::fromLocalFile(dir.path()).toString();
-        DispatcherSettings settings;
-        settings.pollSeconds = 600; // only the first cycle and wake() send here
-        QThread worker;
-        auto* dispatcher = new OutboxDispatcher(m_db, c, settings);
-        dispatcher->moveToThread(&worker);
-        connect(&worker, &QThread::started, dispatcher, &OutboxDispatcher::start);
-        connect(&worker, &QThread::finished, dispatcher, &QObject::deleteLater);
-        QSignalSpy cycles(dispatcher, &OutboxDispatcher::cycleFinished);
-        const Invitation first = invite(QStringLiteral("worker.one@example.org"));
-        worker.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!cycles.isEmpty(), 10000);
-        QCOMPARE(cycles.first().first().value<DispatchReport>().sent, 1);
-        const Invitation second = invite(QStringLiteral("worker.two@example.org"));
-        QMetaObject::invokeMethod(dispatcher, &OutboxDispatcher::wake, Qt::QueuedConnection);
-        QTRY_VERIFY_WITH_TIMEOUT(cycles.size() >= 2, 10000);
-        QCOMPARE(cycles.at(1).first().value<DispatchReport>().sent, 1);
-        QMetaObject::invokeMethod(dispatcher, &OutboxDispatcher::stop,
-                                  Qt::BlockingQueuedConnection);
-        worker.quit();
-        QVERIFY(worker.wait(10000));
-        QCOMPARE(invitationRow(m_db, first.id).value("status").toString(), QStringLiteral("sent"));
-        QCOMPARE(invitationRow(m_db, second.id).value("status").toString(), QStringLiteral("sent"));
-        QCOMPARE(QDir(dir.path()).entryList({"*.eml"}).size(), 2);
-    }
-
-    void workerReportsAnUnreachableRelay()
-    {
-        SmtpTestServer server;
-        QString error;
-        QVERIFY2(server.start({}, &error), qPrintable(error));
-        const MailConfig config = plainConfig(server);
-        server.stop();
-        invite(QStringLiteral("worker.down@example.org"));
-        OutboxDispatcher dispatcher(m_db, config);
-        QSignalSpy problems(&dispatcher, &OutboxDispatcher::relayProblem);
-        dispatcher.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 10000);
-        dispatcher.stop();
-        QVERIFY(problems.first().first().toString().contains(QStringLiteral("refused")));
-        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM email_outbox WHERE claimed_by "
-                                             "IS NOT NULL")),
-                 0);
-    }
-
     void fileTransportWithOrganisationBranding()
     {
         auto conn = m_db->connection();
