@@ -3,6 +3,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -295,6 +296,7 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
                            o, now, details);
             if (!live || !isInvitationMail || !invitationsMarked.contains(o.invitationId))
                 break;
+            QJsonArray times;
             for (const QDateTime& when : o.reminders) {
                 OutboxMessage r;
                 r.invitationId = o.invitationId;
@@ -306,11 +308,15 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
                 r.nextAttemptAt = when;
                 r.createdAt = now;
                 reminderRows << r;
+                times.append(when.toUTC().toString(Qt::ISODate));
+            }
+            if (!times.isEmpty()) {
+                // One event for the invitation's reminders, listing when they are due.
                 AuditEvent e;
                 e.occurredAt = now;
                 e.action = QStringLiteral("reminder.queued");
                 e.invitationId = o.invitationId;
-                e.details = {{QStringLiteral("scheduled_for"), when.toUTC().toString(Qt::ISODate)}};
+                e.details = {{QStringLiteral("scheduled_for"), times}};
                 audit << e;
             }
             break;
