@@ -255,9 +255,9 @@ Result<void> SmtpClient::connectToServer()
         if (auto r = authenticate(); !r)
             return fail(r.error());
     }
-    qCInfo(lcMail) << "connected to" << m_opt.endpoint()
-                   << (isEncrypted() ? "with TLS" : "in clear")
-                   << (supports(QStringLiteral("PIPELINING")) ? "pipelining" : "");
+    qCDebug(lcMail) << "connected to" << m_opt.endpoint()
+                    << (isEncrypted() ? "with TLS" : "in clear")
+                    << (supports(QStringLiteral("PIPELINING")) ? "pipelining" : "");
     return {};
 }
 

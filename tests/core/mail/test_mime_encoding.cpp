@@ -173,7 +173,8 @@ private slots:
         QTest::newRow("already crlf") << QByteArray("a\r\nb\r\n") << QByteArray("a\r\nb\r\n");
         QTest::newRow("bare lf") << QByteArray("a\nb\n") << QByteArray("a\r\nb\r\n");
         QTest::newRow("bare cr") << QByteArray("a\rb") << QByteArray("a\r\nb");
-        QTest::newRow("mixed") << QByteArray("a\r\nb\nc\rd\r") << QByteArray("a\r\nb\r\nc\r\nd\r\n");
+        QTest::newRow("mixed") << QByteArray("a\r\nb\nc\rd\r")
+                               << QByteArray("a\r\nb\r\nc\r\nd\r\n");
         QTest::newRow("empty") << QByteArray() << QByteArray();
     }
     void toCrlf()
