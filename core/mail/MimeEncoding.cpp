@@ -272,8 +272,13 @@ QByteArray makeMessageId(const QString& domain)
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);
     QByteArray raw(reinterpret_cast<const char*>(words), sizeof(words));
-    const QString host = domain.isEmpty() ? QStringLiteral("invitedesk.invalid") : domain;
-    return '<' + raw.toHex() + '@' + QUrl::toAce(host) + '>';
+    // id-right must be a dot-atom or a domain literal: IDNA for names, literals kept.
+    QByteArray right = domain.startsWith(QLatin1Char('[')) && isPrintableAscii(domain)
+                           ? domain.toLatin1()
+                           : QUrl::toAce(domain);
+    if (right.isEmpty())
+        right = "invitedesk.invalid";
+    return '<' + raw.toHex() + '@' + right + '>';
 }
 
 QByteArray makeBoundary()

@@ -194,6 +194,10 @@ private slots:
 
     void messageIds()
     {
+        QVERIFY(mime::makeMessageId(QStringLiteral("[127.0.0.1]")).endsWith("@[127.0.0.1]>"));
+        QVERIFY(mime::makeMessageId(QStringLiteral("bücher.example"))
+                    .endsWith("@xn--bcher-kva.example>"));
+        QVERIFY(mime::makeMessageId(QString()).endsWith("@invitedesk.invalid>"));
         const QByteArray a = mime::makeMessageId(QStringLiteral("example.org"));
         const QByteArray b = mime::makeMessageId(QStringLiteral("example.org"));
         QVERIFY(a != b);

@@ -115,6 +115,7 @@ class TestSmtpAiosmtpd : public QObject {
             QVERIFY(m.value(QStringLiteral("message_id"))
                         .toString()
                         .endsWith(QStringLiteral("@acme.example>")));
+            QVERIFY(m.value(QStringLiteral("message_id_valid")).toBool());
             QVERIFY(!m.value(QStringLiteral("date_parsed")).toString().isEmpty());
             QVERIFY(m.value(QStringLiteral("headers_ascii")).toBool());
             QVERIFY(!m.value(QStringLiteral("eight_bit")).toBool());
