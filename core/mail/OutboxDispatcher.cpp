@@ -3,9 +3,11 @@
 #include "core/mail/MailLog.h"
 #include "core/mail/MimeMessage.h"
 #include "core/mail/ReminderScheduler.h"
+#include "core/mail/TransportThread.h"
 #include "core/storage/OrganizationRepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QUrl>
@@ -58,13 +60,6 @@ QString ineligibility(const OutboxMessage& row, const Invitation* inv, const QDa
 }
 } // namespace
 
-struct OutboxDispatcher::Prepared {
-    QList<OutgoingMail> mails;
-    QList<qsizetype> mailOutcome;  // index into outcomes, per mail
-    QList<OutboxOutcome> outcomes; // one per claimed row
-    std::optional<Error> error;    // rendering impossible (templates): stop the run
-};
-
 OutboxDispatcher::OutboxDispatcher(DatabasePtr database, MailConfig config,
                                    DispatcherSettings settings, QObject* parent)
     : QObject(parent), m_database(database), m_config(std::move(config)),
@@ -92,11 +87,6 @@ qint64 OutboxDispatcher::backoffSeconds(int attempt) const
     const double j =
         m_settings.jitter ? m_settings.jitter() : QRandomGenerator::global()->generateDouble();
     return qMax<qint64>(1, qint64(capped * (0.8 + 0.4 * qBound(0.0, j, 1.0))));
-}
-
-Result<std::unique_ptr<MailTransport>> OutboxDispatcher::makeTransport() const
-{
-    return m_factory ? m_factory() : m_config.createTransport();
 }
 
 Result<Organization> OutboxDispatcher::organization(const QString& id)
@@ -207,95 +197,127 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
     return p;
 }
 
+Result<OutboxDispatcher::Batch> OutboxDispatcher::nextBatch(bool dueNow)
+{
+    Batch batch;
+    const QDateTime claimTime = now();
+    auto rows = m_repository.claim(m_settings.dispatcherId, m_settings.batchSize, dueNow, claimTime,
+                                   claimTime.addSecs(m_settings.leaseSeconds));
+    if (!rows)
+        return rows.error();
+    batch.rows = rows.value();
+    if (batch.rows.isEmpty())
+        return batch;
+    QStringList invitationIds;
+    for (const auto& r : std::as_const(batch.rows)) {
+        if (!r.invitationId.isEmpty())
+            invitationIds << r.invitationId;
+    }
+    auto invitations = m_repository.invitationsFor(invitationIds);
+    if (!invitations)
+        return invitations.error();
+    batch.invitations = invitations.value();
+    batch.prepared = prepare(batch.rows, batch.invitations, claimTime);
+    if (batch.prepared.error)
+        return *batch.prepared.error;
+    return batch;
+}
+
+bool OutboxDispatcher::applyDeliveries(Batch& batch, const QList<DeliveryOutcome>& deliveries)
+{
+    Prepared& p = batch.prepared;
+    const QDateTime sentTime = now();
+    bool stop = false;
+    for (qsizetype i = 0; i < p.mailOutcome.size(); ++i) {
+        OutboxOutcome& o = p.outcomes[p.mailOutcome.at(i)];
+        const DeliveryOutcome d = deliveries.value(i);
+        o.reply = d.reply;
+        switch (d.status) {
+        case Status::Sent:
+            o.kind = OutcomeKind::Sent;
+            if (o.outboxKind == QLatin1String("invitation")) {
+                const Invitation inv = batch.invitations.value(o.invitationId);
+                if (auto org = organization(inv.organizationId))
+                    o.reminders = ReminderScheduler::schedule(org.value(), sentTime, inv.expiresAt,
+                                                              inv.reminderCount);
+            }
+            break;
+        case Status::Deferred:
+            if (o.attempt >= m_settings.maxAttempts) {
+                o.kind = OutcomeKind::Failed;
+            } else {
+                o.kind = OutcomeKind::Deferred;
+                o.nextAttemptAt = sentTime.addSecs(backoffSeconds(o.attempt));
+            }
+            break;
+        case Status::Rejected:
+            o.kind = OutcomeKind::Failed;
+            break;
+        case Status::NotAttempted:
+            o.kind = OutcomeKind::Released;
+            stop = true;
+            break;
+        }
+    }
+    return stop;
+}
+
 Result<DispatchReport> OutboxDispatcher::runOnce(bool dueNow)
 {
     DispatchReport report;
     m_organizations.clear();
-    std::unique_ptr<MailTransport> transport;
     const QString me = m_settings.dispatcherId;
+    // The transport works on a thread of its own: while one batch is on the wire, the next
+    // is claimed and rendered and the previous one recorded.
+    TransportThread sender(m_factory ? m_factory : TransportThread::Factory([config = m_config] {
+        return config.createTransport();
+    }));
     auto giveUp = [&](const Error& e) -> Result<DispatchReport> {
-        if (transport)
-            transport->close();
+        sender.close();
         (void)m_repository.release(me);
         return e;
     };
+    QElapsedTimer phase;
+    qint64 prepareNs = 0, waitNs = 0, recordNs = 0;
 
-    while (true) {
-        const QDateTime claimTime = now();
-        auto rows = m_repository.claim(me, m_settings.batchSize, dueNow, claimTime,
-                                       claimTime.addSecs(m_settings.leaseSeconds));
-        if (!rows)
-            return giveUp(rows.error());
-        if (rows->isEmpty())
-            break;
-        report.claimed += int(rows->size());
-        QStringList invitationIds;
-        for (const auto& r : rows.value()) {
-            if (!r.invitationId.isEmpty())
-                invitationIds << r.invitationId;
-        }
-        auto invitations = m_repository.invitationsFor(invitationIds);
-        if (!invitations)
-            return giveUp(invitations.error());
-        Prepared p = prepare(rows.value(), invitations.value(), claimTime);
-        if (p.error)
-            return giveUp(*p.error);
+    phase.start();
+    auto first = nextBatch(dueNow);
+    if (!first)
+        return giveUp(first.error());
+    Batch current = std::move(first.value());
+    std::optional<std::future<TransportThread::BatchResult>> inFlight;
+    if (!current.prepared.mails.isEmpty())
+        inFlight = sender.send(current.prepared.mails);
+    prepareNs += phase.nsecsElapsed();
 
-        bool stop = false;
-        if (!p.mails.isEmpty()) {
-            if (!transport) {
-                auto made = makeTransport();
-                if (!made)
-                    return giveUp(made.error());
-                transport = std::move(made.value());
-                if (auto opened = transport->open(); !opened) {
-                    report.relayError = opened.error().message;
-                    stop = true;
-                }
-            }
-            const QList<DeliveryOutcome> deliveries =
-                stop ? QList<DeliveryOutcome>(p.mails.size()) : transport->send(p.mails);
-            const QDateTime sentTime = now();
-            for (qsizetype i = 0; i < p.mailOutcome.size(); ++i) {
-                OutboxOutcome& o = p.outcomes[p.mailOutcome.at(i)];
-                const DeliveryOutcome& d = deliveries.value(i);
-                o.reply = d.reply;
-                switch (d.status) {
-                case Status::Sent: {
-                    o.kind = OutcomeKind::Sent;
-                    if (o.outboxKind == QLatin1String("invitation")) {
-                        const Invitation inv = invitations->value(o.invitationId);
-                        auto org = organization(inv.organizationId);
-                        if (org)
-                            o.reminders = ReminderScheduler::schedule(
-                                org.value(), sentTime, inv.expiresAt, inv.reminderCount);
-                    }
-                    break;
-                }
-                case Status::Deferred:
-                    if (o.attempt >= m_settings.maxAttempts) {
-                        o.kind = OutcomeKind::Failed;
-                    } else {
-                        o.kind = OutcomeKind::Deferred;
-                        o.nextAttemptAt = sentTime.addSecs(backoffSeconds(o.attempt));
-                    }
-                    break;
-                case Status::Rejected:
-                    o.kind = OutcomeKind::Failed;
-                    break;
-                case Status::NotAttempted:
-                    o.kind = OutcomeKind::Released;
-                    stop = true;
-                    if (report.relayError.isEmpty())
-                        report.relayError =
-                            d.reply.isEmpty() ? transport->lastError().message : d.reply;
-                    break;
-                }
-            }
-        }
-        auto summary = m_repository.record(me, p.outcomes, now());
-        if (!summary)
+    while (!current.rows.isEmpty()) {
+        report.claimed += int(current.rows.size());
+        phase.start();
+        Result<Batch> next = nextBatch(dueNow);
+        prepareNs += phase.nsecsElapsed();
+        phase.start();
+        TransportThread::BatchResult sent;
+        if (inFlight)
+            sent = inFlight->get();
+        inFlight.reset();
+        waitNs += phase.nsecsElapsed();
+        if (sent.setupError)
+            return giveUp(*sent.setupError);
+        const bool stop = applyDeliveries(current, sent.outcomes);
+        if (stop && report.relayError.isEmpty())
+            report.relayError = sent.relayError;
+        const bool carryOn = !stop && next.ok() && !next->rows.isEmpty();
+        if (carryOn && !next->prepared.mails.isEmpty())
+            inFlight = sender.send(next->prepared.mails);
+
+        phase.start();
+        auto summary = m_repository.record(me, current.prepared.outcomes, now());
+        recordNs += phase.nsecsElapsed();
+        if (!summary) {
+            if (inFlight)
+                inFlight->wait(); // its rows are released below; may be sent again
             return giveUp(summary.error());
+        }
         report.sent += summary->sent;
         report.deferred += summary->deferred;
         report.failed += summary->failed;
@@ -303,15 +325,23 @@ Result<DispatchReport> OutboxDispatcher::runOnce(bool dueNow)
         report.released += summary->released;
         report.overtaken += summary->overtaken;
         report.remindersQueued += summary->remindersQueued;
-        if (stop)
+        if (!next)
+            return giveUp(next.error());
+        if (!carryOn) {
+            // Claimed but not sent (the relay went away): released below with the rest.
+            report.claimed += int(next->rows.size());
+            report.released += int(next->rows.size());
             break;
+        }
+        current = std::move(next.value());
     }
-    if (transport)
-        transport->close();
+    sender.close();
     // Deferred rows kept their lease for the rest of the run (so it never retried them
-    // twice); hand them back now.
+    // twice); hand them back now, with anything claimed but not sent.
     if (auto r = m_repository.release(me); !r)
         return r.error();
+    qCDebug(lcMail, "outbox: claim+render %lld ms, waiting for the relay %lld ms, record %lld ms",
+            prepareNs / 1000000, waitNs / 1000000, recordNs / 1000000);
     if (!report.relayError.isEmpty())
         qCInfo(lcMail).noquote() << "outbox: relay problem:" << report.relayError;
     if (report.claimed > 0)

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace invitedesk {
 
@@ -83,10 +84,23 @@ signals:
 private:
     void cycle();
     QDateTime now() const;
-    Result<std::unique_ptr<MailTransport>> makeTransport() const;
-    struct Prepared;
+    struct Prepared {
+        QList<OutgoingMail> mails;
+        QList<qsizetype> mailOutcome;  // index into outcomes, per mail
+        QList<OutboxOutcome> outcomes; // one per claimed row
+        std::optional<Error> error;    // rendering impossible (templates): stop the run
+    };
+    struct Batch {
+        QList<OutboxMessage> rows;
+        QHash<QString, Invitation> invitations;
+        Prepared prepared;
+    };
     Prepared prepare(const QList<OutboxMessage>& rows,
                      const QHash<QString, Invitation>& invitations, const QDateTime& now);
+    // Claims, loads and renders the next batch (no rows: nothing due).
+    Result<Batch> nextBatch(bool dueNow);
+    // Turns the transport's answers into outcomes; true when the relay went away.
+    bool applyDeliveries(Batch& batch, const QList<DeliveryOutcome>& deliveries);
     Result<Organization> organization(const QString& id);
 
     DatabasePtr m_database;

@@ -193,6 +193,7 @@ Result<void> SmtpClient::configureTls()
 Result<void> SmtpClient::connectToServer()
 {
     if (m_socket) {
+        m_socket->disconnect(this); // the old session's last signals must not reach the new one
         m_socket->abort();
         m_socket->deleteLater();
     }
@@ -254,9 +255,9 @@ Result<void> SmtpClient::connectToServer()
         if (auto r = authenticate(); !r)
             return fail(r.error());
     }
-    qCInfo(lcMail) << "connected to" << m_opt.endpoint()
-                   << (isEncrypted() ? "with TLS" : "in clear")
-                   << (supports(QStringLiteral("PIPELINING")) ? "pipelining" : "");
+    qCDebug(lcMail) << "connected to" << m_opt.endpoint()
+                    << (isEncrypted() ? "with TLS" : "in clear")
+                    << (supports(QStringLiteral("PIPELINING")) ? "pipelining" : "");
     return {};
 }
 
@@ -405,6 +406,7 @@ void SmtpClient::quit()
         m_opt.timeoutMs = saved;
         m_socket->disconnectFromHost();
     }
+    m_socket->disconnect(this);
     m_socket->abort();
     m_socket->deleteLater();
     m_socket = nullptr;

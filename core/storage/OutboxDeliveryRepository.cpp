@@ -3,6 +3,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -41,7 +42,7 @@ Result<QSet<QString>> runForIds(Transaction& tx, const QString& sqlTemplate,
                                 const QString& what)
 {
     QSet<QString> returned;
-    constexpr qsizetype kChunk = 500;
+    const qsizetype kChunk = tx.database().isPostgres() ? 500 : 64;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const QStringList chunk = ids.mid(start, kChunk);
         QVariantList binds = leading;
@@ -295,6 +296,7 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
                            o, now, details);
             if (!live || !isInvitationMail || !invitationsMarked.contains(o.invitationId))
                 break;
+            QJsonArray times;
             for (const QDateTime& when : o.reminders) {
                 OutboxMessage r;
                 r.invitationId = o.invitationId;
@@ -306,11 +308,15 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
                 r.nextAttemptAt = when;
                 r.createdAt = now;
                 reminderRows << r;
+                times.append(when.toUTC().toString(Qt::ISODate));
+            }
+            if (!times.isEmpty()) {
+                // One event for the invitation's reminders, listing when they are due.
                 AuditEvent e;
                 e.occurredAt = now;
                 e.action = QStringLiteral("reminder.queued");
                 e.invitationId = o.invitationId;
-                e.details = {{QStringLiteral("scheduled_for"), when.toUTC().toString(Qt::ISODate)}};
+                e.details = {{QStringLiteral("scheduled_for"), times}};
                 audit << e;
             }
             break;
@@ -397,11 +403,19 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
         if (!r)
             return r.error();
     }
-    if (auto r = OutboxRepository::enqueueMany(tx, reminderRows); !r)
-        return r.error();
+    // Multi-row INSERTs are what PostgreSQL wants (one round trip per chunk), but with
+    // QSQLITE every bound value costs a lookup linear in the statement's placeholder count,
+    // so large statements grow quadratically there: hand SQLite small chunks.
+    const qsizetype chunk = db.isPostgres() ? 1000 : 16;
+    for (qsizetype i = 0; i < reminderRows.size(); i += chunk) {
+        if (auto r = OutboxRepository::enqueueMany(tx, reminderRows.mid(i, chunk)); !r)
+            return r.error();
+    }
     summary.remindersQueued = int(reminderRows.size());
-    if (auto r = AuditLog::appendMany(tx, audit); !r)
-        return r.error();
+    for (qsizetype i = 0; i < audit.size(); i += chunk) {
+        if (auto r = AuditLog::appendMany(tx, audit.mid(i, chunk)); !r)
+            return r.error();
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     return summary;

@@ -26,9 +26,9 @@ Run runCli(const QStringList& args, const QProcessEnvironment& extra = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& k : {"INVITEDESK_MAIL", "INVITEDESK_MAIL_PASSWORD", "INVITEDESK_MAIL_FROM",
-                             "INVITEDESK_PUBLIC_URL", "INVITEDESK_DATABASE"})
-        env.remove(k);
+    for (const char* k : {"INVITEDESK_MAIL", "INVITEDESK_MAIL_PASSWORD", "INVITEDESK_MAIL_FROM",
+                          "INVITEDESK_PUBLIC_URL", "INVITEDESK_DATABASE"})
+        env.remove(QString::fromLatin1(k));
     for (const QString& k : extra.keys())
         env.insert(k, extra.value(k));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("invitedesk.*.info=false"));
@@ -232,9 +232,30 @@ private slots:
             QString error;
             const QJsonObject m = m_server.received(&error).last().toObject();
             QCOMPARE(m.value("subject").toString(), QStringLiteral("InviteDesk test message"));
+            QVERIFY(m.value("message_id_valid").toBool());
+            QCOMPARE(m.value("defects").toArray().size(), 0);
             QCOMPARE(m.value("from_addresses").toArray().at(0).toString(),
                      QStringLiteral("it@acme.example"));
         }
+    }
+
+    void mailTestFromAnAddressLiteral()
+    {
+        SmtpTestServer plain;
+        QString error;
+        QVERIFY2(plain.start({}, &error), qPrintable(error));
+        const Run r =
+            runCli({QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"),
+                    QStringLiteral("it@example.org"), QStringLiteral("--mail"), plain.url(),
+                    QStringLiteral("--public-url"), QStringLiteral("http://10.1.2.3:8080")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject m = plain.received(&error).last().toObject();
+        QCOMPARE(m.value("from_addresses").toArray().at(0).toString(),
+                 QStringLiteral("no-reply@[10.1.2.3]"));
+        QVERIFY2(m.value("message_id_valid").toBool(),
+                 qPrintable(m.value("message_id").toString()));
+        QCOMPARE(plain.envelopes().last().toObject().value("mail_from").toString(),
+                 QStringLiteral("no-reply@[10.1.2.3]"));
     }
 
     void mailTestUsage()
