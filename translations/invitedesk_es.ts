@@ -1,4 +1,2400 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <location filename="../core/security/PasswordPolicy.cpp" line="66" />
+        <source>Use at least %1 characters.</source>
+        <translation>Use al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/PasswordPolicy.cpp" line="71" />
+        <source>Use at most %1 characters.</source>
+        <translation>Use como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/PasswordPolicy.cpp" line="81" />
+        <source>Don't use your e-mail address or its part before the @.</source>
+        <translation>No use su dirección de correo ni la parte anterior a la @.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/PasswordPolicy.cpp" line="86" />
+        <source>This password is too common and easy to guess. Choose another one.</source>
+        <translation>Esta contraseña es demasiado común y fácil de adivinar. Elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/PasswordPolicy.cpp" line="96" />
+        <source>At least %1 characters.</source>
+        <translation>Al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/PasswordPolicy.cpp" line="97" />
+        <source>Not your e-mail address or its part before the @.</source>
+        <translation>Ni su dirección de correo ni la parte anterior a la @.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/PasswordPolicy.cpp" line="99" />
+        <source>Not a commonly used password.</source>
+        <translation>Que no sea una contraseña de uso común.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <location filename="../ui/models/RelativeTime.cpp" line="18" />
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/RelativeTime.cpp" line="20" />
+        <source>in %n minute(s)</source>
+        <translation><numerusform>en %n minuto</numerusform><numerusform>en %n minutos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/RelativeTime.cpp" line="20" />
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/RelativeTime.cpp" line="22" />
+        <source>in %n hour(s)</source>
+        <translation><numerusform>en %n hora</numerusform><numerusform>en %n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/RelativeTime.cpp" line="22" />
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/RelativeTime.cpp" line="24" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>en %n día</numerusform><numerusform>en %n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/RelativeTime.cpp" line="24" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="15" />
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="16" />
+        <source>Sales representative</source>
+        <translation>Representante de ventas</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="17" />
+        <source>Distributor</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="19" />
+        <source>Master distributor</source>
+        <translation>Distribuidor maestro</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="20" />
+        <source>Office admin</source>
+        <translation>Administrador de consultorio</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="21" />
+        <source>Medical staff</source>
+        <translation>Personal médico</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="22" />
+        <source>IVR company</source>
+        <translation>Empresa IVR</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="24" />
+        <source>Shipping logistics</source>
+        <translation>Logística de envíos</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="25" />
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Role.cpp" line="26" />
+        <source>CHP admin</source>
+        <translation>Administrador CHP</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../core/domain/InvitationStatus.cpp" line="14" />
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/InvitationStatus.cpp" line="15" />
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/InvitationStatus.cpp" line="16" />
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/InvitationStatus.cpp" line="17" />
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/InvitationStatus.cpp" line="18" />
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/InvitationStatus.cpp" line="19" />
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk</name>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="25" />
+        <source>The e-mail or password is wrong.</source>
+        <translation>El correo o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="31" />
+        <source>No such invitation, or it is not one you may see.</source>
+        <translation>La invitación no existe o usted no puede verla.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="26" />
+        <source>Cannot %1 this invitation: it is already %2.</source>
+        <translation>No se puede %1 esta invitación: ya está %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="33" />
+        <source>The invitation was changed by someone else at the same time; reload and try again.</source>
+        <translation>Otra persona cambió la invitación al mismo tiempo; vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::AuthService</name>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="55" />
+        <source>No user %1.</source>
+        <translation>No existe el usuario %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="63" />
+        <source>The e-mail address is required.</source>
+        <translation>La dirección de correo es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="65" />
+        <source>The password is required.</source>
+        <translation>La contraseña es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="106" />
+        <source>Unknown role "%1"; use one of: %2.</source>
+        <translation>Rol desconocido «%1»; use uno de: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="112" />
+        <source>Only an administrator may add users.</source>
+        <translation>Solo un administrador puede añadir usuarios.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="126" />
+        <source>The database already has users: sign in as an administrator (--as).</source>
+        <translation>La base de datos ya tiene usuarios: inicie sesión como administrador (--as).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="130" />
+        <source>The first user must be an admin.</source>
+        <translation>El primer usuario debe ser un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="159" />
+        <source>No user %1 to be the upline.</source>
+        <translation>No existe el usuario %1 para ser el superior.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::InvitationService</name>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="51" />
+        <source>The organisation of this user is missing.</source>
+        <translation>Falta la organización de este usuario.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="82" />
+        <source>A %1 may not invite a %2.</source>
+        <translation>Un %1 no puede invitar a un %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="97" />
+        <source>No user %1 to be the upline.</source>
+        <translation>No existe el usuario %1 para ser el superior.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="104" />
+        <source>A %1 may not choose the upline of a %2.</source>
+        <translation>Un %1 no puede elegir el superior de un %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="113" />
+        <source>%1 is not in your downline.</source>
+        <translation>%1 no está en su red.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="120" />
+        <source>A %1 cannot be the upline of a %2.</source>
+        <translation>Un %1 no puede ser el superior de un %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="127" />
+        <source>Your account is not linked to a doctor; ask an administrator.</source>
+        <translation>Su cuenta no está vinculada a un médico; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="138" />
+        <source>An account with the e-mail %1 already exists.</source>
+        <translation>Ya existe una cuenta con el correo %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="148" />
+        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
+        <translation>%1 ya tiene una invitación abierta en esta organización; reenvíe esa.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="163" />
+        <source>You have reached your organisation's limit of %1 invitations per day.</source>
+        <translation>Ha alcanzado el límite de su organización de %1 invitaciones por día.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="227" />
+        <source>The e-mail appears twice in this batch.</source>
+        <translation>El correo aparece dos veces en este lote.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationService.cpp" line="287" />
+        <source>"%1" is not an invitation id.</source>
+        <translation>«%1» no es un identificador de invitación.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="49" />
+        <source>edit</source>
+        <translation>editar</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="80" />
+        <source>The expiry must be in the next 365 days.</source>
+        <translation>La caducidad debe estar dentro de los próximos 365 días.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="118" />
+        <source>The reason is longer than 500 characters.</source>
+        <translation>El motivo tiene más de 500 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="124" />
+        <source>cancel</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="156" />
+        <source>resend</source>
+        <translation>reenviar</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="229" />
+        <source>The id is listed twice.</source>
+        <translation>El identificador aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="25" />
+        <source>The member id is not valid.</source>
+        <translation>El identificador del miembro no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="34" />
+        <source>That user is not in your downline.</source>
+        <translation>Ese usuario no está en su red.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="41" />
+        <source>The limit must be 0 (all) or more.</source>
+        <translation>El límite debe ser 0 (todas) o más.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="43" />
+        <source>The inviter id is not valid.</source>
+        <translation>El identificador de quien invita no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="45" />
+        <source>The page position is not valid.</source>
+        <translation>La posición de la página no es válida.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::invitation_validation</name>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="30" />
+        <source>The e-mail address is required.</source>
+        <translation>La dirección de correo es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="36" />
+        <source>"%1" is not a valid e-mail address.</source>
+        <translation>«%1» no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="42" />
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="42" />
+        <source>last name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="44" />
+        <source>The %1 is required.</source>
+        <translation>El %1 es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="46" />
+        <source>The %1 is longer than 100 characters.</source>
+        <translation>El %1 tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="48" />
+        <source>The %1 contains control characters.</source>
+        <translation>El %1 contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="55" />
+        <source>The message is longer than 2,000 characters.</source>
+        <translation>El mensaje tiene más de 2.000 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="63" />
+        <source>The NPI must be 10 digits with a valid check digit.</source>
+        <translation>El NPI debe tener 10 dígitos con un dígito de control válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="71" />
+        <source>The %1 must be at most 200 plain characters.</source>
+        <translation>El campo %1 debe tener como máximo 200 caracteres de texto.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="79" />
+        <source>The language must be "en" or "es".</source>
+        <translation>El idioma debe ser «en» o «es».</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="111" />
+        <source>The invitation type is required.</source>
+        <translation>El tipo de invitación es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="114" />
+        <source>Unknown invitation type "%1"; use one of: %2.</source>
+        <translation>Tipo de invitación desconocido «%1»; use uno de: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="122" />
+        <source>The upline id is not valid.</source>
+        <translation>El identificador del superior no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="126" />
+        <source>The expiry must be between 1 and 365 days.</source>
+        <translation>La caducidad debe estar entre 1 y 365 días.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::AuditPage</name>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="112" />
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="116" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="136" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="137" />
+        <source>all events</source>
+        <translation>todos los eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="140" />
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="141" />
+        <location filename="../ui/views/AuditPage.cpp" line="142" />
+        <source>Invitation id</source>
+        <translation>Identificador de invitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="143" />
+        <source>S&amp;ince</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="144" />
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="145" />
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verificar cadena</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="146" />
+        <source>Recompute every event's hash to prove nothing was changed or removed</source>
+        <translation>Recalcula el hash de cada evento para demostrar que nada se cambió ni se eliminó</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="148" />
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="149" />
+        <source>CSV export is not available in this build</source>
+        <translation>La exportación CSV no está disponible en esta versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="150" />
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="211" />
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="221" />
+        <source>The chain could not be checked: %1</source>
+        <translation>No se pudo comprobar la cadena: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="225" />
+        <source>The chain holds: %1 events checked, none changed or missing.</source>
+        <translation>La cadena está íntegra: %1 eventos comprobados, ninguno cambiado ni ausente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="229" />
+        <source>The chain is broken at event %1: %2</source>
+        <translation>La cadena está rota en el evento %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/AuditPage.cpp" line="286" />
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation><numerusform>Se exportó %Ln evento a %1.</numerusform><numerusform>Se exportaron %Ln eventos a %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="288" />
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AuditPage.cpp" line="295" />
+        <source>CSV export is not available in this build.</source>
+        <translation>La exportación CSV no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::AuditTableModel</name>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="34" />
+        <source>Invitation created</source>
+        <translation>Invitación creada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="35" />
+        <source>Invitation changed</source>
+        <translation>Invitación modificada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="36" />
+        <source>Invitation cancelled</source>
+        <translation>Invitación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="37" />
+        <source>Invitation resent</source>
+        <translation>Invitación reenviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="38" />
+        <source>Invitation expired</source>
+        <translation>Invitación caducada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="39" />
+        <source>Invitation opened</source>
+        <translation>Invitación abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="40" />
+        <source>Invitation accepted</source>
+        <translation>Invitación aceptada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="41" />
+        <source>E-mail sent</source>
+        <translation>Correo enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="42" />
+        <source>E-mail deferred</source>
+        <translation>Correo aplazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="43" />
+        <source>E-mail failed</source>
+        <translation>Correo fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="44" />
+        <source>Reminder queued</source>
+        <translation>Recordatorio en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="45" />
+        <source>Reminder sent</source>
+        <translation>Recordatorio enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="46" />
+        <source>User created</source>
+        <translation>Usuario creado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="63" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="63" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="78" />
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="128" />
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="130" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="132" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="134" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="136" />
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="138" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::BulkActionRunner</name>
+    <message>
+        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="37" />
+        <source>Cancelling invitations</source>
+        <translation>Cancelando invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="38" />
+        <source>Resending invitations</source>
+        <translation>Reenviando invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="39" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="41" />
+        <source>Cancelling %1 of %n invitation(s)…</source>
+        <translation><numerusform>Cancelando %1 de %n invitación…</numerusform><numerusform>Cancelando %1 de %n invitaciones…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="42" />
+        <source>Resending %1 of %n invitation(s)…</source>
+        <translation><numerusform>Reenviando %1 de %n invitación…</numerusform><numerusform>Reenviando %1 de %n invitaciones…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::CancelReasonDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="17" />
+        <source>Cancel invitations</source>
+        <translation>Cancelar invitaciones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="20" />
+        <source>Cancel %n invitation(s)? Their links stop working at once. Why?</source>
+        <translation><numerusform>¿Cancelar %n invitación? Su enlace deja de funcionar de inmediato. ¿Por qué?</numerusform><numerusform>¿Cancelar %n invitaciones? Sus enlaces dejan de funcionar de inmediato. ¿Por qué?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="25" />
+        <source>Sent to the wrong address</source>
+        <translation>Enviada a una dirección equivocada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="25" />
+        <source>Duplicate invitation</source>
+        <translation>Invitación duplicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="26" />
+        <source>No longer needed</source>
+        <translation>Ya no es necesaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="26" />
+        <source>Requested by the invitee</source>
+        <translation>A petición de la persona invitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="28" />
+        <source>Type or pick a reason</source>
+        <translation>Escriba o elija un motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="29" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="30" />
+        <source>Cancel %n invitation(s)</source>
+        <translation><numerusform>Cancelar %n invitación</numerusform><numerusform>Cancelar %n invitaciones</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="31" />
+        <source>Keep them</source>
+        <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="59" />
+        <source>Give a reason (up to 500 characters).</source>
+        <translation>Indique un motivo (hasta 500 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::DatabaseSettingsTab</name>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="111" />
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="111" />
+        <source>SQLite databases (*.db *.sqlite)</source>
+        <translation>Bases de datos SQLite (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="122" />
+        <source>&amp;SQLite file (one desk)</source>
+        <translation>Archivo &amp;SQLite (un puesto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="123" />
+        <source>Postgre&amp;SQL server (a team)</source>
+        <translation>Servidor Postgre&amp;SQL (un equipo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="124" />
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="125" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="126" />
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="127" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="128" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="129" />
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="130" />
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="131" />
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS (sslmode):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="132" />
+        <source>driver default</source>
+        <translation>predeterminado del controlador</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="133" />
+        <source>Remove the stored password from the keychain</source>
+        <translation>Quitar la contraseña guardada del llavero</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="134" />
+        <source>stored in the system keychain</source>
+        <translation>guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="135" />
+        <source>not stored</source>
+        <translation>no guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="136" />
+        <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="138" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="140" />
+        <source>A new database location is used the next time InviteDesk starts.</source>
+        <translation>Una nueva ubicación de la base de datos se usa la próxima vez que se inicie InviteDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="217" />
+        <source>Enter the PostgreSQL server's host name.</source>
+        <translation>Escriba el nombre del servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="222" />
+        <source>Choose a database file.</source>
+        <translation>Elija un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
+        <source>The file does not exist yet: InviteDesk creates it on the next start.</source>
+        <translation>El archivo aún no existe: InviteDesk lo crea en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="236" />
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="267" />
+        <source>Could not connect: %1</source>
+        <translation>No se pudo conectar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="270" />
+        <source>Connected. The database is empty; InviteDesk sets it up on start (PostgreSQL: run "invitedesk migrate" first).</source>
+        <translation>Conectado. La base de datos está vacía; InviteDesk la prepara al iniciar (PostgreSQL: ejecute antes «invitedesk migrate»).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="274" />
+        <source>Connected. The schema is at version %1 of %2: run "invitedesk migrate".</source>
+        <translation>Conectado. El esquema está en la versión %1 de %2: ejecute «invitedesk migrate».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
+        <source>Connected, but the database (version %1) is newer than this program (version %2). Update InviteDesk.</source>
+        <translation>Conectado, pero la base de datos (versión %1) es más reciente que este programa (versión %2). Actualice InviteDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
+        <source>Connected. The schema is up to date (version %1).</source>
+        <translation>Conectado. El esquema está al día (versión %1).</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::DesktopController</name>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="131" />
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="132" />
+        <source>InviteDesk cannot open its database.</source>
+        <translation>InviteDesk no puede abrir su base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="134" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="135" />
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="136" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="167" />
+        <source>Demo data is ready. Sign in as %1 with the password in INVITEDESK_DEMO_PASSWORD.</source>
+        <translation>Los datos de demostración están listos. Inicie sesión como %1 con la contraseña de INVITEDESK_DEMO_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="170" />
+        <source>Demo data is ready. Sign in as %1 with the password %2.</source>
+        <translation>Los datos de demostración están listos. Inicie sesión como %1 con la contraseña %2.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::FirstRunDialog</name>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="76" />
+        <source>Set up InviteDesk</source>
+        <translation>Configurar InviteDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="77" />
+        <source>This database has no users yet. Create the administrator account: it can invite everyone else.</source>
+        <translation>Esta base de datos aún no tiene usuarios. Cree la cuenta de administrador: podrá invitar a todos los demás.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="79" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="80" />
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="81" />
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="82" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="83" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="84" />
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repita la contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="89" />
+        <source>Create administrator</source>
+        <translation>Crear administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="123" />
+        <source>The organisation's name is required.</source>
+        <translation>El nombre de la organización es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="135" />
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="139" />
+        <source>To continue: %1</source>
+        <translation>Para continuar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::FunnelWidget</name>
+    <message>
+        <location filename="../ui/widgets/FunnelWidget.cpp" line="48" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FunnelWidget.cpp" line="50" />
+        <source>%1: %2 (%3% of the step before)</source>
+        <translation>%1: %2 (%3 % del paso anterior)</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationActions</name>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="118" />
+        <source>&amp;New invitation…</source>
+        <translation>&amp;Nueva invitación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="119" />
+        <source>Invite someone (%1)</source>
+        <translation>Invitar a alguien (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="120" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="121" />
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="122" />
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="123" />
+        <source>Send the selected invitations again with a new link (%1)</source>
+        <translation>Enviar de nuevo las invitaciones seleccionadas con un enlace nuevo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="125" />
+        <source>&amp;Cancel invitation…</source>
+        <translation>&amp;Cancelar invitación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="126" />
+        <source>Cancel the selected invitations; their links stop working (Delete)</source>
+        <translation>Cancelar las invitaciones seleccionadas; sus enlaces dejan de funcionar (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="127" />
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="128" />
+        <source>Save the invitations that match the filters as CSV</source>
+        <translation>Guardar como CSV las invitaciones que cumplen los filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="129" />
+        <source>CSV export is not available in this build</source>
+        <translation>La exportación CSV no está disponible en esta versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="130" />
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="131" />
+        <source>Load the list again (F5)</source>
+        <translation>Volver a cargar la lista (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="132" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="133" />
+        <source>Search by name or e-mail (%1)</source>
+        <translation>Buscar por nombre o correo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="167" />
+        <source>Invitation to %1 created; the e-mail is on its way.</source>
+        <translation>Invitación para %1 creada; el correo está en camino.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="189" />
+        <source>Invitation to %1 saved.</source>
+        <translation>Invitación para %1 guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InvitationActions.cpp" line="287" />
+        <source>Cancelled %n invitation(s).</source>
+        <translation><numerusform>Se canceló %n invitación.</numerusform><numerusform>Se cancelaron %n invitaciones.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InvitationActions.cpp" line="288" />
+        <source>Resent %n invitation(s).</source>
+        <translation><numerusform>Se reenvió %n invitación.</numerusform><numerusform>Se reenviaron %n invitaciones.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InvitationActions.cpp" line="290" />
+        <source>Stopped: %n were not attempted.</source>
+        <translation><numerusform>Detenido: %n no se intentó.</numerusform><numerusform>Detenido: %n no se intentaron.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="298" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="300" />
+        <source>Some invitations were not cancelled</source>
+        <translation>Algunas invitaciones no se cancelaron</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="301" />
+        <source>Some invitations were not resent</source>
+        <translation>Algunas invitaciones no se reenviaron</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InvitationActions.cpp" line="303" />
+        <source>%n invitation(s) could not be changed.</source>
+        <translation><numerusform>%n invitación no se pudo cambiar.</numerusform><numerusform>%n invitaciones no se pudieron cambiar.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="321" />
+        <source>List refreshed.</source>
+        <translation>Lista actualizada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="333" />
+        <source>Export invitations</source>
+        <translation>Exportar invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="334" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="346" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InvitationActions.cpp" line="373" />
+        <source>Exported %Ln invitation(s) to %1.</source>
+        <translation><numerusform>Se exportó %Ln invitación a %1.</numerusform><numerusform>Se exportaron %Ln invitaciones a %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="375" />
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="381" />
+        <source>CSV export is not available in this build.</source>
+        <translation>La exportación CSV no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationDetailsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="99" />
+        <source>Invitation details</source>
+        <translation>Detalles de la invitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="100" />
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="102" />
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="101" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="101" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="101" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="103" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="104" />
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="105" />
+        <source>&amp;Cancel invitation…</source>
+        <translation>&amp;Cancelar invitación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="173" />
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="187" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="178" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="182" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="183" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="184" />
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="185" />
+        <source>Invited by</source>
+        <translation>Invitada por</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="188" />
+        <source>Upline</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="189" />
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="190" />
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="191" />
+        <source>Practice</source>
+        <translation>Consultorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="192" />
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="193" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="194" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="196" />
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="197" />
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="198" />
+        <source>First sent</source>
+        <translation>Primer envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="199" />
+        <source>Last sent</source>
+        <translation>Último envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="200" />
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="201" />
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="202" />
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="203" />
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="204" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="205" />
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="205" />
+        <source>%1, %n attempt(s)</source>
+        <translation><numerusform>%1, %n intento</numerusform><numerusform>%1, %n intentos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="207" />
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="208" />
+        <source>Resent</source>
+        <translation>Reenviada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="208" />
+        <source>%n time(s)</source>
+        <translation><numerusform>%n vez</numerusform><numerusform>%n veces</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="209" />
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="209" />
+        <source>%n sent</source>
+        <translation><numerusform>%n enviado</numerusform><numerusform>%n enviados</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="76" />
+        <source>New invitation</source>
+        <translation>Nueva invitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="76" />
+        <source>Edit invitation</source>
+        <translation>Editar invitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="77" />
+        <source>&amp;Send invitation</source>
+        <translation>&amp;Enviar invitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="78" />
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="79" />
+        <source>&amp;Resend the open invitation instead</source>
+        <translation>&amp;Reenviar la invitación abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="145" />
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="149" />
+        <source>Not ready: %1</source>
+        <translation>Falta algo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="150" />
+        <source>Not ready: %1 (and %n more)</source>
+        <translation><numerusform>Falta algo: %1 (y %n más)</numerusform><numerusform>Falta algo: %1 (y %n más)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="154" />
+        <source>The invitation could not be loaded.</source>
+        <translation>No se pudo cargar la invitación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="194" />
+        <source>This address already has an open invitation from your organisation.</source>
+        <translation>Esta dirección ya tiene una invitación abierta de su organización.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="196" />
+        <source>This address already has an open invitation. Resend it instead of creating another.</source>
+        <translation>Esta dirección ya tiene una invitación abierta. Reenvíela en lugar de crear otra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="201" />
+        <source>This address already has an InviteDesk account.</source>
+        <translation>Esta dirección ya tiene una cuenta de InviteDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationForm</name>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="142" />
+        <source>&amp;Invite as:</source>
+        <translation>&amp;Invitar como:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="143" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="144" />
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="145" />
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="146" />
+        <source>&amp;NPI:</source>
+        <translation>&amp;NPI:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="147" />
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Especialidad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="148" />
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territorio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="149" />
+        <source>&amp;Practice:</source>
+        <translation>&amp;Consultorio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="150" />
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="151" />
+        <source>&amp;Upline:</source>
+        <translation>&amp;Superior:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="152" />
+        <source>&amp;Works for doctor:</source>
+        <translation>&amp;Trabaja para el médico:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="153" />
+        <source>E-mail l&amp;anguage:</source>
+        <translation>&amp;Idioma del correo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="154" />
+        <source>E&amp;xpires after:</source>
+        <translation>Ca&amp;duca en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="155" />
+        <source>E&amp;xpires on:</source>
+        <translation>Ca&amp;duca el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="156" />
+        <source>Personal &amp;message:</source>
+        <translation>&amp;Mensaje personal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="167" />
+        <source>10 digits</source>
+        <translation>10 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="168" />
+        <source>National Provider Identifier: 10 digits, the last one a check digit.</source>
+        <translation>Identificador Nacional de Proveedor (NPI): 10 dígitos, el último es de control.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="169" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="170" />
+        <source>Optional, shown in the e-mail</source>
+        <translation>Opcional, aparece en el correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="172" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="238" />
+        <source>Me (%1)</source>
+        <translation>Yo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="174" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="239" />
+        <source>No doctor yet (under me)</source>
+        <translation>Aún sin médico (a mi cargo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="243" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="256" />
+        <source>They will work for you.</source>
+        <translation>Trabajará para usted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="257" />
+        <source>They will work for your practice's doctor.</source>
+        <translation>Trabajará para el médico de su consultorio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="277" />
+        <source>Your role cannot invite anyone.</source>
+        <translation>Su rol no puede invitar a nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="291" />
+        <source>The NPI has 10 digits; this one has %n.</source>
+        <translation><numerusform>El NPI tiene 10 dígitos; este tiene %n.</numerusform><numerusform>El NPI tiene 10 dígitos; este tiene %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="295" />
+        <source>The NPI's check digit does not match: look for a typo.</source>
+        <translation>El dígito de control del NPI no coincide: revise si hay un error de escritura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="307" />
+        <source>Choose a moment in the future.</source>
+        <translation>Elija un momento en el futuro.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationTableModel</name>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="129" />
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/InvitationTableModel.cpp" line="136" />
+        <source>%n attempt(s): %1</source>
+        <translation><numerusform>%n intento: %1</numerusform><numerusform>%n intentos: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/InvitationTableModel.cpp" line="139" />
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n intento</numerusform><numerusform>%n intentos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <source>not sent</source>
+        <translation>no enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="155" />
+        <source>Expires %1</source>
+        <translation>Caduca el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="158" />
+        <source>Last error from the mail server:
+%1</source>
+        <translation>Último error del servidor de correo:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="228" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="230" />
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="232" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="234" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="236" />
+        <source>Invited by</source>
+        <translation>Invitada por</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="238" />
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="240" />
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="242" />
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="244" />
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="246" />
+        <source>Resends</source>
+        <translation>Reenvíos</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="250" />
+        <source>Delivery attempts and the mail server's last error</source>
+        <translation>Intentos de entrega y último error del servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvitationTableModel.cpp" line="252" />
+        <source>This column cannot be sorted</source>
+        <translation>Esta columna no se puede ordenar</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationsPage</name>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="168" />
+        <source>Search name or e-mail (Ctrl+F)</source>
+        <translation>Buscar nombre o correo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="169" />
+        <source>Search invitations</source>
+        <translation>Buscar invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="170" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="175" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
+        <source>C&amp;reated:</source>
+        <translation>C&amp;reada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
+        <source>any time</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
+        <source>last 7 days</source>
+        <translation>últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="182" />
+        <source>last 30 days</source>
+        <translation>últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="182" />
+        <source>last 90 days</source>
+        <translation>últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="182" />
+        <source>between…</source>
+        <translation>entre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="185" />
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="186" />
+        <source>Created from</source>
+        <translation>Creada desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="187" />
+        <source>Created until</source>
+        <translation>Creada hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="188" />
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="189" />
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InvitationsPage.cpp" line="268" />
+        <source>%Ln invitation(s)</source>
+        <translation><numerusform>%Ln invitación</numerusform><numerusform>%Ln invitaciones</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="270" />
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="287" />
+        <source>The list could not be loaded</source>
+        <translation>No se pudo cargar la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="288" />
+        <source>%1
+Press F5 to try again.</source>
+        <translation>%1
+Pulse F5 para reintentar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="290" />
+        <source>No invitations match these filters</source>
+        <translation>Ninguna invitación cumple estos filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="291" />
+        <source>Change the search or press "Clear filters".</source>
+        <translation>Cambie la búsqueda o pulse «Quitar filtros».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="293" />
+        <source>No invitations to show</source>
+        <translation>No hay invitaciones que mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="294" />
+        <source>Invitations sent by you or your downline appear here.</source>
+        <translation>Aquí aparecen las invitaciones enviadas por usted o por su red.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="296" />
+        <source>No invitations yet</source>
+        <translation>Aún no hay invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationsPage.cpp" line="297" />
+        <source>Press Ctrl+N or "New invitation" to invite someone.</source>
+        <translation>Pulse Ctrl+N o «Nueva invitación» para invitar a alguien.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::MailSettingsTab</name>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="112" />
+        <source>Folder for outgoing mail</source>
+        <translation>Carpeta para el correo saliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="122" />
+        <source>Write .eml &amp;files to a folder</source>
+        <translation>Escribir &amp;archivos .eml en una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="123" />
+        <source>Send through an S&amp;MTP relay</source>
+        <translation>Enviar a través de un servidor S&amp;MTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
+        <source>the application data folder</source>
+        <translation>la carpeta de datos de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
+        <source>&amp;Security:</source>
+        <translation>&amp;Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
+        <source>STARTTLS when offered</source>
+        <translation>STARTTLS si se ofrece</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
+        <source>STARTTLS required (587)</source>
+        <translation>STARTTLS obligatorio (587)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
+        <source>TLS from the start (465)</source>
+        <translation>TLS desde el inicio (465)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
+        <source>None (local relay only)</source>
+        <translation>Ninguna (solo servidor local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
+        <source>stored in the system keychain</source>
+        <translation>guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
+        <source>not stored</source>
+        <translation>no guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
+        <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
+        <source>Remove the stored password from the keychain</source>
+        <translation>Quitar la contraseña guardada del llavero</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="142" />
+        <source>Se&amp;nder:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
+        <source>InviteDesk &lt;no-reply@your-domain&gt;</source>
+        <translation>InviteDesk &lt;no-reply@su-dominio&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
+        <source>Test &amp;recipient:</source>
+        <translation>&amp;Destinatario de prueba:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
+        <source>Send &amp;test message</source>
+        <translation>Enviar mensaje de &amp;prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
+        <source>Sending test messages is not available in this build.</source>
+        <translation>El envío de mensajes de prueba no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
+        <source>Sends one message with the settings as typed, before saving.</source>
+        <translation>Envía un mensaje con la configuración tal como está escrita, antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="243" />
+        <source>Enter the SMTP relay's host name.</source>
+        <translation>Escriba el nombre del servidor SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="249" />
+        <source>Enter the address the test message should go to.</source>
+        <translation>Escriba la dirección a la que debe ir el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="254" />
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="264" />
+        <source>The test message was not sent: %1</source>
+        <translation>El mensaje de prueba no se envió: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="270" />
+        <source>Test message sent to %1.</source>
+        <translation>Mensaje de prueba enviado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="271" />
+        <source>Test message sent to %1. The server said: %2</source>
+        <translation>Mensaje de prueba enviado a %1. El servidor respondió: %2</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="84" />
+        <source>About InviteDesk</source>
+        <translation>Acerca de InviteDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="85" />
+        <source>InviteDesk %1
+Invites people onto the IVR platform.</source>
+        <translation>InviteDesk %1
+Invita a personas a la plataforma IVR.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="171" />
+        <source>&amp;Invitations</source>
+        <translation>&amp;Invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="172" />
+        <source>&amp;Statistics</source>
+        <translation>&amp;Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="174" />
+        <source>&amp;Audit</source>
+        <translation>&amp;Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="177" />
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="178" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="179" />
+        <source>I&amp;nvitation</source>
+        <translation>I&amp;nvitación</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="180" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="181" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="182" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="183" />
+        <source>Database, mail, links and language</source>
+        <translation>Base de datos, correo, enlaces e idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="184" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="185" />
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;Acerca de InviteDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="186" />
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="188" />
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="232" />
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::MultiSelectButton</name>
+    <message>
+        <location filename="../ui/widgets/MultiSelectButton.cpp" line="36" />
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/MultiSelectButton.cpp" line="83" />
+        <location filename="../ui/widgets/MultiSelectButton.cpp" line="89" />
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/MultiSelectButton.cpp" line="87" />
+        <source>%n selected</source>
+        <translation><numerusform>%n seleccionado</numerusform><numerusform>%n seleccionados</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/MultiSelectButton.cpp" line="88" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96" />
+        <source>This run uses a value given on the command line; what you save here applies to later runs.</source>
+        <translation>Esta ejecución usa un valor dado en la línea de órdenes; lo que guarde aquí se aplica a las siguientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99" />
+        <source>This run uses the value of the environment variable %1; what you save here applies when it is not set.</source>
+        <translation>Esta ejecución usa el valor de la variable de entorno %1; lo que guarde aquí se aplica cuando no esté definida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="152" />
+        <source>InviteDesk settings</source>
+        <translation>Configuración de InviteDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="153" />
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="154" />
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="155" />
+        <source>&amp;Mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="156" />
+        <source>&amp;Public link address:</source>
+        <translation>&amp;Dirección pública de los enlaces:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="157" />
+        <source>The start of every invitation link, e.g. https://invite.example.com. Invitees must be able to reach it.</source>
+        <translation>El comienzo de cada enlace de invitación, p. ej. https://invite.example.com. Las personas invitadas deben poder acceder a ella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="159" />
+        <source>&amp;Answer invitation links from this computer</source>
+        <translation>&amp;Atender los enlaces de invitación desde este equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160" />
+        <source>Po&amp;rt:</source>
+        <translation>Pue&amp;rto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="161" />
+        <source>For one desk or for trying InviteDesk. A team runs "invitedesk serve" behind a TLS proxy instead. Takes effect on the next start.</source>
+        <translation>Para un solo puesto o para probar InviteDesk. Un equipo usa «invitedesk serve» detrás de un proxy TLS. Se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="164" />
+        <source>Invitations &amp;expire after:</source>
+        <translation>Las invitaciones &amp;caducan en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="165" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="166" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="167" />
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194" />
+        <source>Enter an address starting with https:// (or http:// for this computer only).</source>
+        <translation>Escriba una dirección que empiece por https:// (o http:// solo para este equipo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="279" />
+        <source>The settings were saved, but the password could not be stored in the system keychain: %1</source>
+        <translation>La configuración se guardó, pero la contraseña no se pudo guardar en el llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="88" />
+        <source>Sign in to InviteDesk</source>
+        <translation>Iniciar sesión en InviteDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="89" />
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="94" />
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="90" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="91" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="92" />
+        <source>&amp;Remember my e-mail address</source>
+        <translation>&amp;Recordar mi dirección de correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="93" />
+        <source>Only the e-mail address is remembered, never the password.</source>
+        <translation>Solo se recuerda la dirección de correo, nunca la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="95" />
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="96" />
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="97" />
+        <source>Checking your password</source>
+        <translation>Comprobando su contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="136" />
+        <source>Enter your e-mail address.</source>
+        <translation>Escriba su dirección de correo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="141" />
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="159" />
+        <source>The e-mail address or the password is not right.</source>
+        <translation>La dirección de correo o la contraseña no son correctas.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::StatisticsPage</name>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="122" />
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="124" />
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="125" />
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="130" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="131" />
+        <source>everything I can see</source>
+        <translation>todo lo que puedo ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="132" />
+        <source>Whose invitations</source>
+        <translation>Invitaciones de quién</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="133" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="134" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="139" />
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="135" />
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="136" />
+        <source>By type</source>
+        <translation>Por tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="137" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="137" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="141" />
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="137" />
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="138" />
+        <source>Invitations by type</source>
+        <translation>Invitaciones por tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="140" />
+        <source>Invitations created and accepted per week</source>
+        <translation>Invitaciones creadas y aceptadas por semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="144" />
+        <source>Acceptance rate</source>
+        <translation>Tasa de aceptación</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="145" />
+        <source>Median time to accept</source>
+        <translation>Mediana del tiempo hasta aceptar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="146" />
+        <source>Expiring within 48 hours</source>
+        <translation>Caducan en las próximas 48 horas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="190" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="205" />
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="223" />
+        <source>Could not update: %1</source>
+        <translation>No se pudo actualizar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="239" />
+        <source>%1% of all</source>
+        <translation>%1 % del total</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="244" />
+        <source>created</source>
+        <translation>creadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="253" />
+        <source>%1 of %2 accepted</source>
+        <translation>%1 de %2 aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="255" />
+        <source>from invitation to account</source>
+        <translation>de la invitación a la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="257" />
+        <source>still open</source>
+        <translation>aún abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="259" />
+        <source>Created</source>
+        <translation>Creadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="260" />
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="261" />
+        <source>Opened</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="262" />
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/StatisticsPage.cpp" line="295" />
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::TrendChartWidget</name>
+    <message>
+        <location filename="../ui/widgets/TrendChartWidget.cpp" line="39" />
+        <source>week of %1: %2 created, %3 accepted</source>
+        <translation>semana del %1: %2 creadas, %3 aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TrendChartWidget.cpp" line="115" />
+        <source>Created</source>
+        <translation>Creadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TrendChartWidget.cpp" line="115" />
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TrendChartWidget.cpp" line="142" />
+        <source>No invitations in these weeks</source>
+        <translation>No hay invitaciones en estas semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TrendChartWidget.cpp" line="185" />
+        <source>Week of %1
+Created: %2
+Accepted: %3</source>
+        <translation>Semana del %1
+Creadas: %2
+Aceptadas: %3</translation>
+    </message>
+</context>
 </TS>

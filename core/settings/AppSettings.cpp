@@ -1,0 +1,150 @@
+#include "core/settings/AppSettings.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSettings, "invitedesk.settings", QtInfoMsg)
+
+namespace invitedesk {
+
+namespace {
+const QString kOrganization = QStringLiteral("InviteDesk");
+const QString kApplication = QStringLiteral("invitedesk");
+const QString kStatePrefix = QStringLiteral("state/");
+
+bool looksSecret(const QString& key)
+{
+    return key.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+           key.contains(QLatin1String("secret"), Qt::CaseInsensitive);
+}
+} // namespace
+
+AppSettings::AppSettings()
+{
+    m_user = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                         kOrganization, kApplication);
+    // QSettings would otherwise read the system file through the user object, which hides
+    // where a value came from.
+    m_user->setFallbacksEnabled(false);
+    m_system = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope,
+                                           kOrganization, kApplication);
+    m_system->setFallbacksEnabled(false);
+    m_environment = QProcessEnvironment::systemEnvironment();
+}
+
+AppSettings::AppSettings(std::unique_ptr<QSettings> user, std::unique_ptr<QSettings> system,
+                         QProcessEnvironment environment)
+    : m_user(std::move(user)), m_system(std::move(system)), m_environment(std::move(environment))
+{
+    if (m_user)
+        m_user->setFallbacksEnabled(false);
+    if (m_system)
+        m_system->setFallbacksEnabled(false);
+}
+
+AppSettings::~AppSettings() = default;
+
+QVariant AppSettings::raw(SettingSource source, const char* key, const char* env) const
+{
+    const QString name = QString::fromLatin1(key);
+    switch (source) {
+    case SettingSource::CommandLine:
+        return m_commandLine.value(name);
+    case SettingSource::Environment:
+        if (env && m_environment.contains(QString::fromLatin1(env)))
+            return m_environment.value(QString::fromLatin1(env));
+        return {};
+    case SettingSource::User:
+        return m_user ? m_user->value(name) : QVariant();
+    case SettingSource::System:
+        return m_system ? m_system->value(name) : QVariant();
+    case SettingSource::Default:
+        return {};
+    }
+    return {};
+}
+
+void AppSettings::writeUser(const QString& key, const QVariant& value)
+{
+    if (looksSecret(key)) {
+        qCWarning(lcSettings) << "refusing to write a secret-looking key to the settings file:"
+                              << key;
+        return;
+    }
+    m_user->setValue(key, value);
+}
+
+QVariant AppSettings::state(const QString& key, const QVariant& fallback) const
+{
+    return m_user->value(kStatePrefix + key, fallback);
+}
+
+void AppSettings::setState(const QString& key, const QVariant& value)
+{
+    writeUser(kStatePrefix + key, value);
+}
+
+void AppSettings::removeState(const QString& key)
+{
+    m_user->remove(kStatePrefix + key);
+}
+
+void AppSettings::sync()
+{
+    m_user->sync();
+}
+
+QString AppSettings::userFileName() const
+{
+    return m_user ? m_user->fileName() : QString();
+}
+
+QString AppSettings::systemFileName() const
+{
+    return m_system ? m_system->fileName() : QString();
+}
+
+template <> std::optional<QString> AppSettings::convert<QString>(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return std::nullopt;
+    const QString s = v.toString().trimmed();
+    if (s.isEmpty())
+        return std::nullopt;
+    return s;
+}
+
+template <> std::optional<int> AppSettings::convert<int>(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return std::nullopt;
+    bool ok = false;
+    const int i =
+        v.typeId() == QMetaType::QString ? v.toString().trimmed().toInt(&ok) : v.toInt(&ok);
+    if (!ok) {
+        qCWarning(lcSettings) << "ignoring a setting that is not a whole number:" << v;
+        return std::nullopt;
+    }
+    return i;
+}
+
+template <> std::optional<bool> AppSettings::convert<bool>(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return std::nullopt;
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    const QString s = v.toString().trimmed().toLower();
+    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("true"),
+                                    QStringLiteral("yes"), QStringLiteral("on")};
+    static const QStringList no = {QStringLiteral("0"), QStringLiteral("false"),
+                                   QStringLiteral("no"), QStringLiteral("off")};
+    if (yes.contains(s))
+        return true;
+    if (no.contains(s))
+        return false;
+    if (!s.isEmpty())
+        qCWarning(lcSettings) << "ignoring a setting that is not true/false:" << v;
+    return std::nullopt;
+}
+
+} // namespace invitedesk

@@ -1,0 +1,12 @@
+#include "core/settings/SettingKeys.h"
+
+#include "core/storage/DatabaseUrl.h"
+
+namespace invitedesk::settings {
+
+QString defaultDatabaseUrl()
+{
+    return DatabaseUrl::defaultUrl();
+}
+
+} // namespace invitedesk::settings

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/settings/AppSettings.h"
+
+// Every setting of InviteDesk in one place: key in the settings files, environment variable
+// (the same names the command line reads), default. Command-line flags set the same keys
+// through AppSettings::setCommandLine(). No password is a setting: passwords go to the
+// SecretStore (the OS keychain) or come from PGPASSWORD / INVITEDESK_MAIL_PASSWORD.
+namespace invitedesk::settings {
+
+QString defaultDatabaseUrl();
+
+// sqlite:///path or postgresql://user@host:port/db?sslmode=... (--database)
+inline const Setting<QString> databaseUrl{"database/url", "INVITEDESK_DATABASE",
+                                          &defaultDatabaseUrl};
+
+// Mail transport URL (--mail): smtp://[user@]host[:port][?tls=none|starttls|implicit],
+// smtps://[user@]host[:port] or file:///folder. Empty: .eml files in the application data
+// folder, the embedded default.
+inline const Setting<QString> mailUrl{"mail/url", "INVITEDESK_MAIL", [] { return QString(); }};
+// Sender address; empty: InviteDesk <no-reply@HOST of the public URL>.
+inline const Setting<QString> mailFrom{"mail/from", "INVITEDESK_MAIL_FROM",
+                                       [] { return QString(); }};
+
+// The base URL put in invitation links (--public-url), and the acceptance handler that the
+// desktop app can run itself (one desk, or trying the product).
+inline const Setting<QString> publicUrl{"acceptance/public_url", "INVITEDESK_PUBLIC_URL",
+                                        [] { return QStringLiteral("http://127.0.0.1:8080"); }};
+inline const Setting<bool> handlerEnabled{"acceptance/handler_enabled",
+                                          "INVITEDESK_HANDLER_ENABLED", [] { return true; }};
+inline const Setting<int> handlerPort{"acceptance/handler_port", "INVITEDESK_HANDLER_PORT",
+                                      [] { return 8080; }};
+
+// Expiry offered in the create dialog, in days (1..365).
+inline const Setting<int> defaultExpiryDays{"invitations/default_expiry_days",
+                                            "INVITEDESK_EXPIRY_DAYS", [] { return 7; }};
+
+// Interface language: "en", "es", or empty for the system's.
+inline const Setting<QString> language{"ui/language", "INVITEDESK_LANGUAGE",
+                                       [] { return QString(); }};
+
+} // namespace invitedesk::settings

@@ -1,0 +1,218 @@
+// Renders every page and dialog of the desktop app to PNG files for review (not compared
+// pixel by pixel): on a fresh SQLite database with the demo data, signed in as the demo
+// administrator, in English and Spanish. Output: $INVITEDESK_SCREENSHOT_DIR or
+// <build>/screenshots. Runs under xvfb-run with the Fusion style (see CMakeLists.txt).
+#include "core/services/AuthService.h"
+#include "core/services/DemoSeeder.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/InMemorySecretStore.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/async/TaskRunner.h"
+#include "ui/dialogs/CancelReasonDialog.h"
+#include "ui/dialogs/FirstRunDialog.h"
+#include "ui/dialogs/InvitationDetailsDialog.h"
+#include "ui/dialogs/InvitationDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/SignInDialog.h"
+#include "ui/i18n/LanguageManager.h"
+#include "ui/models/AuditTableModel.h"
+#include "ui/models/InvitationTableModel.h"
+#include "ui/session/Session.h"
+#include "ui/views/AuditPage.h"
+#include "ui/views/InvitationsPage.h"
+#include "ui/views/MainWindow.h"
+#include "ui/views/StatisticsPage.h"
+#include "ui/widgets/MultiSelectButton.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace invitedesk;
+using namespace invitedesk::ui;
+
+namespace {
+QString g_dir;
+int g_failures = 0;
+
+void save(QWidget* w, const QString& name)
+{
+    QTest::qWait(150);
+    QApplication::processEvents();
+    const QString path = QDir(g_dir).filePath(name + QStringLiteral(".png"));
+    if (!w->grab().save(path)) {
+        QTextStream(stderr) << "could not write " << path << "\n";
+        ++g_failures;
+        return;
+    }
+    QTextStream(stdout) << "wrote " << path << "\n";
+}
+
+bool waitFor(const std::function<bool()>& done, int ms = 15000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QTest::qWait(20);
+    return done();
+}
+
+void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
+                 LanguageManager* languages, const QString& suffix)
+{
+    MainWindow window(session, settings, secrets, languages);
+    window.resize(1280, 760);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    auto* model = window.invitationsPage()->model();
+    waitFor([&] { return model->rowCount() > 0 && model->totalCount() >= 0; });
+    window.invitationsPage()->view()->selectRow(2);
+    save(&window, QStringLiteral("main-invitations") + suffix);
+
+    window.invitationsPage()->statusFilter()->setSelectedValues({QStringLiteral("failed")});
+    waitFor([&] { return !model->isLoading(); });
+    save(&window, QStringLiteral("main-invitations-filtered") + suffix);
+    window.invitationsPage()->searchField()->setText(QStringLiteral("nobody-matches-this"));
+    window.invitationsPage()->applySearchNow();
+    waitFor([&] { return !model->isLoading() && model->rowCount() == 0; });
+    save(&window, QStringLiteral("main-invitations-empty") + suffix);
+    window.invitationsPage()->clearFilters();
+    waitFor([&] { return !model->isLoading() && model->rowCount() > 0; });
+
+    window.showPage(1);
+    waitFor([&] { return window.statisticsPage()->hasStatistics(); });
+    save(&window, QStringLiteral("main-statistics") + suffix);
+    if (window.auditPage()) {
+        window.showPage(2);
+        waitFor([&] { return window.auditPage()->model()->rowCount() > 0; });
+        window.auditPage()->verifyChain();
+        waitFor([&] { return !window.auditPage()->verifyResult().endsWith(QStringLiteral("…")); });
+        save(&window, QStringLiteral("main-audit") + suffix);
+    }
+    window.showPage(0);
+
+    // Dialogs over the window.
+    {
+        InvitationDialog dialog(session, {}, &window);
+        dialog.show();
+        waitFor([&] { return dialog.isReady(); });
+        dialog.form()->setType(Role::Doctor);
+        qobject_cast<QLineEdit*>(dialog.form()->field(QStringLiteral("email")))
+            ->setText(QStringLiteral("new.doctor@example.com"));
+        qobject_cast<QLineEdit*>(dialog.form()->field(QStringLiteral("first_name")))
+            ->setText(QStringLiteral("Ada"));
+        qobject_cast<QLineEdit*>(dialog.form()->field(QStringLiteral("npi")))
+            ->setText(QStringLiteral("1234567890"));
+        dialog.form()->revealAll();
+        save(&dialog, QStringLiteral("dialog-new-invitation") + suffix);
+    }
+    {
+        const QString id = model->idAt(0);
+        InvitationDetailsDialog dialog(session, id, &window);
+        dialog.show();
+        waitFor([&] { return dialog.isLoaded(); });
+        save(&dialog, QStringLiteral("dialog-details") + suffix);
+    }
+    {
+        SettingsDialog dialog(settings, secrets, languages, session->worker(), &window);
+        dialog.show();
+        for (int i = 0; i < dialog.tabs()->count(); ++i) {
+            dialog.tabs()->setCurrentIndex(i);
+            save(&dialog, QStringLiteral("dialog-settings-%1").arg(i) + suffix);
+        }
+        dialog.reject();
+    }
+    {
+        CancelReasonDialog dialog(3, &window);
+        dialog.show();
+        save(&dialog, QStringLiteral("dialog-cancel-reason") + suffix);
+    }
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("InviteDeskScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("screenshots"));
+    g_dir = qEnvironmentVariable("INVITEDESK_SCREENSHOT_DIR");
+    if (g_dir.isEmpty())
+        g_dir = qEnvironmentVariable("INVITEDESK_BUILD_DIR", QDir::currentPath()) +
+                QStringLiteral("/screenshots");
+    QDir().mkpath(g_dir);
+
+    QTemporaryDir settingsDir;
+    AppSettings settings(
+        std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("user.conf")),
+                                    QSettings::IniFormat),
+        std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("system.conf")),
+                                    QSettings::IniFormat),
+        QProcessEnvironment());
+    InMemorySecretStore secrets;
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+
+    qputenv("INVITEDESK_TEST_BACKEND", "sqlite");
+    QString error;
+    DatabasePtr db = test::TestDatabase::create(&error);
+    if (!db) {
+        QTextStream(stderr) << "database: " << error << "\n";
+        return 1;
+    }
+    ServiceConfig config;
+    auto admin = DemoSeeder(db, config).seedEmptyDatabase(DemoSeeder::defaultPassword());
+    if (!admin || !admin.value()) {
+        QTextStream(stderr) << "demo: "
+                            << (admin ? QStringLiteral("no admin") : admin.error().message) << "\n";
+        return 1;
+    }
+    TaskRunner worker(QStringLiteral("screens"));
+
+    // Before signing in.
+    {
+        SignInDialog dialog(&settings, &worker, [](const QString&, const QString&) -> Result<User> {
+            return Error::make(Error::Code::Unauthenticated, QString());
+        });
+        dialog.setHint(
+            QStringLiteral("Demo data is ready. Sign in as admin@demo.invitedesk.example."));
+        dialog.setEmail(admin.value()->email);
+        dialog.show();
+        save(&dialog, QStringLiteral("dialog-sign-in"));
+    }
+    {
+        FirstRunDialog dialog(&worker, [](const NewUser&) -> Result<User> { return User{}; });
+        dialog.show();
+        save(&dialog, QStringLiteral("dialog-first-run"));
+    }
+
+    Session session(db, config, admin.value().value());
+    shootWindow(&session, &settings, &secrets, &languages, QString());
+    languages.apply(QStringLiteral("es"));
+    shootWindow(&session, &settings, &secrets, &languages, QStringLiteral("-es"));
+
+    // A distributor sees only its downline, and has no audit page.
+    auto dist = AuthService(db, config)
+                    .signIn(QStringLiteral("dist1@") + DemoSeeder::demoDomain(),
+                            DemoSeeder::defaultPassword());
+    if (dist) {
+        languages.apply(QStringLiteral("en"));
+        Session distSession(db, config, dist.value());
+        MainWindow window(&distSession, &settings, &secrets, &languages);
+        window.resize(1280, 760);
+        window.show();
+        waitFor([&] { return window.invitationsPage()->model()->rowCount() > 0; });
+        window.showPage(1);
+        waitFor([&] { return window.statisticsPage()->hasStatistics(); });
+        save(&window, QStringLiteral("main-statistics-distributor"));
+    }
+    return g_failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/User.h"
+#include "core/services/ServiceConfig.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+#include "ui/DesktopApp.h"
+#include "ui/views/MainWindow.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace invitedesk {
+class SecretStore;
+}
+
+namespace invitedesk::ui {
+
+class BackgroundServices;
+class LanguageManager;
+class MainWindow;
+class Session;
+class TaskRunner;
+
+// The desktop app's start-up and lifetime: settings and language, keychain, database (with a
+// way to fix its settings when it cannot be opened), first run or demo seeding, sign-in (dialog
+// or --as), then the main window with the outbox dispatcher and acceptance handler behind it.
+class DesktopController : public QObject {
+    Q_OBJECT
+public:
+    explicit DesktopController(DesktopOptions options, QObject* parent = nullptr);
+    ~DesktopController() override;
+
+    void start();
+    MainWindow* window() const { return m_window; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    bool openDatabase();
+    void chooseSignIn();
+    void showFirstRun();
+    void showSignIn(const QString& hint);
+    void signInWithOptions();
+    void openWindow(const User& user);
+    ServiceConfig serviceConfig() const;
+    void quit(int code);
+
+    DesktopOptions m_options;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    LanguageManager* m_languages;
+    TaskRunner* m_worker;
+    DatabasePtr m_database;
+    QString m_demoAdminEmail;
+    Session* m_session = nullptr;
+    QPointer<MainWindow> m_window;
+    BackgroundServices* m_background = nullptr;
+};
+
+} // namespace invitedesk::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ui/dialogs/MailSettingsTab.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace invitedesk {
+class AppSettings;
+class SecretStore;
+} // namespace invitedesk
+
+namespace invitedesk::ui {
+
+class DatabaseSettingsTab;
+class FieldMessage;
+class LanguageManager;
+class TaskRunner;
+
+// The settings a person may change: database, mail, acceptance link and handler, expiry
+// default and language (applied live, undone by Cancel). Values go to the user settings file;
+// passwords only to the SecretStore. Values overridden by the command line or environment
+// say so; saving still records the user's choice for later runs.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(AppSettings* settings, SecretStore* secrets, LanguageManager* languages,
+                   TaskRunner* worker, QWidget* parent = nullptr);
+
+    void setMailTester(MailSettingsTab::MailTester tester);
+    void setTestRecipient(const QString& email);
+    DatabaseSettingsTab* databaseTab() const { return m_databaseTab; }
+    MailSettingsTab* mailTab() const { return m_mailTab; }
+    QTabWidget* tabs() const { return m_tabs; }
+    bool isSaving() const { return m_pendingSecrets > 0; }
+
+public slots:
+    void save();
+    void reject() override;
+
+signals:
+    // Everything is written (settings file and keychain).
+    void saved();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void load();
+    void retranslate();
+    QString overrideNote(int source, const QString& environmentName) const;
+    void refreshStoredPasswords();
+    void secretDone(const QString& error);
+    bool validate();
+
+    AppSettings* m_settings;
+    SecretStore* m_secrets;
+    LanguageManager* m_languages;
+    QString m_originalLanguage;
+
+    QTabWidget* m_tabs;
+    DatabaseSettingsTab* m_databaseTab;
+    MailSettingsTab* m_mailTab;
+    QWidget* m_generalTab;
+    QLabel* m_publicUrlLabel;
+    QLineEdit* m_publicUrl;
+    FieldMessage* m_publicUrlMessage;
+    QCheckBox* m_handlerEnabled;
+    QLabel* m_handlerPortLabel;
+    QSpinBox* m_handlerPort;
+    QLabel* m_expiryLabel;
+    QSpinBox* m_expiryDays;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QLabel* m_handlerNote;
+    FieldMessage* m_saveError;
+    QDialogButtonBox* m_buttons;
+    int m_pendingSecrets = 0;
+    QStringList m_secretErrors;
+};
+
+} // namespace invitedesk::ui

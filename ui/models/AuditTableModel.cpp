@@ -1,0 +1,213 @@
+#include "ui/models/AuditTableModel.h"
+
+#include "ui/async/TaskRunner.h"
+#include "ui/models/RelativeTime.h"
+#include "ui/session/Session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace invitedesk::ui {
+
+namespace {
+constexpr int kPageSize = 200;
+} // namespace
+
+AuditTableModel::AuditTableModel(Session* session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{}
+
+int AuditTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditTableModel::actionLabel(const QString& action)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("invitation.created"), QT_TR_NOOP("Invitation created")},
+        {QStringLiteral("invitation.updated"), QT_TR_NOOP("Invitation changed")},
+        {QStringLiteral("invitation.cancelled"), QT_TR_NOOP("Invitation cancelled")},
+        {QStringLiteral("invitation.resent"), QT_TR_NOOP("Invitation resent")},
+        {QStringLiteral("invitation.expired"), QT_TR_NOOP("Invitation expired")},
+        {QStringLiteral("invitation.opened"), QT_TR_NOOP("Invitation opened")},
+        {QStringLiteral("invitation.accepted"), QT_TR_NOOP("Invitation accepted")},
+        {QStringLiteral("mail.sent"), QT_TR_NOOP("E-mail sent")},
+        {QStringLiteral("mail.deferred"), QT_TR_NOOP("E-mail deferred")},
+        {QStringLiteral("mail.failed"), QT_TR_NOOP("E-mail failed")},
+        {QStringLiteral("reminder.queued"), QT_TR_NOOP("Reminder queued")},
+        {QStringLiteral("reminder.sent"), QT_TR_NOOP("Reminder sent")},
+        {QStringLiteral("user.created"), QT_TR_NOOP("User created")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.constEnd() ? action : tr(it.value());
+}
+
+QString AuditTableModel::detailsText(const QJsonObject& details)
+{
+    QStringList parts;
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isString())
+            text = v.toString();
+        else if (v.isDouble())
+            text = QLocale().toString(v.toDouble());
+        else if (v.isBool())
+            text = v.toBool() ? tr("yes") : tr("no");
+        else if (v.isNull())
+            text = QStringLiteral("—");
+        else
+            text = QString::fromUtf8(
+                (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                    .toJson(QJsonDocument::Compact));
+        parts << it.key() + QStringLiteral(": ") + text;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString AuditTableModel::actorName(const QString& id) const
+{
+    if (id.isEmpty())
+        return tr("system");
+    const auto it = m_actorNames.constFind(id);
+    return it == m_actorNames.constEnd() ? id.left(8) : it.value();
+}
+
+QVariant AuditTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_events.size())
+        return {};
+    const AuditEvent& e = m_events.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case SeqColumn:
+            return e.seq;
+        case TimeColumn:
+            return QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat);
+        case ActorColumn:
+            return actorName(e.actorUserId);
+        case ActionColumn:
+            return actionLabel(e.action);
+        case InvitationColumn:
+            return e.invitationId.left(8);
+        case DetailsColumn:
+            return detailsText(e.details);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return RelativeTime::exact(e.occurredAt);
+        case ActorColumn:
+            return e.actorUserId;
+        case ActionColumn:
+            return e.action;
+        case InvitationColumn:
+            return e.invitationId;
+        case DetailsColumn:
+            return detailsText(e.details);
+        }
+    } else if (role == Qt::TextAlignmentRole && index.column() == SeqColumn) {
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeqColumn:
+        return tr("#");
+    case TimeColumn:
+        return tr("When");
+    case ActorColumn:
+        return tr("Who");
+    case ActionColumn:
+        return tr("What");
+    case InvitationColumn:
+        return tr("Invitation");
+    case DetailsColumn:
+        return tr("Details");
+    }
+    return {};
+}
+
+bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void AuditTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_loading || !m_hasMore || !m_session)
+        return;
+    m_started = true;
+    m_loading = true;
+    emit loadingChanged(true);
+    AuditFilter f = m_filter;
+    f.limit = kPageSize;
+    f.beforeSeq = m_events.isEmpty() ? 0 : m_events.last().seq;
+    auto database = m_session->database();
+    const quint64 generation = m_generation;
+    m_session->worker()->run(
+        this, [database, f]() { return AuditLog(database).list(f); },
+        [this, generation](Result<QList<AuditEvent>> events) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            emit loadingChanged(false);
+            if (!events) {
+                m_hasMore = false;
+                emit loadFailed(events.error().message);
+                return;
+            }
+            m_hasMore = events->size() >= kPageSize;
+            if (!events->isEmpty()) {
+                const int first = int(m_events.size());
+                beginInsertRows({}, first, first + int(events->size()) - 1);
+                m_events.append(events.value());
+                endInsertRows();
+            }
+        });
+}
+
+void AuditTableModel::setFilter(const AuditFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void AuditTableModel::reload()
+{
+    ++m_generation;
+    beginResetModel();
+    m_events.clear();
+    m_hasMore = true;
+    m_loading = false;
+    endResetModel();
+    fetchMore({});
+}
+
+void AuditTableModel::setActorNames(const QHash<QString, QString>& names)
+{
+    m_actorNames = names;
+    if (!m_events.isEmpty())
+        emit dataChanged(index(0, ActorColumn), index(int(m_events.size()) - 1, ActorColumn));
+}
+
+void AuditTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_events.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_events.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace invitedesk::ui

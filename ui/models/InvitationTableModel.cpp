@@ -1,0 +1,493 @@
+#include "ui/models/InvitationTableModel.h"
+
+#include "core/services/InvitationService.h"
+#include "ui/async/TaskRunner.h"
+#include "ui/models/ItemRoles.h"
+#include "ui/models/RelativeTime.h"
+#include "ui/session/Session.h"
+
+#include <QLocale>
+
+namespace invitedesk::ui {
+
+struct InvitationTableModel::Page {
+    QList<InvitationRow> rows;
+    bool hasMore = false;
+    QVariant nextValue;
+    QString nextId;
+    std::optional<Error> error;
+};
+
+InvitationTableModel::InvitationTableModel(Session* session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session),
+      m_pages(new TaskRunner(QStringLiteral("invitedesk-list"), this)),
+      m_counter(new TaskRunner(QStringLiteral("invitedesk-count"), this)),
+      m_interned(std::make_shared<QHash<QString, QString>>())
+{
+    m_query.sortKey = InvitationQuery::SortKey::CreatedAt;
+    m_query.descending = true;
+}
+
+InvitationTableModel::~InvitationTableModel() = default;
+
+int InvitationTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InvitationTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QDateTime InvitationTableModel::now() const
+{
+    if (m_clock)
+        return m_clock();
+    return m_session ? m_session->now() : QDateTime::currentDateTimeUtc();
+}
+
+bool InvitationTableModel::isSortable(int column)
+{
+    switch (column) {
+    case NameColumn:
+    case EmailColumn:
+    case TypeColumn:
+    case StatusColumn:
+    case CreatedColumn:
+    case ExpiresColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+namespace {
+std::optional<InvitationQuery::SortKey> sortKeyFor(int column)
+{
+    using K = InvitationQuery::SortKey;
+    switch (column) {
+    case InvitationTableModel::NameColumn:
+        return K::LastName;
+    case InvitationTableModel::EmailColumn:
+        return K::Email;
+    case InvitationTableModel::TypeColumn:
+        return K::Type;
+    case InvitationTableModel::StatusColumn:
+        return K::Status;
+    case InvitationTableModel::CreatedColumn:
+        return K::CreatedAt;
+    case InvitationTableModel::ExpiresColumn:
+        return K::ExpiresAt;
+    default:
+        return std::nullopt;
+    }
+}
+
+int columnFor(InvitationQuery::SortKey key)
+{
+    using K = InvitationQuery::SortKey;
+    switch (key) {
+    case K::LastName:
+        return InvitationTableModel::NameColumn;
+    case K::Email:
+        return InvitationTableModel::EmailColumn;
+    case K::Type:
+        return InvitationTableModel::TypeColumn;
+    case K::Status:
+        return InvitationTableModel::StatusColumn;
+    case K::ExpiresAt:
+        return InvitationTableModel::ExpiresColumn;
+    default:
+        return InvitationTableModel::CreatedColumn;
+    }
+}
+
+bool isOpen(InvitationStatus s)
+{
+    return statuses::isOpen(s) || s == InvitationStatus::Failed;
+}
+} // namespace
+
+QVariant InvitationTableModel::display(const InvitationRow& row, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case NameColumn:
+        return row.name;
+    case EmailColumn:
+        return row.email;
+    case TypeColumn:
+        return roles::label(row.type);
+    case StatusColumn:
+        return statuses::label(row.status);
+    case InvitedByColumn:
+        return row.invitedBy;
+    case CreatedColumn:
+        return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case SentColumn:
+        return row.sentAt.isValid() ? RelativeTime::describe(row.sentAt, now()) : tr("not yet");
+    case ExpiresColumn:
+        if (!isOpen(row.status) && row.status != InvitationStatus::Expired)
+            return QStringLiteral("—");
+        return RelativeTime::describe(row.expiresAt, now());
+    case DeliveryColumn:
+        if (!row.lastEmailError.isEmpty())
+            return tr("%n attempt(s): %1", "", row.emailAttempts)
+                .arg(row.lastEmailError.section(QLatin1Char('\n'), 0, 0).left(120));
+        if (row.emailAttempts > 0)
+            return tr("%n attempt(s)", "", row.emailAttempts);
+        return row.deliveryStatus == QLatin1String("cancelled") ? tr("not sent") : tr("queued");
+    case ResendsColumn:
+        return row.resendCount;
+    }
+    return {};
+}
+
+QVariant InvitationTableModel::toolTip(const InvitationRow& row, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return RelativeTime::exact(row.createdAt);
+    case SentColumn:
+        return row.sentAt.isValid() ? RelativeTime::exact(row.sentAt) : QVariant();
+    case ExpiresColumn:
+        return tr("Expires %1").arg(RelativeTime::exact(row.expiresAt));
+    case DeliveryColumn:
+        if (!row.lastEmailError.isEmpty())
+            return tr("Last error from the mail server:\n%1").arg(row.lastEmailError);
+        return {};
+    case NameColumn:
+    case EmailColumn:
+        return QStringLiteral("%1 <%2>").arg(row.name, row.email);
+    default:
+        return {};
+    }
+}
+
+QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const InvitationRow& row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::TextAlignmentRole:
+        if (column == ResendsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::AccessibleTextRole:
+        if (column == ExpiresColumn || column == SentColumn || column == CreatedColumn) {
+            const QString text = display(row, column).toString();
+            const QString tip = toolTip(row, column).toString();
+            return tip.isEmpty() ? text : text + QStringLiteral(" (") + tip + QLatin1Char(')');
+        }
+        return display(row, column);
+    case StatusRole:
+        return int(row.status);
+    case IdRole:
+        return row.idText();
+    case SortRole:
+        switch (column) {
+        case CreatedColumn:
+            return row.createdAt;
+        case SentColumn:
+            return row.sentAt;
+        case ExpiresColumn:
+            return row.expiresAt;
+        case ResendsColumn:
+            return row.resendCount;
+        case DeliveryColumn:
+            return row.emailAttempts;
+        case TypeColumn:
+            return roles::name(row.type);
+        case StatusColumn:
+            return statuses::name(row.status);
+        default:
+            return display(row, column);
+        }
+    case RowObjectRole:
+        return QVariant::fromValue(row);
+    default:
+        return {};
+    }
+}
+
+QVariant InvitationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Name");
+        case EmailColumn:
+            return tr("E-mail");
+        case TypeColumn:
+            return tr("Type");
+        case StatusColumn:
+            return tr("Status");
+        case InvitedByColumn:
+            return tr("Invited by");
+        case CreatedColumn:
+            return tr("Created");
+        case SentColumn:
+            return tr("Sent");
+        case ExpiresColumn:
+            return tr("Expires");
+        case DeliveryColumn:
+            return tr("Delivery");
+        case ResendsColumn:
+            return tr("Resends");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        if (section == DeliveryColumn)
+            return tr("Delivery attempts and the mail server's last error");
+        if (!isSortable(section))
+            return tr("This column cannot be sorted");
+    }
+    return {};
+}
+
+bool InvitationTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void InvitationTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid())
+        return;
+    if (!m_started) {
+        reload();
+        return;
+    }
+    fetchPage();
+}
+
+void InvitationTableModel::sort(int column, Qt::SortOrder order)
+{
+    const auto key = sortKeyFor(column);
+    if (!key)
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_started && m_query.sortKey == *key && m_query.descending == descending)
+        return;
+    m_query.sortKey = *key;
+    m_query.descending = descending;
+    if (m_started)
+        reload();
+}
+
+bool InvitationTableModel::hasFilters() const
+{
+    return !m_query.statuses.isEmpty() || !m_query.types.isEmpty() ||
+           !m_query.search.trimmed().isEmpty() || m_query.createdFrom.isValid() ||
+           m_query.createdTo.isValid() || !m_query.scopeUserId.isEmpty();
+}
+
+void InvitationTableModel::setFilters(const InvitationQuery& filters)
+{
+    m_query.statuses = filters.statuses;
+    m_query.types = filters.types;
+    m_query.search = filters.search;
+    m_query.createdFrom = filters.createdFrom;
+    m_query.createdTo = filters.createdTo;
+    m_query.invitedById = filters.invitedById;
+    m_query.scopeUserId = filters.scopeUserId;
+    reload();
+}
+
+void InvitationTableModel::setSearch(const QString& text)
+{
+    if (m_query.search == text.trimmed())
+        return;
+    m_query.search = text.trimmed();
+    reload();
+}
+
+void InvitationTableModel::setStatuses(const QList<InvitationStatus>& list)
+{
+    m_query.statuses = list;
+    reload();
+}
+
+void InvitationTableModel::setTypes(const QList<InvitationType>& types)
+{
+    m_query.types = types;
+    reload();
+}
+
+void InvitationTableModel::setCreatedRange(const QDateTime& from, const QDateTime& to)
+{
+    m_query.createdFrom = from;
+    m_query.createdTo = to;
+    reload();
+}
+
+void InvitationTableModel::clearFilters()
+{
+    m_query.statuses.clear();
+    m_query.types.clear();
+    m_query.search.clear();
+    m_query.createdFrom = {};
+    m_query.createdTo = {};
+    m_query.scopeUserId.clear();
+    reload();
+}
+
+void InvitationTableModel::reload()
+{
+    ++m_generation;
+    m_started = true;
+    beginResetModel();
+    m_rows.clear();
+    m_rows.squeeze();
+    m_index.clear();
+    m_cursorValue = {};
+    m_cursorId.clear();
+    m_hasMore = true;
+    endResetModel();
+    m_loading = false; // the previous generation's request no longer counts
+    if (m_total != -1) {
+        m_total = -1;
+        emit totalCountChanged(m_total);
+    }
+    fetchPage();
+    requestCount();
+}
+
+void InvitationTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void InvitationTableModel::fetchPage()
+{
+    if (m_loading || !m_hasMore || !m_session)
+        return;
+    setLoading(true);
+    InvitationQuery q = m_query;
+    q.limit = m_pageSize;
+    q.afterValue = m_cursorValue;
+    q.afterId = m_cursorId;
+    const quint64 generation = m_generation;
+    auto database = m_session->database();
+    auto config = m_session->config();
+    auto actor = m_session->actor();
+    auto interned = m_interned;
+    m_pages->run(
+        this,
+        [database, config, actor, q, interned]() {
+            Page page;
+            InvitationService service(database, config);
+            auto result = service.list(actor, q);
+            if (!result) {
+                page.error = result.error();
+                return page;
+            }
+            page.rows.reserve(result->items.size());
+            for (const Invitation& inv : std::as_const(result->items))
+                page.rows.append(InvitationRow::from(inv, interned.get()));
+            page.hasMore = result->hasMore;
+            page.nextValue = result->nextAfterValue;
+            page.nextId = result->nextAfterId;
+            return page;
+        },
+        [this, generation](Page page) { receivePage(generation, std::move(page)); });
+}
+
+void InvitationTableModel::receivePage(quint64 generation, Page page)
+{
+    if (generation != m_generation)
+        return; // an answer for filters that are no longer set
+    setLoading(false);
+    if (page.error) {
+        m_hasMore = false;
+        emit loadFailed(page.error->message);
+        return;
+    }
+    m_hasMore = page.hasMore;
+    m_cursorValue = page.nextValue;
+    m_cursorId = page.nextId;
+    const int added = int(page.rows.size());
+    if (added > 0) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + added - 1);
+        m_rows.append(std::move(page.rows));
+        for (int i = first; i < first + added; ++i)
+            m_index.insert(m_rows.at(i).id, i);
+        endInsertRows();
+    }
+    emit pageLoaded(added);
+}
+
+void InvitationTableModel::requestCount()
+{
+    if (!m_session)
+        return;
+    InvitationQuery q = m_query;
+    const quint64 generation = m_generation;
+    auto database = m_session->database();
+    auto config = m_session->config();
+    auto actor = m_session->actor();
+    m_counter->run(
+        this,
+        [database, config, actor, q]() -> Result<qint64> {
+            return InvitationService(database, config).count(actor, q);
+        },
+        [this, generation](Result<qint64> count) {
+            if (generation != m_generation || !count)
+                return;
+            m_total = count.value();
+            emit totalCountChanged(m_total);
+        });
+}
+
+int InvitationTableModel::rowOf(const QString& id) const
+{
+    return m_index.value(QUuid::fromString(id), -1);
+}
+
+void InvitationTableModel::applyUpdates(const QList<Invitation>& changed)
+{
+    for (const Invitation& inv : changed) {
+        const int row = rowOf(inv.id);
+        if (row < 0)
+            continue;
+        m_rows[row] = InvitationRow::from(inv, nullptr);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void InvitationTableModel::waitForWorkers()
+{
+    m_pages->waitForIdle();
+    m_counter->waitForIdle();
+}
+
+int InvitationTableModel::sortColumn() const
+{
+    return columnFor(m_query.sortKey);
+}
+
+Qt::SortOrder InvitationTableModel::sortOrder() const
+{
+    return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+void InvitationTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace invitedesk::ui

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <Qt>
+
+namespace invitedesk::ui {
+
+// Data roles shared by our models and delegates.
+enum ItemRole {
+    StatusRole = Qt::UserRole + 1, // int(InvitationStatus) for the status badge
+    IdRole,                        // the row's invitation id (QString)
+    SortRole,                      // raw value the column sorts by
+    RowObjectRole,                 // the whole row (QVariant::fromValue<Invitation>)
+};
+
+} // namespace invitedesk::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/services/ServiceConfig.h"
+#include "core/storage/Database.h"
+#include "ui/dialogs/MailSettingsTab.h"
+
+#include <QObject>
+
+class QThread;
+
+namespace invitedesk {
+class AppSettings;
+class SecretStore;
+} // namespace invitedesk
+
+namespace invitedesk::ui {
+
+// What runs behind the desk window: the outbox dispatcher on its own thread (so invitations
+// leave while the app is open) and, when the settings say so, the acceptance handler on
+// loopback. Both come from core (core/mail, core/http); a build without them skips them.
+class BackgroundServices : public QObject {
+    Q_OBJECT
+public:
+    BackgroundServices(DatabasePtr database, AppSettings* settings, SecretStore* secrets,
+                       QObject* parent = nullptr);
+    ~BackgroundServices() override;
+
+    void start(const ServiceConfig& config);
+    void stop();
+    bool isDispatching() const { return m_dispatcherThread != nullptr; }
+    bool isServing() const;
+
+    // Sends a test message through a transport URL (the settings dialog); empty when this
+    // build has no mail transport.
+    static MailSettingsTab::MailTester mailTester();
+
+signals:
+    void problem(const QString& message);
+
+private:
+    void startDispatcher(const ServiceConfig& config);
+    void startHandler(const ServiceConfig& config);
+
+    DatabasePtr m_database;
+    AppSettings* m_settings;
+    SecretStore* m_secrets;
+    QThread* m_dispatcherThread = nullptr;
+    QObject* m_dispatcher = nullptr;
+    QObject* m_handler = nullptr;
+};
+
+} // namespace invitedesk::ui

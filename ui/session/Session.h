@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/domain/User.h"
+#include "core/services/InvitationService.h"
+#include "core/services/ServiceConfig.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+
+#include <QObject>
+
+namespace invitedesk::ui {
+
+class TaskRunner;
+
+// The signed-in desk: the database, the actor every service call is made for, the service
+// configuration, and the worker thread on which actions run (the invitation list has its own
+// thread). Widgets never call a service on the UI thread: they post to worker().
+class Session : public QObject {
+    Q_OBJECT
+public:
+    Session(DatabasePtr database, ServiceConfig config, Actor actor, QObject* parent = nullptr);
+    ~Session() override;
+
+    const Actor& actor() const { return m_actor; }
+    DatabasePtr database() const { return m_database; }
+    const ServiceConfig& config() const { return m_config; }
+    // Services are light values over the shared database; make one per call, on the worker.
+    InvitationService invitations() const { return InvitationService(m_database, m_config); }
+    AuditLog auditLog() const { return AuditLog(m_database); }
+    TaskRunner* worker() const { return m_worker; }
+
+    QString organizationName() const { return m_actor.organizationName; }
+    // The user as the window title names them: full name, else e-mail.
+    QString userDisplayName() const;
+    bool isAdmin() const { return m_actor.role == Role::Admin; }
+    QDateTime now() const { return m_config.now(); }
+
+private:
+    DatabasePtr m_database;
+    ServiceConfig m_config;
+    Actor m_actor;
+    TaskRunner* m_worker;
+};
+
+} // namespace invitedesk::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/settings/SecretStore.h"
+
+namespace invitedesk::ui {
+
+// SecretStore on the OS keychain through QtKeychain (Keychain on macOS, Credential Manager
+// on Windows, Secret Service / KWallet on Linux), every entry filed under the service
+// "invitedesk". QtKeychain 0.13: asynchronous jobs, error() valid only after finished.
+class KeychainSecretStore : public SecretStore {
+public:
+    explicit KeychainSecretStore(QString service = SecretStore::serviceName());
+
+    void read(const QString& key, QObject* context, ReadCallback done) override;
+    void write(const QString& key, const QString& secret, QObject* context,
+               WriteCallback done) override;
+    void remove(const QString& key, QObject* context, WriteCallback done) override;
+
+private:
+    QString m_service;
+};
+
+} // namespace invitedesk::ui

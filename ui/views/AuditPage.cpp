@@ -1,0 +1,299 @@
+#include "ui/views/AuditPage.h"
+
+#include "core/services/InvitationService.h"
+#include "ui/async/TaskRunner.h"
+#include "ui/models/AuditTableModel.h"
+#include "ui/session/Session.h"
+#include "ui/widgets/FieldMessage.h"
+#include "ui/widgets/SvgIconEngine.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#if __has_include("core/io/CsvWriter.h")
+#include "core/io/CsvWriter.h"
+#define INVITEDESK_HAVE_CSV_WRITER 1
+#endif
+
+namespace invitedesk::ui {
+
+namespace {
+const QStringList kActions = {
+    QStringLiteral("invitation.created"),   QStringLiteral("invitation.updated"),
+    QStringLiteral("invitation.cancelled"), QStringLiteral("invitation.resent"),
+    QStringLiteral("invitation.expired"),   QStringLiteral("invitation.opened"),
+    QStringLiteral("invitation.accepted"),  QStringLiteral("mail.sent"),
+    QStringLiteral("mail.deferred"),        QStringLiteral("mail.failed"),
+    QStringLiteral("reminder.queued"),      QStringLiteral("reminder.sent"),
+    QStringLiteral("user.created")};
+} // namespace
+
+AuditPage::AuditPage(Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new AuditTableModel(session, this)),
+      m_exports(new TaskRunner(QStringLiteral("invitedesk-audit-export"), this)),
+      m_actionLabel(new QLabel(this)), m_action(new QComboBox(this)),
+      m_invitation(new QLineEdit(this)), m_sinceEnabled(new QCheckBox(this)),
+      m_since(new QDateEdit(this)), m_verify(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_result(new FieldMessage(nullptr, this)),
+      m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    m_action->setObjectName(QStringLiteral("auditAction"));
+    m_invitation->setObjectName(QStringLiteral("auditInvitation"));
+    m_since->setObjectName(QStringLiteral("auditSince"));
+    m_verify->setObjectName(QStringLiteral("verifyChain"));
+    m_export->setObjectName(QStringLiteral("exportAudit"));
+    m_result->setObjectName(QStringLiteral("verifyResult"));
+    m_view->setObjectName(QStringLiteral("auditTable"));
+    m_actionLabel->setBuddy(m_action);
+    m_action->addItem(QString(), QString());
+    for (const QString& a : kActions)
+        m_action->addItem(AuditTableModel::actionLabel(a), a);
+    m_invitation->setClearButtonEnabled(true);
+    m_since->setCalendarPopup(true);
+    m_since->setDate(QDate::currentDate().addDays(-30));
+    m_since->setEnabled(false);
+    m_verify->setIcon(themedIcon(QStringLiteral("verify")));
+    m_export->setIcon(themedIcon(QStringLiteral("export")));
+    m_export->setEnabled(canExport());
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {60, 140, 160, 170, 90};
+    for (int c = 0; c < 5; ++c)
+        m_view->horizontalHeader()->resizeSection(c, widths[c]);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_actionLabel);
+    filters->addWidget(m_action);
+    filters->addWidget(m_invitation, 1);
+    filters->addWidget(m_sinceEnabled);
+    filters->addWidget(m_since);
+    filters->addStretch();
+    filters->addWidget(m_verify);
+    filters->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(filters);
+    layout->addWidget(m_result);
+    layout->addWidget(m_view, 1);
+
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
+    connect(m_invitation, &QLineEdit::editingFinished, this, &AuditPage::applyFilter);
+    connect(m_sinceEnabled, &QCheckBox::toggled, this, [this](bool on) {
+        m_since->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_since, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
+    connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the audit log"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(
+                    QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    connect(m_model, &AuditTableModel::loadFailed, this,
+            [this](const QString& message) { m_result->showMessage(message); });
+    retranslate();
+}
+
+bool AuditPage::canExport()
+{
+#ifdef INVITEDESK_HAVE_CSV_WRITER
+    return true;
+#else
+    return false;
+#endif
+}
+
+void AuditPage::retranslate()
+{
+    m_actionLabel->setText(tr("&Show:"));
+    m_action->setItemText(0, tr("all events"));
+    for (int i = 1; i < m_action->count(); ++i)
+        m_action->setItemText(i, AuditTableModel::actionLabel(m_action->itemData(i).toString()));
+    m_action->setAccessibleName(tr("Event type"));
+    m_invitation->setPlaceholderText(tr("Invitation id"));
+    m_invitation->setAccessibleName(tr("Invitation id"));
+    m_sinceEnabled->setText(tr("S&ince"));
+    m_since->setAccessibleName(tr("Since"));
+    m_verify->setText(tr("&Verify chain"));
+    m_verify->setToolTip(tr("Recompute every event's hash to prove nothing was changed or "
+                            "removed"));
+    m_export->setText(tr("E&xport CSV…"));
+    m_export->setToolTip(canExport() ? QString() : tr("CSV export is not available in this build"));
+    m_view->setAccessibleName(tr("Audit events"));
+    m_model->retranslate();
+}
+
+void AuditPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AuditPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_started) {
+        m_started = true;
+        loadActorNames();
+        applyFilter();
+    }
+}
+
+void AuditPage::loadActorNames()
+{
+    auto database = m_session->database();
+    auto config = m_session->config();
+    auto actor = m_session->actor();
+    m_session->worker()->run(
+        this,
+        [database, config, actor]() { return InvitationService(database, config).downline(actor); },
+        [this](Result<QList<User>> users) {
+            if (!users)
+                return;
+            QHash<QString, QString> names;
+            for (const User& u : users.value())
+                names.insert(u.id, u.fullName().isEmpty() ? u.email : u.fullName());
+            m_model->setActorNames(names);
+        });
+}
+
+void AuditPage::applyFilter()
+{
+    AuditFilter f;
+    f.action = m_action->currentData().toString();
+    f.invitationId = m_invitation->text().trimmed();
+    if (m_sinceEnabled->isChecked())
+        f.from = m_since->date().startOfDay().toUTC();
+    const AuditFilter& current = m_model->filter();
+    if (m_model->rowCount() > 0 && current.action == f.action &&
+        current.invitationId == f.invitationId && current.from == f.from)
+        return;
+    m_model->setFilter(f);
+}
+
+QString AuditPage::verifyResult() const
+{
+    return m_result->text();
+}
+
+void AuditPage::verifyChain()
+{
+    m_verify->setEnabled(false);
+    m_result->showMessage(tr("Verifying…"), FieldMessage::Kind::Info);
+    auto database = m_session->database();
+    m_session->worker()->run(
+        this, [database]() { return AuditLog(database).verify(); },
+        [this](Result<AuditVerifyReport> report) {
+            m_verify->setEnabled(true);
+            const QLocale locale;
+            QString message;
+            bool ok = false;
+            if (!report) {
+                message = tr("The chain could not be checked: %1").arg(report.error().message);
+                m_result->showMessage(message);
+            } else if (report->ok) {
+                ok = true;
+                message = tr("The chain holds: %1 events checked, none changed or missing.")
+                              .arg(locale.toString(report->checked));
+                m_result->showMessage(message, FieldMessage::Kind::Info);
+            } else {
+                message = tr("The chain is broken at event %1: %2")
+                              .arg(report->firstBrokenSeq)
+                              .arg(report->problem);
+                m_result->showMessage(message);
+            }
+            emit verified(ok, message);
+        });
+}
+
+void AuditPage::exportTo(const QString& path)
+{
+#ifdef INVITEDESK_HAVE_CSV_WRITER
+    m_export->setEnabled(false);
+    auto database = m_session->database();
+    AuditFilter filter = m_model->filter();
+    m_exports->run(
+        this,
+        [database, filter, path]() -> Result<qint64> {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Error::make(Error::Code::Environment, file.errorString());
+            CsvWriter csv(&file);
+            if (auto r = csv.writeRow({QStringLiteral("seq"), QStringLiteral("occurred_at"),
+                                       QStringLiteral("actor_user_id"), QStringLiteral("action"),
+                                       QStringLiteral("invitation_id"), QStringLiteral("details"),
+                                       QStringLiteral("hash")});
+                !r)
+                return r.error();
+            AuditLog log(database);
+            AuditFilter page = filter;
+            page.limit = 1000;
+            qint64 rows = 0;
+            for (;;) {
+                auto events = log.list(page);
+                if (!events)
+                    return events.error();
+                for (const AuditEvent& e : events.value()) {
+                    if (auto r = csv.writeRow({QString::number(e.seq),
+                                               e.occurredAt.toUTC().toString(Qt::ISODateWithMs),
+                                               e.actorUserId, e.action, e.invitationId,
+                                               QString::fromUtf8(QJsonDocument(e.details).toJson(
+                                                   QJsonDocument::Compact)),
+                                               QString::fromLatin1(e.hash.toHex())});
+                        !r)
+                        return r.error();
+                    ++rows;
+                }
+                if (events->size() < page.limit)
+                    break;
+                page.beforeSeq = events->last().seq;
+            }
+            if (!file.commit())
+                return Error::make(Error::Code::Environment, file.errorString());
+            return rows;
+        },
+        [this, path](Result<qint64> rows) {
+            m_export->setEnabled(true);
+            const QString message = rows ? tr("Exported %Ln event(s) to %1.", "", int(rows.value()))
+                                               .arg(QDir::toNativeSeparators(path))
+                                         : tr("The export failed: %1").arg(rows.error().message);
+            m_result->showMessage(message,
+                                  rows ? FieldMessage::Kind::Info : FieldMessage::Kind::Error);
+            emit exportFinished(rows.ok(), message);
+        });
+#else
+    Q_UNUSED(path)
+    emit exportFinished(false, tr("CSV export is not available in this build."));
+#endif
+}
+
+} // namespace invitedesk::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace invitedesk::ui {
+
+class AuditTableModel;
+class FieldMessage;
+class Session;
+class TaskRunner;
+
+// The audit log: a filterable table (action, invitation, since a date), "Verify chain" which
+// recomputes the hash chain on the worker and says where it breaks, and CSV export.
+class AuditPage : public QWidget {
+    Q_OBJECT
+public:
+    AuditPage(Session* session, QWidget* parent = nullptr);
+
+    AuditTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QPushButton* verifyButton() const { return m_verify; }
+    QString verifyResult() const;
+    static bool canExport();
+
+public slots:
+    void verifyChain();
+    void exportTo(const QString& path);
+    void applyFilter();
+
+signals:
+    void verified(bool ok, const QString& message);
+    void exportFinished(bool ok, const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void retranslate();
+    void loadActorNames();
+
+    Session* m_session;
+    AuditTableModel* m_model;
+    TaskRunner* m_exports;
+    bool m_started = false;
+    QLabel* m_actionLabel;
+    QComboBox* m_action;
+    QLineEdit* m_invitation;
+    QCheckBox* m_sinceEnabled;
+    QDateEdit* m_since;
+    QPushButton* m_verify;
+    QPushButton* m_export;
+    FieldMessage* m_result;
+    QTableView* m_view;
+};
+
+} // namespace invitedesk::ui

@@ -1,0 +1,389 @@
+#include "ui/views/InvitationActions.h"
+
+#include "core/domain/InvitePolicy.h"
+#include "core/services/InvitationService.h"
+#include "core/settings/SettingKeys.h"
+#include "ui/async/TaskRunner.h"
+#include "ui/dialogs/CancelReasonDialog.h"
+#include "ui/dialogs/InvitationDetailsDialog.h"
+#include "ui/dialogs/InvitationDialog.h"
+#include "ui/models/InvitationTableModel.h"
+#include "ui/session/Session.h"
+#include "ui/views/InvitationsPage.h"
+#include "ui/widgets/SvgIconEngine.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#if __has_include("core/io/InvitationExporter.h")
+#include "core/io/InvitationExporter.h"
+#define INVITEDESK_HAVE_EXPORTER 1
+#endif
+
+namespace invitedesk::ui {
+
+namespace {
+bool resendable(InvitationStatus s)
+{
+    return s == InvitationStatus::Pending || s == InvitationStatus::Sent ||
+           s == InvitationStatus::Failed || s == InvitationStatus::Expired;
+}
+bool cancellable(InvitationStatus s)
+{
+    return s == InvitationStatus::Pending || s == InvitationStatus::Sent ||
+           s == InvitationStatus::Failed;
+}
+} // namespace
+
+InvitationActions::InvitationActions(Session* session, AppSettings* settings, InvitationsPage* page,
+                                     QWidget* window)
+    : QObject(window), m_session(session), m_settings(settings), m_page(page), m_window(window),
+      m_bulk(new BulkActionRunner(session, window)),
+      m_exports(new TaskRunner(QStringLiteral("invitedesk-export"), this))
+{
+    m_new = make(QStringLiteral("actionNew"), QStringLiteral("new"));
+    m_new->setShortcut(QKeySequence::New);
+    m_edit = make(QStringLiteral("actionEdit"), QStringLiteral("edit"));
+    m_edit->setShortcut(Qt::Key_F2);
+    m_details = make(QStringLiteral("actionDetails"), QStringLiteral("details"));
+    m_details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_resend = make(QStringLiteral("actionResend"), QStringLiteral("resend"));
+    m_resend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_cancel = make(QStringLiteral("actionCancel"), QStringLiteral("cancel"));
+    // Delete: text fields keep it for themselves (ShortcutOverride); the list actions are
+    // disabled while another page shows, so it never acts on rows out of sight.
+    m_cancel->setShortcut(QKeySequence::Delete);
+    m_export = make(QStringLiteral("actionExport"), QStringLiteral("export"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_refresh = make(QStringLiteral("actionRefresh"), QStringLiteral("refresh"));
+    QList<QKeySequence> refreshKeys = {QKeySequence(Qt::Key_F5)};
+    const QKeySequence platformRefresh(QKeySequence::Refresh); // Ctrl+R on macOS
+    if (!platformRefresh.isEmpty() && platformRefresh != QKeySequence(Qt::Key_F5))
+        refreshKeys << platformRefresh;
+    m_refresh->setShortcuts(refreshKeys);
+    m_find = make(QStringLiteral("actionFind"), QStringLiteral("find"));
+    m_find->setShortcut(QKeySequence::Find);
+
+    connect(m_new, &QAction::triggered, this, &InvitationActions::newInvitation);
+    connect(m_edit, &QAction::triggered, this, &InvitationActions::editSelected);
+    connect(m_details, &QAction::triggered, this, &InvitationActions::showSelectedDetails);
+    connect(m_resend, &QAction::triggered, this, &InvitationActions::resendSelected);
+    connect(m_cancel, &QAction::triggered, this, &InvitationActions::cancelSelected);
+    connect(m_export, &QAction::triggered, this, &InvitationActions::exportCsv);
+    connect(m_refresh, &QAction::triggered, this, &InvitationActions::refresh);
+    connect(m_find, &QAction::triggered, page, &InvitationsPage::focusSearch);
+    connect(page, &InvitationsPage::selectionChanged, this, &InvitationActions::updateEnabled);
+    connect(page, &InvitationsPage::invitationActivated, this, &InvitationActions::showDetails);
+    connect(m_bulk, &BulkActionRunner::finished, this, &InvitationActions::report);
+
+    m_reasonProvider = [this](int count) -> std::optional<QString> {
+        CancelReasonDialog dialog(count, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.reason();
+    };
+    page->setContextActions({m_details, m_edit, m_resend, m_cancel});
+    retranslate();
+    updateEnabled();
+}
+
+QAction* InvitationActions::make(const QString& objectName, const QString& icon)
+{
+    auto* action = new QAction(themedIcon(icon), QString(), m_window);
+    action->setObjectName(objectName);
+    m_window->addAction(action);
+    return action;
+}
+
+QList<QAction*> InvitationActions::contextActions() const
+{
+    return {m_details, m_edit, m_resend, m_cancel};
+}
+
+bool InvitationActions::canExport()
+{
+#ifdef INVITEDESK_HAVE_EXPORTER
+    return true;
+#else
+    return false;
+#endif
+}
+
+void InvitationActions::retranslate()
+{
+    m_new->setText(tr("&New invitation…"));
+    m_new->setToolTip(
+        tr("Invite someone (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    m_edit->setText(tr("&Edit…"));
+    m_details->setText(tr("&Details…"));
+    m_resend->setText(tr("&Resend"));
+    m_resend->setToolTip(tr("Send the selected invitations again with a new link (%1)")
+                             .arg(m_resend->shortcut().toString(QKeySequence::NativeText)));
+    m_cancel->setText(tr("&Cancel invitation…"));
+    m_cancel->setToolTip(tr("Cancel the selected invitations; their links stop working (Delete)"));
+    m_export->setText(tr("E&xport CSV…"));
+    m_export->setToolTip(canExport() ? tr("Save the invitations that match the filters as CSV")
+                                     : tr("CSV export is not available in this build"));
+    m_refresh->setText(tr("Re&fresh"));
+    m_refresh->setToolTip(tr("Load the list again (F5)"));
+    m_find->setText(tr("&Find…"));
+    m_find->setToolTip(tr("Search by name or e-mail (%1)")
+                           .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction* a : {m_new, m_edit, m_details, m_resend, m_cancel, m_export, m_refresh, m_find}) {
+        if (a->toolTip().isEmpty() || a->toolTip() == a->text())
+            a->setToolTip(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+}
+
+void InvitationActions::updateEnabled()
+{
+    const auto rows = m_page->isVisible() ? m_page->selectedRows() : QList<InvitationRow>();
+    bool anyResend = false;
+    bool anyCancel = false;
+    for (const InvitationRow& r : rows) {
+        anyResend = anyResend || resendable(r.status);
+        anyCancel = anyCancel || cancellable(r.status);
+    }
+    const bool busy = m_bulk->isRunning();
+    m_new->setEnabled(!invite_policy::invitableTypes(m_session->actor().role).isEmpty());
+    m_edit->setEnabled(rows.size() == 1 && statuses::isOpen(rows.first().status));
+    m_details->setEnabled(rows.size() == 1);
+    m_resend->setEnabled(anyResend && !busy);
+    m_cancel->setEnabled(anyCancel && !busy);
+    m_export->setEnabled(canExport() && !m_exporting);
+}
+
+void InvitationActions::newInvitation()
+{
+    if (!m_new->isEnabled())
+        return;
+    auto* dialog = new InvitationDialog(m_session, {}, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDefaultExpiryDays(m_settings ? m_settings->value(settings::defaultExpiryDays) : 7);
+    connect(dialog, &InvitationDialog::saved, this, [this](const Invitation& inv) {
+        emit statusMessage(
+            tr("Invitation to %1 created; the e-mail is on its way.").arg(inv.email));
+        emit invitationSaved(inv);
+        m_page->model()->reload();
+    });
+    connect(dialog, &InvitationDialog::resendRequested, this,
+            [this](const QString& id) { resendIds({id}); });
+    dialog->open();
+}
+
+void InvitationActions::editSelected()
+{
+    const QStringList ids = m_page->selectedIds();
+    if (ids.size() == 1)
+        editInvitation(ids.first());
+}
+
+void InvitationActions::editInvitation(const QString& id)
+{
+    auto* dialog = new InvitationDialog(m_session, id, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InvitationDialog::saved, this, [this](const Invitation& inv) {
+        m_page->model()->applyUpdates({inv});
+        emit statusMessage(tr("Invitation to %1 saved.").arg(inv.email));
+        emit invitationSaved(inv);
+    });
+    dialog->open();
+}
+
+void InvitationActions::showSelectedDetails()
+{
+    const QStringList ids = m_page->selectedIds();
+    if (ids.size() == 1)
+        showDetails(ids.first());
+}
+
+void InvitationActions::showDetails(const QString& id)
+{
+    auto* dialog = new InvitationDetailsDialog(m_session, id, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InvitationDetailsDialog::editRequested, this,
+            &InvitationActions::editInvitation);
+    connect(dialog, &InvitationDetailsDialog::resendRequested, this,
+            [this, dialog](const QString& i) {
+                resendIds({i});
+                dialog->accept();
+            });
+    connect(dialog, &InvitationDetailsDialog::cancelRequested, this,
+            [this, dialog](const QString& i) {
+                dialog->accept();
+                cancelIds({i});
+            });
+    dialog->open();
+}
+
+QList<InvitationRow> InvitationActions::rowsFor(const QStringList& ids) const
+{
+    QList<InvitationRow> rows;
+    for (const QString& id : ids) {
+        const int row = m_page->model()->rowOf(id);
+        if (row >= 0) {
+            rows << m_page->model()->rowAt(row);
+        } else {
+            InvitationRow r; // not loaded in the list (e.g. from the create dialog's warning)
+            r.id = QUuid::fromString(id);
+            r.email = id;
+            rows << r;
+        }
+    }
+    return rows;
+}
+
+void InvitationActions::resendSelected()
+{
+    QList<InvitationRow> rows;
+    for (const InvitationRow& r : m_page->selectedRows())
+        if (resendable(r.status))
+            rows << r;
+    runBulk(BulkSummary::Kind::Resend, rows, {});
+}
+
+void InvitationActions::resendIds(const QStringList& ids)
+{
+    runBulk(BulkSummary::Kind::Resend, rowsFor(ids), {});
+}
+
+void InvitationActions::cancelSelected()
+{
+    QList<InvitationRow> rows;
+    for (const InvitationRow& r : m_page->selectedRows())
+        if (cancellable(r.status))
+            rows << r;
+    if (rows.isEmpty())
+        return;
+    const auto reason = m_reasonProvider(int(rows.size()));
+    if (!reason)
+        return;
+    runBulk(BulkSummary::Kind::Cancel, rows, *reason);
+}
+
+void InvitationActions::cancelIds(const QStringList& ids)
+{
+    const auto rows = rowsFor(ids);
+    const auto reason = m_reasonProvider(int(rows.size()));
+    if (!reason)
+        return;
+    runBulk(BulkSummary::Kind::Cancel, rows, *reason);
+}
+
+void InvitationActions::runBulk(BulkSummary::Kind kind, const QList<InvitationRow>& rows,
+                                const QString& reason)
+{
+    if (rows.isEmpty() || m_bulk->isRunning())
+        return;
+    m_bulk->start(kind, rows, reason);
+    updateEnabled();
+}
+
+void InvitationActions::report(const BulkSummary& summary)
+{
+    m_page->model()->applyUpdates(summary.changed);
+    updateEnabled();
+    const bool cancel = summary.kind == BulkSummary::Kind::Cancel;
+    QString text = cancel ? tr("Cancelled %n invitation(s).", "", summary.succeeded())
+                          : tr("Resent %n invitation(s).", "", summary.succeeded());
+    if (summary.stoppedByUser)
+        text += QLatin1Char(' ') +
+                tr("Stopped: %n were not attempted.", "", summary.requested - summary.attempted);
+    emit statusMessage(text);
+    emit bulkFinished(summary);
+    if (summary.failures.isEmpty())
+        return;
+    QStringList lines;
+    for (const auto& [who, why] : summary.failures)
+        lines << tr("%1: %2").arg(who, why);
+    auto* box = new QMessageBox(
+        QMessageBox::Warning,
+        cancel ? tr("Some invitations were not cancelled") : tr("Some invitations were not resent"),
+        text + QLatin1Char('\n') +
+            tr("%n invitation(s) could not be changed.", "", int(summary.failures.size())),
+        QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("bulkReport"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void InvitationActions::refresh()
+{
+    auto database = m_session->database();
+    auto config = m_session->config();
+    // Expire what is due first, so the list shows the same states `invitedesk list` would.
+    m_session->worker()->run(
+        this, [database, config]() { return InvitationService(database, config).expireDue(); },
+        [this](Result<int>) {
+            m_page->model()->reload();
+            emit statusMessage(tr("List refreshed."));
+        });
+}
+
+void InvitationActions::exportCsv()
+{
+    if (!canExport() || m_exporting)
+        return;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("invitations-%1.csv")
+                          .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export invitations"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void InvitationActions::exportTo(const QString& path)
+{
+#ifdef INVITEDESK_HAVE_EXPORTER
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    updateEnabled();
+    emit statusMessage(tr("Exporting…"));
+    auto database = m_session->database();
+    auto config = m_session->config();
+    auto actor = m_session->actor();
+    InvitationQuery query = m_page->model()->query();
+    query.limit = 0;
+    m_exports->run(
+        this,
+        [database, config, actor, query, path]() -> Result<qint64> {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Error::make(Error::Code::Environment, file.errorString(),
+                                   QStringLiteral("file"));
+            InvitationService service(database, config);
+            InvitationExporter exporter(service);
+            auto written = exporter.write(actor, query, InvitationExporter::Format::Csv, &file);
+            if (!written)
+                return written.error();
+            if (!file.commit())
+                return Error::make(Error::Code::Environment, file.errorString(),
+                                   QStringLiteral("file"));
+            return written;
+        },
+        [this, path](Result<qint64> written) {
+            m_exporting = false;
+            updateEnabled();
+            const QString message =
+                written ? tr("Exported %Ln invitation(s) to %1.", "", int(written.value()))
+                              .arg(QDir::toNativeSeparators(path))
+                        : tr("The export failed: %1").arg(written.error().message);
+            emit statusMessage(message);
+            emit exportFinished(written.ok(), message);
+        });
+#else
+    Q_UNUSED(path)
+    emit exportFinished(false, tr("CSV export is not available in this build."));
+#endif
+}
+
+} // namespace invitedesk::ui

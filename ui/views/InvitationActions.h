@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ui/dialogs/BulkActionRunner.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace invitedesk {
+class AppSettings;
+}
+
+namespace invitedesk::ui {
+
+class InvitationsPage;
+class Session;
+class TaskRunner;
+
+// The invitation actions of the window (toolbar, menus, context menu, shortcuts): new, edit,
+// details, resend, cancel, export, refresh, find. Each runs through the services on a worker;
+// what they change is patched into the list.
+class InvitationActions : public QObject {
+    Q_OBJECT
+public:
+    InvitationActions(Session* session, AppSettings* settings, InvitationsPage* page,
+                      QWidget* window);
+
+    QAction* newAction() const { return m_new; }
+    QAction* editAction() const { return m_edit; }
+    QAction* detailsAction() const { return m_details; }
+    QAction* resendAction() const { return m_resend; }
+    QAction* cancelAction() const { return m_cancel; }
+    QAction* exportAction() const { return m_export; }
+    QAction* refreshAction() const { return m_refresh; }
+    QAction* findAction() const { return m_find; }
+    QList<QAction*> contextActions() const;
+    BulkActionRunner* bulkRunner() const { return m_bulk; }
+
+    // Asks for a cancel reason; nullopt = the person changed their mind. Tests replace it.
+    using ReasonProvider = std::function<std::optional<QString>(int count)>;
+    void setReasonProvider(ReasonProvider provider) { m_reasonProvider = std::move(provider); }
+    // Whether CSV export is part of this build (core/io/InvitationExporter).
+    static bool canExport();
+
+public slots:
+    void newInvitation();
+    void editSelected();
+    void editInvitation(const QString& id);
+    void showDetails(const QString& id);
+    void showSelectedDetails();
+    void resendSelected();
+    void resendIds(const QStringList& ids);
+    void cancelSelected();
+    void cancelIds(const QStringList& ids);
+    void exportCsv();
+    void exportTo(const QString& path);
+    void refresh();
+    void updateEnabled();
+    void retranslate();
+
+signals:
+    void statusMessage(const QString& text);
+    void invitationSaved(const invitedesk::Invitation& invitation);
+    void bulkFinished(const invitedesk::ui::BulkSummary& summary);
+    void exportFinished(bool ok, const QString& message);
+
+private:
+    QAction* make(const QString& objectName, const QString& icon);
+    QList<InvitationRow> rowsFor(const QStringList& ids) const;
+    void runBulk(BulkSummary::Kind kind, const QList<InvitationRow>& rows, const QString& reason);
+    void report(const BulkSummary& summary);
+
+    Session* m_session;
+    AppSettings* m_settings;
+    InvitationsPage* m_page;
+    QWidget* m_window;
+    BulkActionRunner* m_bulk;
+    TaskRunner* m_exports;
+    ReasonProvider m_reasonProvider;
+    bool m_exporting = false;
+
+    QAction* m_new;
+    QAction* m_edit;
+    QAction* m_details;
+    QAction* m_resend;
+    QAction* m_cancel;
+    QAction* m_export;
+    QAction* m_refresh;
+    QAction* m_find;
+};
+
+} // namespace invitedesk::ui

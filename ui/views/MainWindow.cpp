@@ -1,0 +1,280 @@
+#include "ui/views/MainWindow.h"
+
+#include "core/settings/AppSettings.h"
+#include "ui/async/TaskRunner.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/models/InvitationTableModel.h"
+#include "ui/session/Session.h"
+#include "ui/views/AuditPage.h"
+#include "ui/views/InvitationActions.h"
+#include "ui/views/InvitationsPage.h"
+#include "ui/views/StatisticsPage.h"
+#include "ui/widgets/SvgIconEngine.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+
+namespace invitedesk::ui {
+
+namespace {
+// Platform keys where they exist, our own otherwise, without empty or repeated ones (a
+// repeated sequence would make the shortcut ambiguous and dead).
+QList<QKeySequence> keys(std::initializer_list<QKeySequence> wanted)
+{
+    QList<QKeySequence> list;
+    for (const QKeySequence& k : wanted)
+        if (!k.isEmpty() && !list.contains(k))
+            list << k;
+    return list;
+}
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+} // namespace
+
+MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* secrets,
+                       LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_settings(settings), m_secrets(secrets),
+      m_languages(languages), m_pages(new QTabWidget(this)),
+      m_invitations(new InvitationsPage(session, this)),
+      m_statistics(new StatisticsPage(session, this)),
+      m_actions(new InvitationActions(session, settings, m_invitations, this)),
+      m_toolbar(new QToolBar(this)), m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
+      m_busy(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(themedIcon(QStringLiteral("app")));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_invitations, themedIcon(QStringLiteral("invitations")), QString());
+    m_pages->addTab(m_statistics, themedIcon(QStringLiteral("statistics")), QString());
+    // The audit log spans every organisation: administrators only, as `audit verify`.
+    if (session->isAdmin()) {
+        m_audit = new AuditPage(session, this);
+        m_pages->addTab(m_audit, themedIcon(QStringLiteral("audit")), QString());
+    }
+    setCentralWidget(m_pages);
+
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(20, 20));
+    m_toolbar->setMovable(false);
+    addToolBar(Qt::TopToolBarArea, m_toolbar);
+
+    m_settingsAction = new QAction(themedIcon(QStringLiteral("settings")), QString(), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcuts(
+        keys({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)}));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_quit = new QAction(themedIcon(QStringLiteral("quit")), QString(), this);
+    m_quit->setObjectName(QStringLiteral("actionQuit"));
+    m_quit->setShortcuts(
+        keys({QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_Q)}));
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto* a = new QAction(m_pages->tabIcon(i), QString(), this);
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        a->setCheckable(true);
+        connect(a, &QAction::triggered, this, [this, i] { showPage(i); });
+        m_pageActions << a;
+    }
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About InviteDesk"),
+                           tr("InviteDesk %1\nInvites people onto the IVR platform.")
+                               .arg(QStringLiteral(INVITEDESK_VERSION)));
+    });
+    buildMenus();
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(80);
+    m_busy->setMaximumHeight(12);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+    m_countLabel->setObjectName(QStringLiteral("statusCount"));
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    connect(m_actions, &InvitationActions::statusMessage, this, &MainWindow::showMessage);
+    connect(m_actions, &InvitationActions::invitationSaved, m_statistics, [this] {
+        if (m_statistics->hasStatistics())
+            m_statistics->refresh();
+    });
+    connect(m_invitations, &InvitationsPage::countChanged, m_countLabel, &QLabel::setText);
+    connect(m_invitations->model(), &InvitationTableModel::loadingChanged, m_busy,
+            &QWidget::setVisible);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        for (int i = 0; i < m_pageActions.size(); ++i)
+            m_pageActions.at(i)->setChecked(i == index);
+        m_actions->updateEnabled();
+        if (index == 0)
+            m_invitations->view()->setFocus();
+    });
+    m_invitations->view()->viewport()->installEventFilter(this);
+
+    retranslate();
+    restoreWindowState();
+    m_pageActions.value(m_pages->currentIndex())->setChecked(true);
+    // Start loading now rather than at the view's first layout pass.
+    m_invitations->model()->fetchMore({});
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::titleFor(const QString& organisation, const QString& user)
+{
+    return QStringLiteral("InviteDesk — %1 — %2").arg(organisation, user);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_actions->exportAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_invitationMenu = menuBar()->addMenu(QString());
+    m_invitationMenu->addAction(m_actions->newAction());
+    m_invitationMenu->addAction(m_actions->editAction());
+    m_invitationMenu->addAction(m_actions->detailsAction());
+    m_invitationMenu->addSeparator();
+    m_invitationMenu->addAction(m_actions->resendAction());
+    m_invitationMenu->addAction(m_actions->cancelAction());
+    m_invitationMenu->addSeparator();
+    m_invitationMenu->addAction(m_actions->findAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_pageActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_actions->refreshAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    m_toolbar->addAction(m_actions->newAction());
+    m_toolbar->addAction(m_actions->resendAction());
+    m_toolbar->addAction(m_actions->cancelAction());
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_actions->exportAction());
+    m_toolbar->addAction(m_actions->refreshAction());
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_settingsAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(titleFor(m_session->organizationName(), m_session->userDisplayName()));
+    m_pages->setTabText(0, tr("&Invitations"));
+    m_pages->setTabText(1, tr("&Statistics"));
+    if (m_audit)
+        m_pages->setTabText(2, tr("&Audit"));
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setText(m_pages->tabText(i).remove(QLatin1Char('&')));
+    m_toolbar->setWindowTitle(tr("Toolbar"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_invitationMenu->setTitle(tr("I&nvitation"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setToolTip(tr("Database, mail, links and language"));
+    m_quit->setText(tr("&Quit"));
+    m_about->setText(tr("&About InviteDesk"));
+    m_userLabel->setText(tr("Signed in as %1 (%2)")
+                             .arg(m_session->actor().email, roles::label(m_session->actor().role)));
+    m_busy->setAccessibleName(tr("Loading"));
+    m_actions->retranslate();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (!m_firstPageSeen && event->type() == QEvent::Paint &&
+        watched == m_invitations->view()->viewport()) {
+        auto* model = m_invitations->model();
+        if (model->rowCount() > 0 || (!model->isLoading() && model->totalCount() == 0)) {
+            m_firstPageSeen = true;
+            // After this paint has been handled.
+            QMetaObject::invokeMethod(this, &MainWindow::firstPageShown, Qt::QueuedConnection);
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index >= 0 && index < m_pages->count())
+        m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog =
+        new SettingsDialog(m_settings, m_secrets, m_languages, m_session->worker(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTestRecipient(m_session->actor().email);
+    if (m_mailTester)
+        dialog->setMailTester(m_mailTester);
+    connect(dialog, &SettingsDialog::saved, this, [this] {
+        showMessage(tr("Settings saved."));
+        emit settingsSaved();
+    });
+    dialog->open();
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_settings)
+        return;
+    m_settings->setState(kGeometryKey, saveGeometry());
+    m_settings->setState(kStateKey, saveState());
+    m_settings->setState(kPageKey, m_pages->currentIndex());
+    m_invitations->saveState(m_settings);
+    m_settings->sync();
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!m_settings)
+        return;
+    const QByteArray geometry = m_settings->state(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1180, 720);
+    restoreState(m_settings->state(kStateKey).toByteArray());
+    m_invitations->restoreState(m_settings);
+    showPage(m_settings->state(kPageKey, 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace invitedesk::ui

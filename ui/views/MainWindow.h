@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ui/dialogs/MailSettingsTab.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QToolBar;
+
+namespace invitedesk {
+class AppSettings;
+class SecretStore;
+} // namespace invitedesk
+
+namespace invitedesk::ui {
+
+class AuditPage;
+class InvitationActions;
+class InvitationsPage;
+class LanguageManager;
+class Session;
+class StatisticsPage;
+
+// The desk: pages Invitations, Statistics and (for administrators) Audit; a toolbar and
+// menus with a shortcut for every action; the title "InviteDesk — {organisation} — {user}".
+// Remembers its geometry, toolbar and column layout; uses the system palette.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Session* session, AppSettings* settings, SecretStore* secrets,
+               LanguageManager* languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    InvitationsPage* invitationsPage() const { return m_invitations; }
+    StatisticsPage* statisticsPage() const { return m_statistics; }
+    AuditPage* auditPage() const { return m_audit; }
+    InvitationActions* actions() const { return m_actions; }
+    QTabWidget* pages() const { return m_pages; }
+    QAction* settingsAction() const { return m_settingsAction; }
+    QAction* quitAction() const { return m_quit; }
+    void setMailTester(MailSettingsTab::MailTester tester) { m_mailTester = std::move(tester); }
+
+    // The title for an organisation and user, as the window shows it.
+    static QString titleFor(const QString& organisation, const QString& user);
+
+public slots:
+    void openSettings();
+    void showPage(int index);
+
+signals:
+    // The invitation list painted its first page of rows (or its empty state).
+    void firstPageShown();
+    void settingsSaved();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void saveWindowState();
+    void restoreWindowState();
+    void showMessage(const QString& text);
+
+    Session* m_session;
+    AppSettings* m_settings;
+    SecretStore* m_secrets;
+    LanguageManager* m_languages;
+    MailSettingsTab::MailTester m_mailTester;
+    QTabWidget* m_pages;
+    InvitationsPage* m_invitations;
+    StatisticsPage* m_statistics;
+    AuditPage* m_audit = nullptr;
+    InvitationActions* m_actions;
+    QToolBar* m_toolbar;
+    QMenu* m_fileMenu;
+    QMenu* m_invitationMenu;
+    QMenu* m_viewMenu;
+    QMenu* m_helpMenu;
+    QAction* m_settingsAction;
+    QAction* m_quit;
+    QAction* m_about;
+    QList<QAction*> m_pageActions;
+    QLabel* m_countLabel;
+    QLabel* m_userLabel;
+    QProgressBar* m_busy;
+    bool m_firstPageSeen = false;
+};
+
+} // namespace invitedesk::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace invitedesk::ui {
+
+// One figure on the statistics page: a title, the value in large type and a caption
+// ("of 1,204 invitations"). Screen readers get "title: value, caption".
+class StatCard : public QFrame {
+    Q_OBJECT
+public:
+    explicit StatCard(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    void setValue(const QString& value);
+    void setCaption(const QString& caption);
+    QString title() const;
+    QString value() const;
+    QString caption() const;
+
+private:
+    void updateAccessibleText();
+
+    QLabel* m_title;
+    QLabel* m_value;
+    QLabel* m_caption;
+};
+
+} // namespace invitedesk::ui
