@@ -6,6 +6,8 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -13,6 +15,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -106,8 +109,11 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
         tokens << invitation->issuedToken;
     }
 
+    QTemporaryDir mailDir;
+    QVERIFY(mailDir.isValid());
     QProcess serve;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("INVITEDESK_MAIL"), QUrl::fromLocalFile(mailDir.path()).toString());
     env.insert(QStringLiteral("INVITEDESK_PUBLIC_URL"),
                QStringLiteral("https://invite.example.com/"));
     serve.setProcessEnvironment(env);
@@ -131,6 +137,38 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
         HttpProbe::viaQnam("GET", base.resolved(QUrl(QStringLiteral("/healthz"))), {}, {}, 10000)
             .status,
         200);
+
+    // Its outbox dispatcher sends what other processes queue, within 2 seconds: the four
+    // invitations above, then one made now.
+    QDir mails(mailDir.path(), QStringLiteral("*.eml"));
+    QTRY_COMPARE_WITH_TIMEOUT((mails.refresh(), mails.entryList().size()), 4, 10000);
+    NewInvitation late;
+    late.email = QStringLiteral("late.mail@example.com");
+    late.type = QStringLiteral("sales");
+    late.firstName = QStringLiteral("Lee");
+    late.lastName = QStringLiteral("Late");
+    ServiceConfig desk; // another process: its own public URL goes into the row
+    desk.publicUrl = QStringLiteral("https://invite.example.com");
+    auto queued = InvitationService(db.value(), desk).create(tree[QStringLiteral("admin")], late);
+    QVERIFY(queued.ok());
+    QElapsedTimer sinceQueued;
+    sinceQueued.start();
+    QTRY_VERIFY_WITH_TIMEOUT((mails.refresh(), mails.entryList().size() == 5), 2000);
+    qInfo() << "e-mail written" << sinceQueued.elapsed() << "ms after the invitation was queued";
+    QString newest;
+    for (const QString& name : mails.entryList()) {
+        QFile f(mails.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        if (text.contains("late.mail@example.com"))
+            newest = QString::fromLatin1(text);
+    }
+    QVERIFY(!newest.isEmpty());
+    // The link in it (quoted-printable may fold it) carries the public URL and the new token.
+    newest.remove(QStringLiteral("=\r\n")).remove(QStringLiteral("=\n"));
+    QVERIFY2(
+        newest.contains(QStringLiteral("https://invite.example.com/invite/") + queued->issuedToken),
+        qPrintable(newest.left(2000)));
     // Accepts (hundreds of milliseconds of hashing each), then SIGTERM once the first is
     // answered: the others are in flight and must still be answered.
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
