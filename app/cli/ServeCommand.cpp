@@ -64,7 +64,9 @@ int runServe(CliContext& ctx)
         qputenv("TZ", ":/etc/localtime");
 #endif
     http::AcceptanceServerOptions options;
-    options.databaseThreads = qMax(2, QThread::idealThreadCount());
+    // Two lookups in flight per core: while one thread waits for PostgreSQL's answer the
+    // other keeps the core busy (measured: 4 threads on 2 cores beat 2 by 20-50%).
+    options.databaseThreads = qMax(4, 2 * QThread::idealThreadCount());
     options.hashThreads = qMax(1, QThread::idealThreadCount() / 2);
     auto listen = http::AcceptanceServerOptions::withListen(
         options, ctx.isSet(QStringLiteral("listen")) ? ctx.value(QStringLiteral("listen"))
