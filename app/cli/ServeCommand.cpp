@@ -95,15 +95,17 @@ int runServe(CliContext& ctx)
     if (!mailUrl)
         return ctx.fail(mailUrl.error());
 
+    // Catch SIGTERM/SIGINT before listening, so a stop request is never the default kill.
+    ShutdownSignals shutdown;
     http::AcceptanceServer server(db.value(), config, options);
     if (auto started = server.start(); !started)
         return ctx.fail(started.error());
-    const QString listening =
-        QStringLiteral("%1:%2")
-            .arg(options.address.protocol() == QAbstractSocket::IPv6Protocol
-                     ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
-                     : options.address.toString())
-            .arg(server.port());
+    QObject::connect(&shutdown, &ShutdownSignals::requested, &server,
+                     [&server](int) { server.stop(); });
+    QObject::connect(&server, &http::AcceptanceServer::stopped, QCoreApplication::instance(),
+                     &QCoreApplication::quit);
+    options.port = server.port(); // the one picked when asked for port 0
+    const QString listening = options.listenDisplay();
     MailWorker mailWorker(db.value(), mail);
     if (ctx.json()) {
         ctx.print(QJsonObject{{QStringLiteral("listening"), listening},
@@ -116,11 +118,6 @@ int runServe(CliContext& ctx)
                           .arg(listening, config.publicUrl, mailUrl->display()));
     }
 
-    ShutdownSignals shutdown;
-    QObject::connect(&shutdown, &ShutdownSignals::requested, &server,
-                     [&server](int) { server.stop(); });
-    QObject::connect(&server, &http::AcceptanceServer::stopped, QCoreApplication::instance(),
-                     &QCoreApplication::quit);
     QCoreApplication::exec();
     return ExitDone;
 }
