@@ -103,9 +103,12 @@ def seed(db_url):
 
 def run_wrk(port, tokens_file, seconds):
     env = dict(os.environ, INVITEDESK_BENCH_TOKENS=tokens_file)
-    out = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "-s",
+    run = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "-s",
                           os.path.join(HERE, "validate.lua"), f"http://127.0.0.1:{port}"],
-                         env=env, check=True, capture_output=True, text=True).stdout
+                         env=env, capture_output=True, text=True)
+    if run.returncode != 0 or "Requests/sec" not in run.stdout:
+        raise RuntimeError(f"wrk exited with {run.returncode}:\n{run.stdout}\n{run.stderr}")
+    out = run.stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", out)
     scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
@@ -123,9 +126,18 @@ def run_wrk(port, tokens_file, seconds):
     }
 
 
-def measure(name, port, tokens_file):
-    run_wrk(port, tokens_file, 2)  # warm-up: connections, prepared statements, caches
-    result = run_wrk(port, tokens_file, SECONDS)
+def measure(name, port, tokens_file, proc=None, log_path=None):
+    def check_alive():
+        if proc is not None and proc.poll() is not None:
+            tail = open(log_path).read()[-3000:] if log_path else ""
+            fail(f"{name} exited with {proc.returncode} during the run:\n{tail}")
+    try:
+        run_wrk(port, tokens_file, 2)  # warm-up: connections, prepared statements, caches
+        result = run_wrk(port, tokens_file, SECONDS)
+    except RuntimeError as e:
+        check_alive()
+        fail(str(e))
+    check_alive()
     print(f"bench: {name:<38} {result['rps']:>9.0f} req/s  p50 {result['p50_ms']:6.2f} ms  "
           f"p99 {result['p99_ms']:6.2f} ms  ({result['requests']} requests, "
           f"{result['non_2xx']} 404/410 by design, socket errors: {result['socket_errors']})",
@@ -176,7 +188,8 @@ def main():
                              ("invitedesk serve (access log off)", "invitedesk.http.access=false")):
             port = free_port()
             env = dict(os.environ, INVITEDESK_DATABASE=db_url, QT_LOGGING_RULES=rules)
-            log = open(os.path.join(work, f"serve-{port}.log"), "w")
+            log_path = os.path.join(work, f"serve-{port}.log")
+            log = open(log_path, "w")
             proc = subprocess.Popen([BIN, "serve", "--listen", f"127.0.0.1:{port}",
                                      "--rate-limit", "0"], env=env, stdout=log, stderr=log)
             procs.append(proc)
@@ -184,7 +197,7 @@ def main():
             status, body = get(f"http://127.0.0.1:{port}/api/v1/invitations/validate/{open_token}")
             if status != 200 or not json.loads(body).get("valid"):
                 fail(f"invitedesk serve answered {status} {body[:200]!r}")
-            results[label] = measure(label, port, tokens_file)
+            results[label] = measure(label, port, tokens_file, proc, log_path)
             stop(proc)
 
         # FastAPI + uvicorn + asyncpg, one worker.
