@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BUILD_DIR=${INVITEDESK_BUILD_DIR:-$ROOT/build}
+# Relative paths in ccache keys: a fresh clone elsewhere reuses earlier compiles.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
 
 bash scripts/install-deps.sh
 

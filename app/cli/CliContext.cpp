@@ -129,6 +129,14 @@ Result<Actor> CliContext::actor()
     return user.value();
 }
 
+Result<CliContext::SignedIn> CliContext::signIn()
+{
+    auto a = actor();
+    if (!a)
+        return a.error();
+    return SignedIn{m_database, a.value()};
+}
+
 ServiceConfig CliContext::serviceConfig() const
 {
     ServiceConfig config;

@@ -32,6 +32,12 @@ public:
     // Signs in --as with INVITEDESK_PASSWORD, else a password read from the terminal/stdin.
     Result<Actor> actor();
     std::optional<QString> asEmail() const;
+    // database() and actor() together, for the commands that act as a user.
+    struct SignedIn {
+        DatabasePtr db;
+        Actor actor;
+    };
+    Result<SignedIn> signIn();
     ServiceConfig serviceConfig() const;
 
     // Prints the error on stderr ("field: message") and returns its exit code.

@@ -10,16 +10,15 @@ namespace invitedesk::cli {
 namespace {
 int runStats(CliContext& ctx)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
-    InvitationService service(db.value(), ctx.serviceConfig());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const DatabasePtr db = session->db;
+    const Actor& actor = session->actor;
+    InvitationService service(db, ctx.serviceConfig());
     if (auto r = service.expireDue(); !r)
         return ctx.fail(r.error());
-    auto stats = service.statistics(actor.value());
+    auto stats = service.statistics(actor);
     if (!stats)
         return ctx.fail(stats.error());
     if (ctx.json()) {
@@ -41,18 +40,17 @@ int runStats(CliContext& ctx)
 
 int runAuditVerify(CliContext& ctx)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
-    if (actor->role != Role::Admin)
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const DatabasePtr db = session->db;
+    const Actor& actor = session->actor;
+    if (actor.role != Role::Admin)
         return ctx.fail(
             Error::make(Error::Code::NotPermitted,
                         QStringLiteral("Only an administrator may verify the audit log."),
                         QStringLiteral("as")));
-    auto report = AuditLog(db.value()).verify();
+    auto report = AuditLog(db).verify();
     if (!report)
         return ctx.fail(report.error());
     if (ctx.json()) {

@@ -69,16 +69,15 @@ int runUserAdd(CliContext& ctx)
 
 int runDemo(CliContext& ctx)
 {
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
-    DemoSeeder seeder(db.value(), ctx.serviceConfig());
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    const DatabasePtr db = session->db;
+    const Actor& actor = session->actor;
+    DemoSeeder seeder(db, ctx.serviceConfig());
     const QString password =
         qEnvironmentVariable("INVITEDESK_DEMO_PASSWORD", DemoSeeder::defaultPassword());
-    auto report = seeder.seed(actor.value(), password);
+    auto report = seeder.seed(actor, password);
     if (!report)
         return ctx.fail(report.error());
     if (ctx.json()) {

@@ -29,8 +29,7 @@ Error wrongCredentials()
 
 AuthService::AuthService(DatabasePtr database, ServiceConfig config)
     : m_database(std::move(database)), m_config(std::move(config))
-{
-}
+{}
 
 Result<bool> AuthService::hasUsers()
 {
@@ -52,7 +51,8 @@ Result<User> AuthService::findByEmail(const QString& email)
     if (!user)
         return user.error();
     if (!user.value())
-        return Error::make(Error::Code::NotFound, tr("No user %1.").arg(email.trimmed()), QStringLiteral("email"));
+        return Error::make(Error::Code::NotFound, tr("No user %1.").arg(email.trimmed()),
+                           QStringLiteral("email"));
     return *user.value();
 }
 
@@ -72,7 +72,8 @@ Result<User> AuthService::signIn(const QString& email, const QString& password)
         return stored.error();
     if (!stored.value()) {
         // Spend the same time as a real check so sign-in does not reveal which e-mails exist.
-        static const QString dummy = PasswordHasher::hash(QStringLiteral("timing-equaliser-not-a-password"));
+        static const QString dummy =
+            PasswordHasher::hash(QStringLiteral("timing-equaliser-not-a-password"));
         PasswordHasher::verify(password, dummy);
         return wrongCredentials();
     }
@@ -103,13 +104,16 @@ Result<User> AuthService::createUser(const std::optional<Actor>& actor, NewUser 
         return r.error();
     const auto role = roles::fromName(in.role);
     if (!role) {
-        return Error::invalid(QStringLiteral("role"), tr("Unknown role \"%1\"; use one of: %2.")
-                                                          .arg(in.role.left(40), roles::allNames().join(QStringLiteral(", "))));
+        return Error::invalid(
+            QStringLiteral("role"),
+            tr("Unknown role \"%1\"; use one of: %2.")
+                .arg(in.role.left(40), roles::allNames().join(QStringLiteral(", "))));
     }
     if (auto r = password_policy::check(in.password, in.email); !r)
         return r.error();
     if (actor && actor->role != Role::Admin)
-        return Error::make(Error::Code::NotPermitted, tr("Only an administrator may add users."), QStringLiteral("as"));
+        return Error::make(Error::Code::NotPermitted, tr("Only an administrator may add users."),
+                           QStringLiteral("as"));
 
     // Hash before the transaction: it takes a while and must not hold the write lock.
     const QString hash = PasswordHasher::hash(in.password);
@@ -122,9 +126,10 @@ Result<User> AuthService::createUser(const std::optional<Actor>& actor, NewUser 
     if (!count)
         return count.error();
     if (!actor && count.value() > 0) {
-        return Error::make(Error::Code::NotPermitted,
-                           tr("The database already has users: sign in as an administrator (--as)."),
-                           QStringLiteral("as"));
+        return Error::make(
+            Error::Code::NotPermitted,
+            tr("The database already has users: sign in as an administrator (--as)."),
+            QStringLiteral("as"));
     }
     if (!actor && *role != Role::Admin)
         return Error::invalid(QStringLiteral("role"), tr("The first user must be an admin."));
@@ -140,7 +145,8 @@ Result<User> AuthService::createUser(const std::optional<Actor>& actor, NewUser 
     if (!actor) {
         Organization org;
         org.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        org.name = in.organizationName.trimmed().isEmpty() ? QStringLiteral("InviteDesk") : in.organizationName.trimmed();
+        org.name = in.organizationName.trimmed().isEmpty() ? QStringLiteral("InviteDesk")
+                                                           : in.organizationName.trimmed();
         org.kind = QStringLiteral("platform");
         if (auto r = OrganizationRepository(tx.database(), tx.db()).insert(org); !r)
             return r.error();
@@ -156,18 +162,20 @@ Result<User> AuthService::createUser(const std::optional<Actor>& actor, NewUser 
         if (!parent)
             return parent.error();
         if (!parent.value())
-            return Error::invalid(QStringLiteral("parent"), tr("No user %1 to be the upline.").arg(in.parentEmail));
+            return Error::invalid(QStringLiteral("parent"),
+                                  tr("No user %1 to be the upline.").arg(in.parentEmail));
         user.parentUserId = parent.value()->id;
         user.organizationId = parent.value()->organizationId;
         user.organizationName = parent.value()->organizationName;
     }
     if (auto r = users.insert(user, hash); !r)
         return r.error();
-    if (auto r = AuditLog::append(tx, actor ? actor->id : user.id, QStringLiteral("user.created"), {},
-                                  QJsonObject{{QStringLiteral("user_id"), user.id},
-                                              {QStringLiteral("email"), user.email},
-                                              {QStringLiteral("role"), roles::name(user.role)}},
-                                  now);
+    if (auto r =
+            AuditLog::append(tx, actor ? actor->id : user.id, QStringLiteral("user.created"), {},
+                             QJsonObject{{QStringLiteral("user_id"), user.id},
+                                         {QStringLiteral("email"), user.email},
+                                         {QStringLiteral("role"), roles::name(user.role)}},
+                             now);
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -10,7 +10,6 @@
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace invitedesk {
 
@@ -22,20 +21,23 @@ QString tr(const char* text)
 
 Error wrongState(const Invitation& inv, const QString& action)
 {
-    return Error::make(Error::Code::Conflict,
-                       tr("Cannot %1 this invitation: it is already %2.").arg(action, statuses::name(inv.status)),
-                       QStringLiteral("status"));
+    return Error::make(
+        Error::Code::Conflict,
+        tr("Cannot %1 this invitation: it is already %2.").arg(action, statuses::name(inv.status)),
+        QStringLiteral("status"));
 }
 
 Error raced()
 {
-    return Error::make(Error::Code::Conflict,
-                       tr("The invitation was changed by someone else at the same time; reload and try again."),
-                       QStringLiteral("version"));
+    return Error::make(
+        Error::Code::Conflict,
+        tr("The invitation was changed by someone else at the same time; reload and try again."),
+        QStringLiteral("version"));
 }
 } // namespace
 
-Result<Invitation> InvitationService::update(const Actor& actor, const QString& id, const InvitationUpdate& change)
+Result<Invitation> InvitationService::update(const Actor& actor, const QString& id,
+                                             const InvitationUpdate& change)
 {
     const QDateTime now = m_config.now();
     Transaction tx(*m_database);
@@ -76,8 +78,10 @@ Result<Invitation> InvitationService::update(const Actor& actor, const QString& 
         inv.message = v;
     }
     if (change.expiresAt) {
-        if (!change.expiresAt->isValid() || *change.expiresAt <= now || *change.expiresAt > now.addDays(365))
-            return Error::invalid(QStringLiteral("expires_at"), tr("The expiry must be in the next 365 days."));
+        if (!change.expiresAt->isValid() || *change.expiresAt <= now ||
+            *change.expiresAt > now.addDays(365))
+            return Error::invalid(QStringLiteral("expires_at"),
+                                  tr("The expiry must be in the next 365 days."));
         changed << QStringLiteral("expires_at");
         inv.expiresAt = change.expiresAt->toUTC();
     }
@@ -96,13 +100,15 @@ Result<Invitation> InvitationService::update(const Actor& actor, const QString& 
     if (changed.isEmpty())
         return inv;
     InvitationRepository invitations(tx.database(), tx.db());
-    auto updated = invitations.updateFields(inv, {InvitationStatus::Pending, InvitationStatus::Sent}, now);
+    auto updated =
+        invitations.updateFields(inv, {InvitationStatus::Pending, InvitationStatus::Sent}, now);
     if (!updated)
         return updated.error();
     if (!updated.value())
         return raced();
-    if (auto r = AuditLog::append(tx, actor.id, QStringLiteral("invitation.updated"), inv.id,
-                                  QJsonObject{{QStringLiteral("fields"), changed.join(QLatin1Char(','))}}, now);
+    if (auto r = AuditLog::append(
+            tx, actor.id, QStringLiteral("invitation.updated"), inv.id,
+            QJsonObject{{QStringLiteral("fields"), changed.join(QLatin1Char(','))}}, now);
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -110,12 +116,14 @@ Result<Invitation> InvitationService::update(const Actor& actor, const QString& 
     return get(actor, inv.id);
 }
 
-Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& actor, const QString& id,
-                                               const QString& reason, const QDateTime& now)
+Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& actor,
+                                               const QString& id, const QString& reason,
+                                               const QDateTime& now)
 {
     const QString why = reason.trimmed();
     if (why.size() > 500)
-        return Error::invalid(QStringLiteral("reason"), tr("The reason is longer than 500 characters."));
+        return Error::invalid(QStringLiteral("reason"),
+                              tr("The reason is longer than 500 characters."));
     auto loaded = loadVisible(tx.database(), tx.db(), actor, id);
     if (!loaded)
         return loaded.error();
@@ -123,8 +131,8 @@ Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& act
     if (!lifecycle::apply(inv.status, LifecycleEvent::Cancel))
         return wrongState(inv, tr("cancel"));
     InvitationRepository invitations(tx.database(), tx.db());
-    auto done = invitations.cancel(inv.id, inv.version, lifecycle::sourcesOf(LifecycleEvent::Cancel), actor.id,
-                                   why, now);
+    auto done = invitations.cancel(
+        inv.id, inv.version, lifecycle::sourcesOf(LifecycleEvent::Cancel), actor.id, why, now);
     if (!done)
         return done.error();
     if (!done.value())
@@ -145,8 +153,8 @@ Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& act
     return inv;
 }
 
-Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& actor, const QString& id,
-                                               const QDateTime& now)
+Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& actor,
+                                               const QString& id, const QDateTime& now)
 {
     auto loaded = loadVisible(tx.database(), tx.db(), actor, id);
     if (!loaded)
@@ -160,8 +168,9 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
     const QString token = tokens::generate();
     const QDateTime expiry = now.addDays(org->expiryDays);
     InvitationRepository invitations(tx.database(), tx.db());
-    auto done = invitations.resend(inv.id, inv.version, lifecycle::sourcesOf(LifecycleEvent::Resend),
-                                   tokens::hash(token), expiry, now);
+    auto done =
+        invitations.resend(inv.id, inv.version, lifecycle::sourcesOf(LifecycleEvent::Resend),
+                           tokens::hash(token), expiry, now);
     if (!done)
         return done.error();
     if (!done.value())
@@ -180,17 +189,19 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
     inv.issuedToken = token;
     if (auto r = queueMail(tx, inv, token, now); !r)
         return r.error();
-    if (auto r = AuditLog::append(tx, actor.id, QStringLiteral("invitation.resent"), inv.id,
-                                  QJsonObject{{QStringLiteral("from"), statuses::name(from)},
-                                              {QStringLiteral("resend_count"), inv.resendCount},
-                                              {QStringLiteral("expires_at"), expiry.toString(Qt::ISODateWithMs)}},
-                                  now);
+    if (auto r = AuditLog::append(
+            tx, actor.id, QStringLiteral("invitation.resent"), inv.id,
+            QJsonObject{{QStringLiteral("from"), statuses::name(from)},
+                        {QStringLiteral("resend_count"), inv.resendCount},
+                        {QStringLiteral("expires_at"), expiry.toString(Qt::ISODateWithMs)}},
+            now);
         !r)
         return r.error();
     return inv;
 }
 
-Result<Invitation> InvitationService::cancel(const Actor& actor, const QString& id, const QString& reason)
+Result<Invitation> InvitationService::cancel(const Actor& actor, const QString& id,
+                                             const QString& reason)
 {
     BulkResult r = cancelMany(actor, {id}, reason);
     if (!r.items.first().ok)
@@ -233,17 +244,18 @@ BulkResult InvitationService::runBulk(const Actor&, const QStringList& ids, Fn&&
         seen.insert(item.id);
         // A savepoint per item: a refused item (even one refused by a constraint, which
         // aborts a PostgreSQL transaction) leaves the others' work intact.
-        QSqlQuery sp(tx.db());
-        sp.exec(QStringLiteral("SAVEPOINT bulk_item"));
+        if (!tx.savepoint())
+            return failAll(Error::make(Error::Code::Internal, tr("Cannot mark a savepoint.")));
         Result<Invitation> r = each(tx, item.id, now);
         if (r) {
-            sp.exec(QStringLiteral("RELEASE SAVEPOINT bulk_item"));
+            tx.releaseSavepoint();
             item.ok = true;
             item.invitation = r.value();
         } else {
-            sp.exec(QStringLiteral("ROLLBACK TO SAVEPOINT bulk_item"));
+            tx.rollbackToSavepoint();
             item.error = r.error();
-            if (r.error().code == Error::Code::Environment || r.error().code == Error::Code::Internal)
+            if (r.error().code == Error::Code::Environment ||
+                r.error().code == Error::Code::Internal)
                 return failAll(r.error());
         }
         result.items.append(item);
@@ -255,7 +267,8 @@ BulkResult InvitationService::runBulk(const Actor&, const QStringList& ids, Fn&&
     return result;
 }
 
-BulkResult InvitationService::cancelMany(const Actor& actor, const QStringList& ids, const QString& reason)
+BulkResult InvitationService::cancelMany(const Actor& actor, const QStringList& ids,
+                                         const QString& reason)
 {
     return runBulk(actor, ids, [&](Transaction& tx, const QString& id, const QDateTime& now) {
         return cancelIn(tx, actor, id, reason, now);
@@ -289,7 +302,8 @@ Result<int> InvitationService::expireDue()
             e.occurredAt = now;
             e.action = QStringLiteral("invitation.expired");
             e.invitationId = inv.id;
-            e.details = QJsonObject{{QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};
+            e.details = QJsonObject{
+                {QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};
             events.append(e);
         }
         if (auto r = AuditLog::appendMany(tx, events); !r)

@@ -2,6 +2,7 @@
 #include "core/services/InvitationService.h"
 
 #include "core/services/InvitationValidator.h"
+#include "core/storage/InvitationStatisticsRepository.h"
 #include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,8 @@ Result<void> InvitationService::checkScope(const Actor& actor, const QString& sc
     if (!in)
         return in.error();
     if (!in.value() && actor.role != Role::Admin)
-        return Error::make(Error::Code::NotPermitted, tr("That user is not in your downline."), QStringLiteral("scope"));
+        return Error::make(Error::Code::NotPermitted, tr("That user is not in your downline."),
+                           QStringLiteral("scope"));
     return {};
 }
 
@@ -69,7 +71,7 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
     if (!conn)
         return conn.error();
     const QDateTime now = m_config.now();
-    InvitationRepository invitations(*m_database, conn.value());
+    InvitationStatisticsRepository invitations(*m_database, conn.value());
     auto counts = invitations.counts(actor, scopeUserId, now);
     if (!counts)
         return counts.error();
@@ -94,7 +96,8 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
     if (!hours.isEmpty()) {
         std::sort(hours.begin(), hours.end());
         const qsizetype n = hours.size();
-        s.medianHoursToAccept = n % 2 ? hours.at(n / 2) : (hours.at(n / 2 - 1) + hours.at(n / 2)) / 2.0;
+        s.medianHoursToAccept =
+            n % 2 ? hours.at(n / 2) : (hours.at(n / 2 - 1) + hours.at(n / 2)) / 2.0;
     }
     s.weekly = trend.value();
     return s;
@@ -108,7 +111,8 @@ Result<QList<User>> InvitationService::downline(const Actor& actor)
     return UserRepository(*m_database, conn.value()).downline(actor.id);
 }
 
-Result<InvitationService::EmailCheck> InvitationService::checkEmail(const Actor& actor, const QString& email)
+Result<InvitationService::EmailCheck> InvitationService::checkEmail(const Actor& actor,
+                                                                    const QString& email)
 {
     const QString normalised = email.trimmed().toLower();
     if (auto r = invitation_validation::checkEmail(normalised); !r)

@@ -31,9 +31,10 @@ Result<void> checkEmail(const QString& email, const QString& field)
     // One @, a dot in the domain, no spaces or control characters; the relay does the rest.
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.size() > 254 || !shape.match(email).hasMatch() || hasControlCharacters(email) ||
-        email.contains(QLatin1Char('"')) || email.contains(QLatin1Char('<')) || email.contains(QLatin1Char('>')) ||
-        email.contains(QLatin1Char(',')))
-        return Error::invalid(field, tr("\"%1\" is not a valid e-mail address.").arg(email.left(80)));
+        email.contains(QLatin1Char('"')) || email.contains(QLatin1Char('<')) ||
+        email.contains(QLatin1Char('>')) || email.contains(QLatin1Char(',')))
+        return Error::invalid(field,
+                              tr("\"%1\" is not a valid e-mail address.").arg(email.left(80)));
     return {};
 }
 
@@ -52,7 +53,8 @@ Result<void> checkName(const QString& value, const QString& field)
 Result<void> checkMessage(const QString& message)
 {
     if (message.size() > 2000)
-        return Error::invalid(QStringLiteral("message"), tr("The message is longer than 2,000 characters."));
+        return Error::invalid(QStringLiteral("message"),
+                              tr("The message is longer than 2,000 characters."));
     return {};
 }
 
@@ -68,7 +70,8 @@ Result<void> checkDetails(const InvitationDetails& d)
                                                   {QStringLiteral("company"), d.companyName}};
     for (const auto& [field, text] : texts) {
         if (text.size() > 200 || hasControlCharacters(text))
-            return Error::invalid(field, tr("The %1 must be at most 200 plain characters.").arg(field));
+            return Error::invalid(field,
+                                  tr("The %1 must be at most 200 plain characters.").arg(field));
     }
     return {};
 }
@@ -76,7 +79,8 @@ Result<void> checkDetails(const InvitationDetails& d)
 Result<void> checkLanguage(const QString& language)
 {
     if (language != QLatin1String("en") && language != QLatin1String("es"))
-        return Error::invalid(QStringLiteral("language"), tr("The language must be \"en\" or \"es\"."));
+        return Error::invalid(QStringLiteral("language"),
+                              tr("The language must be \"en\" or \"es\"."));
     return {};
 }
 
@@ -110,9 +114,10 @@ Result<void> normalise(NewInvitation& in)
     if (in.type.isEmpty())
         return Error::invalid(QStringLiteral("type"), tr("The invitation type is required."));
     if (!invitation_types::fromName(in.type)) {
-        return Error::invalid(QStringLiteral("type"),
-                              tr("Unknown invitation type \"%1\"; use one of: %2.")
-                                  .arg(in.type.left(40), roles::allNames().join(QStringLiteral(", "))));
+        return Error::invalid(
+            QStringLiteral("type"),
+            tr("Unknown invitation type \"%1\"; use one of: %2.")
+                .arg(in.type.left(40), roles::allNames().join(QStringLiteral(", "))));
     }
     if (!in.parentEmail.isEmpty()) {
         if (auto r = checkEmail(in.parentEmail, QStringLiteral("parent")); !r)
@@ -123,7 +128,8 @@ Result<void> normalise(NewInvitation& in)
     if (auto r = checkMessage(in.message); !r)
         return r;
     if (in.expiresDays && (*in.expiresDays < 1 || *in.expiresDays > 365))
-        return Error::invalid(QStringLiteral("expires_days"), tr("The expiry must be between 1 and 365 days."));
+        return Error::invalid(QStringLiteral("expires_days"),
+                              tr("The expiry must be between 1 and 365 days."));
     if (!in.language.isEmpty()) {
         if (auto r = checkLanguage(in.language); !r)
             return r;

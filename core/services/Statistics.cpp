@@ -14,7 +14,8 @@ QJsonObject Statistics::toJson() const
         typeObj.insert(it.key(), it.value());
     QJsonArray weeks;
     for (const auto& w : weekly)
-        weeks.append(QJsonObject{{QStringLiteral("created"), w.first}, {QStringLiteral("accepted"), w.second}});
+        weeks.append(QJsonObject{{QStringLiteral("created"), w.first},
+                                 {QStringLiteral("accepted"), w.second}});
     return QJsonObject{
         {QStringLiteral("total"), total},
         {QStringLiteral("by_status"), statusObj},

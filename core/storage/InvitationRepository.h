@@ -5,6 +5,7 @@
 #include "core/domain/InvitationQuery.h"
 #include "core/domain/User.h"
 #include "core/storage/Database.h"
+#include "core/storage/InvitationVisibility.h"
 
 #include <optional>
 
@@ -15,18 +16,6 @@ struct InvitationPage {
     bool hasMore = false;
     QVariant nextAfterValue; // pass back as InvitationQuery::afterValue
     QString nextAfterId;
-};
-
-// Counts that statistics are made of; all scoped by the same visibility rule as list().
-struct InvitationCounts {
-    QHash<QString, qint64> byStatus;
-    QHash<QString, qint64> byType;
-    qint64 total = 0;
-    qint64 sent = 0;   // sent_at set (e-mail accepted by the relay at least once)
-    qint64 opened = 0; // opened_at set
-    qint64 accepted = 0;
-    qint64 expiringWithin48h = 0;
-    QList<double> hoursToAccept;
 };
 
 // user_invitations. Visibility: admins see everything; anyone else sees invitations that
@@ -62,22 +51,10 @@ public:
 
     Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
     Result<qint64> count(const Actor& actor, const InvitationQuery& query);
-    Result<InvitationCounts> counts(const Actor& actor, const QString& scopeUserId,
-                                    const QDateTime& now);
-    // Created and accepted per week, oldest first, for the `weeks` weeks ending at `now`.
-    Result<QList<QPair<qint64, qint64>>> weeklyTrend(const Actor& actor, const QString& scopeUserId,
-                                                     const QDateTime& now, int weeks);
-
     static QVariant sortValueOf(const Invitation& invitation, InvitationQuery::SortKey key);
 
 private:
-    struct Where {
-        QString cte;
-        QStringList clauses;
-        QVariantList binds; // CTE binds first, then clause binds
-    };
-    Where visibility(const Actor& actor, const QString& scopeUserId) const;
-    Where filtered(const Actor& actor, const InvitationQuery& query) const;
+    InvitationVisibility filtered(const Actor& actor, const InvitationQuery& query) const;
     Result<std::optional<Invitation>> findOne(const QString& where, const QVariant& value);
     void bindInsert(class QSqlQuery& q, const Invitation& inv, const QByteArray& tokenHash) const;
 

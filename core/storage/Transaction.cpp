@@ -61,4 +61,22 @@ void Transaction::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
+bool Transaction::savepoint()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SAVEPOINT item"));
+}
+
+void Transaction::releaseSavepoint()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("RELEASE SAVEPOINT item"));
+}
+
+void Transaction::rollbackToSavepoint()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT item"));
+}
+
 } // namespace invitedesk

@@ -22,6 +22,12 @@ public:
     Result<void> commit();
     void rollback();
 
+    // A savepoint lets one item of a bulk change fail (even on a constraint, which aborts a
+    // PostgreSQL transaction) without undoing the others.
+    bool savepoint();
+    void releaseSavepoint();
+    void rollbackToSavepoint();
+
     QSqlDatabase& db() { return m_db; }
     Database& database() { return m_database; }
 

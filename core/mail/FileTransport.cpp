@@ -1,0 +1,60 @@
+#include "core/mail/FileTransport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace invitedesk {
+
+FileTransport::FileTransport(QString folder) : m_folder(std::move(folder)) {}
+
+QString FileTransport::describe() const
+{
+    return QUrl::fromLocalFile(m_folder).toString();
+}
+
+Result<void> FileTransport::open()
+{
+    if (!QDir().mkpath(m_folder)) {
+        m_lastError = Error::make(Error::Code::Environment,
+                                  QStringLiteral("Cannot create the mail folder %1.")
+                                      .arg(QDir::toNativeSeparators(m_folder)),
+                                  QStringLiteral("mail"));
+        return m_lastError;
+    }
+    m_open = true;
+    return {};
+}
+
+QList<DeliveryOutcome> FileTransport::send(const QList<OutgoingMail>& batch)
+{
+    QList<DeliveryOutcome> outcomes;
+    outcomes.reserve(batch.size());
+    if (!m_open && !open()) {
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            outcomes.append({DeliveryOutcome::Status::NotAttempted, 0, m_lastError.message});
+        return outcomes;
+    }
+    const QDir dir(m_folder);
+    for (const OutgoingMail& mail : batch) {
+        const QString name =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+            QLatin1Char('-') +
+            QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0') +
+            QStringLiteral(".eml");
+        QSaveFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(mail.data) != mail.data.size() ||
+            !file.commit()) {
+            outcomes.append({DeliveryOutcome::Status::Deferred, 0,
+                             QStringLiteral("cannot write %1: %2").arg(name, file.errorString())});
+            continue;
+        }
+        outcomes.append(
+            {DeliveryOutcome::Status::Sent, 250, QStringLiteral("250 written to %1").arg(name)});
+    }
+    return outcomes;
+}
+
+} // namespace invitedesk

@@ -1,0 +1,330 @@
+#include "core/services/AcceptanceService.h"
+
+#include "core/security/PasswordHasher.h"
+#include "core/security/PasswordPolicy.h"
+#include "core/security/TokenGenerator.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/OutboxRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace invitedesk {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AcceptanceService", text);
+}
+
+constexpr int kMaxNameLength = 100;
+
+Result<QString> checkName(const std::optional<QString>& given, const QString& fallback,
+                          const QString& field, const QString& what)
+{
+    if (!given)
+        return fallback;
+    const QString name = given->simplified();
+    if (name.isEmpty())
+        return Error::invalid(field, tr("Enter your %1.").arg(what));
+    if (name.size() > kMaxNameLength)
+        return Error::invalid(
+            field, tr("The %1 is longer than %2 characters.").arg(what).arg(kMaxNameLength));
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return Error::invalid(field,
+                                  tr("The %1 contains characters that are not allowed.").arg(what));
+    }
+    return name;
+}
+
+AcceptanceState stateOf(const AcceptanceRecord& r, const QDateTime& now)
+{
+    switch (r.status) {
+    case InvitationStatus::Accepted:
+        return AcceptanceState::Accepted;
+    case InvitationStatus::Cancelled:
+        return AcceptanceState::Cancelled;
+    case InvitationStatus::Expired:
+        return AcceptanceState::Expired;
+    case InvitationStatus::Failed:
+        return r.expiresAt <= now ? AcceptanceState::Expired : AcceptanceState::Unavailable;
+    case InvitationStatus::Pending:
+    case InvitationStatus::Sent:
+        return r.expiresAt <= now ? AcceptanceState::Expired : AcceptanceState::Open;
+    }
+    return AcceptanceState::Unavailable;
+}
+} // namespace
+
+AcceptanceService::AcceptanceService(DatabasePtr database, ServiceConfig config)
+    : m_database(std::move(database)), m_config(std::move(config))
+{}
+
+QString AcceptanceService::stateName(AcceptanceState state)
+{
+    switch (state) {
+    case AcceptanceState::Open:
+        return QStringLiteral("open");
+    case AcceptanceState::Expired:
+        return QStringLiteral("expired");
+    case AcceptanceState::Cancelled:
+        return QStringLiteral("cancelled");
+    case AcceptanceState::Accepted:
+        return QStringLiteral("accepted");
+    case AcceptanceState::Unavailable:
+        return QStringLiteral("unavailable");
+    }
+    return QStringLiteral("unavailable");
+}
+
+Error AcceptanceService::goneError(const AcceptanceLookup& lookup)
+{
+    QString message;
+    switch (lookup.state) {
+    case AcceptanceState::Expired:
+        message = tr("This invitation has expired. Ask %1 for a new one.")
+                      .arg(lookup.invitation.inviterName);
+        break;
+    case AcceptanceState::Cancelled:
+        message = tr("This invitation was cancelled.");
+        break;
+    case AcceptanceState::Accepted:
+        message = tr("This invitation has already been used.");
+        break;
+    case AcceptanceState::Unavailable:
+    case AcceptanceState::Open:
+        message = tr("This invitation can no longer be accepted. Ask %1 for a new one.")
+                      .arg(lookup.invitation.inviterName);
+        break;
+    }
+    return Error::make(Error::Code::Gone, message, QStringLiteral("token"));
+}
+
+Result<AcceptanceLookup> AcceptanceService::lookupOnce(const QString& token)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    // Hash whatever came in, even text that cannot be a token: same work either way.
+    auto found =
+        AcceptanceRepository(*m_database, conn.value()).findByTokenHash(tokens::hash(token));
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        return Error::make(Error::Code::NotFound,
+                           tr("This invitation link is not valid. Check that you opened the whole "
+                              "link from the e-mail."),
+                           QStringLiteral("token"));
+    }
+    AcceptanceLookup lookup;
+    lookup.invitation = std::move(*found.value());
+    lookup.state = stateOf(lookup.invitation, m_config.now());
+    return lookup;
+}
+
+Result<AcceptanceLookup> AcceptanceService::lookup(const QString& token)
+{
+    auto result = lookupOnce(token);
+    if (!result && result.error().code == Error::Code::Environment) {
+        // A dropped connection shows only when used; a read is safe to retry once.
+        m_database->resetConnection();
+        result = lookupOnce(token);
+    }
+    return result;
+}
+
+Result<AcceptanceRecord> AcceptanceService::validate(const QString& token)
+{
+    auto found = lookup(token);
+    if (!found)
+        return found.error();
+    if (found->state != AcceptanceState::Open)
+        return goneError(found.value());
+    return found->invitation;
+}
+
+Result<AcceptanceLookup> AcceptanceService::open(const QString& token)
+{
+    auto found = lookup(token);
+    if (!found || found->state != AcceptanceState::Open || found->invitation.openedAt.isValid())
+        return found;
+    const QDateTime now = m_config.now();
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto marked = AcceptanceRepository(*m_database, tx.db()).markOpened(found->invitation.id, now);
+    if (!marked)
+        return marked.error();
+    if (marked.value()) {
+        if (auto r = AuditLog::append(tx, QString(), QStringLiteral("invitation.opened"),
+                                      found->invitation.id, QJsonObject(), now);
+            !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    found->invitation.openedAt = now;
+    return found;
+}
+
+Result<PreparedAcceptance> AcceptanceService::prepare(const AcceptRequest& request)
+{
+    auto found = lookup(request.token);
+    if (!found)
+        return found.error();
+    if (found->state != AcceptanceState::Open)
+        return goneError(found.value());
+    PreparedAcceptance prepared;
+    prepared.invitation = found->invitation;
+
+    auto first = checkName(request.firstName, prepared.invitation.firstName,
+                           QStringLiteral("first_name"), tr("first name"));
+    if (!first)
+        return first.error();
+    auto last = checkName(request.lastName, prepared.invitation.lastName,
+                          QStringLiteral("last_name"), tr("last name"));
+    if (!last)
+        return last.error();
+    prepared.firstName = first.value();
+    prepared.lastName = last.value();
+
+    if (auto r = password_policy::check(request.password, prepared.invitation.email); !r)
+        return r.error();
+    if (request.passwordConfirmation && *request.passwordConfirmation != request.password)
+        return Error::invalid(QStringLiteral("password_confirmation"),
+                              tr("The two passwords are not the same."));
+
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    auto exists =
+        AcceptanceRepository(*m_database, conn.value()).accountExists(prepared.invitation.email);
+    if (!exists)
+        return exists.error();
+    if (exists.value()) {
+        return Error::make(Error::Code::Conflict,
+                           tr("An account with the e-mail %1 already exists. Sign in instead.")
+                               .arg(prepared.invitation.email),
+                           QStringLiteral("email"));
+    }
+    return prepared;
+}
+
+Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
+                                         const QString& passwordHash)
+{
+    if (passwordHash.isEmpty())
+        return Error::make(Error::Code::Internal, tr("The password could not be hashed."));
+    const AcceptanceRecord& inv = prepared.invitation;
+    const QDateTime now = m_config.now();
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    AcceptanceRepository repository(*m_database, tx.db());
+
+    auto claimed = repository.claimForAcceptance(inv.id, inv.version, now);
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value()) {
+        // Someone accepted, cancelled or resent it first, or it expired meanwhile. Say which.
+        tx.rollback();
+        return raceLost(inv.id);
+    }
+
+    User user;
+    user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    user.email = inv.email;
+    user.firstName = prepared.firstName;
+    user.lastName = prepared.lastName;
+    user.role = inv.type; // each invitation type grants the role of the same name
+    user.organizationId = inv.organizationId;
+    user.organizationName = inv.organizationName;
+    user.parentUserId = inv.parentUserId;
+    user.isActive = true;
+    user.createdAt = now;
+    user.invitedById = inv.invitedById;
+    user.invitationId = inv.id;
+    user.invitationAcceptedAt = now;
+    if (auto r = UserRepository(*m_database, tx.db()).insert(user, passwordHash); !r)
+        return r.error(); // Conflict on the e-mail's unique index
+
+    auto accepted = repository.markAccepted(inv.id, inv.version + 1, user.id, now);
+    if (!accepted)
+        return accepted.error();
+    if (!accepted.value()) {
+        tx.rollback();
+        return raceLost(inv.id);
+    }
+
+    const QString role = roles::name(user.role);
+    if (auto r =
+            AuditLog::append(tx, user.id, QStringLiteral("user.created"), inv.id,
+                             QJsonObject{{QStringLiteral("user_id"), user.id},
+                                         {QStringLiteral("email"), user.email},
+                                         {QStringLiteral("role"), role},
+                                         {QStringLiteral("via"), QStringLiteral("invitation")}},
+                             now);
+        !r)
+        return r.error();
+    if (auto r = AuditLog::append(
+            tx, user.id, QStringLiteral("invitation.accepted"), inv.id,
+            QJsonObject{{QStringLiteral("user_id"), user.id}, {QStringLiteral("role"), role}}, now);
+        !r)
+        return r.error();
+    if (auto r = OutboxRepository::cancelQueued(tx, inv.id, now); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return user;
+}
+
+Error AcceptanceService::raceLost(const QString& invitationId)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    auto current = AcceptanceRepository(*m_database, conn.value()).findById(invitationId);
+    if (!current)
+        return current.error();
+    if (!current.value())
+        return Error::make(Error::Code::NotFound, tr("This invitation no longer exists."),
+                           QStringLiteral("token"));
+    AcceptanceLookup lookup;
+    lookup.invitation = *current.value();
+    lookup.state = stateOf(lookup.invitation, m_config.now());
+    if (lookup.state != AcceptanceState::Open)
+        return goneError(lookup);
+    // Still open but changed (edited or resent) while the password was being hashed.
+    return Error::make(Error::Code::Conflict,
+                       tr("This invitation was changed a moment ago. Open the link from your "
+                          "latest e-mail and try again."),
+                       QStringLiteral("token"));
+}
+
+Result<User> AcceptanceService::accept(const AcceptRequest& request)
+{
+    auto prepared = prepare(request);
+    if (!prepared)
+        return prepared.error();
+    return complete(prepared.value(), PasswordHasher::hash(request.password));
+}
+
+Result<void> AcceptanceService::health()
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto conn = m_database->connection();
+        if (!conn)
+            return conn.error();
+        auto r = AcceptanceRepository(*m_database, conn.value()).ping();
+        if (r || r.error().code != Error::Code::Environment || attempt == 1)
+            return r;
+        m_database->resetConnection();
+    }
+    return {};
+}
+
+} // namespace invitedesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/User.h"
+#include "core/services/ServiceConfig.h"
+#include "core/storage/AcceptanceRepository.h"
+#include "core/storage/Database.h"
+
+#include <optional>
+
+namespace invitedesk {
+
+// Where an invitation stands for the person holding its link.
+enum class AcceptanceState {
+    Open,    // can be accepted
+    Expired, // past expires_at (whether or not the sweep marked it yet)
+    Cancelled,
+    Accepted,    // used
+    Unavailable, // delivery failed for good; only a resend revives it
+};
+
+struct AcceptanceLookup {
+    AcceptanceState state = AcceptanceState::Open;
+    AcceptanceRecord invitation;
+};
+
+// What the invitee sends to accept. Names are optional (the invitation's are used when
+// absent); the confirmation is checked when given.
+struct AcceptRequest {
+    QString token;
+    QString password;
+    std::optional<QString> passwordConfirmation;
+    std::optional<QString> firstName;
+    std::optional<QString> lastName;
+};
+
+// An acceptance that passed every check except the race: holds what the transaction needs.
+struct PreparedAcceptance {
+    AcceptanceRecord invitation;
+    QString firstName;
+    QString lastName;
+};
+
+// The invitee's side of an invitation: look it up by the link's token, record the first view
+// of the page, and accept it (create the account and mark the invitation accepted in one
+// transaction). No actor: the token is the credential. Accepting is split in three steps so
+// the slow password hash can run on its own bounded pool (prepare -> hash -> complete);
+// accept() runs all three in a row.
+class AcceptanceService {
+public:
+    AcceptanceService(DatabasePtr database, ServiceConfig config);
+
+    // NotFound for an unknown token. The same lookup work is done for unknown and known
+    // tokens (hash, one indexed query), malformed ones included, so timing tells nothing.
+    Result<AcceptanceLookup> lookup(const QString& token);
+    // The invitation if it is open; Gone (expired, cancelled, used, unavailable) otherwise.
+    Result<AcceptanceRecord> validate(const QString& token);
+    // lookup(), and when the invitation is open and this is its first view, records
+    // opened_at with an invitation.opened audit event. Never uses the token up.
+    Result<AcceptanceLookup> open(const QString& token);
+
+    // Checks the token (NotFound/Gone), names and confirmation and the password policy
+    // (InvalidInput naming the field), and that no account has the e-mail (Conflict).
+    Result<PreparedAcceptance> prepare(const AcceptRequest& request);
+    // Creates the user (role from the invitation type, upline, organisation, the given hash,
+    // invited_by, invitation id and time) and marks the invitation accepted, in one
+    // transaction guarded by the invitation's status and version, with audit events and the
+    // invitation's queued mail cancelled. Gone when someone else accepted first (or it expired
+    // or was cancelled meanwhile); Conflict when the e-mail got an account meanwhile.
+    Result<User> complete(const PreparedAcceptance& prepared, const QString& passwordHash);
+    Result<User> accept(const AcceptRequest& request);
+
+    // The database answers a trivial query (reconnecting once if the connection dropped).
+    Result<void> health();
+
+    static QString stateName(AcceptanceState state);
+    // Gone with a message for a state other than Open.
+    static Error goneError(const AcceptanceLookup& lookup);
+
+private:
+    Result<AcceptanceLookup> lookupOnce(const QString& token);
+    // Why a guarded update found nothing to change.
+    Error raceLost(const QString& invitationId);
+
+    DatabasePtr m_database;
+    ServiceConfig m_config;
+};
+
+} // namespace invitedesk

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/InvitationStatus.h"
+#include "core/domain/InvitationType.h"
+#include "core/storage/Database.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace invitedesk {
+
+// What the acceptance handler reads about an invitation: enough to show the invitee who
+// invited them to what, and to accept it. Never the token (only its hash is stored).
+struct AcceptanceRecord {
+    QString id;
+    QString email;
+    QString firstName;
+    QString lastName;
+    InvitationType type = InvitationType::Doctor;
+    InvitationStatus status = InvitationStatus::Pending;
+    QString organizationId;
+    QString organizationName; // display name when the organisation has one
+    QString invitedById;
+    QString inviterName;
+    QString inviterEmail;
+    QString parentUserId;
+    QString language;
+    QDateTime expiresAt;
+    QDateTime openedAt;
+    int version = 1;
+};
+
+// The SQL of accepting invitations (AcceptanceService). A light view over one connection,
+// like the other repositories. The token lookup is the handler's hot path: its statement is
+// prepared once per thread and connection and reused.
+class AcceptanceRepository {
+public:
+    AcceptanceRepository(Database& database, QSqlDatabase db)
+        : m_database(database), m_db(std::move(db))
+    {}
+
+    // The invitation whose token hashes to tokenHash (same work whether or not it exists).
+    Result<std::optional<AcceptanceRecord>> findByTokenHash(const QByteArray& tokenHash);
+    Result<std::optional<AcceptanceRecord>> findById(const QString& id);
+    // Records the first view of the acceptance page; false when it was already recorded.
+    Result<bool> markOpened(const QString& invitationId, const QDateTime& now);
+    // Claims an open, unexpired invitation at `version` for acceptance (bumps the version, so
+    // a concurrent claim waits for this transaction and then finds nothing to claim).
+    Result<bool> claimForAcceptance(const QString& invitationId, int version, const QDateTime& now);
+    // Completes a claim: status accepted, accepted_at, accepted_user_id.
+    Result<bool> markAccepted(const QString& invitationId, int claimedVersion,
+                              const QString& userId, const QDateTime& now);
+    Result<bool> accountExists(const QString& email);
+    // A trivial query, for health checks.
+    Result<void> ping();
+
+    // Drops this thread's prepared statements (before its connection goes away).
+    static void releaseThreadStatements();
+
+private:
+    Database& m_database;
+    QSqlDatabase m_db;
+};
+
+} // namespace invitedesk

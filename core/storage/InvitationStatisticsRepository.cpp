@@ -1,0 +1,103 @@
+#include "core/storage/InvitationStatisticsRepository.h"
+
+#include "core/storage/InvitationVisibility.h"
+
+#include <QSqlQuery>
+
+namespace invitedesk {
+
+Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& actor,
+                                                                const QString& scopeUserId,
+                                                                const QDateTime& now)
+{
+    const InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
+    const QString where = w.clauses.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
+    const QString andWhere =
+        w.clauses.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ");
+    InvitationCounts c;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString grouped =
+        w.cte +
+        QStringLiteral("SELECT i.status, i.invitation_type, count(*), "
+                       "sum(CASE WHEN i.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END) "
+                       "FROM user_invitations i") +
+        where + QStringLiteral(" GROUP BY i.status, i.invitation_type");
+    if (!InvitationVisibility::exec(q, grouped, w.binds))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        c.byStatus[q.value(0).toString()] += n;
+        c.byType[q.value(1).toString()] += n;
+        c.total += n;
+        c.sent += q.value(3).toLongLong();
+        c.opened += q.value(4).toLongLong();
+    }
+    c.accepted = c.byStatus.value(QStringLiteral("accepted"));
+
+    QVariantList binds = w.binds;
+    binds << m_database.timeValue(now) << m_database.timeValue(now.addSecs(48 * 3600));
+    if (!InvitationVisibility::exec(
+            q,
+            w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i") + andWhere +
+                QStringLiteral(
+                    "i.status IN ('pending', 'sent') AND i.expires_at > ? AND i.expires_at <= ?"),
+            binds) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("counting expiring invitations"));
+    c.expiringWithin48h = q.value(0).toLongLong();
+
+    if (!InvitationVisibility::exec(
+            q,
+            w.cte + QStringLiteral("SELECT i.created_at, i.accepted_at FROM user_invitations i") +
+                andWhere + QStringLiteral("i.status = 'accepted' AND i.accepted_at IS NOT NULL"),
+            w.binds))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading acceptance times"));
+    while (q.next()) {
+        const QDateTime created = Database::readTime(q.value(0));
+        const QDateTime accepted = Database::readTime(q.value(1));
+        c.hoursToAccept.append(created.msecsTo(accepted) / 3600000.0);
+    }
+    return c;
+}
+
+Result<QList<QPair<qint64, qint64>>>
+InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& scopeUserId,
+                                            const QDateTime& now, int weeks)
+{
+    const InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
+    const QString where = w.clauses.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
+    QList<QPair<qint64, qint64>> trend;
+    QSqlQuery q(m_db);
+    for (int i = weeks - 1; i >= 0; --i) {
+        const QDateTime end = now.addDays(-7 * i);
+        const QDateTime start = end.addDays(-7);
+        QVariantList binds = w.binds;
+        binds << m_database.timeValue(start) << m_database.timeValue(end)
+              << m_database.timeValue(start) << m_database.timeValue(end);
+        if (!InvitationVisibility::exec(
+                q,
+                w.cte +
+                    QStringLiteral(
+                        "SELECT sum(CASE WHEN i.created_at >= ? AND i.created_at < ? THEN 1 ELSE 0 "
+                        "END), "
+                        "sum(CASE WHEN i.accepted_at >= ? AND i.accepted_at < ? THEN 1 ELSE 0 END) "
+                        "FROM user_invitations i") +
+                    where,
+                binds))
+            return Database::fromSqlError(q.lastError(),
+                                          QStringLiteral("reading the weekly trend"));
+        // Bind order matches the text: the CTE's root first, then the four CASE bounds.
+        q.next();
+        trend.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+    return trend;
+}
+
+} // namespace invitedesk

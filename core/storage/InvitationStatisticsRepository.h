@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/User.h"
+#include "core/storage/Database.h"
+
+#include <QHash>
+
+namespace invitedesk {
+
+// Counts that statistics are made of; all scoped by the same visibility rule as list().
+struct InvitationCounts {
+    QHash<QString, qint64> byStatus;
+    QHash<QString, qint64> byType;
+    qint64 total = 0;
+    qint64 sent = 0;   // sent_at set (e-mail accepted by the relay at least once)
+    qint64 opened = 0; // opened_at set
+    qint64 accepted = 0;
+    qint64 expiringWithin48h = 0;
+    QList<double> hoursToAccept;
+};
+
+// The grouped counts behind statistics, scoped like InvitationRepository::list().
+class InvitationStatisticsRepository {
+public:
+    InvitationStatisticsRepository(Database& database, QSqlDatabase db)
+        : m_database(database), m_db(std::move(db))
+    {}
+
+    Result<InvitationCounts> counts(const Actor& actor, const QString& scopeUserId,
+                                    const QDateTime& now);
+    // Created and accepted per week, oldest first, for the `weeks` weeks ending at `now`.
+    Result<QList<QPair<qint64, qint64>>> weeklyTrend(const Actor& actor, const QString& scopeUserId,
+                                                     const QDateTime& now, int weeks);
+
+private:
+    Database& m_database;
+    QSqlDatabase m_db;
+};
+
+} // namespace invitedesk

@@ -1,0 +1,43 @@
+#include "core/storage/InvitationVisibility.h"
+
+#include "core/storage/UserRepository.h"
+
+#include <QSqlQuery>
+
+namespace invitedesk {
+
+InvitationVisibility InvitationVisibility::forActor(const Actor& actor, const QString& scopeUserId)
+{
+    InvitationVisibility w;
+    const QString root =
+        !scopeUserId.isEmpty() ? scopeUserId : (actor.role == Role::Admin ? QString() : actor.id);
+    if (root.isEmpty())
+        return w;
+    w.cte = UserRepository::downlineCte();
+    w.binds << root;
+    w.clauses << QStringLiteral("(i.invited_by_id IN (SELECT id FROM downline) OR "
+                                "i.parent_user_id IN (SELECT id FROM downline))");
+    return w;
+}
+
+QString InvitationVisibility::where() const
+{
+    return clauses.isEmpty() ? QString()
+                             : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
+QString InvitationVisibility::whereAnd() const
+{
+    return clauses.isEmpty() ? QStringLiteral(" WHERE ") : where() + QStringLiteral(" AND ");
+}
+
+bool InvitationVisibility::exec(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+} // namespace invitedesk

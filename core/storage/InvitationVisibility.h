@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/domain/User.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace invitedesk {
+
+// The SQL that limits invitations (alias i) to what an actor may see: admins see
+// everything; anyone else what they or their downline sent, or whose upline is in their
+// downline. scopeUserId narrows to one member's downline.
+struct InvitationVisibility {
+    QString cte;         // WITH RECURSIVE downline(...) prefix, or empty
+    QStringList clauses; // AND-ed conditions
+    QVariantList binds;  // CTE binds first, then clause binds
+
+    static InvitationVisibility forActor(const Actor& actor, const QString& scopeUserId);
+    // " WHERE a AND b" (or empty), and the same ready to take one more condition.
+    QString where() const;
+    QString whereAnd() const;
+    // Executes sql with binds on q; false on error.
+    static bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds);
+};
+
+} // namespace invitedesk

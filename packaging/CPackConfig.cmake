@@ -1,0 +1,25 @@
+# Installers: .deb on Linux, WiX .msi on Windows, a DMG on macOS. Signing happens in the
+# release pipeline with the certificates IT holds (see packaging/README.md), never in CI here.
+set(CPACK_PACKAGE_NAME "invitedesk")
+set(CPACK_PACKAGE_VENDOR "InviteDesk")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "InviteDesk")
+set(CPACK_PACKAGE_CONTACT "it@invitedesk.example")
+
+if(WIN32)
+    set(CPACK_GENERATOR "WIX")
+    # A fixed upgrade code lets a newer .msi replace an older one.
+    set(CPACK_WIX_UPGRADE_GUID "6F1B5B7E-2C4A-4C55-9B0B-3A1D7E9C5A11")
+    set(CPACK_WIX_PROGRAM_MENU_FOLDER "InviteDesk")
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+    set(CPACK_DMG_VOLUME_NAME "InviteDesk")
+else()
+    set(CPACK_GENERATOR "DEB")
+    set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
+    install(FILES ${CMAKE_SOURCE_DIR}/packaging/linux/invitedesk.desktop DESTINATION share/applications)
+endif()
+include(CPack)
