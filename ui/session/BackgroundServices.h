@@ -38,6 +38,7 @@ signals:
     void problem(const QString& message);
 
 private:
+    void provideMailPassword();
     void startDispatcher(const ServiceConfig& config);
     void startHandler(const ServiceConfig& config);
 

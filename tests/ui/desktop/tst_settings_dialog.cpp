@@ -11,6 +11,7 @@
 #include "ui/dialogs/MailSettingsTab.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/session/BackgroundServices.h"
 #include "ui/settings/ConnectionUrls.h"
 #include "ui/widgets/FieldMessage.h"
 
@@ -275,6 +276,30 @@ private slots:
         QCOMPARE(seenPassword, QStringLiteral("pw"));
         QCOMPARE(seenTo, QStringLiteral("me@example.com"));
         QVERIFY(tested.first().at(1).toString().contains(QStringLiteral("250 2.0.0 queued")));
+    }
+
+    void builtInMailTesterSendsOneMessage()
+    {
+        auto tester = BackgroundServices::mailTester();
+        if (!tester)
+            QSKIP("this build has no mail transport");
+        QTemporaryDir outbox;
+        const QString url = QUrl::fromLocalFile(outbox.path()).toString();
+        auto r = tester(url, QString(), QStringLiteral("Desk <desk@example.com>"),
+                        QStringLiteral("me@example.com"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().describe()));
+        const QStringList files = QDir(outbox.path()).entryList({QStringLiteral("*.eml")});
+        QCOMPARE(files.size(), 1);
+        QFile eml(QDir(outbox.path()).filePath(files.first()));
+        QVERIFY(eml.open(QIODevice::ReadOnly));
+        const QByteArray text = eml.readAll();
+        QVERIFY(text.contains("To: me@example.com"));
+        QVERIFY(text.contains("InviteDesk test message"));
+        // A relay that is not there is an error with the reason, not a hang.
+        auto refused = tester(QStringLiteral("smtp://127.0.0.1:1?tls=none&timeout=5"), QString(),
+                              QStringLiteral("desk@example.com"), QStringLiteral("me@example.com"));
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error().message.isEmpty());
     }
 
     void urlFieldsRoundTrip_data()
