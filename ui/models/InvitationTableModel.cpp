@@ -167,9 +167,9 @@ QVariant InvitationTableModel::toolTip(const InvitationRow& row, int column) con
 
 QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
         return {};
-    const InvitationRow& row = m_rows.at(index.row());
+    const InvitationRow& row = m_rows[size_t(index.row())];
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -345,9 +345,7 @@ void InvitationTableModel::reload()
     ++m_generation;
     m_started = true;
     beginResetModel();
-    m_rows.clear();
-    m_rows.squeeze();
-    m_index.clear();
+    std::deque<InvitationRow>().swap(m_rows); // give the memory back
     m_cursorValue = {};
     m_cursorId.clear();
     m_hasMore = true;
@@ -374,8 +372,15 @@ void InvitationTableModel::fetchPage()
     if (m_loading || !m_hasMore || !m_session)
         return;
     setLoading(true);
+    // Someone scrolling on as soon as a page lands wants the end of the list: take bigger
+    // steps (up to kMaxPageSize) so reaching it needs fewer round trips. A new filter or sort
+    // starts small again, so the first page is quick.
+    if (!m_rows.empty() && m_sinceLastPage.isValid() && m_sinceLastPage.elapsed() < 1000)
+        m_currentPageSize = std::min(m_currentPageSize * 2, std::max(m_pageSize, kMaxPageSize));
+    else
+        m_currentPageSize = m_pageSize;
     InvitationQuery q = m_query;
-    q.limit = m_pageSize;
+    q.limit = m_currentPageSize;
     q.afterValue = m_cursorValue;
     q.afterId = m_cursorId;
     const quint64 generation = m_generation;
@@ -414,6 +419,7 @@ void InvitationTableModel::receivePage(quint64 generation, Page page)
         emit loadFailed(page.error->message);
         return;
     }
+    m_sinceLastPage.start();
     m_hasMore = page.hasMore;
     m_cursorValue = page.nextValue;
     m_cursorId = page.nextId;
@@ -421,9 +427,8 @@ void InvitationTableModel::receivePage(quint64 generation, Page page)
     if (added > 0) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + added - 1);
-        m_rows.append(std::move(page.rows));
-        for (int i = first; i < first + added; ++i)
-            m_index.insert(m_rows.at(i).id, i);
+        for (InvitationRow& row : page.rows)
+            m_rows.push_back(std::move(row));
         endInsertRows();
     }
     emit pageLoaded(added);
@@ -453,16 +458,29 @@ void InvitationTableModel::requestCount()
 
 int InvitationTableModel::rowOf(const QString& id) const
 {
-    return m_index.value(QUuid::fromString(id), -1);
+    const QUuid wanted = QUuid::fromString(id);
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == wanted)
+            return int(i);
+    }
+    return -1;
 }
 
 void InvitationTableModel::applyUpdates(const QList<Invitation>& changed)
 {
-    for (const Invitation& inv : changed) {
-        const int row = rowOf(inv.id);
-        if (row < 0)
+    if (changed.isEmpty())
+        return;
+    QHash<QUuid, const Invitation*> byId;
+    for (const Invitation& inv : changed)
+        byId.insert(QUuid::fromString(inv.id), &inv);
+    // One pass over the loaded rows, however many changed.
+    for (size_t i = 0; i < m_rows.size() && !byId.isEmpty(); ++i) {
+        const auto it = byId.constFind(m_rows[i].id);
+        if (it == byId.constEnd())
             continue;
-        m_rows[row] = InvitationRow::from(inv, nullptr);
+        m_rows[i] = InvitationRow::from(*it.value(), nullptr);
+        byId.erase(it);
+        const int row = int(i);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
@@ -486,7 +504,7 @@ Qt::SortOrder InvitationTableModel::sortOrder() const
 void InvitationTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
+    if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 

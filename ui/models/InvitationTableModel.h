@@ -4,7 +4,9 @@
 #include "ui/models/InvitationRow.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -62,7 +64,10 @@ public:
 
     // Starts over: drops the rows and loads the first page and the count again.
     void reload();
+    // The first page's size; while someone keeps scrolling, later pages double up to
+    // kMaxPageSize.
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    static constexpr int kMaxPageSize = 2000;
     int pageSize() const { return m_pageSize; }
     bool isLoading() const { return m_loading; }
     // -1 while unknown.
@@ -72,6 +77,7 @@ public:
 
     const InvitationRow& rowAt(int row) const { return m_rows.at(row); }
     QString idAt(int row) const { return m_rows.at(row).idText(); }
+    // Linear: used for the few rows an action changed, not per paint.
     int rowOf(const QString& id) const;
     // Replaces rows an action changed (cancel, resend, edit) without reloading.
     void applyUpdates(const QList<Invitation>& changed);
@@ -107,9 +113,12 @@ private:
 
     InvitationQuery m_query;
     int m_pageSize = 200;
+    int m_currentPageSize = 200;
+    QElapsedTimer m_sinceLastPage;
     quint64 m_generation = 0;
-    QList<InvitationRow> m_rows;
-    QHash<QUuid, int> m_index;
+    // A deque, not a list: appending a page never moves the rows already loaded, so a list
+    // scrolled to hundreds of thousands of rows does not stall on a reallocation.
+    std::deque<InvitationRow> m_rows;
     QVariant m_cursorValue;
     QString m_cursorId;
     bool m_hasMore = true;
