@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-translations-l10n libssl-dev libxkbcommon-dev libpq-dev libgl-dev
   postgresql postgresql-client
   python3-aiosmtpd openssl curl wrk
+  python3-fastapi python3-uvicorn python3-asyncpg
   chromium
   xvfb xauth fonts-dejavu-core fontconfig
   dbus gnome-keyring libsecret-tools

@@ -9,7 +9,11 @@ const QList<Command>& allCommands()
         addMigrateCommands(list);
         addUserCommands(list);
         addInvitationCommands(list);
+        extendBulkCommands(list);
+        addImportExportCommands(list);
         addReportCommands(list);
+        addMailCommands(list);
+        addServeCommands(list);
         return list;
     }();
     return commands;

@@ -110,6 +110,14 @@ RequestFramer::Verdict RequestFramer::feed(QByteArrayView bytes)
         m_head.append(bytes.data(), bytes.size());
         if (!m_requestLineChecked) {
             const qsizetype nl = m_head.indexOf('\n');
+            // Refuse as soon as the method cannot be one (binary, a TLS handshake), rather
+            // than waiting for a line end that may never come.
+            const qsizetype space = m_head.indexOf(' ');
+            const qsizetype methodEnd = space >= 0 ? space : (nl >= 0 ? nl : m_head.size());
+            for (qsizetype i = 0; i < methodEnd; ++i) {
+                if (!isTokenChar(m_head.at(i)) && !(i == methodEnd - 1 && m_head.at(i) == '\r'))
+                    return m_failed = Verdict::BadRequest;
+            }
             if (nl >= 0) {
                 bool http10 = false;
                 const Verdict v =

@@ -88,10 +88,12 @@ void RouteDispatcher::complete(const RequestInfo& info, const Slot& slot,
 {
     m_headers.apply(response);
     const int status = int(compat::statusCode(response));
-    qCInfo(lcHttpAccess).noquote()
-        << info.method << info.routePattern << status
-        << QStringLiteral("%1ms").arg(double(info.started.nsecsElapsed()) / 1e6, 0, 'f', 1)
-        << info.clientAddress;
+    if (lcHttpAccess().isInfoEnabled()) {
+        // The route pattern, never the path: paths carry tokens.
+        qCInfo(lcHttpAccess, "%s %s %d %.1fms %s", info.method.constData(),
+               qUtf8Printable(info.routePattern), status, double(info.started.nsecsElapsed()) / 1e6,
+               qUtf8Printable(info.clientAddress));
+    }
     if (slot.guard) {
         slot.guard->finishRequest(slot.sequence, responder, std::move(response));
     } else if (!slot.guarded) {

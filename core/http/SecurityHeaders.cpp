@@ -16,6 +16,11 @@ SecurityHeaders::SecurityHeaders(const QList<QByteArray>& stylesheetHashes)
             m_csp += " 'sha256-" + hash + '\'';
     }
     m_csp += "; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    m_headers = {
+        {"Content-Security-Policy", m_csp},    {"X-Frame-Options", "DENY"},
+        {"Referrer-Policy", "no-referrer"},    {"Cache-Control", "no-store"},
+        {"X-Content-Type-Options", "nosniff"}, {"Cross-Origin-Resource-Policy", "same-origin"},
+    };
 }
 
 QList<QPair<QByteArray, QByteArray>> SecurityHeaders::all() const
@@ -29,7 +34,7 @@ QList<QPair<QByteArray, QByteArray>> SecurityHeaders::all() const
 
 void SecurityHeaders::apply(QHttpServerResponse& response) const
 {
-    for (const auto& header : all())
+    for (const auto& header : m_headers)
         compat::setHeader(response, header.first, header.second);
 }
 

@@ -27,6 +27,7 @@ public:
 
 private:
     QByteArray m_csp;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
 };
 
 } // namespace invitedesk::http

@@ -3,6 +3,7 @@
 #include "core/mail/FileTransport.h"
 #include "core/mail/SmtpTransport.h"
 
+#include <QHostAddress>
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QUrl>
@@ -36,6 +37,12 @@ QString MailConfig::defaultFromFor(const QString& publicUrl)
     QString host = QUrl(publicUrl.trimmed()).host();
     if (host.isEmpty())
         host = QStringLiteral("localhost");
+    // A link on an address (http://10.0.0.5:8080) gives an address literal (RFC 5321 4.1.3).
+    const QHostAddress ip(host);
+    if (!ip.isNull())
+        host = ip.protocol() == QAbstractSocket::IPv6Protocol
+                   ? QStringLiteral("[IPv6:%1]").arg(ip.toString())
+                   : QStringLiteral("[%1]").arg(ip.toString());
     return QStringLiteral("InviteDesk <no-reply@%1>").arg(host);
 }
 

@@ -153,38 +153,45 @@ QByteArray formatAddress(const QString& displayName, const QString& address)
 
 QByteArray quotedPrintable(const QByteArray& utf8)
 {
-    QByteArray out;
-    out.reserve(utf8.size() + utf8.size() / 8 + 16);
-    int lineLength = 0;
+    // Written through a raw pointer into a buffer sized for the worst case (every octet
+    // escaped, plus soft breaks): this runs over every byte of every message.
     const qsizetype n = utf8.size();
+    QByteArray out(n * 3 + (n / 24 + 2) * 3, Qt::Uninitialized);
+    char* o = out.data();
+    const char* in = utf8.constData();
+    int lineLength = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const uchar b = uchar(utf8.at(i));
+        const uchar b = uchar(in[i]);
         if (b == '\r' || b == '\n') {
-            if (b == '\r' && i + 1 < n && utf8.at(i + 1) == '\n')
+            if (b == '\r' && i + 1 < n && in[i + 1] == '\n')
                 ++i;
-            out += "\r\n";
+            *o++ = '\r';
+            *o++ = '\n';
             lineLength = 0;
             continue;
         }
-        const bool atLineEnd = i + 1 == n || utf8.at(i + 1) == '\r' || utf8.at(i + 1) == '\n';
+        const bool atLineEnd = i + 1 == n || in[i + 1] == '\r' || in[i + 1] == '\n';
         const bool literal =
             (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !atLineEnd);
         const int width = literal ? 1 : 3;
         // Keep room for the "=" of a soft break unless this is the line's last octet.
         const int limit = atLineEnd ? kQpLineLimit : kQpLineLimit - 1;
         if (lineLength + width > limit) {
-            out += "=\r\n";
+            *o++ = '=';
+            *o++ = '\r';
+            *o++ = '\n';
             lineLength = 0;
         }
         if (literal) {
-            out += char(b);
+            *o++ = char(b);
         } else {
-            out += '=';
-            out += kHex[b >> 4];
-            out += kHex[b & 0x0f];
+            *o++ = '=';
+            *o++ = kHex[b >> 4];
+            *o++ = kHex[b & 0x0f];
         }
         lineLength += width;
     }
+    out.resize(o - out.constData());
     return out;
 }
 
@@ -223,15 +230,21 @@ QByteArray decodeQuotedPrintable(const QByteArray& encoded)
 
 QByteArray dotStuff(const QByteArray& crlfText)
 {
+    // Copies runs between the lines that start with a dot instead of byte by byte.
     QByteArray out;
+    qsizetype from = 0;
+    qsizetype dot = crlfText.startsWith('.') ? 0 : crlfText.indexOf("\n.");
+    if (dot < 0)
+        return crlfText;
     out.reserve(crlfText.size() + 64);
-    bool lineStart = true;
-    for (const char c : crlfText) {
-        if (lineStart && c == '.')
-            out += '.';
-        out += c;
-        lineStart = c == '\n';
+    while (dot >= 0) {
+        const qsizetype at = crlfText.at(dot) == '.' ? dot : dot + 1; // the dot's position
+        out.append(crlfText.constData() + from, at - from);
+        out.append('.');
+        from = at;
+        dot = crlfText.indexOf("\n.", at);
     }
+    out.append(crlfText.constData() + from, crlfText.size() - from);
     return out;
 }
 
@@ -259,8 +272,13 @@ QByteArray makeMessageId(const QString& domain)
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);
     QByteArray raw(reinterpret_cast<const char*>(words), sizeof(words));
-    const QString host = domain.isEmpty() ? QStringLiteral("invitedesk.invalid") : domain;
-    return '<' + raw.toHex() + '@' + QUrl::toAce(host) + '>';
+    // id-right must be a dot-atom or a domain literal: IDNA for names, literals kept.
+    QByteArray right = domain.startsWith(QLatin1Char('[')) && isPrintableAscii(domain)
+                           ? domain.toLatin1()
+                           : QUrl::toAce(domain);
+    if (right.isEmpty())
+        right = "invitedesk.invalid";
+    return '<' + raw.toHex() + '@' + right + '>';
 }
 
 QByteArray makeBoundary()
@@ -273,21 +291,36 @@ QByteArray makeBoundary()
 
 QByteArray toCrlf(const QByteArray& text)
 {
-    QByteArray out;
-    out.reserve(text.size() + text.size() / 32 + 2);
+    // Most input is already CRLF: check first, convert only when needed.
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = text.at(i);
-        if (c == '\r') {
-            out += "\r\n";
-            if (i + 1 < n && text.at(i + 1) == '\n')
-                ++i;
-        } else if (c == '\n') {
-            out += "\r\n";
-        } else {
-            out += c;
+    const char* p = text.constData();
+    bool clean = true;
+    for (qsizetype i = 0; i < n && clean; ++i) {
+        if (p[i] == '\r') {
+            if (i + 1 < n && p[i + 1] == '\n')
+                ++i; // a CRLF pair
+            else
+                clean = false;
+        } else if (p[i] == '\n') {
+            clean = false;
         }
     }
+    if (clean)
+        return text;
+    QByteArray out(n * 2, Qt::Uninitialized);
+    char* o = out.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c == '\r' || c == '\n') {
+            *o++ = '\r';
+            *o++ = '\n';
+            if (c == '\r' && i + 1 < n && p[i + 1] == '\n')
+                ++i;
+        } else {
+            *o++ = c;
+        }
+    }
+    out.resize(o - out.constData());
     return out;
 }
 

@@ -2,14 +2,12 @@
 
 #include "core/mail/MimeEncoding.h"
 
+#include "core/mail/MailLog.h"
 #include <QEventLoop>
 #include <QFile>
 #include <QHostInfo>
-#include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QSslSocket>
-
-Q_LOGGING_CATEGORY(lcSmtp, "invitedesk.mail", QtInfoMsg)
 
 namespace invitedesk {
 
@@ -195,6 +193,7 @@ Result<void> SmtpClient::configureTls()
 Result<void> SmtpClient::connectToServer()
 {
     if (m_socket) {
+        m_socket->disconnect(this); // the old session's last signals must not reach the new one
         m_socket->abort();
         m_socket->deleteLater();
     }
@@ -256,9 +255,9 @@ Result<void> SmtpClient::connectToServer()
         if (auto r = authenticate(); !r)
             return fail(r.error());
     }
-    qCInfo(lcSmtp) << "connected to" << m_opt.endpoint()
-                   << (isEncrypted() ? "with TLS" : "in clear")
-                   << (supports(QStringLiteral("PIPELINING")) ? "pipelining" : "");
+    qCDebug(lcMail) << "connected to" << m_opt.endpoint()
+                    << (isEncrypted() ? "with TLS" : "in clear")
+                    << (supports(QStringLiteral("PIPELINING")) ? "pipelining" : "");
     return {};
 }
 
@@ -372,7 +371,7 @@ void SmtpClient::breakConnection(const Error& error)
     m_socketFailed = true;
     if (m_socket)
         m_socket->abort();
-    qCWarning(lcSmtp).noquote() << error.message;
+    qCDebug(lcMail).noquote() << "connection closed:" << error.message;
 }
 
 Result<void> SmtpClient::reset()
@@ -407,6 +406,7 @@ void SmtpClient::quit()
         m_opt.timeoutMs = saved;
         m_socket->disconnectFromHost();
     }
+    m_socket->disconnect(this);
     m_socket->abort();
     m_socket->deleteLater();
     m_socket = nullptr;

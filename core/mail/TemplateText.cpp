@@ -118,7 +118,16 @@ void renderRange(const QList<Token>& tokens, qsizetype from, qsizetype to,
 
 QString render(const QString& templateText, const QHash<QString, QString>& values, Mode mode)
 {
-    const QList<Token> tokens = tokenize(templateText);
+    // The same few templates are rendered for every message of a batch: keep their tokens
+    // (per thread, so no locking; bounded so that odd callers cannot grow it).
+    thread_local QHash<QString, QList<Token>> cache;
+    auto it = cache.constFind(templateText);
+    if (it == cache.constEnd()) {
+        if (cache.size() > 256)
+            cache.clear();
+        it = cache.insert(templateText, tokenize(templateText));
+    }
+    const QList<Token>& tokens = it.value();
     QString out;
     out.reserve(templateText.size() + 512);
     renderRange(tokens, 0, tokens.size(), values, mode, out);

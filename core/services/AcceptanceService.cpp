@@ -315,16 +315,18 @@ Result<User> AcceptanceService::accept(const AcceptRequest& request)
 
 Result<void> AcceptanceService::health()
 {
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    auto once = [this]() -> Result<void> {
         auto conn = m_database->connection();
         if (!conn)
             return conn.error();
-        auto r = AcceptanceRepository(*m_database, conn.value()).ping();
-        if (r || r.error().code != Error::Code::Environment || attempt == 1)
-            return r;
-        m_database->resetConnection();
+        return AcceptanceRepository(*m_database, conn.value()).ping();
+    };
+    auto result = once();
+    if (!result && result.error().code == Error::Code::Environment) {
+        m_database->resetConnection(); // nothing holds the connection any more
+        result = once();
     }
-    return {};
+    return result;
 }
 
 } // namespace invitedesk

@@ -11,7 +11,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.email, i.first_name, i.last_name, i.invitation_type, i.status, "
     "i.organization_id, o.name, o.display_name, i.invited_by_id, inv.first_name, inv.last_name, "
-    "inv.email, i.parent_user_id, i.language, i.expires_at, i.opened_at, i.version "
+    "inv.email, i.parent_user_id, i.language, i.expires_at, i.opened_at, i.version, "
+    "i.invitation_message "
     "FROM user_invitations i JOIN organizations o ON o.id = i.organization_id "
     "JOIN users inv ON inv.id = i.invited_by_id ");
 const QString kLookupSql = kSelect + QStringLiteral("WHERE i.token_hash = ?");
@@ -63,6 +64,7 @@ AcceptanceRecord readRecord(const QSqlQuery& q)
     r.expiresAt = Database::readTime(q.value(15));
     r.openedAt = Database::readTime(q.value(16));
     r.version = q.value(17).toInt();
+    r.message = q.value(18).toString();
     return r;
 }
 } // namespace
@@ -167,8 +169,9 @@ Result<bool> AcceptanceRepository::accountExists(const QString& email)
 
 Result<void> AcceptanceRepository::ping()
 {
+    // Reads a table (not just SELECT 1): the schema must be there, and SQLite must reach its file.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking the database"));
     return {};
 }

@@ -26,6 +26,7 @@ struct AcceptanceRecord {
     QString inviterName;
     QString inviterEmail;
     QString parentUserId;
+    QString message; // the inviter's note, shown on the page
     QString language;
     QDateTime expiresAt;
     QDateTime openedAt;
@@ -53,7 +54,7 @@ public:
     Result<bool> markAccepted(const QString& invitationId, int claimedVersion,
                               const QString& userId, const QDateTime& now);
     Result<bool> accountExists(const QString& email);
-    // A trivial query, for health checks.
+    // A small query on the schema, for health checks.
     Result<void> ping();
 
     // Drops this thread's prepared statements (before its connection goes away).

@@ -90,7 +90,7 @@ Result<void> AuditLog::appendMany(Transaction& tx, const QList<AuditEvent>& even
     QByteArray prevHash = prev.value();
     Database& database = tx.database();
     // Multi-row INSERTs in chunks: QPSQL has no real batch (PITFALLS).
-    constexpr int kChunk = 200;
+    const int kChunk = database.insertChunkRows();
     for (qsizetype start = 0; start < events.size(); start += kChunk) {
         const qsizetype end = std::min<qsizetype>(events.size(), start + kChunk);
         QString sql =

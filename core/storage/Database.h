@@ -52,6 +52,10 @@ public:
     }
     static QVariant nullText() { return QVariant(QMetaType(QMetaType::QString)); }
 
+    // Rows per multi-row INSERT: large on PostgreSQL (QPSQL has no real batch), small on
+    // SQLite, whose Qt driver slows down with the square of the parameters per statement.
+    int insertChunkRows() const { return isPostgres() ? 200 : 16; }
+
     // Classifies driver errors: a lost connection, or a unique/check violation.
     static bool isConnectionError(const QSqlError& error);
     static bool isUniqueViolation(const QSqlError& error);

@@ -201,7 +201,7 @@ Result<void> InvitationRepository::insert(const Invitation& invitation, const QB
 Result<void> InvitationRepository::insertMany(const QList<Invitation>& invitations,
                                               const QList<QByteArray>& tokenHashes)
 {
-    constexpr int kChunk = 200;
+    const int kChunk = m_database.insertChunkRows();
     const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype start = 0; start < invitations.size(); start += kChunk) {
         const qsizetype end = std::min<qsizetype>(invitations.size(), start + kChunk);
@@ -412,10 +412,12 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
                         query.sortKey == InvitationQuery::SortKey::ExpiresAt;
     if (query.hasCursor()) {
         const QString op = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-        w.clauses << QStringLiteral("(%1 %2 ? OR (%1 = ? AND i.id %2 ?))").arg(col, op);
+        // A row-value comparison lets both databases walk the (column, id) index from the
+        // cursor; the OR form made PostgreSQL filter every earlier row again on each page.
+        w.clauses << QStringLiteral("(%1, i.id) %2 (?, ?)").arg(col, op);
         const QVariant v =
             isTime ? m_database.timeValue(query.afterValue.toDateTime()) : query.afterValue;
-        w.binds << v << v << query.afterId;
+        w.binds << v << query.afterId;
     }
     const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QString sql = w.cte + QStringLiteral("SELECT ") + kColumns + kFrom;

@@ -15,7 +15,7 @@ Result<void> OutboxRepository::enqueue(Transaction& tx, const OutboxMessage& mes
 Result<void> OutboxRepository::enqueueMany(Transaction& tx, const QList<OutboxMessage>& messages)
 {
     Database& database = tx.database();
-    constexpr int kChunk = 200;
+    const int kChunk = database.insertChunkRows();
     for (qsizetype start = 0; start < messages.size(); start += kChunk) {
         const qsizetype end = std::min<qsizetype>(messages.size(), start + kChunk);
         QString sql = QStringLiteral(

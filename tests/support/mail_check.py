@@ -9,6 +9,7 @@ import email
 import email.policy
 import json
 import os
+import re
 import sys
 
 
@@ -30,6 +31,7 @@ def check(path):
         "headers_ascii": all(b < 128 for b in raw.split(b"\r\n\r\n", 1)[0]),
         "header_max_line": max(len(l) for l in raw.split(b"\r\n\r\n", 1)[0].split(b"\r\n")),
         "message_id": str(msg["Message-ID"]),
+        "message_id_valid": bool(re.fullmatch(r"<[^@<>\s]+@[^@<>\s]+>", str(msg["Message-ID"]))),
         "date": str(msg["Date"]),
         "date_parsed": msg["Date"].datetime.isoformat() if msg["Date"] and msg["Date"].datetime else "",
         "content_type": msg.get_content_type(),

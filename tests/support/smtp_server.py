@@ -90,6 +90,8 @@ def main():
     p.add_argument("--store", required=True)
     p.add_argument("--no-pipelining", action="store_true")
     p.add_argument("--smtputf8", action="store_true")
+    p.add_argument("--exclude-auth", action="append", default=[],
+                   help="AUTH mechanism not to offer (e.g. PLAIN, to exercise LOGIN)")
     args = p.parse_args()
 
     store = Store(args.store)
@@ -117,7 +119,8 @@ def main():
         if authenticator:
             # Implicit TLS is TLS too, but aiosmtpd only counts STARTTLS as such.
             kwargs.update(authenticator=authenticator, auth_required=True,
-                          auth_require_tls=args.mode == "starttls")
+                          auth_require_tls=args.mode == "starttls",
+                          auth_exclude_mechanism=args.exclude_auth)
         return SMTP(handler, **kwargs)
 
     loop = asyncio.new_event_loop()

@@ -122,6 +122,8 @@ bool SmtpTestServer::start(const Options& options, QString* error)
         args << QStringLiteral("--no-pipelining");
     if (options.smtputf8)
         args << QStringLiteral("--smtputf8");
+    for (const QString& m : options.excludeAuth)
+        args << QStringLiteral("--exclude-auth") << m;
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);

@@ -19,9 +19,10 @@ public:
         QString auth; // "user:password": AUTH required (after TLS)
         bool pipelining = true;
         bool smtputf8 = false;
-        int port = 0;     // 0 = a free one
-        QString certDir;  // holds server.pem/server.key (TLS modes); empty = own fresh CA
-        QString storeDir; // empty = a temporary folder of this object
+        QStringList excludeAuth; // AUTH mechanisms not to offer
+        int port = 0;            // 0 = a free one
+        QString certDir;         // holds server.pem/server.key (TLS modes); empty = own fresh CA
+        QString storeDir;        // empty = a temporary folder of this object
     };
 
     SmtpTestServer() = default;

@@ -120,6 +120,11 @@ private slots:
         QVERIFY(from.ok());
         QCOMPARE(from->name, QStringLiteral("InviteDesk"));
         QCOMPARE(from->address, QStringLiteral("no-reply@invite.acme.example"));
+        QCOMPARE(MailConfig::defaultFromFor(QStringLiteral("http://127.0.0.1:8080")),
+                 QStringLiteral("InviteDesk <no-reply@[127.0.0.1]>"));
+        QVERIFY(MailAddress::parse(MailConfig::defaultFromFor(QStringLiteral("http://10.1.2.3")),
+                                   QStringLiteral("from"))
+                    .ok());
         c.from = QStringLiteral("Acme <mail@acme.example>");
         QCOMPARE(c.defaultFrom()->address, QStringLiteral("mail@acme.example"));
         c.from = QStringLiteral("not an address");

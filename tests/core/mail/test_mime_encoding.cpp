@@ -155,12 +155,33 @@ private slots:
         QTest::newRow("middle") << QByteArray("a\r\n.\r\n..b\r\n")
                                 << QByteArray("a\r\n..\r\n...b\r\n");
         QTest::newRow("inner dots kept") << QByteArray("a.b\r\n") << QByteArray("a.b\r\n");
+        QTest::newRow("no dots") << QByteArray("a\r\nb\r\n") << QByteArray("a\r\nb\r\n");
+        QTest::newRow("last line") << QByteArray("a\r\n.") << QByteArray("a\r\n..");
+        QTest::newRow("consecutive") << QByteArray(".\r\n.\r\n.") << QByteArray("..\r\n..\r\n..");
     }
     void dotStuff()
     {
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, expected);
         QCOMPARE(mime::dotStuff(input), expected);
+    }
+
+    void toCrlf_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("already crlf") << QByteArray("a\r\nb\r\n") << QByteArray("a\r\nb\r\n");
+        QTest::newRow("bare lf") << QByteArray("a\nb\n") << QByteArray("a\r\nb\r\n");
+        QTest::newRow("bare cr") << QByteArray("a\rb") << QByteArray("a\r\nb");
+        QTest::newRow("mixed") << QByteArray("a\r\nb\nc\rd\r")
+                               << QByteArray("a\r\nb\r\nc\r\nd\r\n");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+    }
+    void toCrlf()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(mime::toCrlf(input), expected);
     }
 
     void date()
@@ -173,6 +194,10 @@ private slots:
 
     void messageIds()
     {
+        QVERIFY(mime::makeMessageId(QStringLiteral("[127.0.0.1]")).endsWith("@[127.0.0.1]>"));
+        QVERIFY(mime::makeMessageId(QStringLiteral("bücher.example"))
+                    .endsWith("@xn--bcher-kva.example>"));
+        QVERIFY(mime::makeMessageId(QString()).endsWith("@invitedesk.invalid>"));
         const QByteArray a = mime::makeMessageId(QStringLiteral("example.org"));
         const QByteArray b = mime::makeMessageId(QStringLiteral("example.org"));
         QVERIFY(a != b);

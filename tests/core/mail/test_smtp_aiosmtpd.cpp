@@ -115,6 +115,7 @@ class TestSmtpAiosmtpd : public QObject {
             QVERIFY(m.value(QStringLiteral("message_id"))
                         .toString()
                         .endsWith(QStringLiteral("@acme.example>")));
+            QVERIFY(m.value(QStringLiteral("message_id_valid")).toBool());
             QVERIFY(!m.value(QStringLiteral("date_parsed")).toString().isEmpty());
             QVERIFY(m.value(QStringLiteral("headers_ascii")).toBool());
             QVERIFY(!m.value(QStringLiteral("eight_bit")).toBool());
@@ -187,6 +188,28 @@ private slots:
         sendThreeAndCheck(
             server, optionsFor(server, QStringLiteral("mailer"), QStringLiteral("s3cret pass")),
             true);
+    }
+
+    void authLoginWhenPlainIsNotOffered()
+    {
+        SmtpTestServer server;
+        SmtpTestServer::Options o;
+        o.mode = Mode::StartTls;
+        o.auth = QStringLiteral("mailer:login pass");
+        o.certDir = m_certs.path();
+        o.excludeAuth = {QStringLiteral("PLAIN")};
+        QString error;
+        QVERIFY2(server.start(o, &error), qPrintable(error));
+        SmtpClient client(
+            optionsFor(server, QStringLiteral("mailer"), QStringLiteral("login pass")));
+        QVERIFY2(client.connectToServer().ok(), qPrintable(client.lastError().message));
+        const auto out = client.sendBatch({invitationMail(QStringLiteral("a@example.org"), "t")});
+        QCOMPARE(out.at(0).status, Status::Sent);
+        client.quit();
+        SmtpClient wrong(optionsFor(server, QStringLiteral("mailer"), QStringLiteral("nope")));
+        auto r = wrong.connectToServer();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("535")), qPrintable(r.error().message));
     }
 
     void implicitTls()

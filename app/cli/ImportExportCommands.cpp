@@ -1,0 +1,175 @@
+// `import FILE` and `export`: invitations to and from CSV (export also JSON).
+#include "app/cli/CliContext.h"
+#include "app/cli/InvitationFilterOptions.h"
+#include "core/io/InvitationExporter.h"
+#include "core/services/ImportService.h"
+#include "core/services/InvitationService.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace invitedesk::cli {
+
+namespace {
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int runImport(CliContext& ctx)
+{
+    const QString path = ctx.positional().value(0);
+    QFile file;
+    const bool fromStdin = path == QLatin1String("-");
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return ctx.fail(
+            Error::invalid(QStringLiteral("file"),
+                           QStringLiteral("cannot open %1: %2").arg(path, file.errorString())));
+    auto signedIn = ctx.signIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    // Expiries that passed count before the open-invitation check, as for `invite`.
+    if (auto r = InvitationService(signedIn->db, ctx.serviceConfig()).expireDue(); !r)
+        return ctx.fail(r.error());
+
+    ImportOptions options;
+    options.dryRun = ctx.isSet(QStringLiteral("dry-run"));
+    options.skipInvalid = ctx.isSet(QStringLiteral("skip-invalid"));
+    ImportService service(signedIn->db, ctx.serviceConfig());
+    auto report = service.importCsv(signedIn->actor, &file, options);
+    if (!report)
+        return ctx.fail(report.error());
+
+    const bool refused = report->refused(options);
+    if (ctx.json()) {
+        ctx.print(report->toJson());
+    } else {
+        ctx.printLine(QStringLiteral("%1 valid, %2 invalid, %3 imported.")
+                          .arg(report->valid)
+                          .arg(report->invalid)
+                          .arg(report->imported));
+        for (const ImportError& e : report->errors) {
+            const QString where =
+                e.row > 0 ? QStringLiteral("row %1").arg(e.row) : QStringLiteral("file");
+            ctx.printLine(e.column.isEmpty()
+                              ? QStringLiteral("%1: %2").arg(where, e.message)
+                              : QStringLiteral("%1, %2: %3").arg(where, e.column, e.message));
+        }
+    }
+    if (report->fileError) {
+        err() << "invitedesk: the file cannot be imported as it is; nothing was imported\n"
+              << Qt::flush;
+    } else if (refused && options.dryRun) {
+        err() << "invitedesk: " << report->invalid << " invalid row(s)\n" << Qt::flush;
+    } else if (refused) {
+        err() << "invitedesk: " << report->invalid
+              << " invalid row(s); nothing was imported (fix them, or use --skip-invalid)\n"
+              << Qt::flush;
+    }
+    return refused ? ExitRefused : ExitDone;
+}
+
+int runExport(CliContext& ctx)
+{
+    std::optional<InvitationExporter::Format> format =
+        ctx.isSet(QStringLiteral("format"))
+            ? InvitationExporter::formatFromName(ctx.value(QStringLiteral("format")))
+            : (ctx.json() ? InvitationExporter::Format::Json : InvitationExporter::Format::Csv);
+    if (!format)
+        return ctx.usage(QStringLiteral("--format is csv or json"));
+    auto query = invitationQueryFrom(ctx);
+    if (!query)
+        return ctx.fail(query.error());
+    if (ctx.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        query->limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || query->limit < 0)
+            return ctx.fail(
+                Error::invalid(QStringLiteral("limit"),
+                               QStringLiteral("The limit must be 0 (all) or a positive number.")));
+    }
+    auto signedIn = ctx.signIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    InvitationService service(signedIn->db, ctx.serviceConfig());
+    if (auto r = service.expireDue(); !r)
+        return ctx.fail(r.error());
+    InvitationExporter exporter(service);
+
+    const QString output = ctx.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return ctx.fail(Error::make(Error::Code::Environment,
+                                        QStringLiteral("cannot write to standard output")));
+        auto written = exporter.write(signedIn->actor, query.value(), *format, &out);
+        out.flush();
+        return written ? ExitDone : ctx.fail(written.error());
+    }
+    // A file appears whole or not at all.
+    QSaveFile out(output);
+    if (!out.open(QIODevice::WriteOnly))
+        return ctx.fail(
+            Error::invalid(QStringLiteral("output"),
+                           QStringLiteral("cannot write %1: %2").arg(output, out.errorString())));
+    auto written = exporter.write(signedIn->actor, query.value(), *format, &out);
+    if (!written)
+        return ctx.fail(written.error());
+    if (!out.commit())
+        return ctx.fail(
+            Error::make(Error::Code::Environment,
+                        QStringLiteral("cannot write %1: %2").arg(output, out.errorString()),
+                        QStringLiteral("output")));
+    if (ctx.json())
+        ctx.print(QJsonObject{{QStringLiteral("exported"), written.value()},
+                              {QStringLiteral("output"), output}});
+    else
+        ctx.printLine(
+            QStringLiteral("Exported %1 invitation(s) to %2.").arg(written.value()).arg(output));
+    return ExitDone;
+}
+} // namespace
+
+void addImportExportCommands(QList<Command>& commands)
+{
+    Command import;
+    import.words = {QStringLiteral("import")};
+    import.summary =
+        QStringLiteral("Invite everyone in a CSV file (all or nothing unless --skip-invalid).");
+    import.options = {
+        {QStringLiteral("dry-run"), QStringLiteral("Only check the file; write nothing.")},
+        {QStringLiteral("skip-invalid"),
+         QStringLiteral("Import the valid rows and report the others.")},
+    };
+    import.positionalName = QStringLiteral("FILE");
+    import.positionalHelp = QStringLiteral(
+        "CSV file (UTF-8, ',' or ';'; '-' for standard input). Columns: email, first_name, "
+        "last_name, invitation_type, and optionally parent_email, message, expires_days, "
+        "language, npi, specialty, territory, practice_name, company_name.");
+    import.positionalRequired = true;
+    import.run = runImport;
+    commands.append(import);
+
+    Command exportCommand;
+    exportCommand.words = {QStringLiteral("export")};
+    exportCommand.summary =
+        QStringLiteral("Export the invitations you may see (CSV or JSON; no limit).");
+    exportCommand.options = invitationFilterOptions();
+    exportCommand.options += {
+        {QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("F")},
+        {QStringLiteral("output"), QStringLiteral("Write to this file instead of standard output."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("limit"), QStringLiteral("At most N (default: all)."), QStringLiteral("N")},
+    };
+    exportCommand.run = runExport;
+    commands.append(exportCommand);
+}
+
+} // namespace invitedesk::cli

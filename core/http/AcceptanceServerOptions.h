@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/http/ConnectionGuard.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace invitedesk::http {
+
+// How `invitedesk serve` (or the desktop app's in-process handler) runs the acceptance handler.
+struct AcceptanceServerOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080; // 0: any free port (tests)
+    // Token routes, per client address: a bucket of `rateLimitBurst` requests refilled at
+    // rateLimitPerMinute a minute. 0 turns limiting off (load tests, or a proxy that limits).
+    int rateLimitPerMinute = 30;
+    int rateLimitBurst = 10;
+    bool trustProxy = false;            // client address from X-Forwarded-For (behind nginx)
+    qsizetype maxBodyBytes = 16 * 1024; // accept bodies; larger ones get 400 naming "body"
+    int databaseThreads = 2;            // pool running lookups; each thread owns a connection
+    int hashThreads = 1;                // scrypt pool (about 32 MiB per running hash)
+    int maxQueuedHashes = 32;           // beyond this, accepts answer 503 with Retry-After
+    int maxConnections = 1024;
+    int drainTimeoutMs = 10000; // stop(): longest wait for requests in flight
+    ConnectionLimits connection;
+
+    // "HOST:PORT", "[v6]:PORT" or ":PORT" (loopback). Error::invalid("listen", ...).
+    static Result<AcceptanceServerOptions> withListen(AcceptanceServerOptions options,
+                                                      const QString& listen);
+    QString listenDisplay() const;
+};
+
+} // namespace invitedesk::http

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/domain/Role.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace invitedesk::http {
+
+// The acceptance page's words in English and Spanish. The page's language is chosen per
+// request (Accept-Language), which a process-wide QTranslator cannot do, so the two languages
+// live side by side here. Texts with %1.. are filled by the caller (and HTML-escaped by the
+// page renderer).
+class AcceptanceTexts {
+public:
+    explicit AcceptanceTexts(const QString& language); // "en" or "es"; anything else: "en"
+
+    const QString& language() const { return m_language; }
+    // The text for a key; the key itself when unknown (a visible bug, never a crash).
+    QString text(const char* key) const;
+    QString roleLabel(Role role) const;
+    // "25 November 2026, 14:00 UTC" / "25 de noviembre de 2026, 14:00 UTC"
+    QString dateTime(const QDateTime& utc) const;
+
+private:
+    QString m_language;
+};
+
+} // namespace invitedesk::http

@@ -1,0 +1,401 @@
+#include "core/io/ImportValidator.h"
+
+#include "core/domain/InvitePolicy.h"
+#include "core/domain/Npi.h"
+#include "core/io/CsvReader.h"
+#include "core/io/CsvWriter.h"
+#include "core/services/InvitationValidator.h"
+#include "core/storage/ImportRepository.h"
+#include "core/storage/InvitationRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QIODevice>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcImport)
+
+namespace invitedesk {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportValidator", text);
+}
+
+QString roleLabel(Role role)
+{
+    return roles::label(role).toLower();
+}
+
+// "Office Admin", "office-admin" and "OFFICE_ADMIN" all name office_admin.
+QString typeName(const QString& value)
+{
+    QString t = value.trimmed().toLower();
+    t.replace(QLatin1Char(' '), QLatin1Char('_'));
+    t.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return t;
+}
+
+QString knownColumns()
+{
+    QStringList names;
+    for (ImportColumn c : csv_columns::importable())
+        names << csv_columns::name(c);
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
+struct ImportValidator::Candidate {
+    ImportRow row;
+    QList<ImportError> errors;
+    bool emailOk = false;
+    bool typeOk = false;
+    bool typePermitted = false;
+
+    void fail(const QString& column, const QString& message)
+    {
+        errors.append({row.row, column, message});
+    }
+    void fail(ImportColumn column, const QString& message)
+    {
+        fail(csv_columns::name(column), message);
+    }
+};
+
+ImportValidator::ImportValidator(Database& database, QSqlDatabase db, const Actor& actor,
+                                 const Organization& organization, const QDateTime& now)
+    : m_database(database), m_db(std::move(db)), m_actor(actor), m_organization(organization),
+      m_now(now)
+{}
+
+void ImportValidator::mapHeader(const QStringList& header, qint64 headerRow, ImportValidation& out)
+{
+    m_header = header;
+    m_index.clear();
+    m_unnamed.clear();
+    for (int i = 0; i < header.size(); ++i) {
+        const QString& name = header.at(i);
+        if (name.isEmpty()) {
+            m_unnamed << i;
+            continue;
+        }
+        const auto column = csv_columns::fromHeader(name);
+        if (column) {
+            if (m_index.contains(*column)) {
+                out.errors.append({headerRow, name,
+                                   tr("the column \"%1\" appears twice (columns %2 and %3)")
+                                       .arg(csv_columns::name(*column))
+                                       .arg(m_index.value(*column) + 1)
+                                       .arg(i + 1)});
+                out.fileError = true;
+            } else {
+                m_index.insert(*column, i);
+            }
+        } else if (!csv_columns::isExportOnly(name)) {
+            out.errors.append({headerRow, name,
+                               tr("unknown column \"%1\"; the columns are: %2")
+                                   .arg(name.left(60), knownColumns())});
+            out.fileError = true;
+        }
+    }
+    for (ImportColumn c : csv_columns::importable()) {
+        if (csv_columns::isRequired(c) && !m_index.contains(c)) {
+            out.errors.append(
+                {headerRow, csv_columns::name(c),
+                 tr("the required column \"%1\" is missing").arg(csv_columns::name(c))});
+            out.fileError = true;
+        }
+    }
+}
+
+void ImportValidator::checkRecord(const CsvRecord& record, Candidate& c)
+{
+    c.row.row = record.row;
+    auto columnName = [&](int index) {
+        for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
+            if (it.value() == index)
+                return csv_columns::name(it.key());
+        }
+        if (index >= 0 && index < m_header.size() && !m_header.at(index).isEmpty())
+            return m_header.at(index);
+        return index >= 0 ? tr("column %1").arg(index + 1) : QString();
+    };
+    for (const CsvIssue& issue : record.issues)
+        c.fail(columnName(issue.column), issue.message);
+    for (const int i : std::as_const(m_unnamed)) {
+        if (!record.value(i).trimmed().isEmpty())
+            c.fail(QString(),
+                   tr("a value in column %1, which has no name in the header").arg(i + 1));
+    }
+
+    // Values are trimmed; an export's formula guard (a leading apostrophe) is undone.
+    auto value = [&](ImportColumn column) {
+        const int i = m_index.value(column, -1);
+        return i < 0 ? QString() : CsvWriter::restore(record.value(i)).trimmed();
+    };
+    NewInvitation& in = c.row.input;
+    in.email = value(ImportColumn::Email).toLower();
+    in.firstName = value(ImportColumn::FirstName);
+    in.lastName = value(ImportColumn::LastName);
+    in.type = typeName(value(ImportColumn::InvitationType));
+    in.parentEmail = value(ImportColumn::ParentEmail).toLower();
+    in.message = value(ImportColumn::Message);
+    in.language = value(ImportColumn::Language).toLower();
+    in.details.npi = value(ImportColumn::Npi);
+    in.details.specialty = value(ImportColumn::Specialty);
+    in.details.territory = value(ImportColumn::Territory);
+    in.details.practiceName = value(ImportColumn::PracticeName);
+    in.details.companyName = value(ImportColumn::CompanyName);
+
+    // Missing required columns are reported once, at the header, not on every row.
+    if (m_index.contains(ImportColumn::Email)) {
+        if (auto r = invitation_validation::checkEmail(in.email); !r)
+            c.fail(ImportColumn::Email, r.error().message);
+        else
+            c.emailOk = true;
+    }
+    for (const ImportColumn col : {ImportColumn::FirstName, ImportColumn::LastName}) {
+        if (!m_index.contains(col))
+            continue;
+        const QString& v = col == ImportColumn::FirstName ? in.firstName : in.lastName;
+        if (auto r = invitation_validation::checkName(v, csv_columns::name(col)); !r)
+            c.fail(col, r.error().message);
+    }
+    if (m_index.contains(ImportColumn::InvitationType)) {
+        const auto type = invitation_types::fromName(in.type);
+        if (in.type.isEmpty()) {
+            c.fail(ImportColumn::InvitationType, tr("The invitation type is required."));
+        } else if (!type) {
+            c.fail(ImportColumn::InvitationType,
+                   tr("Unknown invitation type \"%1\"; use one of: %2.")
+                       .arg(in.type.left(40), roles::allNames().join(QStringLiteral(", "))));
+        } else {
+            c.typeOk = true;
+            c.row.type = *type;
+            in.type = invitation_types::name(*type);
+            if (!invite_policy::mayInvite(m_actor.role, *type)) {
+                c.fail(
+                    ImportColumn::InvitationType,
+                    tr("A %1 may not invite a %2.").arg(roleLabel(m_actor.role), roleLabel(*type)));
+            } else {
+                c.typePermitted = true;
+            }
+        }
+    }
+    if (!in.parentEmail.isEmpty()) {
+        if (auto r = invitation_validation::checkEmail(in.parentEmail, QStringLiteral("parent"));
+            !r)
+            c.fail(ImportColumn::ParentEmail, r.error().message);
+    }
+    if (auto r = invitation_validation::checkMessage(in.message); !r)
+        c.fail(ImportColumn::Message, r.error().message);
+    const QString days = value(ImportColumn::ExpiresDays);
+    if (!days.isEmpty()) {
+        bool ok = false;
+        const int n = days.toInt(&ok);
+        if (!ok)
+            c.fail(ImportColumn::ExpiresDays, tr("The expiry must be a whole number of days."));
+        else if (n < 1 || n > 365)
+            c.fail(ImportColumn::ExpiresDays, tr("The expiry must be between 1 and 365 days."));
+        else
+            in.expiresDays = n;
+    }
+    if (!in.language.isEmpty()) {
+        if (auto r = invitation_validation::checkLanguage(in.language); !r)
+            c.fail(ImportColumn::Language, r.error().message);
+    }
+    // Each type field on its own, so the error names its column.
+    const QList<QPair<ImportColumn, InvitationDetails>> details = {
+        {ImportColumn::Npi, InvitationDetails{in.details.npi, {}, {}, {}, {}}},
+        {ImportColumn::Specialty, InvitationDetails{{}, in.details.specialty, {}, {}, {}}},
+        {ImportColumn::Territory, InvitationDetails{{}, {}, in.details.territory, {}, {}}},
+        {ImportColumn::PracticeName, InvitationDetails{{}, {}, {}, in.details.practiceName, {}}},
+        {ImportColumn::CompanyName, InvitationDetails{{}, {}, {}, {}, in.details.companyName}},
+    };
+    for (const auto& [column, single] : details) {
+        if (auto r = invitation_validation::checkDetails(single); !r)
+            c.fail(column, r.error().message);
+    }
+}
+
+Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
+{
+    ImportRepository repo(m_database, m_db);
+    QStringList emails;
+    QStringList parentEmails;
+    for (const Candidate& c : std::as_const(candidates)) {
+        if (c.emailOk)
+            emails << c.row.input.email;
+        if (c.typePermitted && !c.row.input.parentEmail.isEmpty())
+            parentEmails << c.row.input.parentEmail;
+    }
+    emails.removeDuplicates();
+    parentEmails.removeDuplicates();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto accounts = repo.existingAccounts(emails);
+    if (!accounts)
+        return accounts.error();
+    qCDebug(lcImport) << "accounts looked up in" << timer.restart() << "ms";
+    auto open = repo.openInvitations(m_actor.organizationId, emails);
+    if (!open)
+        return open.error();
+    qCDebug(lcImport) << "open invitations looked up in" << timer.restart() << "ms";
+    auto parents = repo.usersByEmail(parentEmails);
+    if (!parents)
+        return parents.error();
+    qCDebug(lcImport) << "uplines looked up in" << timer.restart() << "ms";
+    QSet<QString> downline;
+    bool needDownline = false;
+    for (const User& p : std::as_const(parents.value()))
+        needDownline = needDownline || p.id != m_actor.id;
+    if (needDownline && m_actor.role != Role::Admin) {
+        auto ids = repo.downlineIds(m_actor.id);
+        if (!ids)
+            return ids.error();
+        downline = ids.value();
+    }
+
+    for (Candidate& c : candidates) {
+        const NewInvitation& in = c.row.input;
+        if (c.emailOk && accounts->contains(in.email))
+            c.fail(ImportColumn::Email,
+                   tr("An account with the e-mail %1 already exists.").arg(in.email));
+        if (c.emailOk && open->contains(in.email)) {
+            c.fail(ImportColumn::Email, tr("%1 already has an open invitation in this "
+                                           "organisation; resend that one instead.")
+                                            .arg(in.email));
+        }
+        if (!c.typePermitted)
+            continue;
+        const InvitationType type = c.row.type;
+        c.row.parentUserId = m_actor.id;
+        if (!in.parentEmail.isEmpty()) {
+            const auto it = parents->constFind(in.parentEmail);
+            if (it == parents->cend() || !it->isActive) {
+                if (!in.parentEmail.isEmpty() &&
+                    invitation_validation::checkEmail(in.parentEmail).ok())
+                    c.fail(ImportColumn::ParentEmail,
+                           tr("No user %1 to be the upline.").arg(in.parentEmail));
+                continue;
+            }
+            const User& p = *it;
+            if (p.id != m_actor.id) {
+                if (!invite_policy::mayChooseUpline(m_actor.role, type)) {
+                    c.fail(ImportColumn::ParentEmail,
+                           tr("A %1 may not choose the upline of a %2.")
+                               .arg(roleLabel(m_actor.role), roleLabel(type)));
+                    continue;
+                }
+                if (m_actor.role != Role::Admin && !downline.contains(p.id)) {
+                    c.fail(ImportColumn::ParentEmail,
+                           tr("%1 is not in your downline.").arg(p.email));
+                    continue;
+                }
+            }
+            if (!invite_policy::isAcceptableUpline(p.role, type)) {
+                c.fail(ImportColumn::ParentEmail, tr("A %1 cannot be the upline of a %2.")
+                                                      .arg(roleLabel(p.role), roleLabel(type)));
+                continue;
+            }
+            c.row.parentUserId = p.id;
+        } else if (invitation_types::isPracticeStaff(type) && m_actor.role == Role::OfficeAdmin) {
+            if (m_actor.parentUserId.isEmpty())
+                c.fail(ImportColumn::ParentEmail,
+                       tr("Your account is not linked to a doctor; ask an administrator."));
+            else
+                c.row.parentUserId = m_actor.parentUserId; // the practice's doctor
+        }
+    }
+
+    // The organisation's daily cap per inviter (never for admins), as a single invite has it.
+    if (m_organization.dailyInviteQuota && m_actor.role != Role::Admin) {
+        auto sent =
+            InvitationRepository(m_database, m_db).countCreatedBy(m_actor.id, m_now.addDays(-1));
+        if (!sent)
+            return sent.error();
+        qint64 remaining = *m_organization.dailyInviteQuota - sent.value();
+        for (Candidate& c : candidates) {
+            if (!c.errors.isEmpty())
+                continue;
+            if (remaining <= 0) {
+                c.fail(QString(),
+                       tr("You have reached your organisation's limit of %1 invitations per day.")
+                           .arg(*m_organization.dailyInviteQuota));
+            } else {
+                --remaining;
+            }
+        }
+    }
+    return {};
+}
+
+Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Progress& progress)
+{
+    ImportValidation out;
+    CsvReader reader(device);
+    auto header = reader.readHeader();
+    if (!header) {
+        if (header.error().code == Error::Code::Environment)
+            return header.error();
+        out.fileError = true;
+        out.errors.append({reader.errorRow(), QString(), reader.errorText()});
+        return out;
+    }
+    out.header = header.value();
+    out.separator = reader.separator();
+    mapHeader(header.value(), reader.headerRow(), out);
+
+    QList<Candidate> candidates;
+    QHash<QString, qint64> firstRowOf; // e-mail -> first row it appears on
+    CsvRecord record;
+    std::optional<ImportError> fatal;
+    for (;;) {
+        auto next = reader.readRecord(record);
+        if (!next) {
+            if (next.error().code == Error::Code::Environment)
+                return next.error();
+            fatal = ImportError{reader.errorRow(), QString(), reader.errorText()};
+            break;
+        }
+        if (!next.value())
+            break;
+        Candidate c;
+        checkRecord(record, c);
+        const QString& email = c.row.input.email;
+        if (!email.isEmpty()) {
+            const auto first = firstRowOf.constFind(email);
+            if (first != firstRowOf.cend())
+                c.fail(ImportColumn::Email, tr("same e-mail as row %1").arg(*first));
+            else
+                firstRowOf.insert(email, c.row.row);
+        }
+        candidates.append(std::move(c));
+        if (progress && candidates.size() % 1000 == 0)
+            progress(reader.bytesRead());
+    }
+    if (progress)
+        progress(reader.bytesRead());
+
+    if (auto r = checkAgainstDatabase(candidates); !r)
+        return r.error();
+
+    out.totalRows = candidates.size();
+    for (Candidate& c : candidates) {
+        if (c.errors.isEmpty()) {
+            out.rows.append(std::move(c.row));
+        } else {
+            ++out.invalidRows;
+            out.errors.append(c.errors);
+        }
+    }
+    if (fatal) {
+        out.fileError = true;
+        out.errors.append(*fatal);
+    }
+    return out;
+}
+
+} // namespace invitedesk

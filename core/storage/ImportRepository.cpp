@@ -1,0 +1,148 @@
+#include "core/storage/ImportRepository.h"
+
+#include "core/storage/UserRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace invitedesk {
+
+namespace {
+QString jsonArray(const QStringList& values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QString ImportRepository::wantedCte() const
+{
+    // Materialised so the array is expanded once, whatever plan the statistics suggest
+    // (right after a bulk load they may say the table is empty, and a plan that re-expands
+    // a 100,000-element array per row would never finish).
+    if (m_database.isPostgres())
+        return QStringLiteral("WITH wanted(email) AS MATERIALIZED "
+                              "(SELECT json_array_elements_text(CAST(? AS json))) ");
+    return QStringLiteral("WITH wanted(email) AS MATERIALIZED (SELECT value FROM json_each(?)) ");
+}
+
+Result<QSet<QString>> ImportRepository::emailsWhere(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("checking the file's e-mails"));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("checking the file's e-mails"));
+    QSet<QString> found;
+    while (q.next())
+        found.insert(q.value(0).toString());
+    return found;
+}
+
+Result<QSet<QString>> ImportRepository::existingAccounts(const QStringList& emails)
+{
+    if (emails.isEmpty())
+        return QSet<QString>();
+    return emailsWhere(
+        wantedCte() +
+            QStringLiteral("SELECT u.email FROM users u JOIN wanted w ON w.email = u.email"),
+        {jsonArray(emails)});
+}
+
+Result<QSet<QString>> ImportRepository::openInvitations(const QString& organizationId,
+                                                        const QStringList& emails)
+{
+    if (emails.isEmpty())
+        return QSet<QString>();
+    return emailsWhere(
+        wantedCte() +
+            QStringLiteral("SELECT DISTINCT i.email FROM user_invitations i "
+                           "JOIN wanted w ON w.email = i.email "
+                           "WHERE i.organization_id = ? AND i.status IN ('pending', 'sent')"),
+        {jsonArray(emails), organizationId});
+}
+
+Result<QHash<QString, User>> ImportRepository::usersByEmail(const QStringList& emails)
+{
+    QHash<QString, User> users;
+    if (emails.isEmpty())
+        return users;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(wantedCte() +
+              QStringLiteral("SELECT u.id, u.email, u.role, u.is_active, u.parent_user_id, "
+                             "u.organization_id, u.first_name, u.last_name FROM users u "
+                             "JOIN wanted w ON w.email = u.email"));
+    q.addBindValue(jsonArray(emails));
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading uplines"));
+    while (q.next()) {
+        User u;
+        u.id = q.value(0).toString();
+        u.email = q.value(1).toString();
+        u.role = roles::fromName(q.value(2).toString()).value_or(Role::Doctor);
+        u.isActive = q.value(3).toBool();
+        u.parentUserId = q.value(4).toString();
+        u.organizationId = q.value(5).toString();
+        u.firstName = q.value(6).toString();
+        u.lastName = q.value(7).toString();
+        users.insert(u.email, u);
+    }
+    return users;
+}
+
+Result<QSet<QString>> ImportRepository::downlineIds(const QString& rootUserId)
+{
+    return emailsWhere(UserRepository::downlineCte() + QStringLiteral("SELECT id FROM downline"),
+                       {rootUserId});
+}
+
+void ImportRepository::refreshStatistics()
+{
+    if (!m_database.isPostgres())
+        return;
+    // PostgreSQL's advice after a bulk load: ANALYZE, so the next queries plan with the
+    // real row counts instead of waiting for autovacuum. Only the table the look-ups and the
+    // lists read; needs ownership, harmless without.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("ANALYZE user_invitations")))
+        qCDebug(lcDb) << "ANALYZE after the import failed:" << q.lastError().text();
+}
+
+int ImportRepository::enlargeCache()
+{
+    if (m_database.isPostgres())
+        return 0;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return 0;
+    const int previous = q.value(0).toInt();
+    // Negative: KiB. Allocated as pages are used, so a small import costs nothing extra.
+    q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    return previous;
+}
+
+void ImportRepository::restoreCacheSize(int previous)
+{
+    if (m_database.isPostgres() || previous == 0)
+        return;
+    QSqlQuery q(m_db);
+    // An integer from the pragma itself, not input.
+    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous));
+}
+
+Result<QByteArray> ImportRepository::lastAuditHash()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the audit log"));
+    if (q.next())
+        return q.value(0).toByteArray();
+    return QByteArray(32, '\0');
+}
+
+} // namespace invitedesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/User.h"
+#include "core/storage/Database.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace invitedesk {
+
+// The look-ups a bulk import needs, each one query for the whole file (the e-mails travel as
+// one JSON array parameter), instead of a few queries per row.
+class ImportRepository {
+public:
+    ImportRepository(Database& database, QSqlDatabase db)
+        : m_database(database), m_db(std::move(db))
+    {}
+
+    // Which of `emails` (lower-case) already have an account.
+    Result<QSet<QString>> existingAccounts(const QStringList& emails);
+    // Which of `emails` have an open (pending or sent) invitation in the organisation.
+    Result<QSet<QString>> openInvitations(const QString& organizationId, const QStringList& emails);
+    // The users with these e-mails, by e-mail (id, role, is_active, parent_user_id filled).
+    Result<QHash<QString, User>> usersByEmail(const QStringList& emails);
+    // Ids of the user and everyone below it.
+    Result<QSet<QString>> downlineIds(const QString& rootUserId);
+    // The hash of the newest audit event (32 zero bytes when the log is empty). Call after
+    // AuditLog has taken its lock in this transaction.
+    Result<QByteArray> lastAuditHash();
+    // After a large import has committed: refresh the planner's statistics (PostgreSQL).
+    void refreshStatistics();
+    // SQLite: a page cache big enough for a large import's indexes (the default 2 MiB makes
+    // SQLite spill and re-read pages all the time). Returns the previous setting for
+    // restoreCacheSize(); no-op on PostgreSQL.
+    int enlargeCache();
+    void restoreCacheSize(int previous);
+
+private:
+    // "WITH wanted(email) AS (<the JSON array's elements>) " for this backend; one bound value.
+    QString wantedCte() const;
+    Result<QSet<QString>> emailsWhere(const QString& sql, const QVariantList& binds);
+
+    Database& m_database;
+    QSqlDatabase m_db;
+};
+
+} // namespace invitedesk

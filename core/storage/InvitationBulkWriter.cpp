@@ -1,0 +1,402 @@
+#include "core/storage/InvitationBulkWriter.h"
+
+#include "core/storage/ImportRepository.h"
+#include "core/storage/InvitationRepository.h"
+#include "core/storage/PgCopy.h"
+#include "core/storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace invitedesk {
+
+namespace {
+QString compactJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QDateTime toMillis(const QDateTime& t)
+{
+    return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch()).toUTC();
+}
+
+const QStringList& invitationColumns()
+{
+    static const QStringList columns = {"id",
+                                        "email",
+                                        "first_name",
+                                        "last_name",
+                                        "invitation_type",
+                                        "role_name",
+                                        "status",
+                                        "organization_id",
+                                        "invited_by_id",
+                                        "parent_user_id",
+                                        "token_hash",
+                                        "invitation_message",
+                                        "language",
+                                        "details",
+                                        "npi",
+                                        "expires_at",
+                                        "created_at",
+                                        "updated_at"};
+    return columns;
+}
+
+const QStringList& outboxColumns()
+{
+    static const QStringList columns = {"id",
+                                        "invitation_id",
+                                        "kind",
+                                        "recipient",
+                                        "subject",
+                                        "text_body",
+                                        "html_body",
+                                        "token",
+                                        "language",
+                                        "public_url",
+                                        "status",
+                                        "attempts",
+                                        "next_attempt_at",
+                                        "created_at"};
+    return columns;
+}
+
+const QStringList& auditColumns()
+{
+    static const QStringList columns = {"occurred_at", "actor_user_id", "action", "invitation_id",
+                                        "details",     "prev_hash",     "hash"};
+    return columns;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+Error conflict(const QString& detail)
+{
+    return Error::make(
+        Error::Code::Conflict,
+        QStringLiteral("Another open invitation for one of these e-mails was created "
+                       "meanwhile; nothing was imported (%1).")
+            .arg(detail),
+        QStringLiteral("email"));
+}
+} // namespace
+
+struct InvitationBulkWriter::Statements {
+    explicit Statements(const QSqlDatabase& db) : invitation(db), outbox(db), audit(db) {}
+    QSqlQuery invitation;
+    QSqlQuery outbox;
+    QSqlQuery audit;
+};
+
+InvitationBulkWriter::InvitationBulkWriter(Transaction& tx, Method method, int chunkRows)
+    : m_tx(tx), m_method(method), m_chunkRows(std::max(1, chunkRows))
+{
+    const bool pg = tx.database().isPostgres();
+    if (m_method == Method::Auto)
+        m_method = !pg ? Method::RowByRow
+                       : (PgCopy::isAvailable() ? Method::Copy : Method::MultiRowInsert);
+    if (m_method == Method::Copy && (!pg || !PgCopy::isAvailable()))
+        m_method = pg ? Method::MultiRowInsert : Method::RowByRow;
+}
+
+InvitationBulkWriter::~InvitationBulkWriter() = default;
+
+Result<void> InvitationBulkWriter::add(NewInvitationRow row)
+{
+    ++m_added;
+    switch (m_method) {
+    case Method::Copy:
+        return addCopy(row);
+    case Method::RowByRow:
+        return addRowByRow(row);
+    default:
+        m_invitations.append(std::move(row.invitation));
+        m_tokenHashes.append(std::move(row.tokenHash));
+        m_mails.append(std::move(row.mail));
+        m_events.append(std::move(row.event));
+        return m_invitations.size() >= m_chunkRows ? flushMultiRow() : Result<void>();
+    }
+}
+
+Result<void> InvitationBulkWriter::finish()
+{
+    switch (m_method) {
+    case Method::Copy:
+        return finishCopy();
+    case Method::RowByRow:
+        return {};
+    default:
+        return flushMultiRow();
+    }
+}
+
+Result<bool> InvitationBulkWriter::startAuditChain(const AuditEvent& event)
+{
+    if (!m_prevHash.isEmpty())
+        return false;
+    if (auto r = AuditLog::appendMany(m_tx, {event}); !r)
+        return r.error();
+    auto last = ImportRepository(m_tx.database(), m_tx.db()).lastAuditHash();
+    if (!last)
+        return last.error();
+    m_prevHash = last.value();
+    return true;
+}
+
+Result<QByteArray> InvitationBulkWriter::chain(AuditEvent& event)
+{
+    // Millisecond precision, as AuditLog stores and hashes it.
+    event.occurredAt = toMillis(event.occurredAt);
+    const QByteArray prev = m_prevHash;
+    m_prevHash = AuditLog::computeHash(prev, event);
+    return prev;
+}
+
+Result<void> InvitationBulkWriter::flushMultiRow()
+{
+    if (m_invitations.isEmpty())
+        return {};
+    InvitationRepository invitations(m_tx.database(), m_tx.db());
+    if (auto r = invitations.insertMany(m_invitations, m_tokenHashes); !r)
+        return r;
+    if (auto r = OutboxRepository::enqueueMany(m_tx, m_mails); !r)
+        return r;
+    if (auto r = AuditLog::appendMany(m_tx, m_events); !r)
+        return r;
+    m_invitations.clear();
+    m_tokenHashes.clear();
+    m_mails.clear();
+    m_events.clear();
+    return {};
+}
+
+Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
+{
+    if (!m_invitationCopy) {
+        // The chain's first event is an ordinary INSERT, so it goes before any COPY opens.
+        auto first = startAuditChain(row.event);
+        if (!first)
+            return first.error();
+        m_invitationCopy = std::make_unique<PgCopy>(m_tx.db());
+        if (auto r =
+                m_invitationCopy->begin(QStringLiteral("user_invitations"), invitationColumns());
+            !r)
+            return r;
+    } else {
+        AuditEvent e = row.event;
+        auto prev = chain(e);
+        QByteArray& a = m_auditText;
+        PgCopy::appendTime(a, e.occurredAt);
+        PgCopy::appendSeparator(a);
+        PgCopy::appendTextOrNull(a, e.actorUserId);
+        PgCopy::appendSeparator(a);
+        PgCopy::appendText(a, e.action);
+        PgCopy::appendSeparator(a);
+        PgCopy::appendTextOrNull(a, e.invitationId);
+        PgCopy::appendSeparator(a);
+        PgCopy::appendText(a, compactJson(e.details));
+        PgCopy::appendSeparator(a);
+        PgCopy::appendBytea(a, prev.value());
+        PgCopy::appendSeparator(a);
+        PgCopy::appendBytea(a, m_prevHash);
+        PgCopy::appendRowEnd(a);
+    }
+
+    const Invitation& inv = row.invitation;
+    QByteArray& d = m_invitationCopy->buffer();
+    PgCopy::appendText(d, inv.id);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, inv.email);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, inv.firstName);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, inv.lastName);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, invitation_types::name(inv.type));
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, roles::name(inv.type));
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, statuses::name(inv.status));
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, inv.organizationId);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, inv.invitedById);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendTextOrNull(d, inv.parentUserId);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendBytea(d, row.tokenHash);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendTextOrNull(d, inv.message);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, inv.language.isEmpty() ? QStringLiteral("en") : inv.language);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendText(d, compactJson(inv.details.toJson()));
+    PgCopy::appendSeparator(d);
+    PgCopy::appendTextOrNull(d, inv.details.npi);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendTime(d, inv.expiresAt);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendTime(d, inv.createdAt);
+    PgCopy::appendSeparator(d);
+    PgCopy::appendTime(d, inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt);
+    PgCopy::appendRowEnd(d);
+
+    const OutboxMessage& m = row.mail;
+    const QDateTime created = m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc();
+    QByteArray& o = m_outboxText;
+    PgCopy::appendText(o,
+                       m.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m.id);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendTextOrNull(o, m.invitationId);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendText(o, m.kind);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendText(o, m.recipient);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendTextOrNull(o, m.subject);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendTextOrNull(o, m.textBody);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendTextOrNull(o, m.htmlBody);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendTextOrNull(o, m.token);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendText(o, m.language);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendTextOrNull(o, m.publicUrl);
+    PgCopy::appendSeparator(o);
+    o.append("queued\t0\t");
+    PgCopy::appendTime(o, m.nextAttemptAt.isValid() ? m.nextAttemptAt : created);
+    PgCopy::appendSeparator(o);
+    PgCopy::appendTime(o, created);
+    PgCopy::appendRowEnd(o);
+
+    if (auto r = m_invitationCopy->put(); !r)
+        return r.error().code == Error::Code::Conflict ? conflict(r.error().message) : r;
+    return {};
+}
+
+Result<void> InvitationBulkWriter::finishCopy()
+{
+    if (!m_invitationCopy)
+        return {};
+    if (auto r = m_invitationCopy->end(); !r)
+        return r.error().code == Error::Code::Conflict ? conflict(r.error().message) : r;
+    m_invitationCopy.reset();
+    QSqlDatabase db = m_tx.db();
+    if (auto r = PgCopy::copyIn(db, QStringLiteral("email_outbox"), outboxColumns(), m_outboxText);
+        !r)
+        return r;
+    m_outboxText.clear();
+    if (!m_auditText.isEmpty()) {
+        if (auto r =
+                PgCopy::copyIn(db, QStringLiteral("audit_events"), auditColumns(), m_auditText);
+            !r)
+            return r;
+    }
+    m_auditText.clear();
+    return {};
+}
+
+Result<void> InvitationBulkWriter::addRowByRow(const NewInvitationRow& row)
+{
+    Database& database = m_tx.database();
+    if (!m_statements) {
+        m_statements = std::make_unique<Statements>(m_tx.db());
+        auto insert = [](const QString& table, const QStringList& columns) {
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QStringLiteral(", ")), placeholders(columns.size()));
+        };
+        const bool ok =
+            m_statements->invitation.prepare(
+                insert(QStringLiteral("user_invitations"), invitationColumns())) &&
+            m_statements->outbox.prepare(insert(QStringLiteral("email_outbox"), outboxColumns())) &&
+            m_statements->audit.prepare(insert(QStringLiteral("audit_events"), auditColumns()));
+        if (!ok)
+            return Error::make(Error::Code::Internal,
+                               QStringLiteral("Cannot prepare the import's statements."));
+    }
+    QSqlQuery& qi = m_statements->invitation;
+    const Invitation& inv = row.invitation;
+    const QVariantList invitation = {
+        inv.id,
+        inv.email,
+        inv.firstName,
+        inv.lastName,
+        invitation_types::name(inv.type),
+        roles::name(inv.type),
+        statuses::name(inv.status),
+        inv.organizationId,
+        inv.invitedById,
+        Database::textOrNull(inv.parentUserId),
+        row.tokenHash,
+        Database::textOrNull(inv.message),
+        inv.language.isEmpty() ? QStringLiteral("en") : inv.language,
+        compactJson(inv.details.toJson()),
+        Database::textOrNull(inv.details.npi),
+        database.timeValue(inv.expiresAt),
+        database.timeValue(inv.createdAt),
+        database.timeValue(inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt)};
+    for (int k = 0; k < invitation.size(); ++k)
+        qi.bindValue(k, invitation.at(k));
+    if (!qi.exec()) {
+        if (Database::isUniqueViolation(qi.lastError()))
+            return conflict(inv.email);
+        return Database::fromSqlError(qi.lastError(), QStringLiteral("creating an invitation"));
+    }
+
+    QSqlQuery& qo = m_statements->outbox;
+    const OutboxMessage& m = row.mail;
+    const QDateTime created = m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc();
+    const QVariantList outbox = {
+        m.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m.id,
+        Database::textOrNull(m.invitationId),
+        m.kind,
+        m.recipient,
+        Database::textOrNull(m.subject),
+        Database::textOrNull(m.textBody),
+        Database::textOrNull(m.htmlBody),
+        Database::textOrNull(m.token),
+        m.language,
+        Database::textOrNull(m.publicUrl),
+        QStringLiteral("queued"),
+        0,
+        database.timeValue(m.nextAttemptAt.isValid() ? m.nextAttemptAt : created),
+        database.timeValue(created)};
+    for (int k = 0; k < outbox.size(); ++k)
+        qo.bindValue(k, outbox.at(k));
+    if (!qo.exec())
+        return Database::fromSqlError(qo.lastError(), QStringLiteral("queueing an e-mail"));
+
+    auto first = startAuditChain(row.event);
+    if (!first)
+        return first.error();
+    if (first.value())
+        return {};
+    AuditEvent e = row.event;
+    auto prev = chain(e);
+    QSqlQuery& qa = m_statements->audit;
+    const QVariantList audit = {database.timeValue(e.occurredAt),
+                                Database::textOrNull(e.actorUserId),
+                                e.action,
+                                Database::textOrNull(e.invitationId),
+                                compactJson(e.details),
+                                prev.value(),
+                                m_prevHash};
+    for (int k = 0; k < audit.size(); ++k)
+        qa.bindValue(k, audit.at(k));
+    if (!qa.exec())
+        return Database::fromSqlError(qa.lastError(), QStringLiteral("writing an audit event"));
+    return {};
+}
+
+} // namespace invitedesk

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/Invitation.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/OutboxRepository.h"
+
+#include <memory>
+
+namespace invitedesk {
+
+class PgCopy;
+class Transaction;
+
+// A new invitation with everything that goes with it: its token hash, its outbox row and
+// its audit event.
+struct NewInvitationRow {
+    Invitation invitation;
+    QByteArray tokenHash;
+    OutboxMessage mail;
+    AuditEvent event;
+};
+
+// Writes many new invitations inside the caller's transaction: add() each, then finish().
+//
+// PostgreSQL (with libpq): COPY. The invitations stream to the server while later rows are
+// still being made, so client and server work at the same time; the outbox rows and audit
+// events are kept as COPY text and sent after them (one connection runs one COPY at a time).
+// PostgreSQL without libpq: multi-row INSERTs in chunks.
+// SQLite: one prepared single-row INSERT per table, reused. Qt's SQLite driver looks every
+// parameter up by position in a list (sqlite3_bind_parameter_name), so a 200-row statement
+// with 3,600 parameters costs quadratic time, about 40 times slower than row by row.
+//
+// The audit events continue the hash chain: the first one goes through AuditLog (which takes
+// the chain's lock), the rest are chained here from its hash.
+class InvitationBulkWriter {
+public:
+    enum class Method { Auto, Copy, MultiRowInsert, RowByRow };
+
+    explicit InvitationBulkWriter(Transaction& tx, Method method = Method::Auto,
+                                  int chunkRows = 1000);
+    ~InvitationBulkWriter();
+    Method method() const { return m_method; }
+
+    Result<void> add(NewInvitationRow row);
+    // Writes what is still pending. Nothing is committed here: the caller's transaction is.
+    Result<void> finish();
+    qint64 added() const { return m_added; }
+
+private:
+    struct Statements;
+    Result<void> addCopy(const NewInvitationRow& row);
+    Result<void> finishCopy();
+    Result<void> addRowByRow(const NewInvitationRow& row);
+    Result<void> flushMultiRow();
+    // The first event of the whole write goes through AuditLog; returns whether `event` was
+    // that one (and so is written already).
+    Result<bool> startAuditChain(const AuditEvent& event);
+    Result<QByteArray> chain(AuditEvent& event);
+
+    Transaction& m_tx;
+    Method m_method;
+    int m_chunkRows;
+    qint64 m_added = 0;
+    QByteArray m_prevHash; // of the last audit event written, once the chain is locked
+
+    // Copy
+    std::unique_ptr<PgCopy> m_invitationCopy;
+    QByteArray m_outboxText;
+    QByteArray m_auditText;
+    // MultiRowInsert
+    QList<Invitation> m_invitations;
+    QList<QByteArray> m_tokenHashes;
+    QList<OutboxMessage> m_mails;
+    QList<AuditEvent> m_events;
+    // RowByRow
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace invitedesk

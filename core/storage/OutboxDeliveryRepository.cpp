@@ -1,0 +1,424 @@
+#include "core/storage/OutboxDeliveryRepository.h"
+
+#include "core/storage/AuditLog.h"
+#include "core/storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace invitedesk {
+
+namespace {
+using Kind = OutboxOutcome::Kind;
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return s;
+}
+
+// Prepares (once per statement text on a reused query) and executes with bound values.
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    if (q.lastQuery() != sql && !q.prepare(sql))
+        return false;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    return q.exec();
+}
+
+// Runs `sql` whose last placeholders are an IN list, in chunks, and collects the first column
+// of what it returns (RETURNING id).
+Result<QSet<QString>> runForIds(Transaction& tx, const QString& sqlTemplate,
+                                const QVariantList& leading, const QStringList& ids,
+                                const QString& what)
+{
+    QSet<QString> returned;
+    const qsizetype kChunk = tx.database().isPostgres() ? 500 : 64;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QVariantList binds = leading;
+        for (const QString& id : chunk)
+            binds << id;
+        QSqlQuery q(tx.db());
+        if (!run(q, sqlTemplate.arg(placeholders(chunk.size())), binds))
+            return Database::fromSqlError(q.lastError(), what);
+        while (q.next())
+            returned.insert(q.value(0).toString());
+    }
+    return returned;
+}
+
+AuditEvent event(const QString& action, const OutboxOutcome& o, const QDateTime& now,
+                 QJsonObject details)
+{
+    details.insert(QStringLiteral("outbox_id"), o.outboxId);
+    details.insert(QStringLiteral("kind"), o.outboxKind);
+    details.insert(QStringLiteral("recipient"), o.recipient);
+    if (o.attempt > 0)
+        details.insert(QStringLiteral("attempt"), o.attempt);
+    if (!o.reply.isEmpty())
+        details.insert(QStringLiteral("reply"), o.reply);
+    AuditEvent e;
+    e.occurredAt = now;
+    e.action = action;
+    e.invitationId = o.invitationId;
+    e.details = details;
+    return e;
+}
+} // namespace
+
+Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& dispatcherId, int limit,
+                                                             bool dueNow, const QDateTime& now,
+                                                             const QDateTime& leaseUntil)
+{
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    const QString due = dueNow ? QStringLiteral("(next_attempt_at <= ? OR attempts > 0)")
+                               : QStringLiteral("next_attempt_at <= ?");
+    QString inner = QStringLiteral("SELECT id FROM email_outbox WHERE status = 'queued' AND ") +
+                    due +
+                    QStringLiteral(" AND (claimed_until IS NULL OR claimed_until < ?) "
+                                   "ORDER BY next_attempt_at LIMIT %1")
+                        .arg(qMax(1, limit));
+    if (m_database->isPostgres())
+        inner += QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    const QString sql =
+        QStringLiteral("UPDATE email_outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (") +
+        inner +
+        QStringLiteral(") RETURNING id, invitation_id, kind, recipient, subject, text_body, "
+                       "html_body, token, language, public_url, attempts, next_attempt_at, "
+                       "created_at");
+    QSqlQuery q(tx.db());
+    if (!run(q, sql,
+             {dispatcherId, m_database->timeValue(leaseUntil), m_database->timeValue(now),
+              m_database->timeValue(now)}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("claiming queued e-mail"));
+    QList<OutboxMessage> rows;
+    while (q.next()) {
+        OutboxMessage m;
+        m.id = q.value(0).toString();
+        m.invitationId = q.value(1).toString();
+        m.kind = q.value(2).toString();
+        m.recipient = q.value(3).toString();
+        m.subject = q.value(4).toString();
+        m.textBody = q.value(5).toString();
+        m.htmlBody = q.value(6).toString();
+        m.token = q.value(7).toString();
+        m.language = q.value(8).toString();
+        m.publicUrl = q.value(9).toString();
+        m.status = QStringLiteral("queued");
+        m.attempts = q.value(10).toInt();
+        m.nextAttemptAt = Database::readTime(q.value(11));
+        m.createdAt = Database::readTime(q.value(12));
+        m.claimedBy = dispatcherId;
+        m.claimedUntil = leaseUntil;
+        rows.append(m);
+    }
+    q.finish();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    std::sort(rows.begin(), rows.end(), [](const OutboxMessage& a, const OutboxMessage& b) {
+        return a.nextAttemptAt != b.nextAttemptAt ? a.nextAttemptAt < b.nextAttemptAt
+                                                  : a.createdAt < b.createdAt;
+    });
+    return rows;
+}
+
+Result<int> OutboxDeliveryRepository::release(const QString& dispatcherId, const QStringList& ids)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    const QString base = QStringLiteral("UPDATE email_outbox SET claimed_by = NULL, "
+                                        "claimed_until = NULL WHERE claimed_by = ?");
+    if (ids.isEmpty()) {
+        if (!run(q, base, {dispatcherId}))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("releasing e-mail"));
+        return q.numRowsAffected();
+    }
+    int released = 0;
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        const QStringList chunk = ids.mid(start, 500);
+        QVariantList binds{dispatcherId};
+        for (const QString& id : chunk)
+            binds << id;
+        if (!run(q, base + QStringLiteral(" AND id IN (%1)").arg(placeholders(chunk.size())),
+                 binds))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("releasing e-mail"));
+        released += q.numRowsAffected();
+    }
+    return released;
+}
+
+Result<QHash<QString, Invitation>>
+OutboxDeliveryRepository::invitationsFor(const QStringList& invitationIds)
+{
+    QHash<QString, Invitation> out;
+    if (invitationIds.isEmpty())
+        return out;
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    for (qsizetype start = 0; start < invitationIds.size(); start += 500) {
+        const QStringList chunk = invitationIds.mid(start, 500);
+        QSqlQuery q(conn.value());
+        q.setForwardOnly(true);
+        QVariantList binds;
+        for (const QString& id : chunk)
+            binds << id;
+        const QString sql = QStringLiteral(
+            "SELECT i.id, i.email, i.first_name, i.last_name, i.invitation_type, i.status, "
+            "i.organization_id, i.invitation_message, i.language, i.details, i.expires_at, "
+            "i.sent_at, i.reminder_count, i.invited_by_id, u.email, u.first_name, u.last_name "
+            "FROM user_invitations i JOIN users u ON u.id = i.invited_by_id "
+            "WHERE i.id IN (%1)");
+        if (!run(q, sql.arg(placeholders(chunk.size())), binds))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("reading invitations"));
+        while (q.next()) {
+            Invitation v;
+            v.id = q.value(0).toString();
+            v.email = q.value(1).toString();
+            v.firstName = q.value(2).toString();
+            v.lastName = q.value(3).toString();
+            v.type =
+                invitation_types::fromName(q.value(4).toString()).value_or(InvitationType::Doctor);
+            v.status =
+                statuses::fromName(q.value(5).toString()).value_or(InvitationStatus::Pending);
+            v.organizationId = q.value(6).toString();
+            v.message = q.value(7).toString();
+            v.language = q.value(8).toString();
+            v.details = InvitationDetails::fromJson(
+                QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object());
+            v.expiresAt = Database::readTime(q.value(10));
+            v.sentAt = Database::readTime(q.value(11));
+            v.reminderCount = q.value(12).toInt();
+            v.invitedById = q.value(13).toString();
+            v.invitedByEmail = q.value(14).toString();
+            v.invitedByName =
+                (q.value(15).toString() + QLatin1Char(' ') + q.value(16).toString()).trimmed();
+            out.insert(v.id, v);
+        }
+    }
+    return out;
+}
+
+Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatcherId,
+                                                        const QList<OutboxOutcome>& outcomes,
+                                                        const QDateTime& now)
+{
+    OutcomeSummary summary;
+    if (outcomes.isEmpty())
+        return summary;
+    Database& db = *m_database;
+    Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    const QVariant at = db.timeValue(now);
+    QList<AuditEvent> audit;
+    QList<OutboxMessage> reminderRows;
+
+    // Sent: set-based, the common case of a large batch.
+    QStringList sentIds;
+    for (const auto& o : outcomes) {
+        if (o.kind == Kind::Sent)
+            sentIds << o.outboxId;
+    }
+    QSet<QString> liveSent, invitationsMarked;
+    if (!sentIds.isEmpty()) {
+        auto live = runForIds(
+            tx,
+            QStringLiteral("UPDATE email_outbox SET status = 'sent', sent_at = ?, token = NULL, "
+                           "attempts = attempts + 1, last_error = NULL, claimed_by = NULL, "
+                           "claimed_until = NULL WHERE claimed_by = ? AND status = 'queued' "
+                           "AND id IN (%1) RETURNING id"),
+            {at, dispatcherId}, sentIds, QStringLiteral("recording sent e-mail"));
+        if (!live)
+            return live.error();
+        liveSent = live.value();
+        QStringList invitationIds, reminderInvitationIds;
+        for (const auto& o : outcomes) {
+            if (o.kind != Kind::Sent || !liveSent.contains(o.outboxId) || o.invitationId.isEmpty())
+                continue;
+            if (o.outboxKind == QLatin1String("reminder"))
+                reminderInvitationIds << o.invitationId;
+            else if (o.outboxKind == QLatin1String("invitation"))
+                invitationIds << o.invitationId;
+        }
+        auto marked = runForIds(
+            tx,
+            QStringLiteral(
+                "UPDATE user_invitations SET "
+                "version = CASE WHEN status = 'pending' THEN version + 1 ELSE version END, "
+                "status = 'sent', sent_at = COALESCE(sent_at, ?), last_sent_at = ?, "
+                "email_delivery_status = 'sent', email_attempts = email_attempts + 1, "
+                "last_email_error = NULL, updated_at = ? "
+                "WHERE status IN ('pending', 'sent') AND id IN (%1) RETURNING id"),
+            {at, at, at}, invitationIds, QStringLiteral("marking invitations sent"));
+        if (!marked)
+            return marked.error();
+        invitationsMarked = marked.value();
+        auto reminded = runForIds(
+            tx,
+            QStringLiteral("UPDATE user_invitations SET reminder_count = reminder_count + 1, "
+                           "updated_at = ? WHERE id IN (%1) RETURNING id"),
+            {at}, reminderInvitationIds, QStringLiteral("counting reminders"));
+        if (!reminded)
+            return reminded.error();
+    }
+
+    QSqlQuery deferOutbox(tx.db()), deferInvitation(tx.db()), failOutbox(tx.db()),
+        failInvitation(tx.db()), skipOutbox(tx.db());
+    QStringList releasedIds;
+    for (const OutboxOutcome& o : outcomes) {
+        const bool isInvitationMail = o.outboxKind == QLatin1String("invitation");
+        switch (o.kind) {
+        case Kind::Sent: {
+            const bool live = liveSent.contains(o.outboxId);
+            ++summary.sent;
+            QJsonObject details;
+            if (!live) {
+                ++summary.overtaken;
+                details.insert(QStringLiteral("overtaken"), true);
+            }
+            const bool reminder = o.outboxKind == QLatin1String("reminder");
+            audit << event(reminder ? QStringLiteral("reminder.sent") : QStringLiteral("mail.sent"),
+                           o, now, details);
+            if (!live || !isInvitationMail || !invitationsMarked.contains(o.invitationId))
+                break;
+            QJsonArray times;
+            for (const QDateTime& when : o.reminders) {
+                OutboxMessage r;
+                r.invitationId = o.invitationId;
+                r.kind = QStringLiteral("reminder");
+                r.recipient = o.recipient;
+                r.token = o.token;
+                r.language = o.language;
+                r.publicUrl = o.publicUrl;
+                r.nextAttemptAt = when;
+                r.createdAt = now;
+                reminderRows << r;
+                times.append(when.toUTC().toString(Qt::ISODate));
+            }
+            if (!times.isEmpty()) {
+                // One event for the invitation's reminders, listing when they are due.
+                AuditEvent e;
+                e.occurredAt = now;
+                e.action = QStringLiteral("reminder.queued");
+                e.invitationId = o.invitationId;
+                e.details = {{QStringLiteral("scheduled_for"), times}};
+                audit << e;
+            }
+            break;
+        }
+        case Kind::Deferred: {
+            if (!run(deferOutbox,
+                     QStringLiteral("UPDATE email_outbox SET attempts = attempts + 1, "
+                                    "next_attempt_at = ?, last_error = ? WHERE id = ? AND "
+                                    "claimed_by = ? AND status = 'queued'"),
+                     {db.timeValue(o.nextAttemptAt), o.reply, o.outboxId, dispatcherId}))
+                return Database::fromSqlError(deferOutbox.lastError(),
+                                              QStringLiteral("recording a deferred e-mail"));
+            const bool live = deferOutbox.numRowsAffected() == 1;
+            ++summary.deferred;
+            QJsonObject details{
+                {QStringLiteral("next_attempt_at"), o.nextAttemptAt.toUTC().toString(Qt::ISODate)}};
+            if (!live) {
+                ++summary.overtaken;
+                details.insert(QStringLiteral("overtaken"), true);
+            }
+            audit << event(QStringLiteral("mail.deferred"), o, now, details);
+            if (live && isInvitationMail &&
+                !run(deferInvitation,
+                     QStringLiteral("UPDATE user_invitations SET email_delivery_status = "
+                                    "'deferred', email_attempts = email_attempts + 1, "
+                                    "last_email_error = ?, updated_at = ? WHERE id = ? AND "
+                                    "status IN ('pending', 'sent')"),
+                     {o.reply, at, o.invitationId}))
+                return Database::fromSqlError(deferInvitation.lastError(),
+                                              QStringLiteral("recording a deferred e-mail"));
+            break;
+        }
+        case Kind::Failed: {
+            if (!run(failOutbox,
+                     QStringLiteral("UPDATE email_outbox SET status = 'failed', token = NULL, "
+                                    "attempts = attempts + 1, last_error = ?, claimed_by = NULL, "
+                                    "claimed_until = NULL WHERE id = ? AND claimed_by = ? AND "
+                                    "status = 'queued'"),
+                     {o.reply, o.outboxId, dispatcherId}))
+                return Database::fromSqlError(failOutbox.lastError(),
+                                              QStringLiteral("recording a failed e-mail"));
+            const bool live = failOutbox.numRowsAffected() == 1;
+            ++summary.failed;
+            QJsonObject details;
+            if (!live) {
+                ++summary.overtaken;
+                details.insert(QStringLiteral("overtaken"), true);
+            }
+            audit << event(QStringLiteral("mail.failed"), o, now, details);
+            if (live && isInvitationMail &&
+                !run(
+                    failInvitation,
+                    QStringLiteral("UPDATE user_invitations SET status = 'failed', "
+                                   "version = version + 1, email_delivery_status = 'failed', "
+                                   "email_attempts = email_attempts + 1, last_email_error = ?, "
+                                   "updated_at = ? WHERE id = ? AND status IN ('pending', 'sent')"),
+                    {o.reply, at, o.invitationId}))
+                return Database::fromSqlError(failInvitation.lastError(),
+                                              QStringLiteral("recording a failed e-mail"));
+            break;
+        }
+        case Kind::Skipped:
+            if (!run(skipOutbox,
+                     QStringLiteral("UPDATE email_outbox SET status = 'cancelled', token = NULL, "
+                                    "last_error = ?, claimed_by = NULL, claimed_until = NULL "
+                                    "WHERE id = ? AND claimed_by = ? AND status = 'queued'"),
+                     {o.reply, o.outboxId, dispatcherId}))
+                return Database::fromSqlError(skipOutbox.lastError(),
+                                              QStringLiteral("cancelling an e-mail"));
+            ++summary.skipped;
+            break;
+        case Kind::Released:
+            releasedIds << o.outboxId;
+            ++summary.released;
+            break;
+        }
+    }
+    if (!releasedIds.isEmpty()) {
+        auto r =
+            runForIds(tx,
+                      QStringLiteral("UPDATE email_outbox SET claimed_by = NULL, "
+                                     "claimed_until = NULL WHERE claimed_by = ? AND id IN (%1)"),
+                      {dispatcherId}, releasedIds, QStringLiteral("releasing e-mail"));
+        if (!r)
+            return r.error();
+    }
+    // Multi-row INSERTs are what PostgreSQL wants (one round trip per chunk), but with
+    // QSQLITE every bound value costs a lookup linear in the statement's placeholder count,
+    // so large statements grow quadratically there: hand SQLite small chunks.
+    const qsizetype chunk = db.isPostgres() ? 1000 : 16;
+    for (qsizetype i = 0; i < reminderRows.size(); i += chunk) {
+        if (auto r = OutboxRepository::enqueueMany(tx, reminderRows.mid(i, chunk)); !r)
+            return r.error();
+    }
+    summary.remindersQueued = int(reminderRows.size());
+    for (qsizetype i = 0; i < audit.size(); i += chunk) {
+        if (auto r = AuditLog::appendMany(tx, audit.mid(i, chunk)); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return summary;
+}
+
+} // namespace invitedesk

@@ -1,0 +1,223 @@
+#!/usr/bin/python3
+"""Benchmark: GET /api/v1/invitations/validate/{token} under wrk (-t2 -c32, keep-alive,
+loopback) with 100,000 invitations in PostgreSQL, invitedesk serve beside FastAPI + uvicorn +
+asyncpg (one worker) on the same table in the same run. Prints figures; never fails on time
+(only when it cannot set up: no PostgreSQL, no wrk, a server that does not answer).
+
+Environment: INVITEDESK_BIN, INVITEDESK_TEST_PG_URL (scripts/test.sh starts PostgreSQL),
+INVITEDESK_BENCH_SECONDS (default 10), INVITEDESK_BENCH_ROWS (default 100000).
+"""
+import base64
+import hashlib
+import json
+import random
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BIN = os.environ.get("INVITEDESK_BIN", "")
+ADMIN_URL = os.environ.get("INVITEDESK_TEST_PG_URL", "")
+SECONDS = int(os.environ.get("INVITEDESK_BENCH_SECONDS", "10"))
+ROWS = int(os.environ.get("INVITEDESK_BENCH_ROWS", "100000"))
+ADMIN_PASSWORD = "bench admin passphrase 2026"
+
+
+def fail(message):
+    print(f"bench: FAILED: {message}", flush=True)
+    sys.exit(1)
+
+
+def token_of(n):
+    digest = hashlib.sha256(f"bench-{n}".encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def psql(url, sql):
+    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", sql], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def get(url, timeout=5):
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+    except OSError:
+        return 0, b""
+
+
+def wait_up(url, proc, what):
+    for _ in range(200):
+        if proc.poll() is not None:
+            fail(f"{what} exited with {proc.returncode}")
+        if get(url, timeout=1)[0] in (200, 404):
+            return
+        time.sleep(0.1)
+    fail(f"{what} did not answer {url}")
+
+
+def seed(db_url):
+    env = dict(os.environ, INVITEDESK_DATABASE=db_url, INVITEDESK_NEW_PASSWORD=ADMIN_PASSWORD)
+    subprocess.run([BIN, "migrate"], env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([BIN, "user", "add", "--email", "bench.admin@example.com", "--role", "admin",
+                    "--first", "Bench", "--last", "Admin", "--organization", "Bench Health"],
+                   env=env, check=True, stdout=subprocess.DEVNULL)
+    # One statement: 1 in 20 cancelled, 1 in 20 expired, the rest open (sent). Tokens are
+    # base64url of SHA-256("bench-n") (43 characters, like real ones); the table keeps their
+    # SHA-256 only, as the product does.
+    psql(db_url, f"""
+        INSERT INTO user_invitations (id, email, first_name, last_name, invitation_type,
+            role_name, status, organization_id, invited_by_id, parent_user_id, token_hash,
+            language, expires_at, sent_at, created_at, updated_at)
+        SELECT md5('bench-id-' || n)::uuid, 'bench' || n || '@example.com', 'Bench',
+            'Invitee ' || n, 'doctor', 'doctor',
+            CASE WHEN n % 20 = 0 THEN 'cancelled' WHEN n % 20 = 1 THEN 'expired' ELSE 'sent' END,
+            u.organization_id, u.id, u.id,
+            sha256(convert_to(translate(rtrim(encode(sha256(convert_to('bench-' || n, 'UTF8')),
+                'base64'), '='), '+/', '-_'), 'UTF8')),
+            'en', now() + interval '7 days', now(), now(), now()
+        FROM generate_series(1, {ROWS}) AS n, users u
+        WHERE u.email = 'bench.admin@example.com';
+        ANALYZE;
+    """)
+
+
+def run_wrk(port, tokens_file, seconds):
+    env = dict(os.environ, INVITEDESK_BENCH_TOKENS=tokens_file)
+    out = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "-s",
+                          os.path.join(HERE, "validate.lua"), f"http://127.0.0.1:{port}"],
+                         env=env, check=True, capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", out)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)\b", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    return {
+        "rps": rps,
+        "p50_ms": float(p50.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p50.group(2)],
+        "p99_ms": float(p99.group(1)) * scale,
+        "requests": total,
+        "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+        "socket_errors": errors.group(1) if errors else "none",
+    }
+
+
+def measure(name, port, tokens_file):
+    run_wrk(port, tokens_file, 2)  # warm-up: connections, prepared statements, caches
+    result = run_wrk(port, tokens_file, SECONDS)
+    print(f"bench: {name:<38} {result['rps']:>9.0f} req/s  p50 {result['p50_ms']:6.2f} ms  "
+          f"p99 {result['p99_ms']:6.2f} ms  ({result['requests']} requests, "
+          f"{result['non_2xx']} 404/410 by design, socket errors: {result['socket_errors']})",
+          flush=True)
+    return result
+
+
+def stop(proc):
+    if proc and proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def main():
+    if not BIN or not os.path.exists(BIN):
+        fail("INVITEDESK_BIN is not set")
+    if not ADMIN_URL:
+        fail("INVITEDESK_TEST_PG_URL is not set: run through scripts/test.sh (starts PostgreSQL)")
+    for tool in ("wrk", "psql"):
+        if not shutil.which(tool):
+            fail(f"{tool} is missing (scripts/install-deps.sh installs it)")
+    name = f"invitedesk_bench_{os.getpid()}"
+    psql(ADMIN_URL, f"CREATE DATABASE {name} TEMPLATE template0")
+    parsed = urllib.parse.urlsplit(ADMIN_URL)
+    db_url = urllib.parse.urlunsplit(parsed._replace(path="/" + name))
+    work = tempfile.mkdtemp(prefix="invitedesk-bench-")
+    procs = []
+    try:
+        started = time.time()
+        seed(db_url)
+        print(f"bench: seeded {ROWS} invitations in {time.time() - started:.1f} s", flush=True)
+        tokens_file = os.path.join(work, "tokens.txt")
+        with open(tokens_file, "w") as f:
+            # A random sample of the table (a stride would alias with the n % 20 states).
+            for n in random.Random(2026).sample(range(1, ROWS + 1), min(ROWS, 20000)):
+                f.write(token_of(n) + "\n")
+            for n in range(1000):  # unknown tokens: the same lookup work, a 404
+                f.write(token_of(-n - 1) + "\n")
+
+        results = {}
+        open_token = token_of(2)
+
+        # invitedesk serve, access log on (the default) and off.
+        for label, rules in (("invitedesk serve (access log on)", ""),
+                             ("invitedesk serve (access log off)", "invitedesk.http.access=false")):
+            port = free_port()
+            env = dict(os.environ, INVITEDESK_DATABASE=db_url, QT_LOGGING_RULES=rules)
+            log = open(os.path.join(work, f"serve-{port}.log"), "w")
+            proc = subprocess.Popen([BIN, "serve", "--listen", f"127.0.0.1:{port}",
+                                     "--rate-limit", "0"], env=env, stdout=log, stderr=log)
+            procs.append(proc)
+            wait_up(f"http://127.0.0.1:{port}/healthz", proc, "invitedesk serve")
+            status, body = get(f"http://127.0.0.1:{port}/api/v1/invitations/validate/{open_token}")
+            if status != 200 or not json.loads(body).get("valid"):
+                fail(f"invitedesk serve answered {status} {body[:200]!r}")
+            results[label] = measure(label, port, tokens_file)
+            stop(proc)
+
+        # FastAPI + uvicorn + asyncpg, one worker.
+        port = free_port()
+        env = dict(os.environ, INVITEDESK_BENCH_DSN=db_url, PYTHONPATH=HERE)
+        log = open(os.path.join(work, "uvicorn.log"), "w")
+        proc = subprocess.Popen(["/usr/bin/python3", "-m", "uvicorn", "fastapi_validate:app",
+                                 "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
+                                 "--no-access-log", "--log-level", "warning"],
+                                env=env, cwd=HERE, stdout=log, stderr=log)
+        procs.append(proc)
+        wait_up(f"http://127.0.0.1:{port}/api/v1/invitations/validate/x", proc, "uvicorn")
+        status, body = get(f"http://127.0.0.1:{port}/api/v1/invitations/validate/{open_token}")
+        if status != 200 or not json.loads(body).get("valid"):
+            fail(f"FastAPI answered {status} {body[:200]!r}")
+        results["fastapi"] = measure("FastAPI + uvicorn + asyncpg (1 worker)", port, tokens_file)
+        stop(proc)
+
+        ours = results["invitedesk serve (access log on)"]
+        ratio = ours["rps"] / results["fastapi"]["rps"]
+        print(f"bench: invitedesk / FastAPI = {ratio:.2f}x (access log on; target >= 3x); "
+              f"target >= 15000 req/s: {'met' if ours['rps'] >= 15000 else 'NOT met'}; "
+              f"p99 <= 5 ms: {'met' if ours['p99_ms'] <= 5 else 'NOT met'}", flush=True)
+        print("bench: " + json.dumps({k: v for k, v in results.items()}), flush=True)
+    finally:
+        for p in procs:
+            stop(p)
+        try:
+            psql(ADMIN_URL, f"DROP DATABASE IF EXISTS {name}")
+        except subprocess.CalledProcessError:
+            pass
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/Organization.h"
+#include "core/domain/User.h"
+#include "core/services/ServiceConfig.h"
+#include "core/storage/Database.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace invitedesk::test {
+
+// An organisation with the sales chain and a practice, inserted directly (no password
+// hashing), for the import/export/bulk tests:
+//   admin -> chp -> master -> distributor -> sales -> doctor -> office (office_admin)
+//                             distributor -> sales2
+//   admin -> otherSales (a sales rep outside distributor's downline)
+// plus an inactive user "gone".
+struct BulkFixture {
+    DatabasePtr db;
+    Organization org;
+    User admin, chp, master, distributor, sales, sales2, doctor, office, otherSales, gone;
+    QDateTime now =
+        QDateTime::fromString(QStringLiteral("2026-11-25T14:00:00.000Z"), Qt::ISODateWithMs);
+
+    // Creates the rows in `db`; returns an error text or empty.
+    QString setUp(DatabasePtr database);
+    User addUser(Role role, const QString& email, const QString& parentId, QString* error,
+                 bool active = true);
+    ServiceConfig config() const;
+    // Number of rows in a table (user_invitations, email_outbox, audit_events).
+    qint64 count(const QString& table) const;
+};
+
+// A CSV file body: the header line then the given lines, joined with CRLF.
+QByteArray csvFile(const QString& header, const QStringList& lines, const QString& eol = "\r\n");
+
+} // namespace invitedesk::test
