@@ -308,6 +308,104 @@
     </message>
 </context>
 <context>
+    <name>invitedesk::ImportValidator</name>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="87" />
+        <source>the column "%1" appears twice (columns %2 and %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="97" />
+        <source>unknown column "%1"; the columns are: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="106" />
+        <source>the required column "%1" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="122" />
+        <source>column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="129" />
+        <source>a value in column %1, which has no name in the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="168" />
+        <source>The invitation type is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="171" />
+        <source>Unknown invitation type "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="180" />
+        <source>A %1 may not invite a %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="198" />
+        <source>The expiry must be a whole number of days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="200" />
+        <source>The expiry must be between 1 and 365 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="265" />
+        <source>An account with the e-mail %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="267" />
+        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="281" />
+        <source>No user %1 to be the upline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="288" />
+        <source>A %1 may not choose the upline of a %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="294" />
+        <source>%1 is not in your downline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="299" />
+        <source>A %1 cannot be the upline of a %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="307" />
+        <source>Your account is not linked to a doctor; ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="325" />
+        <source>You have reached your organisation's limit of %1 invitations per day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="371" />
+        <source>same e-mail as row %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>invitedesk::InvitationService</name>
     <message>
         <location filename="../core/services/InvitationService.cpp" line="51" />
@@ -728,12 +826,23 @@
 <context>
     <name>invitedesk::ui::BackgroundServices</name>
     <message>
-        <location filename="../ui/session/BackgroundServices.cpp" line="116" />
+        <location filename="../ui/session/BackgroundServices.cpp" line="87" />
+        <location filename="../ui/session/BackgroundServices.cpp" line="89" />
+        <source>Mail is waiting: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="120" />
+        <source>Invitation links cannot be answered from this computer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="190" />
         <source>InviteDesk test message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/session/BackgroundServices.cpp" line="117" />
+        <location filename="../ui/session/BackgroundServices.cpp" line="191" />
         <source>This message was sent from the InviteDesk settings to check the mail transport. No action is needed.</source>
         <translation type="unfinished" />
     </message>
@@ -970,38 +1079,43 @@
 <context>
     <name>invitedesk::ui::DesktopController</name>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="131" />
+        <location filename="../ui/DesktopController.cpp" line="132" />
         <source>InviteDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="132" />
+        <location filename="../ui/DesktopController.cpp" line="133" />
         <source>InviteDesk cannot open its database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="134" />
+        <location filename="../ui/DesktopController.cpp" line="135" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="135" />
+        <location filename="../ui/DesktopController.cpp" line="136" />
         <source>&amp;Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="136" />
+        <location filename="../ui/DesktopController.cpp" line="137" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="167" />
+        <location filename="../ui/DesktopController.cpp" line="168" />
         <source>Demo data is ready. Sign in as %1 with the password in INVITEDESK_DEMO_PASSWORD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="170" />
+        <location filename="../ui/DesktopController.cpp" line="171" />
         <source>Demo data is ready. Sign in as %1 with the password %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="258" />
+        <source>Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the new states.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -449,6 +449,19 @@ ES.update({
  'This message was sent from the InviteDesk settings to check the mail transport. No action is needed.': 'Este mensaje se envió desde la configuración de InviteDesk para comprobar el transporte de correo. No hace falta hacer nada.',
 })
 
+ES.update({
+ 'the column "%1" appears twice (columns %2 and %3)': 'la columna «%1» aparece dos veces (columnas %2 y %3)',
+ 'unknown column "%1"; the columns are: %2': 'columna desconocida «%1»; las columnas son: %2',
+ 'the required column "%1" is missing': 'falta la columna obligatoria «%1»',
+ 'column %1': 'columna %1',
+ 'a value in column %1, which has no name in the header': 'un valor en la columna %1, que no tiene nombre en la cabecera',
+ 'The expiry must be a whole number of days.': 'La caducidad debe ser un número entero de días.',
+ 'same e-mail as row %1': 'mismo correo que la fila %1',
+ 'Mail is waiting: %1': 'El correo está en espera: %1',
+ 'Invitation links cannot be answered from this computer: %1': 'Los enlaces de invitación no se pueden atender desde este equipo: %1',
+ 'Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the new states.': 'Correo: %1 enviados, %2 por reintentar, %3 fallidos. Pulse F5 para ver los nuevos estados.',
+})
+
 # Where the same English word needs a different Spanish one in a context.
 ES_BY_CONTEXT = {
  ('InvitationTableModel', 'Sent'): 'Enviada',
