@@ -609,103 +609,103 @@
 <context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="112" />
+        <location filename="../ui/views/AuditPage.cpp" line="113" />
         <source>Export the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="116" />
+        <location filename="../ui/views/AuditPage.cpp" line="117" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="136" />
+        <location filename="../ui/views/AuditPage.cpp" line="137" />
         <source>&amp;Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="137" />
+        <location filename="../ui/views/AuditPage.cpp" line="138" />
         <source>all events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="140" />
+        <location filename="../ui/views/AuditPage.cpp" line="141" />
         <source>Event type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="141" />
         <location filename="../ui/views/AuditPage.cpp" line="142" />
+        <location filename="../ui/views/AuditPage.cpp" line="143" />
         <source>Invitation id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="143" />
+        <location filename="../ui/views/AuditPage.cpp" line="144" />
         <source>S&amp;ince</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="144" />
+        <location filename="../ui/views/AuditPage.cpp" line="145" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="145" />
+        <location filename="../ui/views/AuditPage.cpp" line="146" />
         <source>&amp;Verify chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="146" />
+        <location filename="../ui/views/AuditPage.cpp" line="147" />
         <source>Recompute every event's hash to prove nothing was changed or removed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="148" />
+        <location filename="../ui/views/AuditPage.cpp" line="149" />
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="149" />
+        <location filename="../ui/views/AuditPage.cpp" line="150" />
         <source>CSV export is not available in this build</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="150" />
+        <location filename="../ui/views/AuditPage.cpp" line="151" />
         <source>Audit events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="211" />
+        <location filename="../ui/views/AuditPage.cpp" line="212" />
         <source>Verifying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="221" />
+        <location filename="../ui/views/AuditPage.cpp" line="222" />
         <source>The chain could not be checked: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="225" />
+        <location filename="../ui/views/AuditPage.cpp" line="226" />
         <source>The chain holds: %1 events checked, none changed or missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="229" />
+        <location filename="../ui/views/AuditPage.cpp" line="230" />
         <source>The chain is broken at event %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/AuditPage.cpp" line="286" />
+        <location filename="../ui/views/AuditPage.cpp" line="287" />
         <source>Exported %Ln event(s) to %1.</source>
         <translation><numerusform>Exported %Ln event to %1.</numerusform><numerusform>Exported %Ln events to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="288" />
+        <location filename="../ui/views/AuditPage.cpp" line="289" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="295" />
+        <location filename="../ui/views/AuditPage.cpp" line="296" />
         <source>CSV export is not available in this build.</source>
         <translation type="unfinished" />
     </message>
@@ -936,142 +936,142 @@
 <context>
     <name>invitedesk::ui::DatabaseSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="110" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="111" />
         <source>Database file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="110" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="111" />
         <source>SQLite databases (*.db *.sqlite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="121" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="122" />
         <source>&amp;SQLite file (one desk)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="122" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="123" />
         <source>Postgre&amp;SQL server (a team)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="123" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="124" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="124" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="125" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="125" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="126" />
         <source>&amp;Host:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="126" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="127" />
         <source>&amp;Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="127" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="128" />
         <source>&amp;Database:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="128" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="129" />
         <source>&amp;User:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="129" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="130" />
         <source>Pass&amp;word:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="130" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="131" />
         <source>&amp;TLS (sslmode):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="131" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="132" />
         <source>driver default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="132" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="133" />
         <source>Remove the stored password from the keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="133" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="134" />
         <source>stored in the system keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="134" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="135" />
         <source>not stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="135" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="136" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="137" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="138" />
         <source>&amp;Test connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="138" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="139" />
         <source>A new database location is used the next time InviteDesk starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="222" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="223" />
         <source>Enter the PostgreSQL server's host name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="227" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
         <source>Choose a database file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="233" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="234" />
         <source>The file does not exist yet: InviteDesk creates it on the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="241" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="242" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="272" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="273" />
         <source>Could not connect: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="275" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="276" />
         <source>Connected. The database is empty; InviteDesk sets it up on start (PostgreSQL: run "invitedesk migrate" first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="279" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
         <source>Connected. The schema is at version %1 of %2: run "invitedesk migrate".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="285" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
         <source>Connected, but the database (version %1) is newer than this program (version %2). Update InviteDesk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="291" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="292" />
         <source>Connected. The schema is up to date (version %1).</source>
         <translation type="unfinished" />
     </message>
@@ -1754,98 +1754,98 @@
 <context>
     <name>invitedesk::ui::InvitationTableModel</name>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="129" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="34" />
         <source>not yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationTableModel.cpp" line="136" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="41" />
         <source>%n attempt(s): %1</source>
         <translation><numerusform>%n attempt: %1</numerusform><numerusform>%n attempts: %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationTableModel.cpp" line="139" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="44" />
         <source>%n attempt(s)</source>
         <translation><numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>not sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>queued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="155" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="61" />
         <source>Expires %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="158" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="64" />
         <source>Last error from the mail server:
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="227" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="166" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="229" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="168" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="231" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="170" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="233" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="172" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="235" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="174" />
         <source>Invited by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="237" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="176" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="239" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="178" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="241" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="180" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="243" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="182" />
         <source>Delivery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="245" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="184" />
         <source>Resends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="249" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="188" />
         <source>Delivery attempts and the mail server's last error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="251" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="190" />
         <source>This column cannot be sorted</source>
         <translation type="unfinished" />
     </message>
@@ -1987,162 +1987,162 @@ Press F5 to try again.</source>
 <context>
     <name>invitedesk::ui::MailSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="111" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="113" />
         <source>Folder for outgoing mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="122" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
         <source>Write .eml &amp;files to a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="123" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
         <source>Send through an S&amp;MTP relay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
         <source>&amp;Folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
         <source>the application data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
         <source>&amp;Host:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
         <source>&amp;Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
         <source>default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
         <source>&amp;Security:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
         <source>STARTTLS when offered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
         <source>STARTTLS required (587)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
         <source>TLS from the start (465)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
         <source>None (local relay only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
         <source>&amp;User:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
         <source>Pass&amp;word:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
         <source>stored in the system keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="140" />
         <source>not stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
         <source>Remove the stored password from the keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="142" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
         <source>Se&amp;nder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
         <source>InviteDesk &lt;no-reply@your-domain&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="146" />
         <source>Test &amp;recipient:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
         <source>Send &amp;test message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
         <source>Sending test messages is not available in this build.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="151" />
         <source>Sends one message with the settings as typed, before saving.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="250" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="252" />
         <source>Enter the SMTP relay's host name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="256" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="258" />
         <source>Enter the address the test message should go to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="261" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="263" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="272" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="274" />
         <source>The test message was not sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="279" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="281" />
         <source>Test message sent to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="280" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="282" />
         <source>Test message sent to %1. The server said: %2</source>
         <translation type="unfinished" />
     </message>

@@ -609,103 +609,103 @@
 <context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="112" />
+        <location filename="../ui/views/AuditPage.cpp" line="113" />
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="116" />
+        <location filename="../ui/views/AuditPage.cpp" line="117" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="136" />
+        <location filename="../ui/views/AuditPage.cpp" line="137" />
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="137" />
+        <location filename="../ui/views/AuditPage.cpp" line="138" />
         <source>all events</source>
         <translation>todos los eventos</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="140" />
+        <location filename="../ui/views/AuditPage.cpp" line="141" />
         <source>Event type</source>
         <translation>Tipo de evento</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="141" />
         <location filename="../ui/views/AuditPage.cpp" line="142" />
+        <location filename="../ui/views/AuditPage.cpp" line="143" />
         <source>Invitation id</source>
         <translation>Identificador de invitación</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="143" />
+        <location filename="../ui/views/AuditPage.cpp" line="144" />
         <source>S&amp;ince</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="144" />
+        <location filename="../ui/views/AuditPage.cpp" line="145" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="145" />
+        <location filename="../ui/views/AuditPage.cpp" line="146" />
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar cadena</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="146" />
+        <location filename="../ui/views/AuditPage.cpp" line="147" />
         <source>Recompute every event's hash to prove nothing was changed or removed</source>
         <translation>Recalcula el hash de cada evento para demostrar que nada se cambió ni se eliminó</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="148" />
+        <location filename="../ui/views/AuditPage.cpp" line="149" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="149" />
+        <location filename="../ui/views/AuditPage.cpp" line="150" />
         <source>CSV export is not available in this build</source>
         <translation>La exportación CSV no está disponible en esta versión</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="150" />
+        <location filename="../ui/views/AuditPage.cpp" line="151" />
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="211" />
+        <location filename="../ui/views/AuditPage.cpp" line="212" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="221" />
+        <location filename="../ui/views/AuditPage.cpp" line="222" />
         <source>The chain could not be checked: %1</source>
         <translation>No se pudo comprobar la cadena: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="225" />
+        <location filename="../ui/views/AuditPage.cpp" line="226" />
         <source>The chain holds: %1 events checked, none changed or missing.</source>
         <translation>La cadena está íntegra: %1 eventos comprobados, ninguno cambiado ni ausente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="229" />
+        <location filename="../ui/views/AuditPage.cpp" line="230" />
         <source>The chain is broken at event %1: %2</source>
         <translation>La cadena está rota en el evento %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/AuditPage.cpp" line="286" />
+        <location filename="../ui/views/AuditPage.cpp" line="287" />
         <source>Exported %Ln event(s) to %1.</source>
         <translation><numerusform>Se exportó %Ln evento a %1.</numerusform><numerusform>Se exportaron %Ln eventos a %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="288" />
+        <location filename="../ui/views/AuditPage.cpp" line="289" />
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="295" />
+        <location filename="../ui/views/AuditPage.cpp" line="296" />
         <source>CSV export is not available in this build.</source>
         <translation>La exportación CSV no está disponible en esta versión.</translation>
     </message>
@@ -936,142 +936,142 @@
 <context>
     <name>invitedesk::ui::DatabaseSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="110" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="111" />
         <source>Database file</source>
         <translation>Archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="110" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="111" />
         <source>SQLite databases (*.db *.sqlite)</source>
         <translation>Bases de datos SQLite (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="121" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="122" />
         <source>&amp;SQLite file (one desk)</source>
         <translation>Archivo &amp;SQLite (un puesto)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="122" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="123" />
         <source>Postgre&amp;SQL server (a team)</source>
         <translation>Servidor Postgre&amp;SQL (un equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="123" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="124" />
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="124" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="125" />
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="125" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="126" />
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="126" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="127" />
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="127" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="128" />
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="128" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="129" />
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="129" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="130" />
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="130" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="131" />
         <source>&amp;TLS (sslmode):</source>
         <translation>&amp;TLS (sslmode):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="131" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="132" />
         <source>driver default</source>
         <translation>predeterminado del controlador</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="132" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="133" />
         <source>Remove the stored password from the keychain</source>
         <translation>Quitar la contraseña guardada del llavero</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="133" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="134" />
         <source>stored in the system keychain</source>
         <translation>guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="134" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="135" />
         <source>not stored</source>
         <translation>no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="135" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="136" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="137" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="138" />
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="138" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="139" />
         <source>A new database location is used the next time InviteDesk starts.</source>
         <translation>Una nueva ubicación de la base de datos se usa la próxima vez que se inicie InviteDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="222" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="223" />
         <source>Enter the PostgreSQL server's host name.</source>
         <translation>Escriba el nombre del servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="227" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
         <source>Choose a database file.</source>
         <translation>Elija un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="233" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="234" />
         <source>The file does not exist yet: InviteDesk creates it on the next start.</source>
         <translation>El archivo aún no existe: InviteDesk lo crea en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="241" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="242" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="272" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="273" />
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="275" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="276" />
         <source>Connected. The database is empty; InviteDesk sets it up on start (PostgreSQL: run "invitedesk migrate" first).</source>
         <translation>Conectado. La base de datos está vacía; InviteDesk la prepara al iniciar (PostgreSQL: ejecute antes «invitedesk migrate»).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="279" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
         <source>Connected. The schema is at version %1 of %2: run "invitedesk migrate".</source>
         <translation>Conectado. El esquema está en la versión %1 de %2: ejecute «invitedesk migrate».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="285" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
         <source>Connected, but the database (version %1) is newer than this program (version %2). Update InviteDesk.</source>
         <translation>Conectado, pero la base de datos (versión %1) es más reciente que este programa (versión %2). Actualice InviteDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="291" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="292" />
         <source>Connected. The schema is up to date (version %1).</source>
         <translation>Conectado. El esquema está al día (versión %1).</translation>
     </message>
@@ -1754,99 +1754,99 @@
 <context>
     <name>invitedesk::ui::InvitationTableModel</name>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="129" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="34" />
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationTableModel.cpp" line="136" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="41" />
         <source>%n attempt(s): %1</source>
         <translation><numerusform>%n intento: %1</numerusform><numerusform>%n intentos: %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationTableModel.cpp" line="139" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="44" />
         <source>%n attempt(s)</source>
         <translation><numerusform>%n intento</numerusform><numerusform>%n intentos</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>not sent</source>
         <translation>no enviada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="155" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="61" />
         <source>Expires %1</source>
         <translation>Caduca el %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="158" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="64" />
         <source>Last error from the mail server:
 %1</source>
         <translation>Último error del servidor de correo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="227" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="166" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="229" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="168" />
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="231" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="170" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="233" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="172" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="235" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="174" />
         <source>Invited by</source>
         <translation>Invitada por</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="237" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="176" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="239" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="178" />
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="241" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="180" />
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="243" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="182" />
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="245" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="184" />
         <source>Resends</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="249" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="188" />
         <source>Delivery attempts and the mail server's last error</source>
         <translation>Intentos de entrega y último error del servidor de correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="251" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="190" />
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
@@ -1989,162 +1989,162 @@ Pulse F5 para reintentar.</translation>
 <context>
     <name>invitedesk::ui::MailSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="111" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="113" />
         <source>Folder for outgoing mail</source>
         <translation>Carpeta para el correo saliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="122" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
         <source>Write .eml &amp;files to a folder</source>
         <translation>Escribir &amp;archivos .eml en una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="123" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
         <source>Send through an S&amp;MTP relay</source>
         <translation>Enviar a través de un servidor S&amp;MTP</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
         <source>the application data folder</source>
         <translation>la carpeta de datos de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
         <source>default</source>
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
         <source>&amp;Security:</source>
         <translation>&amp;Seguridad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
         <source>STARTTLS when offered</source>
         <translation>STARTTLS si se ofrece</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
         <source>STARTTLS required (587)</source>
         <translation>STARTTLS obligatorio (587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
         <source>TLS from the start (465)</source>
         <translation>TLS desde el inicio (465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
         <source>None (local relay only)</source>
         <translation>Ninguna (solo servidor local)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
         <source>stored in the system keychain</source>
         <translation>guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="140" />
         <source>not stored</source>
         <translation>no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
         <source>Remove the stored password from the keychain</source>
         <translation>Quitar la contraseña guardada del llavero</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="142" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
         <source>Se&amp;nder:</source>
         <translation>&amp;Remitente:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
         <source>InviteDesk &lt;no-reply@your-domain&gt;</source>
         <translation>InviteDesk &lt;no-reply@su-dominio&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="146" />
         <source>Test &amp;recipient:</source>
         <translation>&amp;Destinatario de prueba:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
         <source>Send &amp;test message</source>
         <translation>Enviar mensaje de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
         <source>Sending test messages is not available in this build.</source>
         <translation>El envío de mensajes de prueba no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="151" />
         <source>Sends one message with the settings as typed, before saving.</source>
         <translation>Envía un mensaje con la configuración tal como está escrita, antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="250" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="252" />
         <source>Enter the SMTP relay's host name.</source>
         <translation>Escriba el nombre del servidor SMTP.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="256" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="258" />
         <source>Enter the address the test message should go to.</source>
         <translation>Escriba la dirección a la que debe ir el mensaje de prueba.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="261" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="263" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="272" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="274" />
         <source>The test message was not sent: %1</source>
         <translation>El mensaje de prueba no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="279" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="281" />
         <source>Test message sent to %1.</source>
         <translation>Mensaje de prueba enviado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="280" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="282" />
         <source>Test message sent to %1. The server said: %2</source>
         <translation>Mensaje de prueba enviado a %1. El servidor respondió: %2</translation>
     </message>

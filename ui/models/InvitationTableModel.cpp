@@ -2,8 +2,8 @@
 
 #include "core/services/InvitationService.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/models/InvitationRowText.h"
 #include "ui/models/ItemRoles.h"
-#include "ui/models/RelativeTime.h"
 #include "ui/session/Session.h"
 
 #include <QLocale>
@@ -102,68 +102,7 @@ int columnFor(InvitationQuery::SortKey key)
         return InvitationTableModel::CreatedColumn;
     }
 }
-
-bool isOpen(InvitationStatus s)
-{
-    return statuses::isOpen(s) || s == InvitationStatus::Failed;
-}
 } // namespace
-
-QVariant InvitationTableModel::display(const InvitationRow& row, int column) const
-{
-    const QLocale locale;
-    switch (column) {
-    case NameColumn:
-        return row.name;
-    case EmailColumn:
-        return row.email;
-    case TypeColumn:
-        return roles::label(row.type);
-    case StatusColumn:
-        return statuses::label(row.status);
-    case InvitedByColumn:
-        return row.invitedBy;
-    case CreatedColumn:
-        return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
-    case SentColumn:
-        return row.sentAt.isValid() ? RelativeTime::describe(row.sentAt, now()) : tr("not yet");
-    case ExpiresColumn:
-        if (!isOpen(row.status) && row.status != InvitationStatus::Expired)
-            return QStringLiteral("—");
-        return RelativeTime::describe(row.expiresAt, now());
-    case DeliveryColumn:
-        if (!row.lastEmailError.isEmpty())
-            return tr("%n attempt(s): %1", "", row.emailAttempts)
-                .arg(row.lastEmailError.section(QLatin1Char('\n'), 0, 0).left(120));
-        if (row.emailAttempts > 0)
-            return tr("%n attempt(s)", "", row.emailAttempts);
-        return row.deliveryStatus == QLatin1String("cancelled") ? tr("not sent") : tr("queued");
-    case ResendsColumn:
-        return row.resendCount;
-    }
-    return {};
-}
-
-QVariant InvitationTableModel::toolTip(const InvitationRow& row, int column) const
-{
-    switch (column) {
-    case CreatedColumn:
-        return RelativeTime::exact(row.createdAt);
-    case SentColumn:
-        return row.sentAt.isValid() ? RelativeTime::exact(row.sentAt) : QVariant();
-    case ExpiresColumn:
-        return tr("Expires %1").arg(RelativeTime::exact(row.expiresAt));
-    case DeliveryColumn:
-        if (!row.lastEmailError.isEmpty())
-            return tr("Last error from the mail server:\n%1").arg(row.lastEmailError);
-        return {};
-    case NameColumn:
-    case EmailColumn:
-        return QStringLiteral("%1 <%2>").arg(row.name, row.email);
-    default:
-        return {};
-    }
-}
 
 QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
 {
@@ -173,20 +112,20 @@ QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, column);
+        return InvitationRowText::display(row, column, now());
     case Qt::ToolTipRole:
-        return toolTip(row, column);
+        return InvitationRowText::toolTip(row, column, now());
     case Qt::TextAlignmentRole:
         if (column == ResendsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::AccessibleTextRole:
         if (column == ExpiresColumn || column == SentColumn || column == CreatedColumn) {
-            const QString text = display(row, column).toString();
-            const QString tip = toolTip(row, column).toString();
+            const QString text = InvitationRowText::display(row, column, now()).toString();
+            const QString tip = InvitationRowText::toolTip(row, column, now()).toString();
             return tip.isEmpty() ? text : text + QStringLiteral(" (") + tip + QLatin1Char(')');
         }
-        return display(row, column);
+        return InvitationRowText::display(row, column, now());
     case StatusRole:
         return int(row.status);
     case IdRole:
@@ -208,7 +147,7 @@ QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return statuses::name(row.status);
         default:
-            return display(row, column);
+            return InvitationRowText::display(row, column, now());
         }
     case RowObjectRole:
         return QVariant::fromValue(row);

@@ -102,8 +102,6 @@ private:
     void setLoading(bool loading);
     void receivePage(quint64 generation, Page page);
     QDateTime now() const;
-    QVariant display(const InvitationRow& row, int column) const;
-    QVariant toolTip(const InvitationRow& row, int column) const;
 
     Session* m_session;
     TaskRunner* m_pages;
