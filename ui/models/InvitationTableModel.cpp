@@ -314,7 +314,7 @@ void InvitationTableModel::fetchPage()
     // Someone scrolling on as soon as a page lands wants the end of the list: take bigger
     // steps (up to kMaxPageSize) so reaching it needs fewer round trips. A new filter or sort
     // starts small again, so the first page is quick.
-    if (!m_rows.empty() && m_sinceLastPage.isValid() && m_sinceLastPage.elapsed() < 1000)
+    if (!m_rows.empty() && m_sinceLastPage.isValid() && m_sinceLastPage.elapsed() < m_rapidScrollMs)
         m_currentPageSize = std::min(m_currentPageSize * 2, std::max(m_pageSize, kMaxPageSize));
     else
         m_currentPageSize = m_pageSize;

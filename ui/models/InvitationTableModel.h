@@ -67,6 +67,8 @@ public:
     // The first page's size; while someone keeps scrolling, later pages double up to
     // kMaxPageSize.
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    // How soon after a page lands a further fetchMore() counts as scrolling on (pages double).
+    void setRapidScrollWindow(int msecs) { m_rapidScrollMs = msecs; }
     static constexpr int kMaxPageSize = 2000;
     int pageSize() const { return m_pageSize; }
     bool isLoading() const { return m_loading; }
@@ -113,6 +115,7 @@ private:
     int m_pageSize = 200;
     int m_currentPageSize = 200;
     QElapsedTimer m_sinceLastPage;
+    int m_rapidScrollMs = 1000;
     quint64 m_generation = 0;
     // A deque, not a list: appending a page never moves the rows already loaded, so a list
     // scrolled to hundreds of thousands of rows does not stall on a reallocation.
