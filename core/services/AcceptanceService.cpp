@@ -22,21 +22,30 @@ QString tr(const char* text)
 
 constexpr int kMaxNameLength = 100;
 
-Result<QString> checkName(const std::optional<QString>& given, const QString& fallback,
-                          const QString& field, const QString& what)
+// A name from the form, or the invitation's when none was sent. Whole sentences per field, so
+// translators never have to glue fragments together.
+Result<QString> checkName(const std::optional<QString>& given, const QString& fallback, bool first)
 {
     if (!given)
         return fallback;
+    const QString field = first ? QStringLiteral("first_name") : QStringLiteral("last_name");
     const QString name = given->simplified();
     if (name.isEmpty())
-        return Error::invalid(field, tr("Enter your %1.").arg(what));
-    if (name.size() > kMaxNameLength)
-        return Error::invalid(
-            field, tr("The %1 is longer than %2 characters.").arg(what).arg(kMaxNameLength));
+        return Error::invalid(field,
+                              first ? tr("Enter your first name.") : tr("Enter your last name."));
+    if (name.size() > kMaxNameLength) {
+        return Error::invalid(field, (first ? tr("The first name is longer than %1 characters.")
+                                            : tr("The last name is longer than %1 characters."))
+                                         .arg(kMaxNameLength));
+    }
     for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return Error::invalid(field,
-                                  tr("The %1 contains characters that are not allowed.").arg(what));
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+            return Error::invalid(field, first
+                                             ? tr("The first name contains characters that are not "
+                                                  "allowed.")
+                                             : tr("The last name contains characters that are not "
+                                                  "allowed."));
+        }
     }
     return name;
 }
@@ -181,12 +190,10 @@ Result<PreparedAcceptance> AcceptanceService::prepare(const AcceptRequest& reque
     PreparedAcceptance prepared;
     prepared.invitation = found->invitation;
 
-    auto first = checkName(request.firstName, prepared.invitation.firstName,
-                           QStringLiteral("first_name"), tr("first name"));
+    auto first = checkName(request.firstName, prepared.invitation.firstName, true);
     if (!first)
         return first.error();
-    auto last = checkName(request.lastName, prepared.invitation.lastName,
-                          QStringLiteral("last_name"), tr("last name"));
+    auto last = checkName(request.lastName, prepared.invitation.lastName, false);
     if (!last)
         return last.error();
     prepared.firstName = first.value();

@@ -6,6 +6,8 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -13,6 +15,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -91,18 +94,26 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
     auto db = Database::open(m_url);
     QVERIFY(db.ok());
     const UserTree tree = TestFixtures::makeTree(db.value());
-    NewInvitation in;
-    in.email = QStringLiteral("served@example.com");
-    in.type = QStringLiteral("doctor");
-    in.firstName = QStringLiteral("Sam");
-    in.lastName = QStringLiteral("Served");
-    auto invitation =
-        InvitationService(db.value(), ServiceConfig{}).create(tree[QStringLiteral("admin")], in);
-    QVERIFY(invitation.ok());
-    const QString token = invitation->issuedToken;
+    // Four invitations: the accepts queue for the hashing pool, so when the first answer
+    // arrives the others are still in flight.
+    QStringList tokens;
+    for (int i = 0; i < 4; ++i) {
+        NewInvitation in;
+        in.email = QStringLiteral("served%1@example.com").arg(i);
+        in.type = QStringLiteral("doctor");
+        in.firstName = QStringLiteral("Sam");
+        in.lastName = QStringLiteral("Served");
+        auto invitation = InvitationService(db.value(), ServiceConfig{})
+                              .create(tree[QStringLiteral("admin")], in);
+        QVERIFY(invitation.ok());
+        tokens << invitation->issuedToken;
+    }
 
+    QTemporaryDir mailDir;
+    QVERIFY(mailDir.isValid());
     QProcess serve;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("INVITEDESK_MAIL"), QUrl::fromLocalFile(mailDir.path()).toString());
     env.insert(QStringLiteral("INVITEDESK_PUBLIC_URL"),
                QStringLiteral("https://invite.example.com/"));
     serve.setProcessEnvironment(env);
@@ -126,19 +137,63 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
         HttpProbe::viaQnam("GET", base.resolved(QUrl(QStringLiteral("/healthz"))), {}, {}, 10000)
             .status,
         200);
-    // An accept (hundreds of milliseconds of hashing), then SIGTERM while it is in flight.
-    QNetworkAccessManager manager;
-    QNetworkRequest request(
-        base.resolved(QUrl(QStringLiteral("/api/v1/invitations/accept/") + token)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply* reply =
-        manager.post(request, R"({"password":"a long and unusual passphrase 7"})");
-    QTest::qWait(50);
-    QVERIFY(!reply->isFinished());
+
+    // Its outbox dispatcher sends what other processes queue, within 2 seconds: the four
+    // invitations above, then one made now.
+    QDir mails(mailDir.path(), QStringLiteral("*.eml"));
+    QTRY_COMPARE_WITH_TIMEOUT((mails.refresh(), mails.entryList().size()), 4, 10000);
+    NewInvitation late;
+    late.email = QStringLiteral("late.mail@example.com");
+    late.type = QStringLiteral("sales");
+    late.firstName = QStringLiteral("Lee");
+    late.lastName = QStringLiteral("Late");
+    ServiceConfig desk; // another process: its own public URL goes into the row
+    desk.publicUrl = QStringLiteral("https://invite.example.com");
+    auto queued = InvitationService(db.value(), desk).create(tree[QStringLiteral("admin")], late);
+    QVERIFY(queued.ok());
+    QElapsedTimer sinceQueued;
+    sinceQueued.start();
+    QTRY_VERIFY_WITH_TIMEOUT((mails.refresh(), mails.entryList().size() == 5), 2000);
+    qInfo() << "e-mail written" << sinceQueued.elapsed() << "ms after the invitation was queued";
+    QString newest;
+    for (const QString& name : mails.entryList()) {
+        QFile f(mails.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        if (text.contains("late.mail@example.com"))
+            newest = QString::fromLatin1(text);
+    }
+    QVERIFY(!newest.isEmpty());
+    // The link in it (quoted-printable may fold it) carries the public URL and the new token.
+    newest.remove(QStringLiteral("=\r\n")).remove(QStringLiteral("=\n"));
+    QVERIFY2(
+        newest.contains(QStringLiteral("https://invite.example.com/invite/") + queued->issuedToken),
+        qPrintable(newest.left(2000)));
+    // Accepts (hundreds of milliseconds of hashing each), then SIGTERM once the first is
+    // answered: the others are in flight and must still be answered.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply*> replies;
+    for (const QString& token : std::as_const(tokens)) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkRequest request(
+            base.resolved(QUrl(QStringLiteral("/api/v1/invitations/accept/") + token)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        replies << managers.back()->post(request,
+                                         R"({"password":"a long and unusual passphrase 7"})");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(replies.begin(), replies.end(),
+                                         [](QNetworkReply* r) { return r->isFinished(); }),
+                             30000);
+    const auto finishedBefore = std::count_if(replies.begin(), replies.end(),
+                                              [](QNetworkReply* r) { return r->isFinished(); });
     ::kill(pid_t(serve.processId()), SIGTERM);
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
-    delete reply;
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(),
+                                         [](QNetworkReply* r) { return r->isFinished(); }),
+                             30000);
+    qInfo() << finishedBefore << "of 4 answered before SIGTERM";
+    for (QNetworkReply* reply : std::as_const(replies))
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    qDeleteAll(replies);
     QTRY_COMPARE_WITH_TIMEOUT(serve.state(), QProcess::NotRunning, 20000);
     QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
     QCOMPARE(serve.exitCode(), 0);
@@ -147,7 +202,8 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
     QVERIFY2(log.contains("POST /api/v1/invitations/accept/{token} 201"), log.constData());
     QVERIFY(log.contains("GET /healthz 200"));
     QVERIFY(log.contains("stopped"));
-    QVERIFY(!log.contains(token.toLatin1()));
+    for (const QString& token : std::as_const(tokens))
+        QVERIFY(!log.contains(token.toLatin1()));
 }
 
 QTEST_GUILESS_MAIN(TestServeCommand)
