@@ -181,15 +181,93 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="33" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="34" />
         <source>The invitation was changed by someone else at the same time; reload and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="32" />
+        <source>Enter your %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="35" />
+        <source>The %1 is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="39" />
+        <source>The %1 contains characters that are not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>invitedesk::AcceptanceService</name>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="89" />
+        <source>This invitation has expired. Ask %1 for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="93" />
+        <source>This invitation was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="96" />
+        <source>This invitation has already been used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="100" />
+        <source>This invitation can no longer be accepted. Ask %1 for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="119" />
+        <source>This invitation link is not valid. Check that you opened the whole link from the e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="185" />
+        <source>first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="189" />
+        <source>last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="199" />
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="210" />
+        <source>An account with the e-mail %1 already exists. Sign in instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="221" />
+        <source>The password could not be hashed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="294" />
+        <source>This invitation no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="303" />
+        <source>This invitation was changed a moment ago. Open the link from your latest e-mail and try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>invitedesk::AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="55" />
+        <location filename="../core/services/AuthService.cpp" line="54" />
         <source>No user %1.</source>
         <translation type="unfinished" />
     </message>
@@ -204,28 +282,126 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="106" />
+        <location filename="../core/services/AuthService.cpp" line="109" />
         <source>Unknown role "%1"; use one of: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="112" />
+        <location filename="../core/services/AuthService.cpp" line="115" />
         <source>Only an administrator may add users.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="126" />
+        <location filename="../core/services/AuthService.cpp" line="131" />
         <source>The database already has users: sign in as an administrator (--as).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="130" />
+        <location filename="../core/services/AuthService.cpp" line="135" />
         <source>The first user must be an admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="159" />
+        <location filename="../core/services/AuthService.cpp" line="166" />
         <source>No user %1 to be the upline.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>invitedesk::ImportValidator</name>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="87" />
+        <source>the column "%1" appears twice (columns %2 and %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="97" />
+        <source>unknown column "%1"; the columns are: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="106" />
+        <source>the required column "%1" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="122" />
+        <source>column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="129" />
+        <source>a value in column %1, which has no name in the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="168" />
+        <source>The invitation type is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="171" />
+        <source>Unknown invitation type "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="180" />
+        <source>A %1 may not invite a %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="198" />
+        <source>The expiry must be a whole number of days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="200" />
+        <source>The expiry must be between 1 and 365 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="265" />
+        <source>An account with the e-mail %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="267" />
+        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="281" />
+        <source>No user %1 to be the upline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="288" />
+        <source>A %1 may not choose the upline of a %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="294" />
+        <source>%1 is not in your downline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="299" />
+        <source>A %1 cannot be the upline of a %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="307" />
+        <source>Your account is not linked to a doctor; ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="325" />
+        <source>You have reached your organisation's limit of %1 invitations per day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="371" />
+        <source>same e-mail as row %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -292,57 +468,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="49" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="51" />
         <source>edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="80" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="84" />
         <source>The expiry must be in the next 365 days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="118" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="126" />
         <source>The reason is longer than 500 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="124" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="132" />
         <source>cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="156" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="164" />
         <source>resend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="229" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="240" />
         <source>The id is listed twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="25" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="248" />
+        <source>Cannot mark a savepoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="26" />
         <source>The member id is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="34" />
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="35" />
         <source>That user is not in your downline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="41" />
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="43" />
         <source>The limit must be 0 (all) or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="43" />
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="45" />
         <source>The inviter id is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="45" />
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="47" />
         <source>The page position is not valid.</source>
         <translation type="unfinished" />
     </message>
@@ -355,72 +536,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="36" />
+        <location filename="../core/services/InvitationValidator.cpp" line="37" />
         <source>"%1" is not a valid e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="42" />
+        <location filename="../core/services/InvitationValidator.cpp" line="43" />
         <source>first name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="42" />
+        <location filename="../core/services/InvitationValidator.cpp" line="43" />
         <source>last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="44" />
+        <location filename="../core/services/InvitationValidator.cpp" line="45" />
         <source>The %1 is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="46" />
+        <location filename="../core/services/InvitationValidator.cpp" line="47" />
         <source>The %1 is longer than 100 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="48" />
+        <location filename="../core/services/InvitationValidator.cpp" line="49" />
         <source>The %1 contains control characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="55" />
+        <location filename="../core/services/InvitationValidator.cpp" line="57" />
         <source>The message is longer than 2,000 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="63" />
+        <location filename="../core/services/InvitationValidator.cpp" line="65" />
         <source>The NPI must be 10 digits with a valid check digit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="71" />
+        <location filename="../core/services/InvitationValidator.cpp" line="74" />
         <source>The %1 must be at most 200 plain characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="79" />
+        <location filename="../core/services/InvitationValidator.cpp" line="83" />
         <source>The language must be "en" or "es".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="111" />
+        <location filename="../core/services/InvitationValidator.cpp" line="115" />
         <source>The invitation type is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="114" />
+        <location filename="../core/services/InvitationValidator.cpp" line="119" />
         <source>Unknown invitation type "%1"; use one of: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="122" />
+        <location filename="../core/services/InvitationValidator.cpp" line="127" />
         <source>The upline id is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="126" />
+        <location filename="../core/services/InvitationValidator.cpp" line="132" />
         <source>The expiry must be between 1 and 365 days.</source>
         <translation type="unfinished" />
     </message>
@@ -428,103 +609,103 @@
 <context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="112" />
+        <location filename="../ui/views/AuditPage.cpp" line="113" />
         <source>Export the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="116" />
+        <location filename="../ui/views/AuditPage.cpp" line="117" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="136" />
+        <location filename="../ui/views/AuditPage.cpp" line="137" />
         <source>&amp;Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="137" />
+        <location filename="../ui/views/AuditPage.cpp" line="138" />
         <source>all events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="140" />
+        <location filename="../ui/views/AuditPage.cpp" line="141" />
         <source>Event type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="141" />
         <location filename="../ui/views/AuditPage.cpp" line="142" />
+        <location filename="../ui/views/AuditPage.cpp" line="143" />
         <source>Invitation id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="143" />
+        <location filename="../ui/views/AuditPage.cpp" line="144" />
         <source>S&amp;ince</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="144" />
+        <location filename="../ui/views/AuditPage.cpp" line="145" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="145" />
+        <location filename="../ui/views/AuditPage.cpp" line="146" />
         <source>&amp;Verify chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="146" />
+        <location filename="../ui/views/AuditPage.cpp" line="147" />
         <source>Recompute every event's hash to prove nothing was changed or removed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="148" />
+        <location filename="../ui/views/AuditPage.cpp" line="149" />
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="149" />
+        <location filename="../ui/views/AuditPage.cpp" line="150" />
         <source>CSV export is not available in this build</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="150" />
+        <location filename="../ui/views/AuditPage.cpp" line="151" />
         <source>Audit events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="211" />
+        <location filename="../ui/views/AuditPage.cpp" line="212" />
         <source>Verifying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="221" />
+        <location filename="../ui/views/AuditPage.cpp" line="222" />
         <source>The chain could not be checked: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="225" />
+        <location filename="../ui/views/AuditPage.cpp" line="226" />
         <source>The chain holds: %1 events checked, none changed or missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="229" />
+        <location filename="../ui/views/AuditPage.cpp" line="230" />
         <source>The chain is broken at event %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/AuditPage.cpp" line="286" />
+        <location filename="../ui/views/AuditPage.cpp" line="287" />
         <source>Exported %Ln event(s) to %1.</source>
         <translation><numerusform>Exported %Ln event to %1.</numerusform><numerusform>Exported %Ln events to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="288" />
+        <location filename="../ui/views/AuditPage.cpp" line="289" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="295" />
+        <location filename="../ui/views/AuditPage.cpp" line="296" />
         <source>CSV export is not available in this build.</source>
         <translation type="unfinished" />
     </message>
@@ -643,6 +824,30 @@
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::BackgroundServices</name>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="87" />
+        <location filename="../ui/session/BackgroundServices.cpp" line="89" />
+        <source>Mail is waiting: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="120" />
+        <source>Invitation links cannot be answered from this computer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="190" />
+        <source>InviteDesk test message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="191" />
+        <source>This message was sent from the InviteDesk settings to check the mail transport. No action is needed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::BulkActionRunner</name>
     <message>
         <location filename="../ui/dialogs/BulkActionRunner.cpp" line="37" />
@@ -678,7 +883,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="20" />
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="21" />
         <source>Cancel %n invitation(s)? Their links stop working at once. Why?</source>
         <translation><numerusform>Cancel %n invitation? Their links stop working at once. Why?</numerusform><numerusform>Cancel %n invitations? Their links stop working at once. Why?</numerusform></translation>
     </message>
@@ -723,7 +928,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="59" />
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="60" />
         <source>Give a reason (up to 500 characters).</source>
         <translation type="unfinished" />
     </message>
@@ -821,52 +1026,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="140" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="139" />
         <source>A new database location is used the next time InviteDesk starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="217" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="223" />
         <source>Enter the PostgreSQL server's host name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="222" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
         <source>Choose a database file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="234" />
         <source>The file does not exist yet: InviteDesk creates it on the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="236" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="242" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="267" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="273" />
         <source>Could not connect: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="270" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="276" />
         <source>Connected. The database is empty; InviteDesk sets it up on start (PostgreSQL: run "invitedesk migrate" first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="274" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
         <source>Connected. The schema is at version %1 of %2: run "invitedesk migrate".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
         <source>Connected, but the database (version %1) is newer than this program (version %2). Update InviteDesk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="292" />
         <source>Connected. The schema is up to date (version %1).</source>
         <translation type="unfinished" />
     </message>
@@ -874,38 +1079,43 @@
 <context>
     <name>invitedesk::ui::DesktopController</name>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="131" />
+        <location filename="../ui/DesktopController.cpp" line="132" />
         <source>InviteDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="132" />
+        <location filename="../ui/DesktopController.cpp" line="133" />
         <source>InviteDesk cannot open its database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="134" />
+        <location filename="../ui/DesktopController.cpp" line="135" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="135" />
+        <location filename="../ui/DesktopController.cpp" line="136" />
         <source>&amp;Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="136" />
+        <location filename="../ui/DesktopController.cpp" line="137" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="167" />
+        <location filename="../ui/DesktopController.cpp" line="168" />
         <source>Demo data is ready. Sign in as %1 with the password in INVITEDESK_DEMO_PASSWORD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="170" />
+        <location filename="../ui/DesktopController.cpp" line="171" />
         <source>Demo data is ready. Sign in as %1 with the password %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="258" />
+        <source>Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the new states.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -967,7 +1177,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="139" />
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="138" />
         <source>To continue: %1</source>
         <translation type="unfinished" />
     </message>
@@ -988,157 +1198,157 @@
 <context>
     <name>invitedesk::ui::InvitationActions</name>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="118" />
+        <location filename="../ui/views/InvitationActions.cpp" line="119" />
         <source>&amp;New invitation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="119" />
+        <location filename="../ui/views/InvitationActions.cpp" line="121" />
         <source>Invite someone (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="120" />
+        <location filename="../ui/views/InvitationActions.cpp" line="122" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="121" />
+        <location filename="../ui/views/InvitationActions.cpp" line="123" />
         <source>&amp;Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="122" />
+        <location filename="../ui/views/InvitationActions.cpp" line="124" />
         <source>&amp;Resend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="123" />
+        <location filename="../ui/views/InvitationActions.cpp" line="125" />
         <source>Send the selected invitations again with a new link (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="125" />
+        <location filename="../ui/views/InvitationActions.cpp" line="127" />
         <source>&amp;Cancel invitation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="126" />
+        <location filename="../ui/views/InvitationActions.cpp" line="128" />
         <source>Cancel the selected invitations; their links stop working (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="127" />
+        <location filename="../ui/views/InvitationActions.cpp" line="129" />
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="128" />
+        <location filename="../ui/views/InvitationActions.cpp" line="130" />
         <source>Save the invitations that match the filters as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="129" />
+        <location filename="../ui/views/InvitationActions.cpp" line="131" />
         <source>CSV export is not available in this build</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="130" />
+        <location filename="../ui/views/InvitationActions.cpp" line="132" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="131" />
+        <location filename="../ui/views/InvitationActions.cpp" line="133" />
         <source>Load the list again (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="132" />
+        <location filename="../ui/views/InvitationActions.cpp" line="134" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="133" />
+        <location filename="../ui/views/InvitationActions.cpp" line="135" />
         <source>Search by name or e-mail (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="167" />
+        <location filename="../ui/views/InvitationActions.cpp" line="170" />
         <source>Invitation to %1 created; the e-mail is on its way.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="189" />
+        <location filename="../ui/views/InvitationActions.cpp" line="192" />
         <source>Invitation to %1 saved.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="287" />
+        <location filename="../ui/views/InvitationActions.cpp" line="292" />
         <source>Cancelled %n invitation(s).</source>
         <translation><numerusform>Cancelled %n invitation.</numerusform><numerusform>Cancelled %n invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="288" />
+        <location filename="../ui/views/InvitationActions.cpp" line="293" />
         <source>Resent %n invitation(s).</source>
         <translation><numerusform>Resent %n invitation.</numerusform><numerusform>Resent %n invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="290" />
+        <location filename="../ui/views/InvitationActions.cpp" line="296" />
         <source>Stopped: %n were not attempted.</source>
         <translation><numerusform>Stopped: %n was not attempted.</numerusform><numerusform>Stopped: %n were not attempted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="298" />
+        <location filename="../ui/views/InvitationActions.cpp" line="303" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="300" />
+        <location filename="../ui/views/InvitationActions.cpp" line="306" />
         <source>Some invitations were not cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="301" />
+        <location filename="../ui/views/InvitationActions.cpp" line="306" />
         <source>Some invitations were not resent</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="303" />
+        <location filename="../ui/views/InvitationActions.cpp" line="308" />
         <source>%n invitation(s) could not be changed.</source>
         <translation><numerusform>%n invitation could not be changed.</numerusform><numerusform>%n invitations could not be changed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="321" />
+        <location filename="../ui/views/InvitationActions.cpp" line="325" />
         <source>List refreshed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="333" />
+        <location filename="../ui/views/InvitationActions.cpp" line="337" />
         <source>Export invitations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="334" />
+        <location filename="../ui/views/InvitationActions.cpp" line="338" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="346" />
+        <location filename="../ui/views/InvitationActions.cpp" line="350" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="373" />
+        <location filename="../ui/views/InvitationActions.cpp" line="377" />
         <source>Exported %Ln invitation(s) to %1.</source>
         <translation><numerusform>Exported %Ln invitation to %1.</numerusform><numerusform>Exported %Ln invitations to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="375" />
+        <location filename="../ui/views/InvitationActions.cpp" line="379" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="381" />
+        <location filename="../ui/views/InvitationActions.cpp" line="385" />
         <source>CSV export is not available in this build.</source>
         <translation type="unfinished" />
     </message>
@@ -1193,7 +1403,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="178" />
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="179" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -1303,7 +1513,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="205" />
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="206" />
         <source>%1, %n attempt(s)</source>
         <translation><numerusform>%1, %n attempt</numerusform><numerusform>%1, %n attempts</numerusform></translation>
     </message>
@@ -1328,7 +1538,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="209" />
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="210" />
         <source>%n sent</source>
         <translation><numerusform>%n sent</numerusform><numerusform>%n sent</numerusform></translation>
     </message>
@@ -1346,7 +1556,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="77" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="78" />
         <source>&amp;Send invitation</source>
         <translation type="unfinished" />
     </message>
@@ -1361,37 +1571,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="145" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="147" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="149" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="151" />
         <source>Not ready: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="150" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="152" />
         <source>Not ready: %1 (and %n more)</source>
         <translation><numerusform>Not ready: %1 (and %n more)</numerusform><numerusform>Not ready: %1 (and %n more)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="154" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="156" />
         <source>The invitation could not be loaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="194" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="196" />
         <source>This address already has an open invitation from your organisation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="196" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="198" />
         <source>This address already has an open invitation. Resend it instead of creating another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="201" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="203" />
         <source>This address already has an InviteDesk account.</source>
         <translation type="unfinished" />
     </message>
@@ -1399,144 +1609,144 @@
 <context>
     <name>invitedesk::ui::InvitationForm</name>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="142" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="139" />
         <source>&amp;Invite as:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="143" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="140" />
         <source>&amp;E-mail:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="144" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="141" />
         <source>&amp;First name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="145" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="142" />
         <source>&amp;Last name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="146" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="143" />
         <source>&amp;NPI:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="147" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="144" />
         <source>&amp;Specialty:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="148" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="145" />
         <source>&amp;Territory:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="149" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="146" />
         <source>&amp;Practice:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="150" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="147" />
         <source>&amp;Company:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="151" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="148" />
         <source>&amp;Upline:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="152" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="149" />
         <source>&amp;Works for doctor:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="153" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="150" />
         <source>E-mail l&amp;anguage:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="154" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="151" />
         <source>E&amp;xpires after:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="155" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="152" />
         <source>E&amp;xpires on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="156" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="153" />
         <source>Personal &amp;message:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="167" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="164" />
         <source>10 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="168" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="165" />
         <source>National Provider Identifier: 10 digits, the last one a check digit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="169" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="166" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="170" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="167" />
         <source>Optional, shown in the e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="172" />
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="238" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="169" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="235" />
         <source>Me (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="174" />
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="239" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="171" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="236" />
         <source>No doctor yet (under me)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="243" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="240" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="256" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="252" />
         <source>They will work for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="257" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="253" />
         <source>They will work for your practice's doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="277" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="273" />
         <source>Your role cannot invite anyone.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="291" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="288" />
         <source>The NPI has 10 digits; this one has %n.</source>
         <translation><numerusform>The NPI has 10 digits; this one has %n.</numerusform><numerusform>The NPI has 10 digits; this one has %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="295" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="291" />
         <source>The NPI's check digit does not match: look for a typo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="307" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="303" />
         <source>Choose a moment in the future.</source>
         <translation type="unfinished" />
     </message>
@@ -1544,98 +1754,98 @@
 <context>
     <name>invitedesk::ui::InvitationTableModel</name>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="129" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="34" />
         <source>not yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationTableModel.cpp" line="136" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="41" />
         <source>%n attempt(s): %1</source>
         <translation><numerusform>%n attempt: %1</numerusform><numerusform>%n attempts: %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationTableModel.cpp" line="139" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="44" />
         <source>%n attempt(s)</source>
         <translation><numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>not sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>queued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="155" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="61" />
         <source>Expires %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="158" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="64" />
         <source>Last error from the mail server:
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="228" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="166" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="230" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="168" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="232" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="170" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="234" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="172" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="236" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="174" />
         <source>Invited by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="238" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="176" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="240" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="178" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="242" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="180" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="244" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="182" />
         <source>Delivery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="246" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="184" />
         <source>Resends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="250" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="188" />
         <source>Delivery attempts and the mail server's last error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="252" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="190" />
         <source>This column cannot be sorted</source>
         <translation type="unfinished" />
     </message>
@@ -1643,133 +1853,133 @@
 <context>
     <name>invitedesk::ui::InvitationsPage</name>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="168" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="167" />
         <source>Search name or e-mail (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="169" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="168" />
         <source>Search invitations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="170" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="169" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="175" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="174" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="179" />
         <source>C&amp;reated:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
         <source>any time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
         <source>last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="182" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
         <source>last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="182" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
         <source>last 90 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="182" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
         <source>between…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="185" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="184" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="186" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="185" />
         <source>Created from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="187" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="186" />
         <source>Created until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="188" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="187" />
         <source>Clear filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="189" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="188" />
         <source>Invitations</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationsPage.cpp" line="268" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="267" />
         <source>%Ln invitation(s)</source>
         <translation><numerusform>%Ln invitation</numerusform><numerusform>%Ln invitations</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="270" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="269" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="287" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="286" />
         <source>The list could not be loaded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="288" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="287" />
         <source>%1
 Press F5 to try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="290" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="289" />
         <source>No invitations match these filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="291" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="290" />
         <source>Change the search or press "Clear filters".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="293" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="292" />
         <source>No invitations to show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="294" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="293" />
         <source>Invitations sent by you or your downline appear here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="296" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="295" />
         <source>No invitations yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="297" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="296" />
         <source>Press Ctrl+N or "New invitation" to invite someone.</source>
         <translation type="unfinished" />
     </message>
@@ -1777,162 +1987,162 @@ Press F5 to try again.</source>
 <context>
     <name>invitedesk::ui::MailSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="112" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="113" />
         <source>Folder for outgoing mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="122" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
         <source>Write .eml &amp;files to a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="123" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
         <source>Send through an S&amp;MTP relay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
         <source>&amp;Folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
         <source>the application data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
         <source>&amp;Host:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
         <source>&amp;Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
         <source>default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
         <source>&amp;Security:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
         <source>STARTTLS when offered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
         <source>STARTTLS required (587)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
         <source>TLS from the start (465)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
         <source>None (local relay only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
         <source>&amp;User:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
         <source>Pass&amp;word:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
         <source>stored in the system keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="140" />
         <source>not stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
         <source>Remove the stored password from the keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="142" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
         <source>Se&amp;nder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
         <source>InviteDesk &lt;no-reply@your-domain&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="146" />
         <source>Test &amp;recipient:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
         <source>Send &amp;test message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
         <source>Sending test messages is not available in this build.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="151" />
         <source>Sends one message with the settings as typed, before saving.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="243" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="252" />
         <source>Enter the SMTP relay's host name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="249" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="258" />
         <source>Enter the address the test message should go to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="254" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="263" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="264" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="274" />
         <source>The test message was not sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="270" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="281" />
         <source>Test message sent to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="271" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="282" />
         <source>Test message sent to %1. The server said: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1940,88 +2150,88 @@ Press F5 to try again.</source>
 <context>
     <name>invitedesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="84" />
+        <location filename="../ui/views/MainWindow.cpp" line="97" />
         <source>About InviteDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="85" />
+        <location filename="../ui/views/MainWindow.cpp" line="98" />
         <source>InviteDesk %1
 Invites people onto the IVR platform.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171" />
+        <location filename="../ui/views/MainWindow.cpp" line="198" />
         <source>&amp;Invitations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172" />
+        <location filename="../ui/views/MainWindow.cpp" line="199" />
         <source>&amp;Statistics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174" />
+        <location filename="../ui/views/MainWindow.cpp" line="201" />
         <source>&amp;Audit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177" />
+        <location filename="../ui/views/MainWindow.cpp" line="204" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178" />
+        <location filename="../ui/views/MainWindow.cpp" line="205" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179" />
+        <location filename="../ui/views/MainWindow.cpp" line="206" />
         <source>I&amp;nvitation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180" />
+        <location filename="../ui/views/MainWindow.cpp" line="207" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181" />
+        <location filename="../ui/views/MainWindow.cpp" line="208" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182" />
+        <location filename="../ui/views/MainWindow.cpp" line="209" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183" />
+        <location filename="../ui/views/MainWindow.cpp" line="210" />
         <source>Database, mail, links and language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184" />
+        <location filename="../ui/views/MainWindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185" />
+        <location filename="../ui/views/MainWindow.cpp" line="212" />
         <source>&amp;About InviteDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="186" />
+        <location filename="../ui/views/MainWindow.cpp" line="213" />
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188" />
+        <location filename="../ui/views/MainWindow.cpp" line="215" />
         <source>Loading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232" />
+        <location filename="../ui/views/MainWindow.cpp" line="260" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
@@ -2128,12 +2338,12 @@ Invites people onto the IVR platform.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195" />
         <source>Enter an address starting with https:// (or http:// for this computer only).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="279" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="280" />
         <source>The settings were saved, but the password could not be stored in the system keychain: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2297,67 +2507,67 @@ Invites people onto the IVR platform.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="190" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="188" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="205" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="203" />
         <source>Updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="223" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="221" />
         <source>Could not update: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="239" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="237" />
         <source>%1% of all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="244" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="242" />
         <source>created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="253" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="252" />
         <source>%1 of %2 accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="255" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="254" />
         <source>from invitation to account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="257" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="256" />
         <source>still open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="259" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="258" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="260" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="259" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="261" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="260" />
         <source>Opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="262" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="261" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="295" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="294" />
         <source>Updated %1</source>
         <translation type="unfinished" />
     </message>

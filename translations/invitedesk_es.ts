@@ -181,15 +181,93 @@
         <translation>No se puede %1 esta invitación: ya está %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="33" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="34" />
         <source>The invitation was changed by someone else at the same time; reload and try again.</source>
         <translation>Otra persona cambió la invitación al mismo tiempo; vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="32" />
+        <source>Enter your %1.</source>
+        <translation>Escriba su %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="35" />
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>El %1 tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="39" />
+        <source>The %1 contains characters that are not allowed.</source>
+        <translation>El %1 contiene caracteres no permitidos.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::AcceptanceService</name>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="89" />
+        <source>This invitation has expired. Ask %1 for a new one.</source>
+        <translation>Esta invitación ha caducado. Pida una nueva a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="93" />
+        <source>This invitation was cancelled.</source>
+        <translation>Esta invitación fue cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="96" />
+        <source>This invitation has already been used.</source>
+        <translation>Esta invitación ya se ha utilizado.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="100" />
+        <source>This invitation can no longer be accepted. Ask %1 for a new one.</source>
+        <translation>Esta invitación ya no se puede aceptar. Pida una nueva a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="119" />
+        <source>This invitation link is not valid. Check that you opened the whole link from the e-mail.</source>
+        <translation>Este enlace de invitación no es válido. Compruebe que abrió el enlace completo del correo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="185" />
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="189" />
+        <source>last name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="199" />
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no son iguales.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="210" />
+        <source>An account with the e-mail %1 already exists. Sign in instead.</source>
+        <translation>Ya existe una cuenta con el correo %1. Inicie sesión.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="221" />
+        <source>The password could not be hashed.</source>
+        <translation>No se pudo procesar la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="294" />
+        <source>This invitation no longer exists.</source>
+        <translation>Esta invitación ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="303" />
+        <source>This invitation was changed a moment ago. Open the link from your latest e-mail and try again.</source>
+        <translation>Esta invitación cambió hace un momento. Abra el enlace de su correo más reciente e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>invitedesk::AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="55" />
+        <location filename="../core/services/AuthService.cpp" line="54" />
         <source>No user %1.</source>
         <translation>No existe el usuario %1.</translation>
     </message>
@@ -204,29 +282,127 @@
         <translation>La contraseña es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="106" />
+        <location filename="../core/services/AuthService.cpp" line="109" />
         <source>Unknown role "%1"; use one of: %2.</source>
         <translation>Rol desconocido «%1»; use uno de: %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="112" />
+        <location filename="../core/services/AuthService.cpp" line="115" />
         <source>Only an administrator may add users.</source>
         <translation>Solo un administrador puede añadir usuarios.</translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="126" />
+        <location filename="../core/services/AuthService.cpp" line="131" />
         <source>The database already has users: sign in as an administrator (--as).</source>
         <translation>La base de datos ya tiene usuarios: inicie sesión como administrador (--as).</translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="130" />
+        <location filename="../core/services/AuthService.cpp" line="135" />
         <source>The first user must be an admin.</source>
         <translation>El primer usuario debe ser un administrador.</translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="159" />
+        <location filename="../core/services/AuthService.cpp" line="166" />
         <source>No user %1 to be the upline.</source>
         <translation>No existe el usuario %1 para ser el superior.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ImportValidator</name>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="87" />
+        <source>the column "%1" appears twice (columns %2 and %3)</source>
+        <translation>la columna «%1» aparece dos veces (columnas %2 y %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="97" />
+        <source>unknown column "%1"; the columns are: %2</source>
+        <translation>columna desconocida «%1»; las columnas son: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="106" />
+        <source>the required column "%1" is missing</source>
+        <translation>falta la columna obligatoria «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="122" />
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="129" />
+        <source>a value in column %1, which has no name in the header</source>
+        <translation>un valor en la columna %1, que no tiene nombre en la cabecera</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="168" />
+        <source>The invitation type is required.</source>
+        <translation>El tipo de invitación es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="171" />
+        <source>Unknown invitation type "%1"; use one of: %2.</source>
+        <translation>Tipo de invitación desconocido «%1»; use uno de: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="180" />
+        <source>A %1 may not invite a %2.</source>
+        <translation>Un %1 no puede invitar a un %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="198" />
+        <source>The expiry must be a whole number of days.</source>
+        <translation>La caducidad debe ser un número entero de días.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="200" />
+        <source>The expiry must be between 1 and 365 days.</source>
+        <translation>La caducidad debe estar entre 1 y 365 días.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="265" />
+        <source>An account with the e-mail %1 already exists.</source>
+        <translation>Ya existe una cuenta con el correo %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="267" />
+        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
+        <translation>%1 ya tiene una invitación abierta en esta organización; reenvíe esa.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="281" />
+        <source>No user %1 to be the upline.</source>
+        <translation>No existe el usuario %1 para ser el superior.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="288" />
+        <source>A %1 may not choose the upline of a %2.</source>
+        <translation>Un %1 no puede elegir el superior de un %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="294" />
+        <source>%1 is not in your downline.</source>
+        <translation>%1 no está en su red.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="299" />
+        <source>A %1 cannot be the upline of a %2.</source>
+        <translation>Un %1 no puede ser el superior de un %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="307" />
+        <source>Your account is not linked to a doctor; ask an administrator.</source>
+        <translation>Su cuenta no está vinculada a un médico; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="325" />
+        <source>You have reached your organisation's limit of %1 invitations per day.</source>
+        <translation>Ha alcanzado el límite de su organización de %1 invitaciones por día.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ImportValidator.cpp" line="371" />
+        <source>same e-mail as row %1</source>
+        <translation>mismo correo que la fila %1</translation>
     </message>
 </context>
 <context>
@@ -292,57 +468,62 @@
         <translation>«%1» no es un identificador de invitación.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="49" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="51" />
         <source>edit</source>
         <translation>editar</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="80" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="84" />
         <source>The expiry must be in the next 365 days.</source>
         <translation>La caducidad debe estar dentro de los próximos 365 días.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="118" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="126" />
         <source>The reason is longer than 500 characters.</source>
         <translation>El motivo tiene más de 500 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="124" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="132" />
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="156" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="164" />
         <source>resend</source>
         <translation>reenviar</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="229" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="240" />
         <source>The id is listed twice.</source>
         <translation>El identificador aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="25" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="248" />
+        <source>Cannot mark a savepoint.</source>
+        <translation>No se puede marcar un punto de guardado.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="26" />
         <source>The member id is not valid.</source>
         <translation>El identificador del miembro no es válido.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="34" />
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="35" />
         <source>That user is not in your downline.</source>
         <translation>Ese usuario no está en su red.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="41" />
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="43" />
         <source>The limit must be 0 (all) or more.</source>
         <translation>El límite debe ser 0 (todas) o más.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="43" />
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="45" />
         <source>The inviter id is not valid.</source>
         <translation>El identificador de quien invita no es válido.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="45" />
+        <location filename="../core/services/InvitationServiceQueries.cpp" line="47" />
         <source>The page position is not valid.</source>
         <translation>La posición de la página no es válida.</translation>
     </message>
@@ -355,72 +536,72 @@
         <translation>La dirección de correo es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="36" />
+        <location filename="../core/services/InvitationValidator.cpp" line="37" />
         <source>"%1" is not a valid e-mail address.</source>
         <translation>«%1» no es una dirección de correo válida.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="42" />
+        <location filename="../core/services/InvitationValidator.cpp" line="43" />
         <source>first name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="42" />
+        <location filename="../core/services/InvitationValidator.cpp" line="43" />
         <source>last name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="44" />
+        <location filename="../core/services/InvitationValidator.cpp" line="45" />
         <source>The %1 is required.</source>
         <translation>El %1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="46" />
+        <location filename="../core/services/InvitationValidator.cpp" line="47" />
         <source>The %1 is longer than 100 characters.</source>
         <translation>El %1 tiene más de 100 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="48" />
+        <location filename="../core/services/InvitationValidator.cpp" line="49" />
         <source>The %1 contains control characters.</source>
         <translation>El %1 contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="55" />
+        <location filename="../core/services/InvitationValidator.cpp" line="57" />
         <source>The message is longer than 2,000 characters.</source>
         <translation>El mensaje tiene más de 2.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="63" />
+        <location filename="../core/services/InvitationValidator.cpp" line="65" />
         <source>The NPI must be 10 digits with a valid check digit.</source>
         <translation>El NPI debe tener 10 dígitos con un dígito de control válido.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="71" />
+        <location filename="../core/services/InvitationValidator.cpp" line="74" />
         <source>The %1 must be at most 200 plain characters.</source>
         <translation>El campo %1 debe tener como máximo 200 caracteres de texto.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="79" />
+        <location filename="../core/services/InvitationValidator.cpp" line="83" />
         <source>The language must be "en" or "es".</source>
         <translation>El idioma debe ser «en» o «es».</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="111" />
+        <location filename="../core/services/InvitationValidator.cpp" line="115" />
         <source>The invitation type is required.</source>
         <translation>El tipo de invitación es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="114" />
+        <location filename="../core/services/InvitationValidator.cpp" line="119" />
         <source>Unknown invitation type "%1"; use one of: %2.</source>
         <translation>Tipo de invitación desconocido «%1»; use uno de: %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="122" />
+        <location filename="../core/services/InvitationValidator.cpp" line="127" />
         <source>The upline id is not valid.</source>
         <translation>El identificador del superior no es válido.</translation>
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="126" />
+        <location filename="../core/services/InvitationValidator.cpp" line="132" />
         <source>The expiry must be between 1 and 365 days.</source>
         <translation>La caducidad debe estar entre 1 y 365 días.</translation>
     </message>
@@ -428,103 +609,103 @@
 <context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="112" />
+        <location filename="../ui/views/AuditPage.cpp" line="113" />
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="116" />
+        <location filename="../ui/views/AuditPage.cpp" line="117" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="136" />
+        <location filename="../ui/views/AuditPage.cpp" line="137" />
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="137" />
+        <location filename="../ui/views/AuditPage.cpp" line="138" />
         <source>all events</source>
         <translation>todos los eventos</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="140" />
+        <location filename="../ui/views/AuditPage.cpp" line="141" />
         <source>Event type</source>
         <translation>Tipo de evento</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="141" />
         <location filename="../ui/views/AuditPage.cpp" line="142" />
+        <location filename="../ui/views/AuditPage.cpp" line="143" />
         <source>Invitation id</source>
         <translation>Identificador de invitación</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="143" />
+        <location filename="../ui/views/AuditPage.cpp" line="144" />
         <source>S&amp;ince</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="144" />
+        <location filename="../ui/views/AuditPage.cpp" line="145" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="145" />
+        <location filename="../ui/views/AuditPage.cpp" line="146" />
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar cadena</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="146" />
+        <location filename="../ui/views/AuditPage.cpp" line="147" />
         <source>Recompute every event's hash to prove nothing was changed or removed</source>
         <translation>Recalcula el hash de cada evento para demostrar que nada se cambió ni se eliminó</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="148" />
+        <location filename="../ui/views/AuditPage.cpp" line="149" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="149" />
+        <location filename="../ui/views/AuditPage.cpp" line="150" />
         <source>CSV export is not available in this build</source>
         <translation>La exportación CSV no está disponible en esta versión</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="150" />
+        <location filename="../ui/views/AuditPage.cpp" line="151" />
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="211" />
+        <location filename="../ui/views/AuditPage.cpp" line="212" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="221" />
+        <location filename="../ui/views/AuditPage.cpp" line="222" />
         <source>The chain could not be checked: %1</source>
         <translation>No se pudo comprobar la cadena: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="225" />
+        <location filename="../ui/views/AuditPage.cpp" line="226" />
         <source>The chain holds: %1 events checked, none changed or missing.</source>
         <translation>La cadena está íntegra: %1 eventos comprobados, ninguno cambiado ni ausente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="229" />
+        <location filename="../ui/views/AuditPage.cpp" line="230" />
         <source>The chain is broken at event %1: %2</source>
         <translation>La cadena está rota en el evento %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/AuditPage.cpp" line="286" />
+        <location filename="../ui/views/AuditPage.cpp" line="287" />
         <source>Exported %Ln event(s) to %1.</source>
         <translation><numerusform>Se exportó %Ln evento a %1.</numerusform><numerusform>Se exportaron %Ln eventos a %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="288" />
+        <location filename="../ui/views/AuditPage.cpp" line="289" />
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="295" />
+        <location filename="../ui/views/AuditPage.cpp" line="296" />
         <source>CSV export is not available in this build.</source>
         <translation>La exportación CSV no está disponible en esta versión.</translation>
     </message>
@@ -643,6 +824,30 @@
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::BackgroundServices</name>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="87" />
+        <location filename="../ui/session/BackgroundServices.cpp" line="89" />
+        <source>Mail is waiting: %1</source>
+        <translation>El correo está en espera: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="120" />
+        <source>Invitation links cannot be answered from this computer: %1</source>
+        <translation>Los enlaces de invitación no se pueden atender desde este equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="190" />
+        <source>InviteDesk test message</source>
+        <translation>Mensaje de prueba de InviteDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/BackgroundServices.cpp" line="191" />
+        <source>This message was sent from the InviteDesk settings to check the mail transport. No action is needed.</source>
+        <translation>Este mensaje se envió desde la configuración de InviteDesk para comprobar el transporte de correo. No hace falta hacer nada.</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::BulkActionRunner</name>
     <message>
         <location filename="../ui/dialogs/BulkActionRunner.cpp" line="37" />
@@ -678,7 +883,7 @@
         <translation>Cancelar invitaciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="20" />
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="21" />
         <source>Cancel %n invitation(s)? Their links stop working at once. Why?</source>
         <translation><numerusform>¿Cancelar %n invitación? Su enlace deja de funcionar de inmediato. ¿Por qué?</numerusform><numerusform>¿Cancelar %n invitaciones? Sus enlaces dejan de funcionar de inmediato. ¿Por qué?</numerusform></translation>
     </message>
@@ -723,7 +928,7 @@
         <translation>Conservarlas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="59" />
+        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="60" />
         <source>Give a reason (up to 500 characters).</source>
         <translation>Indique un motivo (hasta 500 caracteres).</translation>
     </message>
@@ -821,52 +1026,52 @@
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="140" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="139" />
         <source>A new database location is used the next time InviteDesk starts.</source>
         <translation>Una nueva ubicación de la base de datos se usa la próxima vez que se inicie InviteDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="217" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="223" />
         <source>Enter the PostgreSQL server's host name.</source>
         <translation>Escriba el nombre del servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="222" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
         <source>Choose a database file.</source>
         <translation>Elija un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="234" />
         <source>The file does not exist yet: InviteDesk creates it on the next start.</source>
         <translation>El archivo aún no existe: InviteDesk lo crea en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="236" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="242" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="267" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="273" />
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="270" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="276" />
         <source>Connected. The database is empty; InviteDesk sets it up on start (PostgreSQL: run "invitedesk migrate" first).</source>
         <translation>Conectado. La base de datos está vacía; InviteDesk la prepara al iniciar (PostgreSQL: ejecute antes «invitedesk migrate»).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="274" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
         <source>Connected. The schema is at version %1 of %2: run "invitedesk migrate".</source>
         <translation>Conectado. El esquema está en la versión %1 de %2: ejecute «invitedesk migrate».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
         <source>Connected, but the database (version %1) is newer than this program (version %2). Update InviteDesk.</source>
         <translation>Conectado, pero la base de datos (versión %1) es más reciente que este programa (versión %2). Actualice InviteDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="292" />
         <source>Connected. The schema is up to date (version %1).</source>
         <translation>Conectado. El esquema está al día (versión %1).</translation>
     </message>
@@ -874,39 +1079,44 @@
 <context>
     <name>invitedesk::ui::DesktopController</name>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="131" />
+        <location filename="../ui/DesktopController.cpp" line="132" />
         <source>InviteDesk</source>
         <translation>InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="132" />
+        <location filename="../ui/DesktopController.cpp" line="133" />
         <source>InviteDesk cannot open its database.</source>
         <translation>InviteDesk no puede abrir su base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="134" />
+        <location filename="../ui/DesktopController.cpp" line="135" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="135" />
+        <location filename="../ui/DesktopController.cpp" line="136" />
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="136" />
+        <location filename="../ui/DesktopController.cpp" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="167" />
+        <location filename="../ui/DesktopController.cpp" line="168" />
         <source>Demo data is ready. Sign in as %1 with the password in INVITEDESK_DEMO_PASSWORD.</source>
         <translation>Los datos de demostración están listos. Inicie sesión como %1 con la contraseña de INVITEDESK_DEMO_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="170" />
+        <location filename="../ui/DesktopController.cpp" line="171" />
         <source>Demo data is ready. Sign in as %1 with the password %2.</source>
         <translation>Los datos de demostración están listos. Inicie sesión como %1 con la contraseña %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopController.cpp" line="258" />
+        <source>Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the new states.</source>
+        <translation>Correo: %1 enviados, %2 por reintentar, %3 fallidos. Pulse F5 para ver los nuevos estados.</translation>
     </message>
 </context>
 <context>
@@ -967,7 +1177,7 @@
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="139" />
+        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="138" />
         <source>To continue: %1</source>
         <translation>Para continuar: %1</translation>
     </message>
@@ -988,157 +1198,157 @@
 <context>
     <name>invitedesk::ui::InvitationActions</name>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="118" />
+        <location filename="../ui/views/InvitationActions.cpp" line="119" />
         <source>&amp;New invitation…</source>
         <translation>&amp;Nueva invitación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="119" />
+        <location filename="../ui/views/InvitationActions.cpp" line="121" />
         <source>Invite someone (%1)</source>
         <translation>Invitar a alguien (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="120" />
+        <location filename="../ui/views/InvitationActions.cpp" line="122" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="121" />
+        <location filename="../ui/views/InvitationActions.cpp" line="123" />
         <source>&amp;Details…</source>
         <translation>&amp;Detalles…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="122" />
+        <location filename="../ui/views/InvitationActions.cpp" line="124" />
         <source>&amp;Resend</source>
         <translation>&amp;Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="123" />
+        <location filename="../ui/views/InvitationActions.cpp" line="125" />
         <source>Send the selected invitations again with a new link (%1)</source>
         <translation>Enviar de nuevo las invitaciones seleccionadas con un enlace nuevo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="125" />
+        <location filename="../ui/views/InvitationActions.cpp" line="127" />
         <source>&amp;Cancel invitation…</source>
         <translation>&amp;Cancelar invitación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="126" />
+        <location filename="../ui/views/InvitationActions.cpp" line="128" />
         <source>Cancel the selected invitations; their links stop working (Delete)</source>
         <translation>Cancelar las invitaciones seleccionadas; sus enlaces dejan de funcionar (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="127" />
+        <location filename="../ui/views/InvitationActions.cpp" line="129" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="128" />
+        <location filename="../ui/views/InvitationActions.cpp" line="130" />
         <source>Save the invitations that match the filters as CSV</source>
         <translation>Guardar como CSV las invitaciones que cumplen los filtros</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="129" />
+        <location filename="../ui/views/InvitationActions.cpp" line="131" />
         <source>CSV export is not available in this build</source>
         <translation>La exportación CSV no está disponible en esta versión</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="130" />
+        <location filename="../ui/views/InvitationActions.cpp" line="132" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="131" />
+        <location filename="../ui/views/InvitationActions.cpp" line="133" />
         <source>Load the list again (F5)</source>
         <translation>Volver a cargar la lista (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="132" />
+        <location filename="../ui/views/InvitationActions.cpp" line="134" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="133" />
+        <location filename="../ui/views/InvitationActions.cpp" line="135" />
         <source>Search by name or e-mail (%1)</source>
         <translation>Buscar por nombre o correo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="167" />
+        <location filename="../ui/views/InvitationActions.cpp" line="170" />
         <source>Invitation to %1 created; the e-mail is on its way.</source>
         <translation>Invitación para %1 creada; el correo está en camino.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="189" />
+        <location filename="../ui/views/InvitationActions.cpp" line="192" />
         <source>Invitation to %1 saved.</source>
         <translation>Invitación para %1 guardada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="287" />
+        <location filename="../ui/views/InvitationActions.cpp" line="292" />
         <source>Cancelled %n invitation(s).</source>
         <translation><numerusform>Se canceló %n invitación.</numerusform><numerusform>Se cancelaron %n invitaciones.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="288" />
+        <location filename="../ui/views/InvitationActions.cpp" line="293" />
         <source>Resent %n invitation(s).</source>
         <translation><numerusform>Se reenvió %n invitación.</numerusform><numerusform>Se reenviaron %n invitaciones.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="290" />
+        <location filename="../ui/views/InvitationActions.cpp" line="296" />
         <source>Stopped: %n were not attempted.</source>
         <translation><numerusform>Detenido: %n no se intentó.</numerusform><numerusform>Detenido: %n no se intentaron.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="298" />
+        <location filename="../ui/views/InvitationActions.cpp" line="303" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="300" />
+        <location filename="../ui/views/InvitationActions.cpp" line="306" />
         <source>Some invitations were not cancelled</source>
         <translation>Algunas invitaciones no se cancelaron</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="301" />
+        <location filename="../ui/views/InvitationActions.cpp" line="306" />
         <source>Some invitations were not resent</source>
         <translation>Algunas invitaciones no se reenviaron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="303" />
+        <location filename="../ui/views/InvitationActions.cpp" line="308" />
         <source>%n invitation(s) could not be changed.</source>
         <translation><numerusform>%n invitación no se pudo cambiar.</numerusform><numerusform>%n invitaciones no se pudieron cambiar.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="321" />
+        <location filename="../ui/views/InvitationActions.cpp" line="325" />
         <source>List refreshed.</source>
         <translation>Lista actualizada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="333" />
+        <location filename="../ui/views/InvitationActions.cpp" line="337" />
         <source>Export invitations</source>
         <translation>Exportar invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="334" />
+        <location filename="../ui/views/InvitationActions.cpp" line="338" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="346" />
+        <location filename="../ui/views/InvitationActions.cpp" line="350" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="373" />
+        <location filename="../ui/views/InvitationActions.cpp" line="377" />
         <source>Exported %Ln invitation(s) to %1.</source>
         <translation><numerusform>Se exportó %Ln invitación a %1.</numerusform><numerusform>Se exportaron %Ln invitaciones a %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="375" />
+        <location filename="../ui/views/InvitationActions.cpp" line="379" />
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="381" />
+        <location filename="../ui/views/InvitationActions.cpp" line="385" />
         <source>CSV export is not available in this build.</source>
         <translation>La exportación CSV no está disponible en esta versión.</translation>
     </message>
@@ -1193,7 +1403,7 @@
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="178" />
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="179" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1303,7 +1513,7 @@
         <translation>Entrega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="205" />
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="206" />
         <source>%1, %n attempt(s)</source>
         <translation><numerusform>%1, %n intento</numerusform><numerusform>%1, %n intentos</numerusform></translation>
     </message>
@@ -1328,7 +1538,7 @@
         <translation>Recordatorios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="209" />
+        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="210" />
         <source>%n sent</source>
         <translation><numerusform>%n enviado</numerusform><numerusform>%n enviados</numerusform></translation>
     </message>
@@ -1346,7 +1556,7 @@
         <translation>Editar invitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="77" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="78" />
         <source>&amp;Send invitation</source>
         <translation>&amp;Enviar invitación</translation>
     </message>
@@ -1361,37 +1571,37 @@
         <translation>&amp;Reenviar la invitación abierta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="145" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="147" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="149" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="151" />
         <source>Not ready: %1</source>
         <translation>Falta algo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="150" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="152" />
         <source>Not ready: %1 (and %n more)</source>
         <translation><numerusform>Falta algo: %1 (y %n más)</numerusform><numerusform>Falta algo: %1 (y %n más)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="154" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="156" />
         <source>The invitation could not be loaded.</source>
         <translation>No se pudo cargar la invitación.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="194" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="196" />
         <source>This address already has an open invitation from your organisation.</source>
         <translation>Esta dirección ya tiene una invitación abierta de su organización.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="196" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="198" />
         <source>This address already has an open invitation. Resend it instead of creating another.</source>
         <translation>Esta dirección ya tiene una invitación abierta. Reenvíela en lugar de crear otra.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="201" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="203" />
         <source>This address already has an InviteDesk account.</source>
         <translation>Esta dirección ya tiene una cuenta de InviteDesk.</translation>
     </message>
@@ -1399,144 +1609,144 @@
 <context>
     <name>invitedesk::ui::InvitationForm</name>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="142" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="139" />
         <source>&amp;Invite as:</source>
         <translation>&amp;Invitar como:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="143" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="140" />
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="144" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="141" />
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="145" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="142" />
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="146" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="143" />
         <source>&amp;NPI:</source>
         <translation>&amp;NPI:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="147" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="144" />
         <source>&amp;Specialty:</source>
         <translation>&amp;Especialidad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="148" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="145" />
         <source>&amp;Territory:</source>
         <translation>&amp;Territorio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="149" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="146" />
         <source>&amp;Practice:</source>
         <translation>&amp;Consultorio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="150" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="147" />
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="151" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="148" />
         <source>&amp;Upline:</source>
         <translation>&amp;Superior:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="152" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="149" />
         <source>&amp;Works for doctor:</source>
         <translation>&amp;Trabaja para el médico:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="153" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="150" />
         <source>E-mail l&amp;anguage:</source>
         <translation>&amp;Idioma del correo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="154" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="151" />
         <source>E&amp;xpires after:</source>
         <translation>Ca&amp;duca en:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="155" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="152" />
         <source>E&amp;xpires on:</source>
         <translation>Ca&amp;duca el:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="156" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="153" />
         <source>Personal &amp;message:</source>
         <translation>&amp;Mensaje personal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="167" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="164" />
         <source>10 digits</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="168" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="165" />
         <source>National Provider Identifier: 10 digits, the last one a check digit.</source>
         <translation>Identificador Nacional de Proveedor (NPI): 10 dígitos, el último es de control.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="169" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="166" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="170" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="167" />
         <source>Optional, shown in the e-mail</source>
         <translation>Opcional, aparece en el correo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="172" />
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="238" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="169" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="235" />
         <source>Me (%1)</source>
         <translation>Yo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="174" />
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="239" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="171" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="236" />
         <source>No doctor yet (under me)</source>
         <translation>Aún sin médico (a mi cargo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="243" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="240" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="256" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="252" />
         <source>They will work for you.</source>
         <translation>Trabajará para usted.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="257" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="253" />
         <source>They will work for your practice's doctor.</source>
         <translation>Trabajará para el médico de su consultorio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="277" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="273" />
         <source>Your role cannot invite anyone.</source>
         <translation>Su rol no puede invitar a nadie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="291" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="288" />
         <source>The NPI has 10 digits; this one has %n.</source>
         <translation><numerusform>El NPI tiene 10 dígitos; este tiene %n.</numerusform><numerusform>El NPI tiene 10 dígitos; este tiene %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="295" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="291" />
         <source>The NPI's check digit does not match: look for a typo.</source>
         <translation>El dígito de control del NPI no coincide: revise si hay un error de escritura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="307" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="303" />
         <source>Choose a moment in the future.</source>
         <translation>Elija un momento en el futuro.</translation>
     </message>
@@ -1544,99 +1754,99 @@
 <context>
     <name>invitedesk::ui::InvitationTableModel</name>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="129" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="34" />
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationTableModel.cpp" line="136" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="41" />
         <source>%n attempt(s): %1</source>
         <translation><numerusform>%n intento: %1</numerusform><numerusform>%n intentos: %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationTableModel.cpp" line="139" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="44" />
         <source>%n attempt(s)</source>
         <translation><numerusform>%n intento</numerusform><numerusform>%n intentos</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>not sent</source>
         <translation>no enviada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="140" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="155" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="61" />
         <source>Expires %1</source>
         <translation>Caduca el %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="158" />
+        <location filename="../ui/models/InvitationRowText.cpp" line="64" />
         <source>Last error from the mail server:
 %1</source>
         <translation>Último error del servidor de correo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="228" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="166" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="230" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="168" />
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="232" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="170" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="234" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="172" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="236" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="174" />
         <source>Invited by</source>
         <translation>Invitada por</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="238" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="176" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="240" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="178" />
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="242" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="180" />
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="244" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="182" />
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="246" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="184" />
         <source>Resends</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="250" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="188" />
         <source>Delivery attempts and the mail server's last error</source>
         <translation>Intentos de entrega y último error del servidor de correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="252" />
+        <location filename="../ui/models/InvitationTableModel.cpp" line="190" />
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
@@ -1644,134 +1854,134 @@
 <context>
     <name>invitedesk::ui::InvitationsPage</name>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="168" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="167" />
         <source>Search name or e-mail (Ctrl+F)</source>
         <translation>Buscar nombre o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="169" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="168" />
         <source>Search invitations</source>
         <translation>Buscar invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="170" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="169" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="175" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="174" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="179" />
         <source>C&amp;reated:</source>
         <translation>C&amp;reada:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
         <source>any time</source>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
         <source>last 7 days</source>
         <translation>últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="182" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
         <source>last 30 days</source>
         <translation>últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="182" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
         <source>last 90 days</source>
         <translation>últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="182" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
         <source>between…</source>
         <translation>entre…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="185" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="184" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="186" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="185" />
         <source>Created from</source>
         <translation>Creada desde</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="187" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="186" />
         <source>Created until</source>
         <translation>Creada hasta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="188" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="187" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="189" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="188" />
         <source>Invitations</source>
         <translation>Invitaciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationsPage.cpp" line="268" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="267" />
         <source>%Ln invitation(s)</source>
         <translation><numerusform>%Ln invitación</numerusform><numerusform>%Ln invitaciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="270" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="269" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="287" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="286" />
         <source>The list could not be loaded</source>
         <translation>No se pudo cargar la lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="288" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="287" />
         <source>%1
 Press F5 to try again.</source>
         <translation>%1
 Pulse F5 para reintentar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="290" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="289" />
         <source>No invitations match these filters</source>
         <translation>Ninguna invitación cumple estos filtros</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="291" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="290" />
         <source>Change the search or press "Clear filters".</source>
         <translation>Cambie la búsqueda o pulse «Quitar filtros».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="293" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="292" />
         <source>No invitations to show</source>
         <translation>No hay invitaciones que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="294" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="293" />
         <source>Invitations sent by you or your downline appear here.</source>
         <translation>Aquí aparecen las invitaciones enviadas por usted o por su red.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="296" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="295" />
         <source>No invitations yet</source>
         <translation>Aún no hay invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="297" />
+        <location filename="../ui/views/InvitationsPage.cpp" line="296" />
         <source>Press Ctrl+N or "New invitation" to invite someone.</source>
         <translation>Pulse Ctrl+N o «Nueva invitación» para invitar a alguien.</translation>
     </message>
@@ -1779,162 +1989,162 @@ Pulse F5 para reintentar.</translation>
 <context>
     <name>invitedesk::ui::MailSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="112" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="113" />
         <source>Folder for outgoing mail</source>
         <translation>Carpeta para el correo saliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="122" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
         <source>Write .eml &amp;files to a folder</source>
         <translation>Escribir &amp;archivos .eml en una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="123" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
         <source>Send through an S&amp;MTP relay</source>
         <translation>Enviar a través de un servidor S&amp;MTP</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
         <source>the application data folder</source>
         <translation>la carpeta de datos de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
         <source>default</source>
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
         <source>&amp;Security:</source>
         <translation>&amp;Seguridad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
         <source>STARTTLS when offered</source>
         <translation>STARTTLS si se ofrece</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
         <source>STARTTLS required (587)</source>
         <translation>STARTTLS obligatorio (587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
         <source>TLS from the start (465)</source>
         <translation>TLS desde el inicio (465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
         <source>None (local relay only)</source>
         <translation>Ninguna (solo servidor local)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
         <source>stored in the system keychain</source>
         <translation>guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="140" />
         <source>not stored</source>
         <translation>no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
         <source>Remove the stored password from the keychain</source>
         <translation>Quitar la contraseña guardada del llavero</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="142" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
         <source>Se&amp;nder:</source>
         <translation>&amp;Remitente:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
         <source>InviteDesk &lt;no-reply@your-domain&gt;</source>
         <translation>InviteDesk &lt;no-reply@su-dominio&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="146" />
         <source>Test &amp;recipient:</source>
         <translation>&amp;Destinatario de prueba:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
         <source>Send &amp;test message</source>
         <translation>Enviar mensaje de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
         <source>Sending test messages is not available in this build.</source>
         <translation>El envío de mensajes de prueba no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="151" />
         <source>Sends one message with the settings as typed, before saving.</source>
         <translation>Envía un mensaje con la configuración tal como está escrita, antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="243" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="252" />
         <source>Enter the SMTP relay's host name.</source>
         <translation>Escriba el nombre del servidor SMTP.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="249" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="258" />
         <source>Enter the address the test message should go to.</source>
         <translation>Escriba la dirección a la que debe ir el mensaje de prueba.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="254" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="263" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="264" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="274" />
         <source>The test message was not sent: %1</source>
         <translation>El mensaje de prueba no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="270" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="281" />
         <source>Test message sent to %1.</source>
         <translation>Mensaje de prueba enviado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="271" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="282" />
         <source>Test message sent to %1. The server said: %2</source>
         <translation>Mensaje de prueba enviado a %1. El servidor respondió: %2</translation>
     </message>
@@ -1942,89 +2152,89 @@ Pulse F5 para reintentar.</translation>
 <context>
     <name>invitedesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="84" />
+        <location filename="../ui/views/MainWindow.cpp" line="97" />
         <source>About InviteDesk</source>
         <translation>Acerca de InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="85" />
+        <location filename="../ui/views/MainWindow.cpp" line="98" />
         <source>InviteDesk %1
 Invites people onto the IVR platform.</source>
         <translation>InviteDesk %1
 Invita a personas a la plataforma IVR.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171" />
+        <location filename="../ui/views/MainWindow.cpp" line="198" />
         <source>&amp;Invitations</source>
         <translation>&amp;Invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172" />
+        <location filename="../ui/views/MainWindow.cpp" line="199" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174" />
+        <location filename="../ui/views/MainWindow.cpp" line="201" />
         <source>&amp;Audit</source>
         <translation>&amp;Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177" />
+        <location filename="../ui/views/MainWindow.cpp" line="204" />
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178" />
+        <location filename="../ui/views/MainWindow.cpp" line="205" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179" />
+        <location filename="../ui/views/MainWindow.cpp" line="206" />
         <source>I&amp;nvitation</source>
         <translation>I&amp;nvitación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180" />
+        <location filename="../ui/views/MainWindow.cpp" line="207" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181" />
+        <location filename="../ui/views/MainWindow.cpp" line="208" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182" />
+        <location filename="../ui/views/MainWindow.cpp" line="209" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183" />
+        <location filename="../ui/views/MainWindow.cpp" line="210" />
         <source>Database, mail, links and language</source>
         <translation>Base de datos, correo, enlaces e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184" />
+        <location filename="../ui/views/MainWindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185" />
+        <location filename="../ui/views/MainWindow.cpp" line="212" />
         <source>&amp;About InviteDesk</source>
         <translation>&amp;Acerca de InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="186" />
+        <location filename="../ui/views/MainWindow.cpp" line="213" />
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188" />
+        <location filename="../ui/views/MainWindow.cpp" line="215" />
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232" />
+        <location filename="../ui/views/MainWindow.cpp" line="260" />
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -2131,12 +2341,12 @@ Invita a personas a la plataforma IVR.</translation>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195" />
         <source>Enter an address starting with https:// (or http:// for this computer only).</source>
         <translation>Escriba una dirección que empiece por https:// (o http:// solo para este equipo).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="279" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="280" />
         <source>The settings were saved, but the password could not be stored in the system keychain: %1</source>
         <translation>La configuración se guardó, pero la contraseña no se pudo guardar en el llavero del sistema: %1</translation>
     </message>
@@ -2300,67 +2510,67 @@ Invita a personas a la plataforma IVR.</translation>
         <translation>Caducan en las próximas 48 horas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="190" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="188" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="205" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="203" />
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="223" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="221" />
         <source>Could not update: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="239" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="237" />
         <source>%1% of all</source>
         <translation>%1 % del total</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="244" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="242" />
         <source>created</source>
         <translation>creadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="253" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="252" />
         <source>%1 of %2 accepted</source>
         <translation>%1 de %2 aceptadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="255" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="254" />
         <source>from invitation to account</source>
         <translation>de la invitación a la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="257" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="256" />
         <source>still open</source>
         <translation>aún abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="259" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="258" />
         <source>Created</source>
         <translation>Creadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="260" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="259" />
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="261" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="260" />
         <source>Opened</source>
         <translation>Abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="262" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="261" />
         <source>Accepted</source>
         <translation>Aceptadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="295" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="294" />
         <source>Updated %1</source>
         <translation>Actualizado a las %1</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "ui/session/BackgroundServices.h"
 #include "ui/session/Session.h"
 #include "ui/settings/KeychainSecretStore.h"
+#include "ui/views/InvitationActions.h"
 #include "ui/views/MainWindow.h"
 #include <QTabWidget>
 
@@ -245,6 +246,22 @@ void DesktopController::openWindow(const User& user)
         if (m_window)
             m_window->statusBar()->showMessage(text, 15000);
     });
+    // New and resent invitations leave at once instead of at the next poll.
+    connect(m_window->actions(), &InvitationActions::invitationSaved, m_background,
+            &BackgroundServices::wake);
+    connect(m_window->actions(), &InvitationActions::bulkFinished, m_background,
+            &BackgroundServices::wake);
+    connect(m_background, &BackgroundServices::mailDelivered, m_window,
+            [this](int sent, int deferred, int failed) {
+                if (m_window)
+                    m_window->statusBar()->showMessage(
+                        tr("Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the "
+                           "new states.")
+                            .arg(sent)
+                            .arg(deferred)
+                            .arg(failed),
+                        15000);
+            });
     m_window->show();
     m_background->start(m_session->config());
 }

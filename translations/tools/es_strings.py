@@ -430,6 +430,38 @@ ES = {
  'Week of %1\nCreated: %2\nAccepted: %3': 'Semana del %1\nCreadas: %2\nAceptadas: %3',
 }
 
+ES.update({
+ 'Enter your %1.': 'Escriba su %1.',
+ 'The %1 is longer than %2 characters.': 'El %1 tiene más de %2 caracteres.',
+ 'The %1 contains characters that are not allowed.': 'El %1 contiene caracteres no permitidos.',
+ 'This invitation has expired. Ask %1 for a new one.': 'Esta invitación ha caducado. Pida una nueva a %1.',
+ 'This invitation was cancelled.': 'Esta invitación fue cancelada.',
+ 'This invitation has already been used.': 'Esta invitación ya se ha utilizado.',
+ 'This invitation can no longer be accepted. Ask %1 for a new one.': 'Esta invitación ya no se puede aceptar. Pida una nueva a %1.',
+ 'This invitation link is not valid. Check that you opened the whole link from the e-mail.': 'Este enlace de invitación no es válido. Compruebe que abrió el enlace completo del correo.',
+ 'The two passwords are not the same.': 'Las dos contraseñas no son iguales.',
+ 'An account with the e-mail %1 already exists. Sign in instead.': 'Ya existe una cuenta con el correo %1. Inicie sesión.',
+ 'The password could not be hashed.': 'No se pudo procesar la contraseña.',
+ 'This invitation no longer exists.': 'Esta invitación ya no existe.',
+ 'This invitation was changed a moment ago. Open the link from your latest e-mail and try again.': 'Esta invitación cambió hace un momento. Abra el enlace de su correo más reciente e inténtelo de nuevo.',
+ 'Cannot mark a savepoint.': 'No se puede marcar un punto de guardado.',
+ 'InviteDesk test message': 'Mensaje de prueba de InviteDesk',
+ 'This message was sent from the InviteDesk settings to check the mail transport. No action is needed.': 'Este mensaje se envió desde la configuración de InviteDesk para comprobar el transporte de correo. No hace falta hacer nada.',
+})
+
+ES.update({
+ 'the column "%1" appears twice (columns %2 and %3)': 'la columna «%1» aparece dos veces (columnas %2 y %3)',
+ 'unknown column "%1"; the columns are: %2': 'columna desconocida «%1»; las columnas son: %2',
+ 'the required column "%1" is missing': 'falta la columna obligatoria «%1»',
+ 'column %1': 'columna %1',
+ 'a value in column %1, which has no name in the header': 'un valor en la columna %1, que no tiene nombre en la cabecera',
+ 'The expiry must be a whole number of days.': 'La caducidad debe ser un número entero de días.',
+ 'same e-mail as row %1': 'mismo correo que la fila %1',
+ 'Mail is waiting: %1': 'El correo está en espera: %1',
+ 'Invitation links cannot be answered from this computer: %1': 'Los enlaces de invitación no se pueden atender desde este equipo: %1',
+ 'Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the new states.': 'Correo: %1 enviados, %2 por reintentar, %3 fallidos. Pulse F5 para ver los nuevos estados.',
+})
+
 # Where the same English word needs a different Spanish one in a context.
 ES_BY_CONTEXT = {
  ('InvitationTableModel', 'Sent'): 'Enviada',

@@ -53,6 +53,7 @@ DatabaseSettingsTab::DatabaseSettingsTab(TaskRunner* worker, QWidget* parent)
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_password->setEchoMode(QLineEdit::Password);
+    m_forget->setVisible(false); // until the keychain says a password is stored
     m_sslmode->addItem(QString(), QString());
     for (const char* mode : {"disable", "prefer", "require", "verify-ca", "verify-full"})
         m_sslmode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));

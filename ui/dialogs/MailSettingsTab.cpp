@@ -50,6 +50,7 @@ MailSettingsTab::MailSettingsTab(TaskRunner* worker, QWidget* parent)
     m_override->setVisible(false);
     m_port->setRange(0, 65535);
     m_password->setEchoMode(QLineEdit::Password);
+    m_forget->setVisible(false); // until the keychain says a password is stored
     m_tls->addItem(QString(), int(MailFields::Tls::Auto));
     m_tls->addItem(QString(), int(MailFields::Tls::StartTls));
     m_tls->addItem(QString(), int(MailFields::Tls::Implicit));
@@ -105,6 +106,7 @@ MailSettingsTab::MailSettingsTab(TaskRunner* worker, QWidget* parent)
     layout->addStretch();
 
     m_folderChoice->setChecked(true);
+    m_test->setEnabled(false); // until a tester is set
     connect(m_folderChoice, &QRadioButton::toggled, this, &MailSettingsTab::updateTransport);
     connect(m_test, &QPushButton::clicked, this, &MailSettingsTab::sendTestMessage);
     connect(m_browse, &QPushButton::clicked, this, [this] {

@@ -2,8 +2,8 @@
 
 #include "core/services/InvitationService.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/models/InvitationRowText.h"
 #include "ui/models/ItemRoles.h"
-#include "ui/models/RelativeTime.h"
 #include "ui/session/Session.h"
 
 #include <QLocale>
@@ -102,91 +102,30 @@ int columnFor(InvitationQuery::SortKey key)
         return InvitationTableModel::CreatedColumn;
     }
 }
-
-bool isOpen(InvitationStatus s)
-{
-    return statuses::isOpen(s) || s == InvitationStatus::Failed;
-}
 } // namespace
-
-QVariant InvitationTableModel::display(const InvitationRow& row, int column) const
-{
-    const QLocale locale;
-    switch (column) {
-    case NameColumn:
-        return row.name;
-    case EmailColumn:
-        return row.email;
-    case TypeColumn:
-        return roles::label(row.type);
-    case StatusColumn:
-        return statuses::label(row.status);
-    case InvitedByColumn:
-        return row.invitedBy;
-    case CreatedColumn:
-        return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
-    case SentColumn:
-        return row.sentAt.isValid() ? RelativeTime::describe(row.sentAt, now()) : tr("not yet");
-    case ExpiresColumn:
-        if (!isOpen(row.status) && row.status != InvitationStatus::Expired)
-            return QStringLiteral("—");
-        return RelativeTime::describe(row.expiresAt, now());
-    case DeliveryColumn:
-        if (!row.lastEmailError.isEmpty())
-            return tr("%n attempt(s): %1", "", row.emailAttempts)
-                .arg(row.lastEmailError.section(QLatin1Char('\n'), 0, 0).left(120));
-        if (row.emailAttempts > 0)
-            return tr("%n attempt(s)", "", row.emailAttempts);
-        return row.deliveryStatus == QLatin1String("cancelled") ? tr("not sent") : tr("queued");
-    case ResendsColumn:
-        return row.resendCount;
-    }
-    return {};
-}
-
-QVariant InvitationTableModel::toolTip(const InvitationRow& row, int column) const
-{
-    switch (column) {
-    case CreatedColumn:
-        return RelativeTime::exact(row.createdAt);
-    case SentColumn:
-        return row.sentAt.isValid() ? RelativeTime::exact(row.sentAt) : QVariant();
-    case ExpiresColumn:
-        return tr("Expires %1").arg(RelativeTime::exact(row.expiresAt));
-    case DeliveryColumn:
-        if (!row.lastEmailError.isEmpty())
-            return tr("Last error from the mail server:\n%1").arg(row.lastEmailError);
-        return {};
-    case NameColumn:
-    case EmailColumn:
-        return QStringLiteral("%1 <%2>").arg(row.name, row.email);
-    default:
-        return {};
-    }
-}
 
 QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
         return {};
-    const InvitationRow& row = m_rows.at(index.row());
+    const InvitationRow& row = m_rows[size_t(index.row())];
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, column);
+        return InvitationRowText::display(row, column, now());
     case Qt::ToolTipRole:
-        return toolTip(row, column);
+        return InvitationRowText::toolTip(row, column, now());
     case Qt::TextAlignmentRole:
         if (column == ResendsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::AccessibleTextRole:
         if (column == ExpiresColumn || column == SentColumn || column == CreatedColumn) {
-            const QString text = display(row, column).toString();
-            const QString tip = toolTip(row, column).toString();
+            const QString text = InvitationRowText::display(row, column, now()).toString();
+            const QString tip = InvitationRowText::toolTip(row, column, now()).toString();
             return tip.isEmpty() ? text : text + QStringLiteral(" (") + tip + QLatin1Char(')');
         }
-        return display(row, column);
+        return InvitationRowText::display(row, column, now());
     case StatusRole:
         return int(row.status);
     case IdRole:
@@ -208,7 +147,7 @@ QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return statuses::name(row.status);
         default:
-            return display(row, column);
+            return InvitationRowText::display(row, column, now());
         }
     case RowObjectRole:
         return QVariant::fromValue(row);
@@ -345,9 +284,7 @@ void InvitationTableModel::reload()
     ++m_generation;
     m_started = true;
     beginResetModel();
-    m_rows.clear();
-    m_rows.squeeze();
-    m_index.clear();
+    std::deque<InvitationRow>().swap(m_rows); // give the memory back
     m_cursorValue = {};
     m_cursorId.clear();
     m_hasMore = true;
@@ -374,8 +311,15 @@ void InvitationTableModel::fetchPage()
     if (m_loading || !m_hasMore || !m_session)
         return;
     setLoading(true);
+    // Someone scrolling on as soon as a page lands wants the end of the list: take bigger
+    // steps (up to kMaxPageSize) so reaching it needs fewer round trips. A new filter or sort
+    // starts small again, so the first page is quick.
+    if (!m_rows.empty() && m_sinceLastPage.isValid() && m_sinceLastPage.elapsed() < m_rapidScrollMs)
+        m_currentPageSize = std::min(m_currentPageSize * 2, std::max(m_pageSize, kMaxPageSize));
+    else
+        m_currentPageSize = m_pageSize;
     InvitationQuery q = m_query;
-    q.limit = m_pageSize;
+    q.limit = m_currentPageSize;
     q.afterValue = m_cursorValue;
     q.afterId = m_cursorId;
     const quint64 generation = m_generation;
@@ -414,6 +358,7 @@ void InvitationTableModel::receivePage(quint64 generation, Page page)
         emit loadFailed(page.error->message);
         return;
     }
+    m_sinceLastPage.start();
     m_hasMore = page.hasMore;
     m_cursorValue = page.nextValue;
     m_cursorId = page.nextId;
@@ -421,9 +366,8 @@ void InvitationTableModel::receivePage(quint64 generation, Page page)
     if (added > 0) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + added - 1);
-        m_rows.append(std::move(page.rows));
-        for (int i = first; i < first + added; ++i)
-            m_index.insert(m_rows.at(i).id, i);
+        for (InvitationRow& row : page.rows)
+            m_rows.push_back(std::move(row));
         endInsertRows();
     }
     emit pageLoaded(added);
@@ -453,16 +397,29 @@ void InvitationTableModel::requestCount()
 
 int InvitationTableModel::rowOf(const QString& id) const
 {
-    return m_index.value(QUuid::fromString(id), -1);
+    const QUuid wanted = QUuid::fromString(id);
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == wanted)
+            return int(i);
+    }
+    return -1;
 }
 
 void InvitationTableModel::applyUpdates(const QList<Invitation>& changed)
 {
-    for (const Invitation& inv : changed) {
-        const int row = rowOf(inv.id);
-        if (row < 0)
+    if (changed.isEmpty())
+        return;
+    QHash<QUuid, const Invitation*> byId;
+    for (const Invitation& inv : changed)
+        byId.insert(QUuid::fromString(inv.id), &inv);
+    // One pass over the loaded rows, however many changed.
+    for (size_t i = 0; i < m_rows.size() && !byId.isEmpty(); ++i) {
+        const auto it = byId.constFind(m_rows[i].id);
+        if (it == byId.constEnd())
             continue;
-        m_rows[row] = InvitationRow::from(inv, nullptr);
+        m_rows[i] = InvitationRow::from(*it.value(), nullptr);
+        byId.erase(it);
+        const int row = int(i);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
@@ -486,7 +443,7 @@ Qt::SortOrder InvitationTableModel::sortOrder() const
 void InvitationTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
+    if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 

@@ -4,7 +4,9 @@
 #include "ui/models/InvitationRow.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -62,7 +64,12 @@ public:
 
     // Starts over: drops the rows and loads the first page and the count again.
     void reload();
+    // The first page's size; while someone keeps scrolling, later pages double up to
+    // kMaxPageSize.
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    // How soon after a page lands a further fetchMore() counts as scrolling on (pages double).
+    void setRapidScrollWindow(int msecs) { m_rapidScrollMs = msecs; }
+    static constexpr int kMaxPageSize = 2000;
     int pageSize() const { return m_pageSize; }
     bool isLoading() const { return m_loading; }
     // -1 while unknown.
@@ -72,6 +79,7 @@ public:
 
     const InvitationRow& rowAt(int row) const { return m_rows.at(row); }
     QString idAt(int row) const { return m_rows.at(row).idText(); }
+    // Linear: used for the few rows an action changed, not per paint.
     int rowOf(const QString& id) const;
     // Replaces rows an action changed (cancel, resend, edit) without reloading.
     void applyUpdates(const QList<Invitation>& changed);
@@ -96,8 +104,6 @@ private:
     void setLoading(bool loading);
     void receivePage(quint64 generation, Page page);
     QDateTime now() const;
-    QVariant display(const InvitationRow& row, int column) const;
-    QVariant toolTip(const InvitationRow& row, int column) const;
 
     Session* m_session;
     TaskRunner* m_pages;
@@ -107,9 +113,13 @@ private:
 
     InvitationQuery m_query;
     int m_pageSize = 200;
+    int m_currentPageSize = 200;
+    QElapsedTimer m_sinceLastPage;
+    int m_rapidScrollMs = 1000;
     quint64 m_generation = 0;
-    QList<InvitationRow> m_rows;
-    QHash<QUuid, int> m_index;
+    // A deque, not a list: appending a page never moves the rows already loaded, so a list
+    // scrolled to hundreds of thousands of rows does not stall on a reallocation.
+    std::deque<InvitationRow> m_rows;
     QVariant m_cursorValue;
     QString m_cursorId;
     bool m_hasMore = true;

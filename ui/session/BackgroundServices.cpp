@@ -4,8 +4,23 @@
 #include "core/settings/SecretStore.h"
 #include "core/settings/SettingKeys.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QThread>
+
+#if __has_include("core/mail/MailConfig.h")
+#include "core/mail/MailConfig.h"
+#include "core/mail/MimeMessage.h"
+#define INVITEDESK_HAVE_MAIL 1
+#endif
+#if __has_include("core/mail/OutboxDispatcher.h")
+#include "core/mail/OutboxDispatcher.h"
+#define INVITEDESK_HAVE_DISPATCHER 1
+#endif
+#if __has_include("core/http/AcceptanceServer.h")
+#include "core/http/AcceptanceServer.h"
+#define INVITEDESK_HAVE_HANDLER 1
+#endif
 
 Q_LOGGING_CATEGORY(lcBackground, "invitedesk.ui.background", QtInfoMsg)
 
@@ -23,9 +38,31 @@ BackgroundServices::~BackgroundServices()
 
 void BackgroundServices::start(const ServiceConfig& config)
 {
+    provideMailPassword();
     startDispatcher(config);
     if (m_settings->value(settings::handlerEnabled))
         startHandler(config);
+}
+
+void BackgroundServices::provideMailPassword()
+{
+#ifdef INVITEDESK_HAVE_MAIL
+    // The relay's password comes from the keychain (INVITEDESK_MAIL_PASSWORD wins, as in
+    // MailConfig); read once, then handed to every transport that asks for this relay.
+    auto url = MailUrl::parse(m_settings->value(settings::mailUrl).isEmpty()
+                                  ? MailUrl::defaultFileUrl()
+                                  : m_settings->value(settings::mailUrl));
+    if (!url || url->kind != MailUrl::Kind::Smtp || url->user.isEmpty() || !m_secrets)
+        return;
+    const QString key = SecretStore::smtpKey(url->host, url->user);
+    m_secrets->read(key, this, [key](Result<QString> secret) {
+        if (!secret || secret.value().isEmpty())
+            return;
+        MailConfig::setPasswordProvider([key, password = secret.value()](const MailUrl& u) {
+            return SecretStore::smtpKey(u.host, u.user) == key ? password : QString();
+        });
+    });
+#endif
 }
 
 bool BackgroundServices::isServing() const
@@ -33,34 +70,145 @@ bool BackgroundServices::isServing() const
     return m_handler != nullptr;
 }
 
-void BackgroundServices::startDispatcher(const ServiceConfig&)
+void BackgroundServices::startDispatcher(const ServiceConfig& config)
 {
-    // Wired when core/mail's OutboxDispatcher is part of the build.
+#ifdef INVITEDESK_HAVE_DISPATCHER
+    MailConfig mail = MailConfig::fromEnvironment(); // INVITEDESK_MAIL_PASSWORD
+    mail.url = m_settings->value(settings::mailUrl);
+    mail.from = m_settings->value(settings::mailFrom);
+    mail.publicUrl = config.publicUrl;
+    auto* dispatcher = new OutboxDispatcher(m_database, mail);
+    m_dispatcherThread = new QThread;
+    m_dispatcherThread->setObjectName(QStringLiteral("invitedesk-outbox"));
+    dispatcher->moveToThread(m_dispatcherThread);
+    connect(m_dispatcherThread, &QThread::started, dispatcher, &OutboxDispatcher::start);
+    connect(m_dispatcherThread, &QThread::finished, dispatcher, &QObject::deleteLater);
+    connect(dispatcher, &OutboxDispatcher::relayProblem, this,
+            [this](const QString& why) { emit problem(tr("Mail is waiting: %1").arg(why)); });
+    connect(dispatcher, &OutboxDispatcher::databaseProblem, this,
+            [this](const QString& why) { emit problem(tr("Mail is waiting: %1").arg(why)); });
+    connect(dispatcher, &OutboxDispatcher::cycleFinished, this,
+            [this](const DispatchReport& report) {
+                if (report.sent + report.failed + report.deferred > 0)
+                    emit mailDelivered(report.sent, report.deferred, report.failed);
+            });
+    m_dispatcher = dispatcher;
+    m_dispatcherThread->start();
+#else
+    Q_UNUSED(config)
     qCInfo(lcBackground) << "no outbox dispatcher in this build; mail leaves through "
-                            "`invitedesk outbox run` or `invitedesk serve`";
+                            "`invitedesk outbox run`";
+#endif
 }
 
-void BackgroundServices::startHandler(const ServiceConfig&)
+void BackgroundServices::wake()
 {
-    // Wired when core/http's AcceptanceServer is part of the build.
+#ifdef INVITEDESK_HAVE_DISPATCHER
+    if (auto* dispatcher = qobject_cast<OutboxDispatcher*>(m_dispatcher))
+        QMetaObject::invokeMethod(dispatcher, &OutboxDispatcher::wake, Qt::QueuedConnection);
+#endif
+}
+
+void BackgroundServices::startHandler(const ServiceConfig& config)
+{
+#ifdef INVITEDESK_HAVE_HANDLER
+    http::AcceptanceServerOptions options;
+    options.address = QHostAddress::LocalHost; // one desk: loopback only
+    options.port = quint16(std::clamp(m_settings->value(settings::handlerPort), 0, 65535));
+    auto* server = new http::AcceptanceServer(m_database, config, options, this);
+    if (auto started = server->start(); !started) {
+        emit problem(tr("Invitation links cannot be answered from this computer: %1")
+                         .arg(started.error().message));
+        delete server;
+        return;
+    }
+    m_handler = server;
+    qCInfo(lcBackground) << "acceptance handler on 127.0.0.1:" << server->port();
+#else
+    Q_UNUSED(config)
     qCInfo(lcBackground) << "no acceptance handler in this build";
+#endif
+}
+
+quint16 BackgroundServices::handlerPort() const
+{
+#ifdef INVITEDESK_HAVE_HANDLER
+    if (auto* server = qobject_cast<http::AcceptanceServer*>(m_handler))
+        return server->port();
+#endif
+    return 0;
 }
 
 void BackgroundServices::stop()
 {
+#ifdef INVITEDESK_HAVE_DISPATCHER
+    if (auto* dispatcher = qobject_cast<OutboxDispatcher*>(m_dispatcher))
+        QMetaObject::invokeMethod(dispatcher, &OutboxDispatcher::stop,
+                                  Qt::BlockingQueuedConnection);
+#endif
+    m_dispatcher = nullptr; // deleted with its thread
     if (m_dispatcherThread) {
         m_dispatcherThread->quit();
         m_dispatcherThread->wait();
         delete m_dispatcherThread;
         m_dispatcherThread = nullptr;
     }
+#ifdef INVITEDESK_HAVE_HANDLER
+    if (auto* server = qobject_cast<http::AcceptanceServer*>(m_handler))
+        server->stopAndWait();
+#endif
     delete m_handler;
     m_handler = nullptr;
 }
 
 MailSettingsTab::MailTester BackgroundServices::mailTester()
 {
+#ifdef INVITEDESK_HAVE_MAIL
+    return [](const QString& url, const QString& password, const QString& from,
+              const QString& to) -> Result<QString> {
+        auto tr = [](const char* text) {
+            return QCoreApplication::translate("invitedesk::ui::BackgroundServices", text);
+        };
+        MailConfig config;
+        config.url = url;
+        config.password = password;
+        config.from = from;
+        auto sender = config.defaultFrom();
+        if (!sender)
+            return sender.error();
+        auto recipient = MailAddress::parse(to, QStringLiteral("to"));
+        if (!recipient)
+            return recipient.error();
+        auto transport = config.createTransport();
+        if (!transport)
+            return transport.error();
+        if (auto opened = transport.value()->open(); !opened)
+            return opened.error();
+        MimeMessage message;
+        message.setFrom(sender.value());
+        message.setTo(recipient.value());
+        message.setSubject(tr("InviteDesk test message"));
+        message.setTextBody(tr("This message was sent from the InviteDesk settings to check "
+                               "the mail transport. No action is needed."));
+        message.setDate(QDateTime::currentDateTimeUtc());
+        OutgoingMail mail;
+        mail.sender = sender->address;
+        mail.recipient = recipient->address;
+        mail.data = message.toBytes();
+        const QList<DeliveryOutcome> outcomes = transport.value()->send({mail});
+        transport.value()->close();
+        if (outcomes.isEmpty())
+            return transport.value()->lastError();
+        const DeliveryOutcome& outcome = outcomes.first();
+        if (outcome.status == DeliveryOutcome::Status::Sent)
+            return outcome.reply;
+        if (outcome.status == DeliveryOutcome::Status::NotAttempted)
+            return transport.value()->lastError();
+        return Error::make(Error::Code::Environment, outcome.reply);
+    };
+#else
     return {};
+#endif
 }
 
 } // namespace invitedesk::ui

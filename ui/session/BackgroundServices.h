@@ -29,6 +29,10 @@ public:
     void stop();
     bool isDispatching() const { return m_dispatcherThread != nullptr; }
     bool isServing() const;
+    // Where the in-process acceptance handler listens (0 when it does not).
+    quint16 handlerPort() const;
+    // Looks at the outbox now instead of at the next poll (after a create or resend).
+    void wake();
 
     // Sends a test message through a transport URL (the settings dialog); empty when this
     // build has no mail transport.
@@ -36,8 +40,10 @@ public:
 
 signals:
     void problem(const QString& message);
+    void mailDelivered(int sent, int deferred, int failed);
 
 private:
+    void provideMailPassword();
     void startDispatcher(const ServiceConfig& config);
     void startHandler(const ServiceConfig& config);
 

@@ -65,6 +65,7 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     for (const QString& a : kActions)
         m_action->addItem(AuditTableModel::actionLabel(a), a);
     m_invitation->setClearButtonEnabled(true);
+    m_invitation->setMaximumWidth(320);
     m_since->setCalendarPopup(true);
     m_since->setDate(QDate::currentDate().addDays(-30));
     m_since->setEnabled(false);
@@ -87,7 +88,7 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_actionLabel);
     filters->addWidget(m_action);
-    filters->addWidget(m_invitation, 1);
+    filters->addWidget(m_invitation);
     filters->addWidget(m_sinceEnabled);
     filters->addWidget(m_since);
     filters->addStretch();

@@ -86,7 +86,7 @@ InvitationsPage::InvitationsPage(Session* session, QWidget* parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
-    const int widths[] = {140, 200, 125, 90, 115, 120, 90, 90, 160, 60};
+    const int widths[] = {140, 190, 125, 90, 115, 140, 90, 90, 160, 60};
     for (int c = 0; c < InvitationTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
 

@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 namespace invitedesk::ui {
@@ -115,8 +116,22 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
             m_statistics->refresh();
     });
     connect(m_invitations, &InvitationsPage::countChanged, m_countLabel, &QLabel::setText);
-    connect(m_invitations->model(), &InvitationTableModel::loadingChanged, m_busy,
-            &QWidget::setVisible);
+    // Only loads that take a while show the busy bar: toggling it for every quick page would
+    // re-lay out the window each time.
+    auto* busyDelay = new QTimer(this);
+    busyDelay->setSingleShot(true);
+    busyDelay->setInterval(400);
+    connect(busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
+    connect(m_invitations->model(), &InvitationTableModel::loadingChanged, this,
+            [this, busyDelay](bool loading) {
+                if (loading) {
+                    busyDelay->start();
+                } else {
+                    busyDelay->stop();
+                    if (m_busy->isVisible())
+                        m_busy->hide();
+                }
+            });
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         for (int i = 0; i < m_pageActions.size(); ++i)
             m_pageActions.at(i)->setChecked(i == index);

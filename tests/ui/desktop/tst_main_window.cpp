@@ -260,6 +260,34 @@ private slots:
         }
     }
 
+    void exportWritesWhatTheFiltersShow()
+    {
+        if (!InvitationActions::canExport())
+            QSKIP("this build has no CSV exporter");
+        Desk d = open(QStringLiteral("admin"));
+        d.window->invitationsPage()->statusFilter()->setSelectedValues(
+            {QStringLiteral("cancelled")});
+        settle(d);
+        QVERIFY(d.window->actions()->exportAction()->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        QSignalSpy done(d.window->actions(), &InvitationActions::exportFinished);
+        d.window->actions()->exportTo(path);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+        while (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        QVERIFY(lines.first().contains(QStringLiteral("\"email\"")));
+        InvitationQuery q;
+        q.statuses = {InvitationStatus::Cancelled};
+        QCOMPARE(qint64(lines.size() - 1), m_fx.countFor(QStringLiteral("admin"), q));
+        for (int i = 1; i < lines.size(); ++i)
+            QVERIFY(lines.at(i).contains(QStringLiteral("\"cancelled\"")));
+        d.window->invitationsPage()->clearFilters();
+    }
+
     void statisticsEqualTheCommandLine()
     {
         Desk d = open(QStringLiteral("admin"));

@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -128,6 +129,13 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
             dialog.tabs()->setCurrentIndex(i);
             save(&dialog, QStringLiteral("dialog-settings-%1").arg(i) + suffix);
         }
+        // The team variants: PostgreSQL fields and an SMTP relay.
+        dialog.findChild<QRadioButton*>(QStringLiteral("backendPostgres"))->setChecked(true);
+        dialog.tabs()->setCurrentIndex(1);
+        save(&dialog, QStringLiteral("dialog-settings-1-postgres") + suffix);
+        dialog.findChild<QRadioButton*>(QStringLiteral("mailSmtpChoice"))->setChecked(true);
+        dialog.tabs()->setCurrentIndex(2);
+        save(&dialog, QStringLiteral("dialog-settings-2-smtp") + suffix);
         dialog.reject();
     }
     {
