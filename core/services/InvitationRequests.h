@@ -13,8 +13,8 @@ struct NewInvitation {
     QString email;
     QString firstName;
     QString lastName;
-    QString type;        // invitation type name, e.g. "doctor"
-    QString parentEmail; // upline, by e-mail (CLI, import)
+    QString type;         // invitation type name, e.g. "doctor"
+    QString parentEmail;  // upline, by e-mail (CLI, import)
     QString parentUserId; // upline, by id (GUI picker); wins over parentEmail
     QString message;
     std::optional<int> expiresDays;
@@ -46,7 +46,8 @@ struct BulkResult {
     QList<BulkItemResult> items;
     int succeeded() const
     {
-        return int(std::count_if(items.begin(), items.end(), [](const BulkItemResult& i) { return i.ok; }));
+        return int(std::count_if(items.begin(), items.end(),
+                                 [](const BulkItemResult& i) { return i.ok; }));
     }
     int failed() const { return int(items.size()) - succeeded(); }
 };

@@ -25,7 +25,8 @@ public:
     Result<Invitation> create(const Actor& actor, NewInvitation input);
     BulkResult createMany(const Actor& actor, QList<NewInvitation> inputs);
     Result<Invitation> get(const Actor& actor, const QString& id);
-    Result<Invitation> update(const Actor& actor, const QString& id, const InvitationUpdate& change);
+    Result<Invitation> update(const Actor& actor, const QString& id,
+                              const InvitationUpdate& change);
     Result<Invitation> cancel(const Actor& actor, const QString& id, const QString& reason);
     Result<Invitation> resend(const Actor& actor, const QString& id);
     // One transaction: refused items are reported and skipped, the rest commit together.
@@ -60,10 +61,12 @@ private:
     // Checks one input against permissions, upline rules, quota and existing rows inside tx.
     Result<Prepared> prepareCreate(Transaction& tx, const Actor& actor, NewInvitation& input,
                                    const QDateTime& now, qint64 alreadyCreatedToday);
-    Result<Invitation> loadVisible(Database& database, QSqlDatabase db, const Actor& actor, const QString& id);
+    Result<Invitation> loadVisible(Database& database, QSqlDatabase db, const Actor& actor,
+                                   const QString& id);
     Result<Invitation> cancelIn(Transaction& tx, const Actor& actor, const QString& id,
                                 const QString& reason, const QDateTime& now);
-    Result<Invitation> resendIn(Transaction& tx, const Actor& actor, const QString& id, const QDateTime& now);
+    Result<Invitation> resendIn(Transaction& tx, const Actor& actor, const QString& id,
+                                const QDateTime& now);
     Result<Organization> organizationOf(Transaction& tx, const QString& id);
     Result<QString> queueMail(Transaction& tx, const Invitation& invitation, const QString& token,
                               const QDateTime& now);

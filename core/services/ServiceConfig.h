@@ -11,9 +11,9 @@ namespace invitedesk {
 // and command line; tests inject a clock.
 struct ServiceConfig {
     QString publicUrl = QStringLiteral("http://127.0.0.1:8080"); // base of the link in e-mails
-    QString mailFrom;                                             // empty: derived from publicUrl
+    QString mailFrom;                                            // empty: derived from publicUrl
     QString defaultLanguage = QStringLiteral("en");
-    std::function<QDateTime()> clock;                             // UTC now; empty = system clock
+    std::function<QDateTime()> clock; // UTC now; empty = system clock
 
     QDateTime now() const { return clock ? clock().toUTC() : QDateTime::currentDateTimeUtc(); }
 };
