@@ -1,5 +1,7 @@
 #include "core/http/HtmlTemplate.h"
 
+#include "core/mail/TemplateText.h"
+
 #include "core/http/HttpLogging.h"
 
 #include <QFile>
@@ -18,30 +20,8 @@ HtmlTemplate HtmlTemplate::load(const QString& path)
 
 QString HtmlTemplate::escape(const QString& text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        case '\'':
-            out += QLatin1String("&#39;");
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    // One escaping rule for mail and pages.
+    return template_text::escapeHtml(text);
 }
 
 QString HtmlTemplate::render(const QHash<QString, QString>& values,
