@@ -4,6 +4,7 @@
 #include "core/storage/Migrator.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/widgets/FieldMessage.h"
+#include "ui/widgets/StackedPages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,14 +158,7 @@ void DatabaseSettingsTab::changeEvent(QEvent* event)
 
 void DatabaseSettingsTab::updateBackend()
 {
-    m_stack->setCurrentIndex(m_sqlite->isChecked() ? 0 : 1);
-    // Only the shown page counts for the height, so the form does not float in empty space.
-    for (int i = 0; i < m_stack->count(); ++i)
-        m_stack->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == m_stack->currentIndex()
-                                                                      ? QSizePolicy::Maximum
-                                                                      : QSizePolicy::Ignored);
-    m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_stack->adjustSize();
+    showStackedPage(m_stack, m_sqlite->isChecked() ? 0 : 1);
     m_result->clearMessage();
 }
 
