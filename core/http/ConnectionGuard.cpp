@@ -106,6 +106,7 @@ void ConnectionGuard::finishRequest(quint64 sequence, compat::ResponderPtr respo
 
 void ConnectionGuard::flush()
 {
+    bool wrote = false;
     while (!m_ready.empty() && m_ready.begin()->first == m_nextToSend) {
         Ready ready = std::move(m_ready.begin()->second);
         m_ready.erase(m_ready.begin());
@@ -121,7 +122,12 @@ void ConnectionGuard::flush()
             m_socket->disconnectFromHost();
             return;
         }
+        wrote = true;
     }
+    // Hand the answers to the kernel now rather than on the next loop iteration's write
+    // notification: one poll round less per answer.
+    if (wrote && m_socket)
+        m_socket->flush();
     if (inFlight() == 0) {
         if (m_refusal != RequestFramer::Verdict::Ok)
             writeRefusal();

@@ -1,5 +1,7 @@
 #include "core/storage/AcceptanceRepository.h"
 
+#include "core/storage/PgPreparedStatement.h"
+
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -17,55 +19,97 @@ const QString kSelect = QStringLiteral(
     "JOIN users inv ON inv.id = i.invited_by_id ");
 const QString kLookupSql = kSelect + QStringLiteral("WHERE i.token_hash = ?");
 
+// The same columns for the PostgreSQL fast path (PgPreparedStatement): times as epoch
+// milliseconds, so no text timestamp needs parsing.
+const QByteArray kPgLookupSql = QByteArrayLiteral(
+    "SELECT i.id, i.email, i.first_name, i.last_name, i.invitation_type, i.status, "
+    "i.organization_id, o.name, o.display_name, i.invited_by_id, inv.first_name, inv.last_name, "
+    "inv.email, i.parent_user_id, i.language, "
+    "(extract(epoch FROM i.expires_at) * 1000)::bigint, "
+    "(extract(epoch FROM i.opened_at) * 1000)::bigint, i.version, i.invitation_message "
+    "FROM user_invitations i JOIN organizations o ON o.id = i.organization_id "
+    "JOIN users inv ON inv.id = i.invited_by_id WHERE i.token_hash = $1");
+
 // This thread's prepared lookup, valid while the thread's connection is the one it was
-// prepared on (a reset connection has a new driver object).
+// prepared on (a reset connection has a new driver object). On PostgreSQL with libpq the
+// protocol-level statement; otherwise a prepared QSqlQuery.
 struct PreparedLookup {
     const QSqlDriver* driver = nullptr;
     QString connectionName;
     std::unique_ptr<QSqlQuery> query;
+    std::unique_ptr<PgPreparedStatement> pg;
 };
 thread_local PreparedLookup t_lookup;
 
-QSqlQuery* preparedLookup(const QSqlDatabase& db, QString* error)
+PreparedLookup* preparedLookup(const QSqlDatabase& db, QString* error)
 {
-    if (t_lookup.query && t_lookup.driver == db.driver() &&
-        t_lookup.connectionName == db.connectionName())
-        return t_lookup.query.get();
+    if ((t_lookup.query || t_lookup.pg) && t_lookup.driver == db.driver() &&
+        t_lookup.connectionName == db.connectionName() &&
+        (!t_lookup.pg || t_lookup.pg->isPreparedOn(db)))
+        return &t_lookup;
     t_lookup = PreparedLookup();
-    auto query = std::make_unique<QSqlQuery>(db);
-    query->setForwardOnly(true);
-    if (!query->prepare(kLookupSql)) {
-        *error = query->lastError().text();
-        return nullptr;
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        t_lookup.pg = PgPreparedStatement::prepare(db, QByteArrayLiteral("invitedesk_token_lookup"),
+                                                   kPgLookupSql, 1, error);
+        if (!t_lookup.pg && !error->isEmpty())
+            return nullptr;
+    }
+    if (!t_lookup.pg) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(kLookupSql)) {
+            *error = query->lastError().text();
+            return nullptr;
+        }
+        t_lookup.query = std::move(query);
     }
     t_lookup.driver = db.driver();
     t_lookup.connectionName = db.connectionName();
-    t_lookup.query = std::move(query);
-    return t_lookup.query.get();
+    return &t_lookup;
+}
+
+// Column i as text, a timestamp and a number, from either kind of row.
+template <typename Text, typename Time, typename Number>
+AcceptanceRecord readRecordWith(Text text, Time time, Number number)
+{
+    AcceptanceRecord r;
+    r.id = text(0);
+    r.email = text(1);
+    r.firstName = text(2);
+    r.lastName = text(3);
+    r.type = invitation_types::fromName(text(4)).value_or(InvitationType::Doctor);
+    r.status = statuses::fromName(text(5)).value_or(InvitationStatus::Pending);
+    r.organizationId = text(6);
+    const QString displayName = text(8).trimmed();
+    r.organizationName = displayName.isEmpty() ? text(7) : displayName;
+    r.invitedById = text(9);
+    r.inviterName = (text(10) + QLatin1Char(' ') + text(11)).trimmed();
+    r.inviterEmail = text(12);
+    r.parentUserId = text(13);
+    r.language = text(14);
+    r.expiresAt = time(15);
+    r.openedAt = time(16);
+    r.version = int(number(17));
+    r.message = text(18);
+    return r;
 }
 
 AcceptanceRecord readRecord(const QSqlQuery& q)
 {
-    AcceptanceRecord r;
-    r.id = q.value(0).toString();
-    r.email = q.value(1).toString();
-    r.firstName = q.value(2).toString();
-    r.lastName = q.value(3).toString();
-    r.type = invitation_types::fromName(q.value(4).toString()).value_or(InvitationType::Doctor);
-    r.status = statuses::fromName(q.value(5).toString()).value_or(InvitationStatus::Pending);
-    r.organizationId = q.value(6).toString();
-    const QString displayName = q.value(8).toString().trimmed();
-    r.organizationName = displayName.isEmpty() ? q.value(7).toString() : displayName;
-    r.invitedById = q.value(9).toString();
-    r.inviterName = (q.value(10).toString() + QLatin1Char(' ') + q.value(11).toString()).trimmed();
-    r.inviterEmail = q.value(12).toString();
-    r.parentUserId = q.value(13).toString();
-    r.language = q.value(14).toString();
-    r.expiresAt = Database::readTime(q.value(15));
-    r.openedAt = Database::readTime(q.value(16));
-    r.version = q.value(17).toInt();
-    r.message = q.value(18).toString();
-    return r;
+    return readRecordWith([&](int i) { return q.value(i).toString(); },
+                          [&](int i) { return Database::readTime(q.value(i)); },
+                          [&](int i) { return q.value(i).toLongLong(); });
+}
+
+AcceptanceRecord readRecord(const QByteArrayList& row)
+{
+    return readRecordWith([&](int i) { return QString::fromUtf8(row[i]); },
+                          [&](int i) {
+                              return row[i].isNull() ? QDateTime()
+                                                     : QDateTime::fromMSecsSinceEpoch(
+                                                           row[i].toLongLong(), Qt::UTC);
+                          },
+                          [&](int i) { return row[i].toLongLong(); });
 }
 } // namespace
 
@@ -78,13 +122,25 @@ Result<std::optional<AcceptanceRecord>>
 AcceptanceRepository::findByTokenHash(const QByteArray& tokenHash)
 {
     QString prepareError;
-    QSqlQuery* q = preparedLookup(m_db, &prepareError);
-    if (!q) {
+    PreparedLookup* lookup = preparedLookup(m_db, &prepareError);
+    if (!lookup) {
         return Error::make(
             Error::Code::Internal,
             QStringLiteral("Database error while preparing the invitation lookup: %1")
                 .arg(prepareError));
     }
+    if (lookup->pg) {
+        auto row = lookup->pg->fetchFirstRow({tokenHash});
+        if (!row) {
+            releaseThreadStatements();
+            return row.error();
+        }
+        std::optional<AcceptanceRecord> record;
+        if (row.value())
+            record = readRecord(*row.value());
+        return record;
+    }
+    QSqlQuery* q = lookup->query.get();
     q->bindValue(0, tokenHash);
     if (!q->exec()) {
         const QSqlError error = q->lastError();
