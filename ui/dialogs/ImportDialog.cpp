@@ -368,8 +368,8 @@ void ImportDialog::showReport()
         lines << tr("No row can be imported. Fix the rows listed below and choose the file "
                     "again.");
     else if (m_report.invalid > 0)
-        lines << tr("Only the valid rows will be imported; the %Ln row(s) with errors are "
-                    "skipped. Fix them and import them from another file.",
+        lines << tr("Only the valid rows will be imported; %Ln row(s) with errors will be "
+                    "skipped and can be fixed and imported later.",
                     "", int(m_report.invalid));
     else {
         lines << tr("Every row is valid.");
@@ -422,7 +422,7 @@ void ImportDialog::startImport()
                 setMessage(
                     m_report.invalid > 0
                         ? tr("The invitations are in the list and their e-mails are on their "
-                             "way. %Ln row(s) with errors were skipped; they are listed below.",
+                             "way. Skipped because of errors: %Ln row(s), listed below.",
                              "", int(m_report.invalid))
                         : tr("The invitations are in the list and their e-mails are on their "
                              "way."),
