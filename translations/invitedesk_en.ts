@@ -186,80 +186,85 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="32" />
-        <source>Enter your %1.</source>
+        <location filename="../core/services/AcceptanceService.cpp" line="35" />
+        <source>Enter your first name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/services/AcceptanceService.cpp" line="35" />
-        <source>The %1 is longer than %2 characters.</source>
+        <source>Enter your last name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="39" />
-        <source>The %1 contains characters that are not allowed.</source>
+        <location filename="../core/services/AcceptanceService.cpp" line="37" />
+        <source>The first name is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="38" />
+        <source>The last name is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="44" />
+        <source>The first name contains characters that are not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="46" />
+        <source>The last name contains characters that are not allowed.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>invitedesk::AcceptanceService</name>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="89" />
+        <location filename="../core/services/AcceptanceService.cpp" line="98" />
         <source>This invitation has expired. Ask %1 for a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="93" />
+        <location filename="../core/services/AcceptanceService.cpp" line="102" />
         <source>This invitation was cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="96" />
+        <location filename="../core/services/AcceptanceService.cpp" line="105" />
         <source>This invitation has already been used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="100" />
+        <location filename="../core/services/AcceptanceService.cpp" line="109" />
         <source>This invitation can no longer be accepted. Ask %1 for a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="119" />
+        <location filename="../core/services/AcceptanceService.cpp" line="128" />
         <source>This invitation link is not valid. Check that you opened the whole link from the e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="185" />
-        <source>first name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="189" />
-        <source>last name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="199" />
+        <location filename="../core/services/AcceptanceService.cpp" line="206" />
         <source>The two passwords are not the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="210" />
+        <location filename="../core/services/AcceptanceService.cpp" line="217" />
         <source>An account with the e-mail %1 already exists. Sign in instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="221" />
+        <location filename="../core/services/AcceptanceService.cpp" line="228" />
         <source>The password could not be hashed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="294" />
+        <location filename="../core/services/AcceptanceService.cpp" line="301" />
         <source>This invitation no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="303" />
+        <location filename="../core/services/AcceptanceService.cpp" line="310" />
         <source>This invitation was changed a moment ago. Open the link from your latest e-mail and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -934,144 +939,153 @@
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::CancellableFile</name>
+    <message>
+        <location filename="../ui/async/CancellableFile.cpp" line="14" />
+        <location filename="../ui/async/CancellableFile.cpp" line="24" />
+        <source>Stopped at the user's request.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::DatabaseSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="111" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="112" />
         <source>Database file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="111" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="112" />
         <source>SQLite databases (*.db *.sqlite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="122" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="123" />
         <source>&amp;SQLite file (one desk)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="123" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="124" />
         <source>Postgre&amp;SQL server (a team)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="124" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="125" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="125" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="126" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="126" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="127" />
         <source>&amp;Host:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="127" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="128" />
         <source>&amp;Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="128" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="129" />
         <source>&amp;Database:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="129" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="130" />
         <source>&amp;User:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="130" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="131" />
         <source>Pass&amp;word:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="131" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="132" />
         <source>&amp;TLS (sslmode):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="132" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="133" />
         <source>driver default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="133" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="134" />
         <source>Remove the stored password from the keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="134" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="135" />
         <source>stored in the system keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="135" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="136" />
         <source>not stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="136" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="137" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="138" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="139" />
         <source>&amp;Test connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="139" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="140" />
         <source>A new database location is used the next time InviteDesk starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="223" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="217" />
         <source>Enter the PostgreSQL server's host name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="222" />
         <source>Choose a database file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="234" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
         <source>The file does not exist yet: InviteDesk creates it on the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="242" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="236" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="273" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="267" />
         <source>Could not connect: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="276" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="270" />
         <source>Connected. The database is empty; InviteDesk sets it up on start (PostgreSQL: run "invitedesk migrate" first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="274" />
         <source>Connected. The schema is at version %1 of %2: run "invitedesk migrate".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
         <source>Connected, but the database (version %1) is newer than this program (version %2). Update InviteDesk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="292" />
+        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
         <source>Connected. The schema is up to date (version %1).</source>
         <translation type="unfinished" />
     </message>
@@ -1196,159 +1210,489 @@
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="145" />
+        <source>Import invitations from CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="146" />
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="147" />
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="148" />
+        <source>A CSV file (UTF-8, separated by , or ;) with the columns email, first_name, last_name, invitation_type and optional ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="150" />
+        <source>Choose the CSV file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="151" />
+        <source>First rows of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="153" />
+        <source>Preview of the first %n row(s) of the file</source>
+        <translation><numerusform>Preview of the first %n row of the file</numerusform><numerusform>Preview of the first %n rows of the file</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="154" />
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="348" />
+        <source>Problems found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="155" />
+        <source>Problems found, by row and column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="156" />
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="157" />
+        <source>Check result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="158" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="159" />
+        <source>Chosen file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="162" />
+        <source>No file chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="219" />
+        <source>&amp;Import %Ln valid row(s)</source>
+        <translation><numerusform>&amp;Import %Ln valid row</numerusform><numerusform>&amp;Import %Ln valid rows</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="220" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="223" />
+        <source>Imports the valid rows and skips the rows with errors. The import is one transaction: cancelling it writes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="225" />
+        <source>Imports every row. The import is one transaction: cancelling it writes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="227" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="227" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="230" />
+        <source>Stop the import; nothing will be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="231" />
+        <source>Stop checking the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="246" />
+        <source>Cancelling; nothing will be written…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="247" />
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="249" />
+        <source>Writing %1 of %2 invitations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="252" />
+        <source>Checking the rows once more…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="253" />
+        <source>Checking the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="255" />
+        <source>Reading the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="283" />
+        <source>Choose a CSV file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="284" />
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="320" />
+        <source>The check was stopped. Choose the file again to check it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="326" />
+        <source>The file cannot be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="349" />
+        <source>Problems found (%Ln)</source>
+        <translation><numerusform>Problems found (%Ln)</numerusform><numerusform>Problems found (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="350" />
+        <source>%Ln valid row(s)</source>
+        <translation><numerusform>%Ln valid row</numerusform><numerusform>%Ln valid rows</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="350" />
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="360" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="351" />
+        <source>%Ln row(s) with errors</source>
+        <translation><numerusform>%Ln row with errors</numerusform><numerusform>%Ln rows with errors</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="356" />
+        <source>Unknown columns: %1. Rename or remove them; import reads email, first_name, last_name, invitation_type, parent_email, message, expires_days, language, npi, specialty, territory, practice_name and company_name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="363" />
+        <source>The file cannot be imported as it is (see the problems listed for the file or its header). Nothing will be imported until it is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="366" />
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="368" />
+        <source>No row can be imported. Fix the rows listed below and choose the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="371" />
+        <source>Only the valid rows will be imported; %Ln row(s) with errors will be skipped and can be fixed and imported later.</source>
+        <translation><numerusform>Only the valid rows will be imported; %Ln row with errors will be skipped and can be fixed and imported later.</numerusform><numerusform>Only the valid rows will be imported; %Ln rows with errors will be skipped and can be fixed and imported later.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="424" />
+        <source>The invitations are in the list and their e-mails are on their way. Skipped because of errors: %Ln row(s), listed below.</source>
+        <translation><numerusform>The invitations are in the list and their e-mails are on their way. Skipped because of errors: %Ln row, listed below.</numerusform><numerusform>The invitations are in the list and their e-mails are on their way. Skipped because of errors: %Ln rows, listed below.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="375" />
+        <source>Every row is valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="387" />
+        <source>Importing. The import is one transaction: if you cancel, nothing is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="403" />
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="406" />
+        <source>The import failed; nothing was written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="413" />
+        <source>Nothing was imported: the file or the database changed since the check. The problems are listed below; review them and import again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="421" />
+        <source>Imported %Ln invitation(s)</source>
+        <translation><numerusform>Imported %Ln invitation</numerusform><numerusform>Imported %Ln invitations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="427" />
+        <source>The invitations are in the list and their e-mails are on their way.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::ImportErrorModel</name>
+    <message>
+        <location filename="../ui/models/ImportErrorModel.cpp" line="31" />
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/models/ImportErrorModel.cpp" line="33" />
+        <source>(whole row)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/models/ImportErrorModel.cpp" line="65" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/models/ImportErrorModel.cpp" line="67" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/models/ImportErrorModel.cpp" line="69" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::ImportJob</name>
+    <message>
+        <location filename="../ui/dialogs/ImportJob.cpp" line="39" />
+        <location filename="../ui/dialogs/ImportJob.cpp" line="82" />
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportJob.cpp" line="55" />
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/models/ImportPreviewModel.cpp" line="65" />
+        <source>Spreadsheet row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/models/ImportPreviewModel.cpp" line="78" />
+        <source>%1 (unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/models/ImportPreviewModel.cpp" line="81" />
+        <source>Import does not know the column "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/models/ImportPreviewModel.cpp" line="125" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::InvitationActions</name>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="119" />
+        <location filename="../ui/views/InvitationActions.cpp" line="124" />
         <source>&amp;New invitation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="121" />
+        <location filename="../ui/views/InvitationActions.cpp" line="126" />
         <source>Invite someone (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="122" />
+        <location filename="../ui/views/InvitationActions.cpp" line="127" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="123" />
+        <location filename="../ui/views/InvitationActions.cpp" line="128" />
         <source>&amp;Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="124" />
+        <location filename="../ui/views/InvitationActions.cpp" line="129" />
         <source>&amp;Resend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="125" />
+        <location filename="../ui/views/InvitationActions.cpp" line="130" />
         <source>Send the selected invitations again with a new link (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="127" />
+        <location filename="../ui/views/InvitationActions.cpp" line="132" />
         <source>&amp;Cancel invitation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="128" />
+        <location filename="../ui/views/InvitationActions.cpp" line="133" />
         <source>Cancel the selected invitations; their links stop working (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="129" />
+        <location filename="../ui/views/InvitationActions.cpp" line="134" />
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="130" />
+        <location filename="../ui/views/InvitationActions.cpp" line="135" />
         <source>Save the invitations that match the filters as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="131" />
+        <location filename="../ui/views/InvitationActions.cpp" line="136" />
         <source>CSV export is not available in this build</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="132" />
+        <location filename="../ui/views/InvitationActions.cpp" line="137" />
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="138" />
+        <source>Invite everyone in a CSV file, after checking every row (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/views/InvitationActions.cpp" line="140" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="133" />
+        <location filename="../ui/views/InvitationActions.cpp" line="141" />
         <source>Load the list again (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="134" />
+        <location filename="../ui/views/InvitationActions.cpp" line="142" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="135" />
+        <location filename="../ui/views/InvitationActions.cpp" line="143" />
         <source>Search by name or e-mail (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="170" />
+        <location filename="../ui/views/InvitationActions.cpp" line="181" />
         <source>Invitation to %1 created; the e-mail is on its way.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InvitationActions.cpp" line="197" />
+        <source>Imported %Ln invitation(s).</source>
+        <translation><numerusform>Imported %Ln invitation.</numerusform><numerusform>Imported %Ln invitations.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="192" />
+        <location filename="../ui/views/InvitationActions.cpp" line="222" />
         <source>Invitation to %1 saved.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="292" />
+        <location filename="../ui/views/InvitationActions.cpp" line="322" />
         <source>Cancelled %n invitation(s).</source>
         <translation><numerusform>Cancelled %n invitation.</numerusform><numerusform>Cancelled %n invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="293" />
+        <location filename="../ui/views/InvitationActions.cpp" line="323" />
         <source>Resent %n invitation(s).</source>
         <translation><numerusform>Resent %n invitation.</numerusform><numerusform>Resent %n invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="296" />
+        <location filename="../ui/views/InvitationActions.cpp" line="326" />
         <source>Stopped: %n were not attempted.</source>
         <translation><numerusform>Stopped: %n was not attempted.</numerusform><numerusform>Stopped: %n were not attempted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="303" />
+        <location filename="../ui/views/InvitationActions.cpp" line="333" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="306" />
+        <location filename="../ui/views/InvitationActions.cpp" line="336" />
         <source>Some invitations were not cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="306" />
+        <location filename="../ui/views/InvitationActions.cpp" line="336" />
         <source>Some invitations were not resent</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="308" />
+        <location filename="../ui/views/InvitationActions.cpp" line="338" />
         <source>%n invitation(s) could not be changed.</source>
         <translation><numerusform>%n invitation could not be changed.</numerusform><numerusform>%n invitations could not be changed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="325" />
+        <location filename="../ui/views/InvitationActions.cpp" line="355" />
         <source>List refreshed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="337" />
+        <location filename="../ui/views/InvitationActions.cpp" line="367" />
         <source>Export invitations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="338" />
+        <location filename="../ui/views/InvitationActions.cpp" line="368" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="350" />
+        <location filename="../ui/views/InvitationActions.cpp" line="380" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="377" />
+        <location filename="../ui/views/InvitationActions.cpp" line="407" />
         <source>Exported %Ln invitation(s) to %1.</source>
         <translation><numerusform>Exported %Ln invitation to %1.</numerusform><numerusform>Exported %Ln invitations to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="379" />
+        <location filename="../ui/views/InvitationActions.cpp" line="409" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="385" />
+        <location filename="../ui/views/InvitationActions.cpp" line="415" />
         <source>CSV export is not available in this build.</source>
         <translation type="unfinished" />
     </message>
@@ -1987,162 +2331,162 @@ Press F5 to try again.</source>
 <context>
     <name>invitedesk::ui::MailSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="113" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="114" />
         <source>Folder for outgoing mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="124" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
         <source>Write .eml &amp;files to a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
         <source>Send through an S&amp;MTP relay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
         <source>&amp;Folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
         <source>the application data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
         <source>&amp;Host:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
         <source>&amp;Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
         <source>default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
         <source>&amp;Security:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
         <source>STARTTLS when offered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
         <source>STARTTLS required (587)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
         <source>TLS from the start (465)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
         <source>None (local relay only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
         <source>&amp;User:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
         <source>Pass&amp;word:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="140" />
         <source>stored in the system keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="140" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
         <source>not stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="142" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="143" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
         <source>Remove the stored password from the keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
         <source>Se&amp;nder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="146" />
         <source>InviteDesk &lt;no-reply@your-domain&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="146" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
         <source>Test &amp;recipient:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="148" />
         <source>Send &amp;test message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="149" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="150" />
         <source>Sending test messages is not available in this build.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="151" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="152" />
         <source>Sends one message with the settings as typed, before saving.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="252" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="246" />
         <source>Enter the SMTP relay's host name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="258" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="252" />
         <source>Enter the address the test message should go to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="263" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="257" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="274" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="268" />
         <source>The test message was not sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="281" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="275" />
         <source>Test message sent to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="282" />
+        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="276" />
         <source>Test message sent to %1. The server said: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2161,77 +2505,77 @@ Invites people onto the IVR platform.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198" />
+        <location filename="../ui/views/MainWindow.cpp" line="204" />
         <source>&amp;Invitations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199" />
+        <location filename="../ui/views/MainWindow.cpp" line="205" />
         <source>&amp;Statistics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="201" />
+        <location filename="../ui/views/MainWindow.cpp" line="207" />
         <source>&amp;Audit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="204" />
+        <location filename="../ui/views/MainWindow.cpp" line="210" />
         <source>Toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205" />
+        <location filename="../ui/views/MainWindow.cpp" line="211" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206" />
+        <location filename="../ui/views/MainWindow.cpp" line="212" />
         <source>I&amp;nvitation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207" />
+        <location filename="../ui/views/MainWindow.cpp" line="213" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="208" />
+        <location filename="../ui/views/MainWindow.cpp" line="214" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209" />
+        <location filename="../ui/views/MainWindow.cpp" line="215" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="210" />
+        <location filename="../ui/views/MainWindow.cpp" line="216" />
         <source>Database, mail, links and language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211" />
+        <location filename="../ui/views/MainWindow.cpp" line="217" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212" />
+        <location filename="../ui/views/MainWindow.cpp" line="218" />
         <source>&amp;About InviteDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213" />
+        <location filename="../ui/views/MainWindow.cpp" line="219" />
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215" />
+        <location filename="../ui/views/MainWindow.cpp" line="221" />
         <source>Loading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="260" />
+        <location filename="../ui/views/MainWindow.cpp" line="266" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>

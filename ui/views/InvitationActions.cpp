@@ -5,6 +5,7 @@
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/CancelReasonDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/InvitationDetailsDialog.h"
 #include "ui/dialogs/InvitationDialog.h"
 #include "ui/models/InvitationTableModel.h"
@@ -51,7 +52,8 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     m_edit = make(QStringLiteral("actionEdit"), QStringLiteral("edit"));
     m_edit->setShortcut(Qt::Key_F2);
     m_details = make(QStringLiteral("actionDetails"), QStringLiteral("details"));
-    m_details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Alt+Enter is the platforms' "properties" key; Ctrl+I belongs to Import.
+    m_details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_resend = make(QStringLiteral("actionResend"), QStringLiteral("resend"));
     m_resend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_cancel = make(QStringLiteral("actionCancel"), QStringLiteral("cancel"));
@@ -60,6 +62,8 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     m_cancel->setShortcut(QKeySequence::Delete);
     m_export = make(QStringLiteral("actionExport"), QStringLiteral("export"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_import = make(QStringLiteral("actionImport"), QStringLiteral("import"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_refresh = make(QStringLiteral("actionRefresh"), QStringLiteral("refresh"));
     QList<QKeySequence> refreshKeys = {QKeySequence(Qt::Key_F5)};
     const QKeySequence platformRefresh(QKeySequence::Refresh); // Ctrl+R on macOS
@@ -75,6 +79,7 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     connect(m_resend, &QAction::triggered, this, &InvitationActions::resendSelected);
     connect(m_cancel, &QAction::triggered, this, &InvitationActions::cancelSelected);
     connect(m_export, &QAction::triggered, this, &InvitationActions::exportCsv);
+    connect(m_import, &QAction::triggered, this, [this] { importCsv(); });
     connect(m_refresh, &QAction::triggered, this, &InvitationActions::refresh);
     connect(m_find, &QAction::triggered, page, &InvitationsPage::focusSearch);
     connect(page, &InvitationsPage::selectionChanged, this, &InvitationActions::updateEnabled);
@@ -129,12 +134,16 @@ void InvitationActions::retranslate()
     m_export->setText(tr("E&xport CSV…"));
     m_export->setToolTip(canExport() ? tr("Save the invitations that match the filters as CSV")
                                      : tr("CSV export is not available in this build"));
+    m_import->setText(tr("&Import CSV…"));
+    m_import->setToolTip(tr("Invite everyone in a CSV file, after checking every row (%1)")
+                             .arg(m_import->shortcut().toString(QKeySequence::NativeText)));
     m_refresh->setText(tr("Re&fresh"));
     m_refresh->setToolTip(tr("Load the list again (F5)"));
     m_find->setText(tr("&Find…"));
     m_find->setToolTip(tr("Search by name or e-mail (%1)")
                            .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
-    for (QAction* a : {m_new, m_edit, m_details, m_resend, m_cancel, m_export, m_refresh, m_find}) {
+    for (QAction* a :
+         {m_new, m_edit, m_details, m_resend, m_cancel, m_export, m_import, m_refresh, m_find}) {
         if (a->toolTip().isEmpty() || a->toolTip() == a->text())
             a->setToolTip(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
@@ -150,7 +159,9 @@ void InvitationActions::updateEnabled()
         anyCancel = anyCancel || cancellable(r.status);
     }
     const bool busy = m_bulk->isRunning();
-    m_new->setEnabled(!invite_policy::invitableTypes(m_session->actor().role).isEmpty());
+    const bool mayInvite = !invite_policy::invitableTypes(m_session->actor().role).isEmpty();
+    m_new->setEnabled(mayInvite);
+    m_import->setEnabled(mayInvite);
     m_edit->setEnabled(rows.size() == 1 && statuses::isOpen(rows.first().status));
     m_details->setEnabled(rows.size() == 1);
     m_resend->setEnabled(anyResend && !busy);
@@ -174,6 +185,25 @@ void InvitationActions::newInvitation()
     connect(dialog, &InvitationDialog::resendRequested, this,
             [this](const QString& id) { resendIds({id}); });
     dialog->open();
+}
+
+ImportDialog* InvitationActions::importCsv(const QString& path)
+{
+    if (!m_import->isEnabled())
+        return nullptr;
+    auto* dialog = new ImportDialog(m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](qint64 count) {
+        emit statusMessage(tr("Imported %Ln invitation(s).", "", int(count)));
+        m_page->model()->reload();
+        emit invitationsImported(count);
+    });
+    dialog->open();
+    if (path.isEmpty())
+        dialog->chooseFile();
+    else
+        dialog->loadFile(path);
+    return dialog;
 }
 
 void InvitationActions::editSelected()

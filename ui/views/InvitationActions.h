@@ -16,6 +16,7 @@ class AppSettings;
 
 namespace invitedesk::ui {
 
+class ImportDialog;
 class InvitationsPage;
 class Session;
 class TaskRunner;
@@ -35,6 +36,7 @@ public:
     QAction* resendAction() const { return m_resend; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* exportAction() const { return m_export; }
+    QAction* importAction() const { return m_import; }
     QAction* refreshAction() const { return m_refresh; }
     QAction* findAction() const { return m_find; }
     QList<QAction*> contextActions() const;
@@ -57,6 +59,8 @@ public slots:
     void cancelSelected();
     void cancelIds(const QStringList& ids);
     void exportCsv();
+    // Opens the import dialog (Import CSV…); with a path, it checks that file right away.
+    ImportDialog* importCsv(const QString& path = {});
     void exportTo(const QString& path);
     void refresh();
     void updateEnabled();
@@ -67,6 +71,8 @@ signals:
     void invitationSaved(const invitedesk::Invitation& invitation);
     void bulkFinished(const invitedesk::ui::BulkSummary& summary);
     void exportFinished(bool ok, const QString& message);
+    // An import wrote invitations (the list has been asked to reload).
+    void invitationsImported(qint64 count);
 
 private:
     QAction* make(const QString& objectName, const QString& icon);
@@ -89,6 +95,7 @@ private:
     QAction* m_resend;
     QAction* m_cancel;
     QAction* m_export;
+    QAction* m_import;
     QAction* m_refresh;
     QAction* m_find;
 };

@@ -115,6 +115,10 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
         if (m_statistics->hasStatistics())
             m_statistics->refresh();
     });
+    connect(m_actions, &InvitationActions::invitationsImported, m_statistics, [this] {
+        if (m_statistics->hasStatistics())
+            m_statistics->refresh();
+    });
     connect(m_invitations, &InvitationsPage::countChanged, m_countLabel, &QLabel::setText);
     // Only loads that take a while show the busy bar: toggling it for every quick page would
     // re-lay out the window each time.
@@ -158,6 +162,7 @@ QString MainWindow::titleFor(const QString& organisation, const QString& user)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_actions->importAction());
     m_fileMenu->addAction(m_actions->exportAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
@@ -186,6 +191,7 @@ void MainWindow::buildMenus()
     m_toolbar->addAction(m_actions->resendAction());
     m_toolbar->addAction(m_actions->cancelAction());
     m_toolbar->addSeparator();
+    m_toolbar->addAction(m_actions->importAction());
     m_toolbar->addAction(m_actions->exportAction());
     m_toolbar->addAction(m_actions->refreshAction());
     m_toolbar->addSeparator();

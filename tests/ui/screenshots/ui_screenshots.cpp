@@ -10,6 +10,7 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/CancelReasonDialog.h"
 #include "ui/dialogs/FirstRunDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/InvitationDetailsDialog.h"
 #include "ui/dialogs/InvitationDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -142,6 +144,28 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
         CancelReasonDialog dialog(3, &window);
         dialog.show();
         save(&dialog, QStringLiteral("dialog-cancel-reason") + suffix);
+    }
+    {
+        // A file with good rows, bad rows of several kinds and an unknown column's absence.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("doctors.csv"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write("email,first_name,last_name,invitation_type,npi,message\n"
+                       "ana.ruiz@example.org,Ana,\"Ruiz, María\",doctor,1234567893,Welcome\n"
+                       "not-an-email,Bo,Berg,doctor,,\n"
+                       "cy.cruz@example.org,Cy,Cruz,doctor,,\n"
+                       "di.dahl@example.org,Di,,doctor,,\n"
+                       "ana.ruiz@example.org,Ed,Eng,doctor,,\n"
+                       "fe.fox@example.org,Fe,Fox,unicorn,,\n"
+                       "gil.gomez@example.org,Gil,Gómez,doctor,,\n");
+            file.close();
+        }
+        ImportDialog dialog(session, &window);
+        dialog.show();
+        dialog.loadFile(path);
+        waitFor([&] { return dialog.state() != ImportDialog::State::Checking; });
+        save(&dialog, QStringLiteral("dialog-import") + suffix);
     }
 }
 } // namespace

@@ -1,0 +1,103 @@
+#include "ui/dialogs/ImportJob.h"
+
+#include "core/services/InvitationService.h"
+#include "ui/async/CancellableFile.h"
+
+#include <QDir>
+
+namespace invitedesk::ui {
+
+ImportJob::ImportJob(DatabasePtr database, ServiceConfig config, Actor actor,
+                     std::shared_ptr<ImportProgress> progress)
+    : m_database(std::move(database)), m_config(std::move(config)), m_actor(std::move(actor)),
+      m_progress(std::move(progress))
+{}
+
+ImportService::Progress ImportJob::progressCallback() const
+{
+    auto progress = m_progress;
+    return [progress](const QString& phase, qint64 done, qint64 total) {
+        progress->phase = phase == QLatin1String("writing") ? ImportProgress::Writing
+                                                            : ImportProgress::Validating;
+        progress->done = done;
+        progress->total = total;
+    };
+}
+
+ImportOutcome ImportJob::check(const QString& path, int previewRows) const
+{
+    ImportOutcome out;
+    auto stop = m_progress->stop;
+    // Expiries that passed count before the open-invitation check, as for `import`.
+    if (auto r = InvitationService(m_database, m_config).expireDue(); !r) {
+        out.error = r.error().message;
+        return out;
+    }
+    CancellableFile file(path, stop);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.error =
+            tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return out;
+    }
+    CsvReader reader(&file);
+    if (auto header = reader.readHeader()) { // a broken header is the check's to report
+        out.header = header.value();
+        CsvRecord record;
+        while (out.preview.size() < previewRows) {
+            auto next = reader.readRecord(record);
+            if (!next || !next.value())
+                break;
+            out.preview << record;
+        }
+    }
+    if (!file.seek(0)) {
+        out.error =
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return out;
+    }
+    ImportOptions options;
+    options.dryRun = true;
+    auto report =
+        ImportService(m_database, m_config).importCsv(m_actor, &file, options, progressCallback());
+    if (stop->load())
+        out.cancelled = true;
+    else if (!report)
+        out.error = report.error().message;
+    else
+        out.report = report.value();
+    return out;
+}
+
+ImportOutcome ImportJob::import(const QString& path, bool skipInvalid) const
+{
+    ImportOutcome out;
+    auto stop = m_progress->stop;
+    if (stop->load()) { // cancelled before it started
+        out.cancelled = true;
+        return out;
+    }
+    CancellableFile file(path, stop);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.error =
+            tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return out;
+    }
+    ImportOptions options;
+    options.skipInvalid = skipInvalid;
+    options.isCancelled = [stop] { return stop->load(); };
+    auto report =
+        ImportService(m_database, m_config).importCsv(m_actor, &file, options, progressCallback());
+    if (report && report->imported > 0) {
+        out.report = report.value(); // committed: too late to cancel
+    } else if (stop->load() || (report && report->cancelled)) {
+        out.cancelled = true; // a failed read or a rollback: nothing written
+    } else if (!report) {
+        out.error = report.error().message;
+    } else {
+        out.report = report.value();
+    }
+    out.report.importedIds.clear(); // the list reloads; the dialog needs no ids
+    return out;
+}
+
+} // namespace invitedesk::ui
