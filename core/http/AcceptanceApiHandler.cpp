@@ -53,7 +53,11 @@ QHttpServerResponse AcceptanceApiHandler::lookupError(const Error& error)
 
 QHttpServerResponse AcceptanceApiHandler::validate(const RequestInfo& request) const
 {
-    auto found = m_service->lookup(request.arg);
+    return validateAnswer(m_service->lookup(request.arg));
+}
+
+QHttpServerResponse AcceptanceApiHandler::validateAnswer(const Result<AcceptanceLookup>& found)
+{
     if (!found)
         return lookupError(found.error());
     if (found->state != AcceptanceState::Open)

@@ -24,6 +24,9 @@ public:
     AcceptanceApiHandler(std::shared_ptr<AcceptanceService> service, qsizetype maxBodyBytes);
 
     QHttpServerResponse validate(const RequestInfo& request) const;
+    // validate()'s answer for a lookup made elsewhere (the pipelined lookup).
+    static QHttpServerResponse validateAnswer(const Result<AcceptanceLookup>& found);
+    const std::shared_ptr<AcceptanceService>& service() const { return m_service; }
     QHttpServerResponse health() const;
     AcceptStep beginAccept(const RequestInfo& request) const;
     QHttpServerResponse finishAccept(PendingAcceptance&& pending) const;

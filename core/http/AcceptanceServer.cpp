@@ -11,6 +11,7 @@
 #include "core/security/RateLimiter.h"
 #include "core/services/AcceptanceService.h"
 #include "core/storage/AcceptanceRepository.h"
+#include "core/storage/PgLookupPipeline.h"
 
 #include <QEventLoop>
 #include <QFutureInterface>
@@ -107,6 +108,13 @@ Result<void> AcceptanceServer::start()
                                                   qMax(1, m_options.rateLimitBurst));
     m_queuedHashes = std::make_shared<QAtomicInt>(0);
     m_databasePool = makePool(QStringLiteral("invitedesk-http-db"), m_options.databaseThreads);
+    if (m_options.pipelinedLookups) {
+        QString error;
+        m_pipeline =
+            PgLookupPipeline::open(m_database, AcceptanceRepository::pipelinedLookupSql(), &error);
+        if (!m_pipeline && !error.isEmpty())
+            qCWarning(lcHttp).noquote() << "validate lookups use the pool:" << error;
+    }
     m_hashPool = makePool(QStringLiteral("invitedesk-http-hash"), m_options.hashThreads);
 
     const SecurityHeaders headers({page->stylesheetHash()});
@@ -219,6 +227,20 @@ QFuture<QHttpServerResponse> AcceptanceServer::acceptChain(std::shared_ptr<const
     return future;
 }
 
+QFuture<QHttpServerResponse> AcceptanceServer::pipelinedValidate(const RequestInfo& info)
+{
+    auto promise = std::make_shared<QFutureInterface<QHttpServerResponse>>();
+    promise->reportStarted();
+    QFuture<QHttpServerResponse> future = promise->future();
+    m_pipeline->fetchFirstRow(
+        AcceptanceService::lookupKey(info.arg), [api = m_api, promise](PgLookupPipeline::Row row) {
+            promise->reportAndMoveResult(AcceptanceApiHandler::validateAnswer(
+                api->service()->evaluate(AcceptanceRepository::recordFromRow(row))));
+            promise->reportFinished();
+        });
+    return future;
+}
+
 void AcceptanceServer::registerRoutes()
 {
     RouteDispatcher& routes = *m_dispatcher;
@@ -240,9 +262,11 @@ void AcceptanceServer::registerRoutes()
     routes.route(QStringLiteral("/api/v1/invitations/validate/<arg>"),
                  QStringLiteral("/api/v1/invitations/validate/{token}"), Method::Get,
                  [this, pool](RequestInfo info) {
-                     return limited(info, false, [api = m_api, pool, info] {
-                         return QtConcurrent::run(pool,
-                                                  [api, info] { return api->validate(info); });
+                     return limited(info, false, [this, pool, info] {
+                         if (m_pipeline)
+                             return pipelinedValidate(info);
+                         return QtConcurrent::run(
+                             pool, [api = m_api, info] { return api->validate(info); });
                      });
                  });
     routes.route(QStringLiteral("/api/v1/invitations/accept/<arg>"),
@@ -317,6 +341,7 @@ void AcceptanceServer::finishStop()
     m_hashPool->waitForDone();
     m_databasePool->waitForDone();
     runOnEveryThread(*m_databasePool, [] { AcceptanceRepository::releaseThreadStatements(); });
+    m_pipeline.reset(); // every request is answered: nothing waits on it
     if (m_dispatcher)
         m_dispatcher->deleteLater();
     // Hand the last answers to the kernel and close gracefully; deleting a socket with bytes

@@ -18,6 +18,7 @@ class QThreadPool;
 
 namespace invitedesk {
 class AcceptanceService;
+class PgLookupPipeline;
 class RateLimiter;
 } // namespace invitedesk
 
@@ -71,6 +72,8 @@ private:
     QFuture<QHttpServerResponse> acceptChain(std::shared_ptr<const Handler> handler,
                                              const RequestInfo& info, bool html);
     QFuture<QHttpServerResponse> fallback(const RequestInfo& info);
+    // validate with the lookup batched on the pipelined connection (PostgreSQL).
+    QFuture<QHttpServerResponse> pipelinedValidate(const RequestInfo& info);
     void finishStop();
 
     DatabasePtr m_database;
@@ -85,6 +88,7 @@ private:
     std::shared_ptr<QAtomicInt> m_queuedHashes;
 
     std::unique_ptr<QThreadPool> m_databasePool;
+    std::unique_ptr<PgLookupPipeline> m_pipeline; // on this thread; null on SQLite
     std::unique_ptr<QThreadPool> m_hashPool;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<GuardedTcpServer> m_tcp;

@@ -19,8 +19,11 @@ struct AcceptanceServerOptions {
     bool trustProxy = false;            // client address from X-Forwarded-For (behind nginx)
     qsizetype maxBodyBytes = 16 * 1024; // accept bodies; larger ones get 400 naming "body"
     int databaseThreads = 2;            // pool running lookups; each thread owns a connection
-    int hashThreads = 1;                // scrypt pool (about 32 MiB per running hash)
-    int maxQueuedHashes = 32;           // beyond this, accepts answer 503 with Retry-After
+    // On PostgreSQL, validate's lookups go out batched on one non-blocking connection of the
+    // server's thread (PgLookupPipeline) rather than one by one on the pool.
+    bool pipelinedLookups = true;
+    int hashThreads = 1;      // scrypt pool (about 32 MiB per running hash)
+    int maxQueuedHashes = 32; // beyond this, accepts answer 503 with Retry-After
     int maxConnections = 1024;
     int drainTimeoutMs = 10000; // stop(): longest wait for requests in flight
     ConnectionLimits connection;

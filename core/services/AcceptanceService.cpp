@@ -118,9 +118,19 @@ Result<AcceptanceLookup> AcceptanceService::lookupOnce(const QString& token)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
+    return evaluate(
+        AcceptanceRepository(*m_database, conn.value()).findByTokenHash(lookupKey(token)));
+}
+
+QByteArray AcceptanceService::lookupKey(const QString& token)
+{
     // Hash whatever came in, even text that cannot be a token: same work either way.
-    auto found =
-        AcceptanceRepository(*m_database, conn.value()).findByTokenHash(tokens::hash(token));
+    return tokens::hash(token);
+}
+
+Result<AcceptanceLookup>
+AcceptanceService::evaluate(Result<std::optional<AcceptanceRecord>> found) const
+{
     if (!found)
         return found.error();
     if (!found.value()) {

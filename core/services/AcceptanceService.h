@@ -53,6 +53,10 @@ public:
     // NotFound for an unknown token. The same lookup work is done for unknown and known
     // tokens (hash, one indexed query), malformed ones included, so timing tells nothing.
     Result<AcceptanceLookup> lookup(const QString& token);
+    // lookup() in two halves, for callers that read the row themselves (the handler's
+    // pipelined lookup): what to look for, and what the row found (or none) means.
+    static QByteArray lookupKey(const QString& token);
+    Result<AcceptanceLookup> evaluate(Result<std::optional<AcceptanceRecord>> found) const;
     // The invitation if it is open; Gone (expired, cancelled, used, unavailable) otherwise.
     Result<AcceptanceRecord> validate(const QString& token);
     // lookup(), and when the invitation is open and this is its first view, records

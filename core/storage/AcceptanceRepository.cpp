@@ -113,6 +113,22 @@ AcceptanceRecord readRecord(const QByteArrayList& row)
 }
 } // namespace
 
+QByteArray AcceptanceRepository::pipelinedLookupSql()
+{
+    return kPgLookupSql;
+}
+
+Result<std::optional<AcceptanceRecord>>
+AcceptanceRepository::recordFromRow(const Result<std::optional<QByteArrayList>>& row)
+{
+    if (!row)
+        return row.error();
+    std::optional<AcceptanceRecord> record;
+    if (row.value())
+        record = readRecord(*row.value());
+    return record;
+}
+
 void AcceptanceRepository::releaseThreadStatements()
 {
     t_lookup = PreparedLookup();
@@ -131,14 +147,9 @@ AcceptanceRepository::findByTokenHash(const QByteArray& tokenHash)
     }
     if (lookup->pg) {
         auto row = lookup->pg->fetchFirstRow({tokenHash});
-        if (!row) {
+        if (!row)
             releaseThreadStatements();
-            return row.error();
-        }
-        std::optional<AcceptanceRecord> record;
-        if (row.value())
-            record = readRecord(*row.value());
-        return record;
+        return recordFromRow(row);
     }
     QSqlQuery* q = lookup->query.get();
     q->bindValue(0, tokenHash);

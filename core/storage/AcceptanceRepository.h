@@ -5,6 +5,7 @@
 #include "core/domain/InvitationType.h"
 #include "core/storage/Database.h"
 
+#include <QByteArrayList>
 #include <QDateTime>
 
 #include <optional>
@@ -56,6 +57,11 @@ public:
     Result<bool> accountExists(const QString& email);
     // A small query on the schema, for health checks.
     Result<void> ping();
+
+    // The token lookup for PgLookupPipeline ($1: the token hash), and its row as a record.
+    static QByteArray pipelinedLookupSql();
+    static Result<std::optional<AcceptanceRecord>>
+    recordFromRow(const Result<std::optional<QByteArrayList>>& row);
 
     // Drops this thread's prepared statements (before its connection goes away).
     static void releaseThreadStatements();

@@ -116,6 +116,25 @@ void Database::resetConnection()
     threadConnections().names.removeAll(name);
 }
 
+Result<QSqlDatabase> Database::extraConnection(const QString& purpose)
+{
+    closeExtraConnection(purpose);
+    return openConnection(connectionName(m_instanceTag + QLatin1Char('-') + purpose));
+}
+
+void Database::closeExtraConnection(const QString& purpose)
+{
+    const QString name = connectionName(m_instanceTag + QLatin1Char('-') + purpose);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    threadConnections().names.removeAll(name);
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString& name)
 {
     const bool pg = isPostgres();

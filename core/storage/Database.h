@@ -40,6 +40,11 @@ public:
     // Drops this thread's connection so the next connection() opens a fresh one; used after
     // a connection-class error (server restarted, network dropped).
     void resetConnection();
+    // A second connection of the calling thread's, for work that must not share the first
+    // (the acceptance handler's pipelined lookups). Same settings; closed by
+    // closeExtraConnection() or when the thread ends.
+    Result<QSqlDatabase> extraConnection(const QString& purpose);
+    void closeExtraConnection(const QString& purpose);
 
     // Values for bound parameters and back: timestamps are timestamptz on PostgreSQL and
     // ISO-8601 UTC text with milliseconds on SQLite.

@@ -11,30 +11,57 @@
 
 namespace invitedesk {
 
-#ifdef INVITEDESK_HAVE_LIBPQ
-namespace {
-Error failureOf(PGconn* conn, PGresult* res, const char* what)
+PgPreparedStatement::PgPreparedStatement(void* conn, QByteArray name)
+    : m_conn(conn), m_name(std::move(name))
+{}
+
+Error PgPreparedStatement::failureOf(void* connection, void* result, const char* what)
 {
+#ifdef INVITEDESK_HAVE_LIBPQ
+    auto* conn = static_cast<PGconn*>(connection);
+    auto* res = static_cast<PGresult*>(result);
     const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
     const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     const bool lost =
         PQstatus(conn) != CONNECTION_OK || (state && state[0] == '0' && state[1] == '8');
     if (res)
         PQclear(res);
-    if (lost)
-        return Error::make(Error::Code::Environment,
-                           QStringLiteral("The database connection was lost."),
-                           QStringLiteral("database"));
-    return Error::make(
-        Error::Code::Internal,
-        QStringLiteral("Database error while %1: %2").arg(QString::fromLatin1(what), message));
-}
-} // namespace
+    if (!lost) {
+        return Error::make(
+            Error::Code::Internal,
+            QStringLiteral("Database error while %1: %2").arg(QString::fromLatin1(what), message));
+    }
+#else
+    Q_UNUSED(connection);
+    Q_UNUSED(result);
+    Q_UNUSED(what);
 #endif
+    return Error::make(Error::Code::Environment,
+                       QStringLiteral("The database connection was lost."),
+                       QStringLiteral("database"));
+}
 
-PgPreparedStatement::PgPreparedStatement(void* conn, QByteArray name)
-    : m_conn(conn), m_name(std::move(name))
-{}
+std::optional<QByteArrayList> PgPreparedStatement::firstRowOf(const void* result)
+{
+#ifdef INVITEDESK_HAVE_LIBPQ
+    const auto* res = static_cast<const PGresult*>(result);
+    if (PQntuples(res) == 0)
+        return std::nullopt;
+    QByteArrayList columns;
+    const int count = PQnfields(res);
+    columns.reserve(count);
+    for (int c = 0; c < count; ++c) {
+        if (PQgetisnull(res, 0, c))
+            columns.append(QByteArray());
+        else
+            columns.append(QByteArray(PQgetvalue(res, 0, c), PQgetlength(res, 0, c)));
+    }
+    return columns;
+#else
+    Q_UNUSED(result);
+    return std::nullopt;
+#endif
+}
 
 // The server drops the statement with the connection; nothing to send here.
 PgPreparedStatement::~PgPreparedStatement() = default;
@@ -110,19 +137,7 @@ PgPreparedStatement::fetchFirstRow(const QByteArrayList& binaryParameters)
                                    formats.data(), 0);
     if (!res || PQresultStatus(res) != PGRES_TUPLES_OK)
         return failureOf(conn, res, "reading");
-    std::optional<QByteArrayList> row;
-    if (PQntuples(res) > 0) {
-        QByteArrayList columns;
-        const int count = PQnfields(res);
-        columns.reserve(count);
-        for (int c = 0; c < count; ++c) {
-            if (PQgetisnull(res, 0, c))
-                columns.append(QByteArray());
-            else
-                columns.append(QByteArray(PQgetvalue(res, 0, c), PQgetlength(res, 0, c)));
-        }
-        row = std::move(columns);
-    }
+    std::optional<QByteArrayList> row = firstRowOf(res);
     PQclear(res);
     return row;
 #else

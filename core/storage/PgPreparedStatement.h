@@ -38,9 +38,15 @@ public:
     // connection is Error::Environment.
     Result<std::optional<QByteArrayList>> fetchFirstRow(const QByteArrayList& binaryParameters);
 
+    // Shared with PgLookupPipeline. The PGconn* behind a QPSQL connection, or null.
+    static void* connectionOf(const QSqlDatabase& db);
+    // A PGresult's (PGRES_TUPLES_OK) first row as text columns, nullopt for no row.
+    static std::optional<QByteArrayList> firstRowOf(const void* result);
+    // What a failed call means (clears `result`): Error::Environment for a lost connection.
+    static Error failureOf(void* conn, void* result, const char* what);
+
 private:
     PgPreparedStatement(void* conn, QByteArray name);
-    static void* connectionOf(const QSqlDatabase& db);
 
     void* m_conn = nullptr; // PGconn*
     QByteArray m_name;
