@@ -107,7 +107,12 @@ bool SmtpClient::write(const QByteArray& bytes)
 {
     if (!m_socket || m_socketFailed)
         return false;
-    return m_socket->write(bytes) == bytes.size();
+    if (m_socket->write(bytes) != bytes.size())
+        return false;
+    // Send now, not on the next pass of the event loop: a command's round trip is what
+    // bounds a relay without PIPELINING.
+    m_socket->flush();
+    return true;
 }
 
 Result<SmtpReply> SmtpClient::command(const QByteArray& line, const QString& step)

@@ -84,7 +84,7 @@ class BenchMail : public QObject {
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_LOGGING_RULES"),
-                   QStringLiteral("invitedesk.*.info=false\ninvitedesk.mail.debug=true"));
+                   QStringLiteral("invitedesk.*.info=false;invitedesk.mail.debug=true"));
         cli.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
