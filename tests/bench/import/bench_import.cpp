@@ -1,6 +1,7 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 
+#include "core/domain/TimeOrderedId.h"
 #include "core/io/InvitationExporter.h"
 #include "core/security/TokenGenerator.h"
 #include "core/services/ImportService.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 #include <cstdio>
 
@@ -254,7 +254,7 @@ void BenchImport::copyFloor()
     QByteArray invitations, outbox, audit;
     QByteArray prev(32, '\0');
     for (int i = 0; i < rows; ++i) {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString id = ids::timeOrdered(); // as the import makes them
         const QString email = QStringLiteral("user%1@clinic%2.example.org").arg(i).arg(i % 97);
         const QString token = tokens::generate();
         const QString type = i % 4 == 0 ? QStringLiteral("sales") : QStringLiteral("doctor");
@@ -278,8 +278,7 @@ void BenchImport::copyFloor()
         PgCopy::appendTime(invitations, now);
         PgCopy::appendRowEnd(invitations);
 
-        for (const QString& v : {QUuid::createUuid().toString(QUuid::WithoutBraces), id,
-                                 QStringLiteral("invitation"), email}) {
+        for (const QString& v : {ids::timeOrdered(), id, QStringLiteral("invitation"), email}) {
             PgCopy::appendText(outbox, v);
             PgCopy::appendSeparator(outbox);
         }
