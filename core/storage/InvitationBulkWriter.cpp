@@ -202,7 +202,7 @@ Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
     } else {
         AuditEvent e = row.event;
         auto prev = chain(e);
-        QByteArray& a = m_auditText;
+        QByteArray& a = m_auditRows;
         bin::rowStart(a, int(auditColumns().size()));
         bin::timestamptz(a, e.occurredAt);
         if (!bin::uuidOrNull(a, e.actorUserId))
@@ -240,7 +240,7 @@ Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
 
     const OutboxMessage& m = row.mail;
     const QDateTime created = m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc();
-    QByteArray& o = m_outboxText;
+    QByteArray& o = m_outboxRows;
     bin::rowStart(o, int(outboxColumns().size()));
     if (!bin::uuidOrNull(o, m.id.isEmpty() ? ids::timeOrdered() : m.id) ||
         !bin::uuidOrNull(o, m.invitationId))
@@ -271,18 +271,18 @@ Result<void> InvitationBulkWriter::finishCopy()
         return r.error().code == Error::Code::Conflict ? conflict(r.error().message) : r;
     m_invitationCopy.reset();
     QSqlDatabase db = m_tx.db();
-    if (auto r = PgCopy::copyIn(db, QStringLiteral("email_outbox"), outboxColumns(), m_outboxText,
+    if (auto r = PgCopy::copyIn(db, QStringLiteral("email_outbox"), outboxColumns(), m_outboxRows,
                                 PgCopy::Format::Binary);
         !r)
         return r;
-    m_outboxText.clear();
-    if (!m_auditText.isEmpty()) {
-        if (auto r = PgCopy::copyIn(db, QStringLiteral("audit_events"), auditColumns(), m_auditText,
+    m_outboxRows.clear();
+    if (!m_auditRows.isEmpty()) {
+        if (auto r = PgCopy::copyIn(db, QStringLiteral("audit_events"), auditColumns(), m_auditRows,
                                     PgCopy::Format::Binary);
             !r)
             return r;
     }
-    m_auditText.clear();
+    m_auditRows.clear();
     return {};
 }
 
