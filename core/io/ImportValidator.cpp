@@ -235,14 +235,12 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
 
     QElapsedTimer timer;
     timer.start();
-    auto accounts = repo.existingAccounts(emails);
-    if (!accounts)
-        return accounts.error();
-    qCDebug(lcImport) << "accounts looked up in" << timer.restart() << "ms";
-    auto open = repo.openInvitations(m_actor.organizationId, emails);
-    if (!open)
-        return open.error();
-    qCDebug(lcImport) << "open invitations looked up in" << timer.restart() << "ms";
+    auto taken = repo.takenEmails(m_actor.organizationId, emails);
+    if (!taken)
+        return taken.error();
+    const QSet<QString>& accounts = taken->accounts;
+    const QSet<QString>& open = taken->openInvitations;
+    qCDebug(lcImport) << "accounts and open invitations looked up in" << timer.restart() << "ms";
     auto parents = repo.usersByEmail(parentEmails);
     if (!parents)
         return parents.error();
@@ -260,10 +258,10 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
 
     for (Candidate& c : candidates) {
         const NewInvitation& in = c.row.input;
-        if (c.emailOk && accounts->contains(in.email))
+        if (c.emailOk && accounts.contains(in.email))
             c.fail(ImportColumn::Email,
                    tr("An account with the e-mail %1 already exists.").arg(in.email));
-        if (c.emailOk && open->contains(in.email)) {
+        if (c.emailOk && open.contains(in.email)) {
             c.fail(ImportColumn::Email, tr("%1 already has an open invitation in this "
                                            "organisation; resend that one instead.")
                                             .arg(in.email));

@@ -1,5 +1,6 @@
 #include "core/services/ImportService.h"
 
+#include "core/domain/TimeOrderedId.h"
 #include "core/security/TokenGenerator.h"
 #include "core/storage/ImportRepository.h"
 #include "core/storage/OrganizationRepository.h"
@@ -10,7 +11,6 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcImport, "invitedesk.import", QtInfoMsg)
 
@@ -129,7 +129,8 @@ Result<qint64> ImportService::write(Transaction& tx, const Actor& actor, const O
         const ImportRow& row = rows.at(i);
         const NewInvitation& in = row.input;
         Invitation inv;
-        inv.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // Time-ordered: the rows of one import sit next to each other in every (..., id) index.
+        inv.id = ids::timeOrdered();
         inv.email = in.email;
         inv.firstName = in.firstName;
         inv.lastName = in.lastName;
@@ -158,6 +159,7 @@ Result<qint64> ImportService::write(Transaction& tx, const Actor& actor, const O
         const QString& expiry = *known;
 
         OutboxMessage mail;
+        mail.id = ids::timeOrdered();
         mail.invitationId = inv.id;
         mail.recipient = inv.email;
         mail.token = inv.issuedToken;

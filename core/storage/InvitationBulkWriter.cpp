@@ -1,8 +1,10 @@
 #include "core/storage/InvitationBulkWriter.h"
 
+#include "core/domain/TimeOrderedId.h"
 #include "core/storage/ImportRepository.h"
 #include "core/storage/InvitationRepository.h"
 #include "core/storage/PgCopy.h"
+#include "core/storage/PgCopyBinary.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -181,104 +183,80 @@ Result<void> InvitationBulkWriter::flushMultiRow()
 
 Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
 {
+    namespace bin = pg_copy_binary;
+    auto badId = [](const QString& what) {
+        return Error::make(
+            Error::Code::Internal,
+            QStringLiteral("The import made a row whose %1 is not a UUID.").arg(what));
+    };
     if (!m_invitationCopy) {
         // The chain's first event is an ordinary INSERT, so it goes before any COPY opens.
         auto first = startAuditChain(row.event);
         if (!first)
             return first.error();
         m_invitationCopy = std::make_unique<PgCopy>(m_tx.db());
-        if (auto r =
-                m_invitationCopy->begin(QStringLiteral("user_invitations"), invitationColumns());
+        if (auto r = m_invitationCopy->begin(QStringLiteral("user_invitations"),
+                                             invitationColumns(), PgCopy::Format::Binary);
             !r)
             return r;
     } else {
         AuditEvent e = row.event;
         auto prev = chain(e);
-        QByteArray& a = m_auditText;
-        PgCopy::appendTime(a, e.occurredAt);
-        PgCopy::appendSeparator(a);
-        PgCopy::appendTextOrNull(a, e.actorUserId);
-        PgCopy::appendSeparator(a);
-        PgCopy::appendText(a, e.action);
-        PgCopy::appendSeparator(a);
-        PgCopy::appendTextOrNull(a, e.invitationId);
-        PgCopy::appendSeparator(a);
-        PgCopy::appendText(a, compactJson(e.details));
-        PgCopy::appendSeparator(a);
-        PgCopy::appendBytea(a, prev.value());
-        PgCopy::appendSeparator(a);
-        PgCopy::appendBytea(a, m_prevHash);
-        PgCopy::appendRowEnd(a);
+        QByteArray& a = m_auditRows;
+        bin::rowStart(a, int(auditColumns().size()));
+        bin::timestamptz(a, e.occurredAt);
+        if (!bin::uuidOrNull(a, e.actorUserId))
+            return badId(QStringLiteral("audit event's actor"));
+        bin::text(a, e.action);
+        if (!bin::uuidOrNull(a, e.invitationId))
+            return badId(QStringLiteral("audit event's invitation"));
+        bin::jsonb(a, QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+        bin::bytea(a, prev.value());
+        bin::bytea(a, m_prevHash);
     }
 
     const Invitation& inv = row.invitation;
     QByteArray& d = m_invitationCopy->buffer();
-    PgCopy::appendText(d, inv.id);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, inv.email);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, inv.firstName);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, inv.lastName);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, invitation_types::name(inv.type));
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, roles::name(inv.type));
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, statuses::name(inv.status));
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, inv.organizationId);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, inv.invitedById);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendTextOrNull(d, inv.parentUserId);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendBytea(d, row.tokenHash);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendTextOrNull(d, inv.message);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, inv.language.isEmpty() ? QStringLiteral("en") : inv.language);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendText(d, compactJson(inv.details.toJson()));
-    PgCopy::appendSeparator(d);
-    PgCopy::appendTextOrNull(d, inv.details.npi);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendTime(d, inv.expiresAt);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendTime(d, inv.createdAt);
-    PgCopy::appendSeparator(d);
-    PgCopy::appendTime(d, inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt);
-    PgCopy::appendRowEnd(d);
+    bin::rowStart(d, int(invitationColumns().size()));
+    if (!bin::uuidOrNull(d, inv.id))
+        return badId(QStringLiteral("id"));
+    bin::text(d, inv.email);
+    bin::text(d, inv.firstName);
+    bin::text(d, inv.lastName);
+    bin::text(d, invitation_types::name(inv.type));
+    bin::text(d, roles::name(inv.type));
+    bin::text(d, statuses::name(inv.status));
+    if (!bin::uuidOrNull(d, inv.organizationId) || !bin::uuidOrNull(d, inv.invitedById) ||
+        !bin::uuidOrNull(d, inv.parentUserId))
+        return badId(QStringLiteral("organisation or user"));
+    bin::bytea(d, row.tokenHash);
+    bin::textOrNull(d, inv.message);
+    bin::text(d, inv.language.isEmpty() ? QStringLiteral("en") : inv.language);
+    bin::jsonb(d, QJsonDocument(inv.details.toJson()).toJson(QJsonDocument::Compact));
+    bin::textOrNull(d, inv.details.npi);
+    bin::timestamptz(d, inv.expiresAt);
+    bin::timestamptz(d, inv.createdAt);
+    bin::timestamptz(d, inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt);
 
     const OutboxMessage& m = row.mail;
     const QDateTime created = m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc();
-    QByteArray& o = m_outboxText;
-    PgCopy::appendText(o,
-                       m.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m.id);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendTextOrNull(o, m.invitationId);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendText(o, m.kind);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendText(o, m.recipient);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendTextOrNull(o, m.subject);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendTextOrNull(o, m.textBody);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendTextOrNull(o, m.htmlBody);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendTextOrNull(o, m.token);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendText(o, m.language);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendTextOrNull(o, m.publicUrl);
-    PgCopy::appendSeparator(o);
-    o.append("queued\t0\t");
-    PgCopy::appendTime(o, m.nextAttemptAt.isValid() ? m.nextAttemptAt : created);
-    PgCopy::appendSeparator(o);
-    PgCopy::appendTime(o, created);
-    PgCopy::appendRowEnd(o);
+    QByteArray& o = m_outboxRows;
+    bin::rowStart(o, int(outboxColumns().size()));
+    if (!bin::uuidOrNull(o, m.id.isEmpty() ? ids::timeOrdered() : m.id) ||
+        !bin::uuidOrNull(o, m.invitationId))
+        return badId(QStringLiteral("outbox row"));
+    bin::text(o, m.kind);
+    bin::text(o, m.recipient);
+    bin::textOrNull(o, m.subject);
+    bin::textOrNull(o, m.textBody);
+    bin::textOrNull(o, m.htmlBody);
+    bin::textOrNull(o, m.token);
+    bin::text(o, m.language);
+    bin::textOrNull(o, m.publicUrl);
+    bin::text(o, "queued");
+    bin::int4(o, 0);
+    bin::timestamptz(o, m.nextAttemptAt.isValid() ? m.nextAttemptAt : created);
+    bin::timestamptz(o, created);
 
     if (auto r = m_invitationCopy->put(); !r)
         return r.error().code == Error::Code::Conflict ? conflict(r.error().message) : r;
@@ -293,17 +271,18 @@ Result<void> InvitationBulkWriter::finishCopy()
         return r.error().code == Error::Code::Conflict ? conflict(r.error().message) : r;
     m_invitationCopy.reset();
     QSqlDatabase db = m_tx.db();
-    if (auto r = PgCopy::copyIn(db, QStringLiteral("email_outbox"), outboxColumns(), m_outboxText);
+    if (auto r = PgCopy::copyIn(db, QStringLiteral("email_outbox"), outboxColumns(), m_outboxRows,
+                                PgCopy::Format::Binary);
         !r)
         return r;
-    m_outboxText.clear();
-    if (!m_auditText.isEmpty()) {
-        if (auto r =
-                PgCopy::copyIn(db, QStringLiteral("audit_events"), auditColumns(), m_auditText);
+    m_outboxRows.clear();
+    if (!m_auditRows.isEmpty()) {
+        if (auto r = PgCopy::copyIn(db, QStringLiteral("audit_events"), auditColumns(), m_auditRows,
+                                    PgCopy::Format::Binary);
             !r)
             return r;
     }
-    m_auditText.clear();
+    m_auditRows.clear();
     return {};
 }
 

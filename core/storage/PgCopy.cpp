@@ -137,7 +137,7 @@ Error PgCopy::failure(void* result)
 #endif
 }
 
-Result<void> PgCopy::begin(const QString& table, const QStringList& columns)
+Result<void> PgCopy::begin(const QString& table, const QStringList& columns, Format format)
 {
 #ifdef INVITEDESK_HAVE_LIBPQ
     const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
@@ -156,18 +156,26 @@ Result<void> PgCopy::begin(const QString& table, const QStringList& columns)
     m_table = table;
     m_buffer.clear();
     // Table and column names come from the code, never from input.
-    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
-                               .arg(table, columns.join(QStringLiteral(", ")))
+    m_binary = format == Format::Binary;
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN%3")
+                               .arg(table, columns.join(QStringLiteral(", ")),
+                                    m_binary ? QStringLiteral(" (FORMAT binary)") : QString())
                                .toUtf8();
     PGresult* res = PQexec(conn, sql.constData());
     if (!res || PQresultStatus(res) != PGRES_COPY_IN)
         return failure(res);
     PQclear(res);
     m_open = true;
+    if (m_binary) {
+        // Signature, flags (no OIDs), header extension length.
+        static const char header[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+        m_buffer.append(header, 19);
+    }
     return {};
 #else
     Q_UNUSED(table);
     Q_UNUSED(columns);
+    Q_UNUSED(format);
     return Error::make(Error::Code::Internal, QStringLiteral("This build has no libpq for COPY."));
 #endif
 }
@@ -204,6 +212,8 @@ Result<void> PgCopy::put()
 Result<void> PgCopy::end()
 {
 #ifdef INVITEDESK_HAVE_LIBPQ
+    if (m_open && m_binary)
+        m_buffer.append("\xff\xff", 2); // file trailer: a field count of -1
     if (auto r = send(true); !r)
         return r;
     auto* conn = static_cast<PGconn*>(m_conn);
@@ -223,12 +233,12 @@ Result<void> PgCopy::end()
 }
 
 Result<void> PgCopy::copyIn(QSqlDatabase& db, const QString& table, const QStringList& columns,
-                            const QByteArray& rows)
+                            const QByteArray& rows, Format format)
 {
     PgCopy copy(db);
-    if (auto r = copy.begin(table, columns); !r)
+    if (auto r = copy.begin(table, columns, format); !r)
         return r;
-    copy.buffer() = rows;
+    copy.buffer().append(rows);
     return copy.end();
 }
 

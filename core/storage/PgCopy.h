@@ -18,12 +18,18 @@ namespace invitedesk {
 // the next ones; no other query may run on the connection between begin() and end().
 class PgCopy {
 public:
+    // Text: rows built with the append*() helpers below. Binary: rows built with
+    // core/storage/PgCopyBinary.h (no parsing on the server); begin() and end() add the
+    // format's header and trailer.
+    enum class Format { Text, Binary };
+
     explicit PgCopy(QSqlDatabase db);
     ~PgCopy(); // aborts a COPY still open
     PgCopy(const PgCopy&) = delete;
     PgCopy& operator=(const PgCopy&) = delete;
 
-    Result<void> begin(const QString& table, const QStringList& columns);
+    Result<void> begin(const QString& table, const QStringList& columns,
+                       Format format = Format::Text);
     // The row text to append to; put() sends it once it has grown past a few hundred KiB.
     QByteArray& buffer() { return m_buffer; }
     Result<void> put();
@@ -35,7 +41,7 @@ public:
     static bool isAvailable();
     // begin + the whole text + end.
     static Result<void> copyIn(QSqlDatabase& db, const QString& table, const QStringList& columns,
-                               const QByteArray& rows);
+                               const QByteArray& rows, Format format = Format::Text);
 
     static void appendText(QByteArray& out, const QString& text);
     static void appendTextOrNull(QByteArray& out, const QString& text);
@@ -55,6 +61,7 @@ private:
     QString m_table;
     QByteArray m_buffer;
     bool m_open = false;
+    bool m_binary = false;
 };
 
 } // namespace invitedesk

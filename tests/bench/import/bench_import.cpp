@@ -1,12 +1,14 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 
+#include "core/domain/TimeOrderedId.h"
 #include "core/io/InvitationExporter.h"
 #include "core/security/TokenGenerator.h"
 #include "core/services/ImportService.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/PgCopy.h"
+#include "core/storage/PgCopyBinary.h"
 #include "core/storage/Transaction.h"
 
 #include <QBuffer>
@@ -14,7 +16,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 #include <cstdio>
 
@@ -144,6 +145,7 @@ class BenchImport : public QObject {
 private slots:
     void importThroughService_data();
     void importThroughService();
+    void copyFloor_data();
     void copyFloor();
 
 private:
@@ -238,8 +240,16 @@ void BenchImport::importThroughService()
     QVERIFY(verify.ok() && verify->ok);
 }
 
+void BenchImport::copyFloor_data()
+{
+    QTest::addColumn<bool>("binary");
+    QTest::newRow("text") << false;
+    QTest::newRow("binary") << true; // what the import sends
+}
+
 void BenchImport::copyFloor()
 {
+    QFETCH(bool, binary);
     if (TestDatabase::backend() != Backend::Postgres)
         QSKIP("COPY is PostgreSQL's");
     if (!PgCopy::isAvailable())
@@ -254,46 +264,11 @@ void BenchImport::copyFloor()
     QByteArray invitations, outbox, audit;
     QByteArray prev(32, '\0');
     for (int i = 0; i < rows; ++i) {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString id = ids::timeOrdered(); // as the import makes them
         const QString email = QStringLiteral("user%1@clinic%2.example.org").arg(i).arg(i % 97);
         const QString token = tokens::generate();
         const QString type = i % 4 == 0 ? QStringLiteral("sales") : QStringLiteral("doctor");
         const QString lang = i % 3 == 0 ? QStringLiteral("es") : QStringLiteral("en");
-        for (const QString& v :
-             {id, email, QStringLiteral("Ana, María %1").arg(i), QStringLiteral("Núñez"), type,
-              type, QStringLiteral("pending"), admin.organizationId, admin.id, admin.id}) {
-            PgCopy::appendText(invitations, v);
-            PgCopy::appendSeparator(invitations);
-        }
-        PgCopy::appendBytea(invitations, tokens::hash(token));
-        PgCopy::appendSeparator(invitations);
-        PgCopy::appendText(invitations, QStringLiteral("Welcome to the platform"));
-        PgCopy::appendSeparator(invitations);
-        PgCopy::appendText(invitations, lang);
-        invitations += "\t{}\t\\N\t";
-        PgCopy::appendTime(invitations, now.addDays(7));
-        PgCopy::appendSeparator(invitations);
-        PgCopy::appendTime(invitations, now);
-        PgCopy::appendSeparator(invitations);
-        PgCopy::appendTime(invitations, now);
-        PgCopy::appendRowEnd(invitations);
-
-        for (const QString& v : {QUuid::createUuid().toString(QUuid::WithoutBraces), id,
-                                 QStringLiteral("invitation"), email}) {
-            PgCopy::appendText(outbox, v);
-            PgCopy::appendSeparator(outbox);
-        }
-        outbox += "\\N\t\\N\t\\N\t";
-        for (const QString& v : {token, lang, QStringLiteral("http://127.0.0.1:8080")}) {
-            PgCopy::appendText(outbox, v);
-            PgCopy::appendSeparator(outbox);
-        }
-        outbox += "queued\t0\t";
-        PgCopy::appendTime(outbox, now);
-        PgCopy::appendSeparator(outbox);
-        PgCopy::appendTime(outbox, now);
-        PgCopy::appendRowEnd(outbox);
-
         AuditEvent e;
         e.occurredAt = now;
         e.actorUserId = admin.id;
@@ -301,15 +276,98 @@ void BenchImport::copyFloor()
         e.invitationId = id;
         e.details = QJsonObject{{"email", email}, {"type", type}};
         const QByteArray hash = AuditLog::computeHash(prev, e);
-        PgCopy::appendTime(audit, now);
-        audit += '\t' + admin.id.toLatin1() + "\tinvitation.created\t" + id.toLatin1() + '\t';
-        PgCopy::appendText(
-            audit, QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
-        PgCopy::appendSeparator(audit);
-        PgCopy::appendBytea(audit, prev);
-        PgCopy::appendSeparator(audit);
-        PgCopy::appendBytea(audit, hash);
-        PgCopy::appendRowEnd(audit);
+        if (binary) {
+            namespace bin = pg_copy_binary;
+            const QByteArray outboxId = ids::timeOrdered().toLatin1();
+            bin::rowStart(invitations, 18);
+            bin::uuidOrNull(invitations, id);
+            bin::text(invitations, email);
+            bin::text(invitations, QStringLiteral("Ana, María %1").arg(i));
+            bin::text(invitations, QStringLiteral("Núñez"));
+            bin::text(invitations, type);
+            bin::text(invitations, type);
+            bin::text(invitations, "pending");
+            bin::uuidOrNull(invitations, admin.organizationId);
+            bin::uuidOrNull(invitations, admin.id);
+            bin::uuidOrNull(invitations, admin.id);
+            bin::bytea(invitations, tokens::hash(token));
+            bin::text(invitations, "Welcome to the platform");
+            bin::text(invitations, lang);
+            bin::jsonb(invitations, "{}");
+            bin::null(invitations);
+            bin::timestamptz(invitations, now.addDays(7));
+            bin::timestamptz(invitations, now);
+            bin::timestamptz(invitations, now);
+
+            bin::rowStart(outbox, 14);
+            bin::uuidOrNull(outbox, QString::fromLatin1(outboxId));
+            bin::uuidOrNull(outbox, id);
+            bin::text(outbox, "invitation");
+            bin::text(outbox, email);
+            bin::null(outbox);
+            bin::null(outbox);
+            bin::null(outbox);
+            bin::text(outbox, token);
+            bin::text(outbox, lang);
+            bin::text(outbox, "http://127.0.0.1:8080");
+            bin::text(outbox, "queued");
+            bin::int4(outbox, 0);
+            bin::timestamptz(outbox, now);
+            bin::timestamptz(outbox, now);
+
+            bin::rowStart(audit, 7);
+            bin::timestamptz(audit, now);
+            bin::uuidOrNull(audit, admin.id);
+            bin::text(audit, "invitation.created");
+            bin::uuidOrNull(audit, id);
+            bin::jsonb(audit, QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+            bin::bytea(audit, prev);
+            bin::bytea(audit, hash);
+        } else {
+            for (const QString& v :
+                 {id, email, QStringLiteral("Ana, María %1").arg(i), QStringLiteral("Núñez"), type,
+                  type, QStringLiteral("pending"), admin.organizationId, admin.id, admin.id}) {
+                PgCopy::appendText(invitations, v);
+                PgCopy::appendSeparator(invitations);
+            }
+            PgCopy::appendBytea(invitations, tokens::hash(token));
+            PgCopy::appendSeparator(invitations);
+            PgCopy::appendText(invitations, QStringLiteral("Welcome to the platform"));
+            PgCopy::appendSeparator(invitations);
+            PgCopy::appendText(invitations, lang);
+            invitations += "\t{}\t\\N\t";
+            PgCopy::appendTime(invitations, now.addDays(7));
+            PgCopy::appendSeparator(invitations);
+            PgCopy::appendTime(invitations, now);
+            PgCopy::appendSeparator(invitations);
+            PgCopy::appendTime(invitations, now);
+            PgCopy::appendRowEnd(invitations);
+
+            for (const QString& v : {ids::timeOrdered(), id, QStringLiteral("invitation"), email}) {
+                PgCopy::appendText(outbox, v);
+                PgCopy::appendSeparator(outbox);
+            }
+            outbox += "\\N\t\\N\t\\N\t";
+            for (const QString& v : {token, lang, QStringLiteral("http://127.0.0.1:8080")}) {
+                PgCopy::appendText(outbox, v);
+                PgCopy::appendSeparator(outbox);
+            }
+            outbox += "queued\t0\t";
+            PgCopy::appendTime(outbox, now);
+            PgCopy::appendSeparator(outbox);
+            PgCopy::appendTime(outbox, now);
+            PgCopy::appendRowEnd(outbox);
+
+            PgCopy::appendTime(audit, now);
+            audit += '\t' + admin.id.toLatin1() + "\tinvitation.created\t" + id.toLatin1() + '\t';
+            PgCopy::appendText(
+                audit, QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+            PgCopy::appendSeparator(audit);
+            PgCopy::appendBytea(audit, prev);
+            PgCopy::appendSeparator(audit);
+            PgCopy::appendBytea(audit, hash);
+            PgCopy::appendRowEnd(audit);
+        }
         prev = hash;
     }
 
@@ -323,29 +381,29 @@ void BenchImport::copyFloor()
                               "role_name", "status", "organization_id", "invited_by_id",
                               "parent_user_id", "token_hash", "invitation_message", "language",
                               "details", "npi", "expires_at", "created_at", "updated_at"},
-                             invitations);
+                             invitations, binary ? PgCopy::Format::Binary : PgCopy::Format::Text);
     QVERIFY2(r1.ok(), qPrintable(r1.ok() ? QString() : r1.error().message));
     const qint64 afterInvitations = clock.wall.elapsed();
     auto r2 = PgCopy::copyIn(db, "email_outbox",
                              {"id", "invitation_id", "kind", "recipient", "subject", "text_body",
                               "html_body", "token", "language", "public_url", "status", "attempts",
                               "next_attempt_at", "created_at"},
-                             outbox);
+                             outbox, binary ? PgCopy::Format::Binary : PgCopy::Format::Text);
     QVERIFY2(r2.ok(), qPrintable(r2.ok() ? QString() : r2.error().message));
     const qint64 afterOutbox = clock.wall.elapsed();
     auto r3 = PgCopy::copyIn(
         db, "audit_events",
         {"occurred_at", "actor_user_id", "action", "invitation_id", "details", "prev_hash", "hash"},
-        audit);
+        audit, binary ? PgCopy::Format::Binary : PgCopy::Format::Text);
     QVERIFY2(r3.ok(), qPrintable(r3.ok() ? QString() : r3.error().message));
     const qint64 afterAudit = clock.wall.elapsed();
     QVERIFY(tx.commit().ok());
     const qint64 ms = clock.wall.elapsed();
     const QString cpu = clock.cpu(rows);
     QCOMPARE(count(f.db, "user_invitations"), rows);
-    std::printf("\npostgres, floor:\n");
+    std::printf("\npostgres, floor (%s COPY):\n", binary ? "binary" : "text");
     line("COPY of the same rows alone (3 tables, commit)", rows, ms,
-         QStringLiteral("(%1 MiB of COPY text)")
+         QStringLiteral("(%1 MiB of COPY data)")
              .arg((invitations.size() + outbox.size() + audit.size()) / 1048576.0, 0, 'f', 1));
     std::printf("    %s\n", qPrintable(cpu));
     std::printf(

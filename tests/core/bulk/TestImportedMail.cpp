@@ -1,0 +1,156 @@
+// An imported invitation's outbox row carries only the token, language and public URL (the
+// light form, rendered at send time): the dispatcher renders it, sends it with the link that
+// matches the stored token hash, and clears the token. Runs the default write path of each
+// backend (binary COPY on PostgreSQL, prepared INSERTs on SQLite).
+#include "BulkFixture.h"
+#include "tests/support/TestDatabase.h"
+
+#include "core/mail/OutboxDispatcher.h"
+#include "core/security/TokenGenerator.h"
+#include "core/services/ImportService.h"
+#include "core/storage/AuditLog.h"
+
+#include <QBuffer>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace invitedesk;
+using namespace invitedesk::test;
+
+namespace {
+// Keeps what it is given and reports every message as taken by the relay.
+class CapturingTransport final : public MailTransport {
+public:
+    explicit CapturingTransport(QList<OutgoingMail>* sent) : m_sent(sent) {}
+    QString describe() const override { return QStringLiteral("capture"); }
+    Result<void> open() override { return {}; }
+    QList<DeliveryOutcome> send(const QList<OutgoingMail>& batch) override
+    {
+        QList<DeliveryOutcome> outcomes;
+        for (const OutgoingMail& m : batch) {
+            m_sent->append(m);
+            DeliveryOutcome o;
+            o.status = DeliveryOutcome::Status::Sent;
+            o.code = 250;
+            o.reply = QStringLiteral("250 ok");
+            outcomes.append(o);
+        }
+        return outcomes;
+    }
+    void close() override {}
+    Error lastError() const override { return {}; }
+
+private:
+    QList<OutgoingMail>* m_sent;
+};
+
+// The message text without quoted-printable soft line breaks (a long link may be split).
+QByteArray unwrapped(const QByteArray& data)
+{
+    QByteArray out = data;
+    out.replace("=\r\n", "");
+    return out;
+}
+} // namespace
+
+class TestImportedMail : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        DatabasePtr db;
+        INVITEDESK_REQUIRE_DB(db);
+        QCOMPARE(f.setUp(db), QString());
+    }
+
+    void importedInvitationsAreRenderedAndSent()
+    {
+        const QByteArray file =
+            csvFile(QStringLiteral("email,first_name,last_name,invitation_type,language"),
+                    {"mail.en@example.org,Ana,Núñez,doctor,en",
+                     "mail.es@example.org,Bo,Berg,sales,es", "mail.3@example.org,Cy,Cruz,doctor,"});
+        QBuffer buffer;
+        buffer.setData(file);
+        buffer.open(QIODevice::ReadOnly);
+        auto report = ImportService(f.db, f.config()).importCsv(f.admin, &buffer, {});
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(report->imported, 3);
+
+        // The light form: no rendered message, what rendering needs instead.
+        QSqlQuery q(f.db->connection().value());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(*) FROM email_outbox WHERE subject IS NULL AND text_body IS NULL AND "
+            "html_body IS NULL AND token IS NOT NULL AND public_url = "
+            "'https://invite.acme.test' AND status = 'queued'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+
+        QList<OutgoingMail> sent;
+        OutboxDispatcher dispatcher(f.db, MailConfig{});
+        dispatcher.setTransportFactory([&]() -> Result<std::unique_ptr<MailTransport>> {
+            return std::unique_ptr<MailTransport>(new CapturingTransport(&sent));
+        });
+        auto run = dispatcher.runOnce();
+        QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));
+        QCOMPARE(run->sent, 3);
+        QCOMPARE(sent.size(), 3);
+
+        for (const QString& id : std::as_const(report->importedIds)) {
+            QSqlQuery i(f.db->connection().value());
+            i.prepare(QStringLiteral("SELECT email, token_hash, status, language FROM "
+                                     "user_invitations WHERE id = ?"));
+            i.addBindValue(id);
+            QVERIFY(i.exec() && i.next());
+            const QString email = i.value(0).toString();
+            const QByteArray tokenHash = i.value(1).toByteArray();
+            QCOMPARE(i.value(2).toString(), QStringLiteral("sent"));
+            const QString language = i.value(3).toString();
+            QCOMPARE(language, email == QLatin1String("mail.es@example.org")
+                                   ? QStringLiteral("es")
+                                   : QStringLiteral("en"));
+
+            const auto mail = std::find_if(sent.cbegin(), sent.cend(), [&](const OutgoingMail& m) {
+                return m.recipient == email;
+            });
+            QVERIFY2(mail != sent.cend(), qPrintable(email));
+            const QByteArray body = unwrapped(mail->data);
+            const QByteArray prefix = "https://invite.acme.test/invite/";
+            const qsizetype at = body.indexOf(prefix);
+            QVERIFY2(at >= 0, body.constData());
+            const QString token = QString::fromLatin1(body.mid(at + prefix.size(), 43));
+            QVERIFY(tokens::looksLikeToken(token));
+            QCOMPARE(tokens::hash(token), tokenHash);
+
+            // Delivered: the token is gone from the outbox.
+            QSqlQuery o(f.db->connection().value());
+            o.prepare(
+                QStringLiteral("SELECT status, token FROM email_outbox WHERE invitation_id = ?"));
+            o.addBindValue(id);
+            QVERIFY(o.exec() && o.next());
+            QCOMPARE(o.value(0).toString(), QStringLiteral("sent"));
+            QVERIFY(o.value(1).isNull());
+        }
+        // The Spanish invitation is rendered in Spanish: its subject differs from the others'.
+        auto subjectOf = [&](const QString& email) {
+            for (const OutgoingMail& m : std::as_const(sent)) {
+                if (m.recipient != email)
+                    continue;
+                const qsizetype s = m.data.indexOf("\r\nSubject: ");
+                return m.data.mid(s, m.data.indexOf("\r\n", s + 2) - s);
+            }
+            return QByteArray();
+        };
+        QCOMPARE(subjectOf("mail.en@example.org"), subjectOf("mail.3@example.org"));
+        QVERIFY(subjectOf("mail.en@example.org") != subjectOf("mail.es@example.org"));
+
+        auto verify = AuditLog(f.db).verify();
+        QVERIFY(verify.ok());
+        QVERIFY2(verify->ok, qPrintable(verify->problem));
+    }
+
+private:
+    BulkFixture f;
+};
+
+QTEST_GUILESS_MAIN(TestImportedMail)
+#include "TestImportedMail.moc"
