@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QIODevice>
 #include <QLoggingCategory>
+#include <QtConcurrent>
 
 Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
@@ -109,7 +110,7 @@ void ImportValidator::mapHeader(const QStringList& header, qint64 headerRow, Imp
     }
 }
 
-void ImportValidator::checkRecord(const CsvRecord& record, Candidate& c)
+void ImportValidator::checkRecord(const CsvRecord& record, Candidate& c) const
 {
     c.row.row = record.row;
     auto columnName = [&](int index) {
@@ -346,36 +347,71 @@ Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Prog
     out.separator = reader.separator();
     mapHeader(header.value(), reader.headerRow(), out);
 
-    QList<Candidate> candidates;
-    QHash<QString, qint64> firstRowOf; // e-mail -> first row it appears on
+    // The file is read on this thread while the records already read are checked, a chunk
+    // at a time, on the global pool: the checks are per record (checkRecord is const), so
+    // they spread over the cores. Chunks are collected in order.
+    constexpr qsizetype kChunk = 2048;
+    QList<QFuture<QList<Candidate>>> checked;
+    QList<CsvRecord> chunk;
+    chunk.reserve(kChunk);
+    auto checkChunk = [&] {
+        checked.append(QtConcurrent::run([this, records = std::move(chunk)] {
+            QList<Candidate> out;
+            out.reserve(records.size());
+            for (const CsvRecord& r : records) {
+                Candidate c;
+                checkRecord(r, c);
+                out.append(std::move(c));
+            }
+            return out;
+        }));
+        chunk = QList<CsvRecord>();
+        chunk.reserve(kChunk);
+    };
     CsvRecord record;
     std::optional<ImportError> fatal;
+    qint64 read = 0;
     for (;;) {
         auto next = reader.readRecord(record);
         if (!next) {
-            if (next.error().code == Error::Code::Environment)
+            if (next.error().code == Error::Code::Environment) {
+                for (auto& f : checked)
+                    f.waitForFinished();
                 return next.error();
+            }
             fatal = ImportError{reader.errorRow(), QString(), reader.errorText()};
             break;
         }
         if (!next.value())
             break;
-        Candidate c;
-        checkRecord(record, c);
-        const QString& email = c.row.input.email;
-        if (!email.isEmpty()) {
-            const auto first = firstRowOf.constFind(email);
-            if (first != firstRowOf.cend())
-                c.fail(ImportColumn::Email, tr("same e-mail as row %1").arg(*first));
-            else
-                firstRowOf.insert(email, c.row.row);
-        }
-        candidates.append(std::move(c));
-        if (progress && candidates.size() % 1000 == 0)
+        chunk.append(record);
+        if (chunk.size() == kChunk)
+            checkChunk();
+        if (progress && ++read % 1000 == 0)
             progress(reader.bytesRead());
     }
+    if (!chunk.isEmpty())
+        checkChunk();
     if (progress)
         progress(reader.bytesRead());
+
+    QList<Candidate> candidates;
+    candidates.reserve(read);
+    for (auto& f : checked)
+        candidates.append(f.takeResult());
+    // A repeated e-mail is an error on each later occurrence, naming the first.
+    QHash<QString, qint64> firstRowOf;
+    firstRowOf.reserve(candidates.size());
+    for (Candidate& c : candidates) {
+        const QString& email = c.row.input.email;
+        if (email.isEmpty())
+            continue;
+        const auto first = firstRowOf.constFind(email);
+        if (first != firstRowOf.cend())
+            c.fail(ImportColumn::Email, tr("same e-mail as row %1").arg(*first));
+        else
+            firstRowOf.insert(email, c.row.row);
+    }
 
     if (auto r = checkAgainstDatabase(candidates); !r)
         return r.error();

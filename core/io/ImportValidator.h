@@ -69,7 +69,7 @@ public:
 private:
     struct Candidate;
     void mapHeader(const QStringList& header, qint64 headerRow, ImportValidation& out);
-    void checkRecord(const class CsvRecord& record, Candidate& c);
+    void checkRecord(const struct CsvRecord& record, Candidate& c) const;
     Result<void> checkAgainstDatabase(QList<Candidate>& candidates);
 
     Database& m_database;
