@@ -13,7 +13,7 @@
 
 namespace invitedesk::test {
 
-// Shared by the command-line test: the admin and demo credentials and the JSON keys the
+// Shared by the command-line tests: the admin and demo credentials and the JSON keys the
 // issue pins.
 inline const QString kAdmin = QStringLiteral("admin@example.com");
 inline const QString kAdminPassword = QStringLiteral("correct horse battery");
@@ -48,6 +48,40 @@ protected:
     DbProbe m_db;
     QString m_chainInvitationId; // sent by sales1 (dist1's downline)
     QString m_lastError;
+
+    // The shared database of the invitation tests: a fresh one with the admin, the demo tree
+    // under it, and one invitation sent by sales1 (m_chainInvitationId). Call from
+    // initTestCase (a failure there skips the test functions).
+    void seedSharedDatabase()
+    {
+        QVERIFY2(QFileInfo(CliHarness::binary()).isExecutable(),
+                 qPrintable(QStringLiteral("INVITEDESK_BIN=%1").arg(CliHarness::binary())));
+        m_url = freshUrl();
+        QVERIFY2(!m_url.isEmpty(), qPrintable(m_lastError));
+        m_db = DbProbe(m_url);
+        QVERIFY2(m_db.isOpen(), qPrintable(m_db.error()));
+
+        const CliRun boot = bootstrap(m_url);
+        QVERIFY2(boot.exitCode == 0, qPrintable(boot.describe()));
+        // The demo tree goes under the admin, in a database that already has a user.
+        const CliRun demo = act(QStringLiteral("admin"), {QStringLiteral("demo")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.describe()));
+
+        const CliRun chain =
+            invite(QStringLiteral("sales1"), QStringLiteral("chain.doctor@example.com"),
+                   QStringLiteral("doctor"));
+        QVERIFY2(chain.exitCode == 0, qPrintable(chain.describe()));
+        m_chainInvitationId = chain.json().toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!m_chainInvitationId.isEmpty());
+    }
+
+    // The audit chain of the shared database is intact after what the cases did.
+    void verifyAuditChain()
+    {
+        const CliRun r =
+            act(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
 
     QString freshUrl(bool migrated = true)
     {

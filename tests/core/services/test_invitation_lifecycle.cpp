@@ -1,0 +1,171 @@
+// Changing invitations through InvitationService: cancel, resend, update with a version,
+// concurrent changes, the expiry sweep and bulk cancel.
+#include "InvitationServiceFixture.h"
+
+#include "core/security/TokenGenerator.h"
+#include "core/storage/AuditLog.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace invitedesk;
+using namespace invitedesk::test;
+
+class TestInvitationLifecycle : public InvitationServiceFixture {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { setUpFixture(); }
+    void cancelTwiceAndResendAfterCancelRefused();
+    void resendIssuesNewTokenAndKillsOld();
+    void outsiderCannotCancelOrResend();
+    void concurrentCancelsLeaveOneWinner();
+    void staleVersionIsRefused();
+    void expirySweep();
+    void bulkSkipsRefusedItems();
+};
+
+void TestInvitationLifecycle::cancelTwiceAndResendAfterCancelRefused()
+{
+    auto inv = m_service->create(
+        m_tree["sales1"], request(QStringLiteral("c@example.com"), QStringLiteral("doctor")));
+    auto first = m_service->cancel(m_tree["sales1"], inv->id, QStringLiteral("typo"));
+    QVERIFY(first.ok());
+    QCOMPARE(first->status, InvitationStatus::Cancelled);
+    const qint64 audit = countRows(QStringLiteral("audit_events"));
+    auto second = m_service->cancel(m_tree["sales1"], inv->id, QString());
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, Error::Code::Conflict);
+    auto resend = m_service->resend(m_tree["sales1"], inv->id);
+    QVERIFY(!resend.ok());
+    QCOMPARE(resend.error().code, Error::Code::Conflict);
+    QCOMPARE(countRows(QStringLiteral("audit_events")), audit);
+    QCOMPARE(m_service->get(m_tree["sales1"], inv->id)->cancelReason, QStringLiteral("typo"));
+}
+
+void TestInvitationLifecycle::resendIssuesNewTokenAndKillsOld()
+{
+    auto inv = m_service->create(
+        m_tree["sales1"], request(QStringLiteral("r@example.com"), QStringLiteral("doctor")));
+    auto again = m_service->resend(m_tree["dist1"], inv->id);
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().describe()));
+    QVERIFY(again->issuedToken != inv->issuedToken);
+    QCOMPARE(again->resendCount, 1);
+    QCOMPARE(again->status, InvitationStatus::Pending);
+    InvitationRepository repo(*m_db, m_db->connection().value());
+    QVERIFY(!repo.findByTokenHash(tokens::hash(inv->issuedToken)).value().has_value());
+    QVERIFY(repo.findByTokenHash(tokens::hash(again->issuedToken)).value().has_value());
+    QSqlQuery q(m_db->connection().value());
+    q.prepare(QStringLiteral("SELECT status, token FROM email_outbox WHERE invitation_id = ? ORDER "
+                             "BY created_at, status"));
+    q.addBindValue(inv->id);
+    QVERIFY(q.exec());
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + QLatin1Char(':') +
+                    (q.value(1).isNull() ? QStringLiteral("null") : QStringLiteral("token"));
+    rows.sort();
+    QCOMPARE(rows, (QStringList{QStringLiteral("cancelled:null"), QStringLiteral("queued:token")}));
+}
+
+void TestInvitationLifecycle::outsiderCannotCancelOrResend()
+{
+    auto inv = m_service->create(
+        m_tree["sales1"], request(QStringLiteral("o@example.com"), QStringLiteral("doctor")));
+    QCOMPARE(m_service->cancel(m_tree["dist2"], inv->id, QString()).error().code,
+             Error::Code::NotFound);
+    QCOMPARE(m_service->resend(m_tree["sales2"], inv->id).error().code, Error::Code::NotFound);
+    QCOMPARE(m_service->get(m_tree["sales1"], inv->id)->status, InvitationStatus::Pending);
+    QCOMPARE(m_service->get(m_tree["sales1"], inv->id)->version, 1);
+}
+
+void TestInvitationLifecycle::concurrentCancelsLeaveOneWinner()
+{
+    auto inv = m_service->create(
+        m_tree["sales1"], request(QStringLiteral("race@example.com"), QStringLiteral("doctor")));
+    const QString id = inv->id;
+    QThreadPool pool;
+    pool.setMaxThreadCount(4);
+    QList<QFuture<bool>> futures;
+    for (int i = 0; i < 4; ++i) {
+        futures << QtConcurrent::run(&pool, [this, id, i] {
+            InvitationService service(m_db, ServiceConfig{});
+            return i % 2 ? service.cancel(m_tree["sales1"], id, QStringLiteral("race")).ok()
+                         : service.resend(m_tree["dist1"], id).ok();
+        });
+    }
+    int winners = 0;
+    for (auto& f : futures)
+        winners += f.result() ? 1 : 0;
+    pool.waitForDone();
+    // Resend may follow resend, but nothing follows a cancel: the log must tell one story.
+    auto final = m_service->get(m_tree["sales1"], id);
+    auto events = AuditLog(m_db).forInvitation(id);
+    QCOMPARE(events->size(), 1 + winners);
+    QCOMPARE(final->version, 1 + winners);
+    QVERIFY(winners >= 1);
+    QVERIFY(AuditLog(m_db).verify()->ok);
+}
+
+void TestInvitationLifecycle::staleVersionIsRefused()
+{
+    auto inv = m_service->create(
+        m_tree["sales1"], request(QStringLiteral("v@example.com"), QStringLiteral("doctor")));
+    InvitationUpdate change;
+    change.message = QStringLiteral("first edit");
+    change.expectedVersion = inv->version;
+    QVERIFY(m_service->update(m_tree["sales1"], inv->id, change).ok());
+    change.message = QStringLiteral("second edit from a stale window");
+    auto stale = m_service->update(m_tree["sales1"], inv->id, change);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    QCOMPARE(m_service->get(m_tree["sales1"], inv->id)->message, QStringLiteral("first edit"));
+}
+
+void TestInvitationLifecycle::expirySweep()
+{
+    ServiceConfig past;
+    const QDateTime tenDaysAgo = QDateTime::currentDateTimeUtc().addDays(-10);
+    past.clock = [tenDaysAgo] { return tenDaysAgo; };
+    InvitationService old(m_db, past);
+    auto inv = old.create(m_tree["sales1"],
+                          request(QStringLiteral("late@example.com"), QStringLiteral("doctor")));
+    auto fresh = m_service->create(
+        m_tree["sales1"], request(QStringLiteral("fresh@example.com"), QStringLiteral("doctor")));
+    auto n = m_service->expireDue();
+    QVERIFY(n.ok());
+    QCOMPARE(n.value(), 1);
+    QCOMPARE(m_service->get(m_tree["sales1"], inv->id)->status, InvitationStatus::Expired);
+    QCOMPARE(m_service->get(m_tree["sales1"], fresh->id)->status, InvitationStatus::Pending);
+    auto events = AuditLog(m_db).forInvitation(inv->id);
+    QCOMPARE(events->last().action, QStringLiteral("invitation.expired"));
+    // An expired invitation can be resent, and then it is open again.
+    auto resent = m_service->resend(m_tree["sales1"], inv->id);
+    QVERIFY(resent.ok());
+    QVERIFY(resent->expiresAt > QDateTime::currentDateTimeUtc());
+}
+
+void TestInvitationLifecycle::bulkSkipsRefusedItems()
+{
+    auto a = m_service->create(m_tree["sales1"],
+                               request(QStringLiteral("b1@example.com"), QStringLiteral("doctor")));
+    auto b = m_service->create(m_tree["sales1"],
+                               request(QStringLiteral("b2@example.com"), QStringLiteral("doctor")));
+    QVERIFY(m_service->cancel(m_tree["sales1"], b->id, QString()).ok());
+    auto c = m_service->create(m_tree["sales2"],
+                               request(QStringLiteral("b3@example.com"), QStringLiteral("doctor")));
+    BulkResult r =
+        m_service->cancelMany(m_tree["sales1"], {a->id, b->id, c->id, QStringLiteral("not-an-id")},
+                              QStringLiteral("bulk"));
+    QCOMPARE(r.items.size(), 4);
+    QVERIFY(r.items[0].ok);
+    QCOMPARE(r.items[1].error->code, Error::Code::Conflict);
+    QCOMPARE(r.items[2].error->code, Error::Code::NotFound);
+    QCOMPARE(r.items[3].error->field, QStringLiteral("id"));
+    QCOMPARE(m_service->get(m_tree["sales1"], a->id)->status, InvitationStatus::Cancelled);
+    QCOMPARE(m_service->get(m_tree["sales2"], c->id)->status, InvitationStatus::Pending);
+    QVERIFY(AuditLog(m_db).verify()->ok);
+}
+
+QTEST_GUILESS_MAIN(TestInvitationLifecycle)
+#include "test_invitation_lifecycle.moc"
