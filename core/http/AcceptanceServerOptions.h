@@ -20,7 +20,8 @@ struct AcceptanceServerOptions {
     qsizetype maxBodyBytes = 16 * 1024; // accept bodies; larger ones get 400 naming "body"
     int databaseThreads = 2;            // pool running lookups; each thread owns a connection
     // On PostgreSQL, validate's lookups go out batched on one non-blocking connection of the
-    // server's thread (PgLookupPipeline) rather than one by one on the pool.
+    // server's thread (PgLookupPipeline) rather than one by one on the pool. start() opens
+    // that connection on the calling thread, blocking: a UI thread turns this off.
     bool pipelinedLookups = true;
     int hashThreads = 1;      // scrypt pool (about 32 MiB per running hash)
     int maxQueuedHashes = 32; // beyond this, accepts answer 503 with Retry-After

@@ -115,6 +115,9 @@ void BackgroundServices::startHandler(const ServiceConfig& config)
     http::AcceptanceServerOptions options;
     options.address = QHostAddress::LocalHost; // one desk: loopback only
     options.port = quint16(std::clamp(m_settings->value(settings::handlerPort), 0, 65535));
+    // The pipelined lookup connection is opened (blocking) on the starting thread, here the
+    // UI thread; one desk's handler serves a trickle, so its lookups stay on the pool.
+    options.pipelinedLookups = false;
     auto* server = new http::AcceptanceServer(m_database, config, options, this);
     if (auto started = server->start(); !started) {
         emit problem(tr("Invitation links cannot be answered from this computer: %1")
