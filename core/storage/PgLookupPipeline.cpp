@@ -145,9 +145,15 @@ void PgLookupPipeline::sendQueued()
     if (m_unsent.empty())
         return;
     if (!m_conn) {
+        // Connecting blocks this (the HTTP) thread: after a failed attempt, answer at once
+        // for a second rather than trying again for every batch.
         QString error;
-        if (!connect(&error)) {
-            qCWarning(lcPipeline).noquote() << "cannot reconnect:" << error;
+        const bool waiting = !m_retryAfter.hasExpired();
+        if (waiting || !connect(&error)) {
+            if (!waiting) {
+                qCWarning(lcPipeline).noquote() << "cannot reconnect:" << error;
+                m_retryAfter.setRemainingTime(1000);
+            }
             std::deque<Lookup> failed;
             failed.swap(m_unsent);
             for (auto& l : failed)
@@ -229,7 +235,15 @@ void PgLookupPipeline::onReadable()
                                     QStringLiteral("The lookup was not run; try again."),
                                     QStringLiteral("database")));
         } else {
-            lookup.done(PgPreparedStatement::failureOf(conn, res, "looking up an invitation"));
+            Error error = PgPreparedStatement::failureOf(conn, res, "looking up an invitation");
+            if (error.code == Error::Code::Environment) {
+                // The server ended the session (terminated, shutting down): a read is safe
+                // to repeat, so it goes out again with the rest on a new connection.
+                m_queue.push_front(std::move(lookup));
+                failConnection();
+                return;
+            }
+            lookup.done(std::move(error));
         }
     }
     if (m_conn && PQstatus(conn) != CONNECTION_OK)

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 
 #include <QByteArrayList>
+#include <QDeadlineTimer>
 #include <QObject>
 
 #include <deque>
@@ -66,6 +67,7 @@ private:
     std::deque<Lookup> m_unsent; // waiting for this event-loop pass to end
     std::deque<Lookup> m_queue;  // sent, answers outstanding (in order)
     bool m_sendScheduled = false;
+    QDeadlineTimer m_retryAfter{0}; // no reconnect attempt before this
 };
 
 } // namespace invitedesk

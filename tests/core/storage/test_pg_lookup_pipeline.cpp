@@ -3,6 +3,7 @@
 #include "core/storage/PgLookupPipeline.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -146,6 +147,37 @@ private slots:
         for (const Answer& a : answers)
             QVERIFY2(a.arrived && a.row && a.row.value().has_value(), qPrintable(failure(a)));
         QCOMPARE(answers[1].row.value()->value(1).toInt(), 2);
+    }
+
+    void answersErrorsWhileTheDatabaseIsGone()
+    {
+        if (!m_pipeline)
+            QSKIP("SQLite run: no pipeline");
+        // A database of its own, dropped under the pipeline.
+        QString error;
+        const QString url = TestDatabase::createUrl(&error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        DatabasePtr doomed = Database::open(url).value();
+        auto pipeline = PgLookupPipeline::open(doomed, kSql, &error);
+        QVERIFY2(pipeline, qPrintable(error));
+        const QString name = url.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0);
+        {
+            QSqlQuery drop(m_db->connection().value());
+            QVERIFY2(drop.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name)),
+                     qPrintable(drop.lastError().text()));
+        }
+        std::swap(pipeline, m_pipeline);
+        // The first batch finds the connection gone and cannot open another; the second
+        // comes straight back (no new attempt within a second). Neither hangs.
+        for (int batch = 0; batch < 2; ++batch) {
+            const QList<Answer> answers = lookUp({QByteArray("a"), QByteArray("b")});
+            for (const Answer& a : answers) {
+                QVERIFY(a.arrived);
+                QVERIFY(!a.row);
+                QCOMPARE(a.row.error().code, Error::Code::Environment);
+            }
+        }
+        std::swap(pipeline, m_pipeline);
     }
 
     void shutdownAnswersWhatIsLeft()
