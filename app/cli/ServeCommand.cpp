@@ -56,13 +56,6 @@ MailConfig mailConfigOf(CliContext& ctx, const ServiceConfig& config)
 
 int runServe(CliContext& ctx)
 {
-#ifdef Q_OS_UNIX
-    // With TZ unset, glibc re-reads /etc/localtime (a stat) on every mktime(), which Qt calls
-    // for each local-time conversion of a database timestamp. Naming the same file keeps the
-    // local zone and lets glibc keep what it read. Before any worker thread starts.
-    if (qEnvironmentVariableIsEmpty("TZ"))
-        qputenv("TZ", ":/etc/localtime");
-#endif
     http::AcceptanceServerOptions options;
     // Two lookups in flight per core: while one thread waits for PostgreSQL's answer the
     // other keeps the core busy (measured: 4 threads on 2 cores beat 2 by 20-50%).

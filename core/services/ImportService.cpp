@@ -39,7 +39,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
 {
     // Millisecond precision: what both backends keep and what the audit hash covers.
     const QDateTime now =
-        QDateTime::fromMSecsSinceEpoch(m_config.now().toMSecsSinceEpoch()).toUTC();
+        QDateTime::fromMSecsSinceEpoch(m_config.now().toMSecsSinceEpoch(), Qt::UTC);
     const qint64 fileSize = file && !file->isSequential() ? file->size() : 0;
     auto onBytes = [&](qint64 bytes) {
         if (progress)

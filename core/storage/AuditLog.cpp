@@ -106,7 +106,8 @@ Result<void> AuditLog::appendMany(Transaction& tx, const QList<AuditEvent>& even
         for (qsizetype i = start; i < end; ++i) {
             AuditEvent e = events.at(i);
             // Millisecond precision is what both backends keep exactly.
-            e.occurredAt = QDateTime::fromMSecsSinceEpoch(e.occurredAt.toMSecsSinceEpoch()).toUTC();
+            e.occurredAt =
+                QDateTime::fromMSecsSinceEpoch(e.occurredAt.toMSecsSinceEpoch(), Qt::UTC);
             const QByteArray hash = computeHash(prevHash, e);
             q.addBindValue(database.timeValue(e.occurredAt));
             q.addBindValue(Database::textOrNull(e.actorUserId));

@@ -21,7 +21,9 @@ QString compactJson(const QJsonObject& o)
 
 QDateTime toMillis(const QDateTime& t)
 {
-    return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch()).toUTC();
+    // Straight to UTC: a local-time QDateTime costs a mktime(), and with TZ unset glibc
+    // stats /etc/localtime on each one.
+    return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), Qt::UTC);
 }
 
 const QStringList& invitationColumns()
