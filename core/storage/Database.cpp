@@ -43,6 +43,19 @@ ThreadConnections& threadConnections()
     return *g_threadConnections.localData();
 }
 
+// Closes and removes one of this thread's connections, if it has it.
+void dropConnection(const QString& name)
+{
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    threadConnections().names.removeAll(name);
+}
+
 QString connectionName(const QString& tag)
 {
     return QStringLiteral("invitedesk-%1-%2")
@@ -105,15 +118,7 @@ Result<QSqlDatabase> Database::connection()
 
 void Database::resetConnection()
 {
-    const QString name = connectionName(m_instanceTag);
-    if (!QSqlDatabase::contains(name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    threadConnections().names.removeAll(name);
+    dropConnection(connectionName(m_instanceTag));
 }
 
 Result<QSqlDatabase> Database::extraConnection(const QString& purpose)
@@ -124,15 +129,7 @@ Result<QSqlDatabase> Database::extraConnection(const QString& purpose)
 
 void Database::closeExtraConnection(const QString& purpose)
 {
-    const QString name = connectionName(m_instanceTag + QLatin1Char('-') + purpose);
-    if (!QSqlDatabase::contains(name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    threadConnections().names.removeAll(name);
+    dropConnection(connectionName(m_instanceTag + QLatin1Char('-') + purpose));
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString& name)
@@ -225,11 +222,16 @@ QDateTime Database::readTime(const QVariant& v)
     return t.toUTC();
 }
 
+bool Database::isConnectionState(QLatin1StringView sqlState)
+{
+    // SQLSTATE class 08 (connection exception), 57P01..57P03 (server shutting down/starting).
+    return sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("57P"));
+}
+
 bool Database::isConnectionError(const QSqlError& error)
 {
-    const QString code = error.nativeErrorCode();
-    // SQLSTATE class 08 (connection exception), 57P01..57P03 (server shutting down/starting).
-    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+    const QByteArray state = error.nativeErrorCode().toLatin1();
+    if (isConnectionState(QLatin1StringView(state)))
         return true;
     return error.type() == QSqlError::ConnectionError;
 }

@@ -63,6 +63,8 @@ public:
 
     // Classifies driver errors: a lost connection, or a unique/check violation.
     static bool isConnectionError(const QSqlError& error);
+    // The SQLSTATEs of a lost or ended session (for code reading libpq results directly).
+    static bool isConnectionState(QLatin1StringView sqlState);
     static bool isUniqueViolation(const QSqlError& error);
     static Error fromSqlError(const QSqlError& error, const QString& what);
 

@@ -1,7 +1,7 @@
 #include "core/storage/PgCopy.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "core/storage/Database.h"
+#include "core/storage/PgPreparedStatement.h"
 
 #ifdef INVITEDESK_HAVE_LIBPQ
 #include <libpq-fe.h>
@@ -116,7 +116,8 @@ Error PgCopy::failure(void* result)
         e = Error::make(
             Error::Code::Conflict,
             QStringLiteral("A row already exists: %1").arg(detail.isEmpty() ? message : detail));
-    } else if (PQstatus(conn) != CONNECTION_OK || (state && state[0] == '0' && state[1] == '8')) {
+    } else if (PQstatus(conn) != CONNECTION_OK ||
+               (state && Database::isConnectionState(QLatin1StringView(state)))) {
         e = Error::make(Error::Code::Environment,
                         QStringLiteral("The database connection was lost while %1.").arg(what),
                         QStringLiteral("database"));
@@ -140,14 +141,11 @@ Error PgCopy::failure(void* result)
 Result<void> PgCopy::begin(const QString& table, const QStringList& columns, Format format)
 {
 #ifdef INVITEDESK_HAVE_LIBPQ
-    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
-    // The metatype is named after the struct behind libpq's typedef on some Qt versions.
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    if (m_db.driverName() != QLatin1String("QPSQL"))
         return Error::make(Error::Code::Internal,
-                           QStringLiteral("COPY needs a PostgreSQL connection (driver handle %1).")
-                               .arg(QString::fromLatin1(handle.typeName())));
-    auto* conn = *static_cast<PGconn* const*>(handle.constData());
+                           QStringLiteral("COPY needs a PostgreSQL connection (driver %1).")
+                               .arg(m_db.driverName()));
+    auto* conn = static_cast<PGconn*>(PgPreparedStatement::connectionOf(m_db));
     if (!conn || PQstatus(conn) != CONNECTION_OK)
         return Error::make(Error::Code::Environment,
                            QStringLiteral("The database connection was lost."),

@@ -83,14 +83,13 @@ bool PgLookupPipeline::connect(QString* error)
         m_database->closeExtraConnection(m_purpose);
         return false;
     }
-    const Oid bytea = 17;
-    PGresult* res = PQprepare(conn, kStatement, m_sql.constData(), 1, &bytea);
-    if (!res || PQresultStatus(res) != PGRES_COMMAND_OK) {
-        *error = PgPreparedStatement::failureOf(conn, res, "preparing a lookup").message;
+    // Prepared once on the connection; the statement object itself is not needed.
+    if (!PgPreparedStatement::prepare(db.value(), kStatement, m_sql, 1, error)) {
+        if (error->isEmpty())
+            *error = QStringLiteral("The lookup could not be prepared.");
         m_database->closeExtraConnection(m_purpose);
         return false;
     }
-    PQclear(res);
     if (PQsetnonblocking(conn, 1) != 0 || PQenterPipelineMode(conn) != 1) {
         *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         m_database->closeExtraConnection(m_purpose);

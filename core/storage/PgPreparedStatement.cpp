@@ -1,5 +1,7 @@
 #include "core/storage/PgPreparedStatement.h"
 
+#include "core/storage/Database.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -22,10 +24,8 @@ Error PgPreparedStatement::failureOf(void* connection, void* result, const char*
     auto* res = static_cast<PGresult*>(result);
     const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
     const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    // Class 08: connection exception; 57P01-57P03: the server ended or refused the session.
     const bool lost = PQstatus(conn) != CONNECTION_OK ||
-                      (state && state[0] == '0' && state[1] == '8') ||
-                      (state && qstrncmp(state, "57P", 3) == 0);
+                      (state && Database::isConnectionState(QLatin1StringView(state)));
     if (res)
         PQclear(res);
     if (!lost) {

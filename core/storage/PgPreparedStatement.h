@@ -38,7 +38,7 @@ public:
     // connection is Error::Environment.
     Result<std::optional<QByteArrayList>> fetchFirstRow(const QByteArrayList& binaryParameters);
 
-    // Shared with PgLookupPipeline. The PGconn* behind a QPSQL connection, or null.
+    // Shared with PgCopy and PgLookupPipeline. The PGconn* behind a QPSQL connection, or null.
     static void* connectionOf(const QSqlDatabase& db);
     // A PGresult's (PGRES_TUPLES_OK) first row as text columns, nullopt for no row.
     static std::optional<QByteArrayList> firstRowOf(const void* result);
