@@ -40,16 +40,7 @@ int report(CliContext& ctx, const BulkResult& result, const QString& verb)
     QJsonArray items;
     for (const BulkItemResult& item : result.items) {
         if (ctx.json()) {
-            QJsonObject o{{QStringLiteral("id"), item.id}, {QStringLiteral("ok"), item.ok}};
-            if (item.ok) {
-                o.insert(QStringLiteral("status"), statuses::name(item.invitation.status));
-                o.insert(QStringLiteral("invitation"), item.invitation.toJson());
-            } else {
-                o.insert(QStringLiteral("error"), item.error->message);
-                o.insert(QStringLiteral("field"), item.error->field);
-                o.insert(QStringLiteral("code"), Error::codeName(item.error->code));
-            }
-            items.append(o);
+            items.append(bulkItemJson(item));
         } else if (item.ok) {
             ctx.printLine(QStringLiteral("%1: %2").arg(item.id, verb));
         } else {

@@ -3,10 +3,12 @@
 #include "app/cli/Command.h"
 #include "core/Error.h"
 #include "core/domain/User.h"
+#include "core/services/InvitationRequests.h"
 #include "core/services/ServiceConfig.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QJsonValue>
 
 #include <optional>
@@ -59,5 +61,9 @@ private:
 
 // Options every command accepts, anywhere on the line.
 QList<QCommandLineOption> globalOptions();
+
+// One item of a bulk cancel/resend as --json prints it: id, ok, and the invitation's status
+// and record, or the error's message, field and code.
+QJsonObject bulkItemJson(const BulkItemResult& item);
 
 } // namespace invitedesk::cli

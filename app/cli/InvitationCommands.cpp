@@ -198,16 +198,7 @@ int reportBulk(CliContext& ctx, const BulkResult& result, const QString& verb)
     if (ctx.json()) {
         QJsonArray items;
         for (const BulkItemResult& item : result.items) {
-            QJsonObject o{{QStringLiteral("id"), item.id}, {QStringLiteral("ok"), item.ok}};
-            if (item.ok) {
-                o.insert(QStringLiteral("status"), statuses::name(item.invitation.status));
-                o.insert(QStringLiteral("invitation"), item.invitation.toJson());
-            } else {
-                o.insert(QStringLiteral("error"), item.error->message);
-                o.insert(QStringLiteral("field"), item.error->field);
-                o.insert(QStringLiteral("code"), Error::codeName(item.error->code));
-            }
-            items.append(o);
+            items.append(bulkItemJson(item));
         }
         ctx.print(result.items.size() == 1 && result.items.first().ok
                       ? QJsonValue(items.first().toObject()["invitation"])
