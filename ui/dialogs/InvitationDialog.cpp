@@ -108,14 +108,11 @@ void InvitationDialog::loadContext()
         updateOk();
         emit ready();
     };
-    m_session->worker()->run(
-        this,
-        [database, config, actor]() { return InvitationService(database, config).downline(actor); },
-        [this, loaded](Result<QList<User>> users) {
-            if (users)
-                m_form->setDownline(users.value());
-            loaded();
-        });
+    m_session->loadDownline(this, [this, loaded](Result<QList<User>> users) {
+        if (users)
+            m_form->setDownline(users.value());
+        loaded();
+    });
     if (m_id.isEmpty())
         return;
     const QString id = m_id;

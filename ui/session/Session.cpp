@@ -18,4 +18,14 @@ QString Session::userDisplayName() const
     return name.isEmpty() ? m_actor.email : name;
 }
 
+void Session::loadDownline(QObject* context, std::function<void(Result<QList<User>>)> done) const
+{
+    m_worker->run(
+        context,
+        [database = m_database, config = m_config, actor = m_actor] {
+            return InvitationService(database, config).downline(actor);
+        },
+        std::move(done));
+}
+
 } // namespace invitedesk::ui

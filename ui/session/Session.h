@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace invitedesk::ui {
 
 class TaskRunner;
@@ -28,6 +30,8 @@ public:
     InvitationService invitations() const { return InvitationService(m_database, m_config); }
     AuditLog auditLog() const { return AuditLog(m_database); }
     TaskRunner* worker() const { return m_worker; }
+    // Reads the signed-in user's downline on the worker; done runs on context's thread.
+    void loadDownline(QObject* context, std::function<void(Result<QList<User>>)> done) const;
 
     QString organizationName() const { return m_actor.organizationName; }
     // The user as the window title names them: full name, else e-mail.

@@ -171,20 +171,14 @@ void AuditPage::showEvent(QShowEvent* event)
 
 void AuditPage::loadActorNames()
 {
-    auto database = m_session->database();
-    auto config = m_session->config();
-    auto actor = m_session->actor();
-    m_session->worker()->run(
-        this,
-        [database, config, actor]() { return InvitationService(database, config).downline(actor); },
-        [this](Result<QList<User>> users) {
-            if (!users)
-                return;
-            QHash<QString, QString> names;
-            for (const User& u : users.value())
-                names.insert(u.id, u.fullName().isEmpty() ? u.email : u.fullName());
-            m_model->setActorNames(names);
-        });
+    m_session->loadDownline(this, [this](Result<QList<User>> users) {
+        if (!users)
+            return;
+        QHash<QString, QString> names;
+        for (const User& u : users.value())
+            names.insert(u.id, u.fullName().isEmpty() ? u.email : u.fullName());
+        m_model->setActorNames(names);
+    });
 }
 
 void AuditPage::applyFilter()

@@ -164,32 +164,26 @@ void StatisticsPage::showEvent(QShowEvent* event)
 
 void StatisticsPage::loadDownline()
 {
-    auto database = m_session->database();
-    auto config = m_session->config();
-    auto actor = m_session->actor();
-    m_session->worker()->run(
-        this,
-        [database, config, actor]() { return InvitationService(database, config).downline(actor); },
-        [this](Result<QList<User>> users) {
-            if (!users)
-                return;
-            m_downline.clear();
-            for (const User& u : users.value()) {
-                if (u.id != m_session->actor().id)
-                    m_downline << u;
-            }
-            std::sort(m_downline.begin(), m_downline.end(), [](const User& a, const User& b) {
-                return a.fullName().localeAwareCompare(b.fullName()) < 0;
-            });
-            const QString current = m_scope->currentData().toString();
-            while (m_scope->count() > 1)
-                m_scope->removeItem(1);
-            for (const User& u : std::as_const(m_downline))
-                m_scope->addItem(tr("%1 (%2)").arg(u.fullName(), roles::label(u.role)), u.id);
-            m_scope->setCurrentIndex(std::max(0, m_scope->findData(current)));
-            m_scopeLabel->setVisible(!m_downline.isEmpty());
-            m_scope->setVisible(!m_downline.isEmpty());
+    m_session->loadDownline(this, [this](Result<QList<User>> users) {
+        if (!users)
+            return;
+        m_downline.clear();
+        for (const User& u : users.value()) {
+            if (u.id != m_session->actor().id)
+                m_downline << u;
+        }
+        std::sort(m_downline.begin(), m_downline.end(), [](const User& a, const User& b) {
+            return a.fullName().localeAwareCompare(b.fullName()) < 0;
         });
+        const QString current = m_scope->currentData().toString();
+        while (m_scope->count() > 1)
+            m_scope->removeItem(1);
+        for (const User& u : std::as_const(m_downline))
+            m_scope->addItem(tr("%1 (%2)").arg(u.fullName(), roles::label(u.role)), u.id);
+        m_scope->setCurrentIndex(std::max(0, m_scope->findData(current)));
+        m_scopeLabel->setVisible(!m_downline.isEmpty());
+        m_scope->setVisible(!m_downline.isEmpty());
+    });
 }
 
 void StatisticsPage::refresh()
