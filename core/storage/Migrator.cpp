@@ -57,7 +57,7 @@ Result<int> Migrator::currentVersion() const
     return q.value(0).toInt();
 }
 
-Result<int> Migrator::migrate()
+Result<int> Migrator::migrate(int upTo)
 {
     auto conn = m_database->connection();
     if (!conn)
@@ -88,6 +88,8 @@ Result<int> Migrator::migrate()
                            QStringLiteral("database"));
     }
     for (const Migration& m : migrations()) {
+        if (m.version > upTo)
+            break;
         auto r = apply(m);
         if (!r)
             return r.error();

@@ -3,6 +3,8 @@
 #include "core/Error.h"
 #include "core/storage/Database.h"
 
+#include <limits>
+
 namespace invitedesk {
 
 // Versioned migrations from :/sql/<dialect>/NNN_name.sql, each applied in its own
@@ -15,8 +17,9 @@ public:
     int latestVersion() const;
     // Version the database is at (0 when it has no schema_migrations table).
     Result<int> currentVersion() const;
-    // Applies every missing migration. Refuses a database newer than this binary.
-    Result<int> migrate();
+    // Applies every missing migration up to `upTo` (all by default; tests stop early to
+    // upgrade a database holding data). Refuses a database newer than this binary.
+    Result<int> migrate(int upTo = std::numeric_limits<int>::max());
     // For commands other than `migrate`: Error::Environment when the schema is older
     // ("run invitedesk migrate") or newer (names both versions) than this binary.
     Result<void> check() const;

@@ -1,6 +1,7 @@
 #include "core/storage/Migrator.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -13,6 +14,7 @@ private Q_SLOTS:
     void freshDatabaseMigratesToLatest();
     void migrateTwiceIsHarmless();
     void checkReportsOlderAndNewerSchema();
+    void upgradeKeepsDataAndChecksTheInviter();
     void tablesAndConstraintsExist_data();
     void tablesAndConstraintsExist();
     void badUrlsAreRefused_data();
@@ -74,6 +76,99 @@ void TestMigrations::checkReportsOlderAndNewerSchema()
     QVERIFY(newer.error().message.contains(QLatin1String("999")));
     QVERIFY(newer.error().message.contains(QString::number(m.latestVersion())));
     QVERIFY(!m.migrate().ok()); // never "downgrade" over a newer schema
+}
+
+namespace {
+bool run(QSqlQuery& q, const QString& sql)
+{
+    if (q.exec(sql))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return false;
+}
+
+QString insertInvitation(const char* id, const char* email, const char* organization,
+                         const char* inviter)
+{
+    return QStringLiteral(
+               "INSERT INTO user_invitations (id, email, first_name, last_name, invitation_type, "
+               "role_name, status, organization_id, invited_by_id, token_hash, expires_at, "
+               "created_at, updated_at) VALUES ('%1', '%2', 'Ana', 'Núñez', 'doctor', 'doctor', "
+               "'pending', '%3', '%4', %5, '2026-02-01T00:00:00.000Z', "
+               "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")
+        .arg(QLatin1String(id), QLatin1String(email), QLatin1String(organization),
+             QLatin1String(inviter),
+             // 32 distinct bytes per row, from the id.
+             TestDatabase::backend() == Backend::Postgres
+                 ? QStringLiteral("sha256('%1'::bytea)").arg(QLatin1String(id))
+                 : QStringLiteral("randomblob(32)"));
+}
+} // namespace
+
+// A database at version 1 holding invitations moves to the latest version without losing a
+// row, and the lists' index order is the new one. On PostgreSQL the inviter and the
+// organisation are now one foreign key: an invitation whose inviter belongs to another
+// organisation is refused, and so is deleting an inviter or moving them to another
+// organisation under their invitations.
+void TestMigrations::upgradeKeepsDataAndChecksTheInviter()
+{
+    QString error;
+    const QString url = TestDatabase::createEmptyUrl(&error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    auto opened = Database::open(url);
+    QVERIFY(opened.ok());
+    DatabasePtr db = opened.value();
+    Migrator m(db);
+    QCOMPARE(m.migrate(1).value(), 1);
+
+    QSqlQuery q(db->connection().value());
+    const char* orgA = "00000000-0000-0000-0000-00000000000a";
+    const char* orgB = "00000000-0000-0000-0000-00000000000b";
+    const char* admin = "00000000-0000-0000-0000-0000000000a1";
+    for (const char* org : {orgA, orgB})
+        QVERIFY(run(q, QStringLiteral("INSERT INTO organizations (id, name, kind, created_at) "
+                                      "VALUES ('%1', 'Org', 'platform', "
+                                      "'2026-01-01T00:00:00.000Z')")
+                           .arg(QLatin1String(org))));
+    QVERIFY(run(q, QStringLiteral("INSERT INTO users (id, email, password_hash, first_name, "
+                                  "last_name, role, organization_id, created_at) VALUES ('%1', "
+                                  "'admin@a.example', 'x', 'Ada', 'Admin', 'admin', '%2', "
+                                  "'2026-01-01T00:00:00.000Z')")
+                       .arg(QLatin1String(admin), QLatin1String(orgA))));
+    QVERIFY(run(
+        q, insertInvitation("00000000-0000-0000-0000-000000000101", "old@x.example", orgA, admin)));
+
+    QCOMPARE(m.migrate().value(), m.latestVersion());
+    QVERIFY(m.check().ok());
+    QVERIFY(run(q, QStringLiteral("SELECT email FROM user_invitations")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("old@x.example"));
+    QVERIFY(!q.next());
+
+    // Newest first reads the ascending (created_at, id) index backwards.
+    QVERIFY(run(
+        q, insertInvitation("00000000-0000-0000-0000-000000000102", "new@x.example", orgA, admin)));
+    QVERIFY(run(q, QStringLiteral("UPDATE user_invitations SET created_at = "
+                                  "'2026-01-02T00:00:00.000Z' WHERE email = 'new@x.example'")));
+    QVERIFY(run(q, QStringLiteral("SELECT email FROM user_invitations "
+                                  "ORDER BY created_at DESC, id DESC")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("new@x.example"));
+
+    if (TestDatabase::backend() != Backend::Postgres)
+        QSKIP("SQLite keeps its single-column keys (changing them means rebuilding the table)");
+    QVERIFY(!q.exec(
+        insertInvitation("00000000-0000-0000-0000-000000000103", "cross@x.example", orgB, admin)));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("inviter_organization")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE users SET organization_id = '%1' WHERE id = '%2'")
+                        .arg(QLatin1String(orgB), QLatin1String(admin))));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM users WHERE id = '%1'").arg(QLatin1String(admin))));
+    QVERIFY(!q.exec(
+        QStringLiteral("DELETE FROM organizations WHERE id = '%1'").arg(QLatin1String(orgA))));
+    QVERIFY(run(q, QStringLiteral("SELECT count(*) FROM user_invitations")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
 }
 
 void TestMigrations::tablesAndConstraintsExist_data()
