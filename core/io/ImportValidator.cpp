@@ -2,6 +2,7 @@
 
 #include "core/domain/InvitePolicy.h"
 #include "core/domain/Npi.h"
+#include "core/io/ChunkPipeline.h"
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/services/InvitationValidator.h"
@@ -9,12 +10,8 @@
 #include "core/storage/InvitationRepository.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QIODevice>
-#include <QLoggingCategory>
 #include <QtConcurrent>
-
-Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
 namespace invitedesk {
 
@@ -220,6 +217,19 @@ void ImportValidator::checkRecord(const CsvRecord& record, Candidate& c) const
     }
 }
 
+QList<ImportValidator::Candidate>
+ImportValidator::checkRecords(const QList<CsvRecord>& records) const
+{
+    QList<Candidate> out;
+    out.reserve(records.size());
+    for (const CsvRecord& r : records) {
+        Candidate c;
+        checkRecord(r, c);
+        out.append(std::move(c));
+    }
+    return out;
+}
+
 Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
 {
     ImportRepository repo(m_database, m_db);
@@ -234,27 +244,22 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
     emails.removeDuplicates();
     parentEmails.removeDuplicates();
 
-    QElapsedTimer timer;
-    timer.start();
     auto taken = repo.takenEmails(m_actor.organizationId, emails);
     if (!taken)
         return taken.error();
     const QSet<QString>& accounts = taken->accounts;
     const QSet<QString>& open = taken->openInvitations;
-    qCDebug(lcImport) << "accounts and open invitations looked up in" << timer.restart() << "ms";
     auto parents = repo.usersByEmail(parentEmails);
     if (!parents)
         return parents.error();
-    qCDebug(lcImport) << "uplines looked up in" << timer.restart() << "ms";
-    QSet<QString> downline;
     bool needDownline = false;
     for (const User& p : std::as_const(parents.value()))
         needDownline = needDownline || p.id != m_actor.id;
-    if (needDownline && m_actor.role != Role::Admin) {
+    if (needDownline && m_actor.role != Role::Admin && !m_downline) {
         auto ids = repo.downlineIds(m_actor.id);
         if (!ids)
             return ids.error();
-        downline = ids.value();
+        m_downline = ids.value();
     }
 
     for (Candidate& c : candidates) {
@@ -262,7 +267,9 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
         if (c.emailOk && accounts.contains(in.email))
             c.fail(ImportColumn::Email,
                    tr("An account with the e-mail %1 already exists.").arg(in.email));
-        if (c.emailOk && open.contains(in.email)) {
+        // An earlier chunk's row with this e-mail may be written already, inside this
+        // transaction: that one is reported as "same e-mail as row N", not as open.
+        if (c.emailOk && open.contains(in.email) && !m_passedEmails.contains(in.email)) {
             c.fail(ImportColumn::Email, tr("%1 already has an open invitation in this "
                                            "organisation; resend that one instead.")
                                             .arg(in.email));
@@ -288,7 +295,7 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
                                .arg(roleLabel(m_actor.role), roleLabel(type)));
                     continue;
                 }
-                if (m_actor.role != Role::Admin && !downline.contains(p.id)) {
+                if (m_actor.role != Role::Admin && !m_downline->contains(p.id)) {
                     c.fail(ImportColumn::ParentEmail,
                            tr("%1 is not in your downline.").arg(p.email));
                     continue;
@@ -308,30 +315,56 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
                 c.row.parentUserId = m_actor.parentUserId; // the practice's doctor
         }
     }
+    return {};
+}
 
-    // The organisation's daily cap per inviter (never for admins), as a single invite has it.
-    if (m_organization.dailyInviteQuota && m_actor.role != Role::Admin) {
+Result<void> ImportValidator::checkQuota(QList<Candidate>& candidates)
+{
+    // The organisation's daily cap per inviter (never for admins), as a single invite has it;
+    // counted once, before this import wrote anything.
+    if (!m_organization.dailyInviteQuota || m_actor.role == Role::Admin)
+        return {};
+    if (!m_quotaRemaining) {
         auto sent =
             InvitationRepository(m_database, m_db).countCreatedBy(m_actor.id, m_now.addDays(-1));
         if (!sent)
             return sent.error();
-        qint64 remaining = *m_organization.dailyInviteQuota - sent.value();
-        for (Candidate& c : candidates) {
-            if (!c.errors.isEmpty())
-                continue;
-            if (remaining <= 0) {
-                c.fail(QString(),
-                       tr("You have reached your organisation's limit of %1 invitations per day.")
-                           .arg(*m_organization.dailyInviteQuota));
-            } else {
-                --remaining;
-            }
+        m_quotaRemaining = *m_organization.dailyInviteQuota - sent.value();
+    }
+    for (Candidate& c : candidates) {
+        if (!c.errors.isEmpty())
+            continue;
+        if (*m_quotaRemaining <= 0) {
+            c.fail(QString(),
+                   tr("You have reached your organisation's limit of %1 invitations per day.")
+                       .arg(*m_organization.dailyInviteQuota));
+        } else {
+            --*m_quotaRemaining;
         }
     }
     return {};
 }
 
-Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Progress& progress)
+Result<void> ImportValidator::checkChunk(QList<Candidate>& candidates)
+{
+    // A repeated e-mail is an error on each later occurrence, naming the first.
+    for (Candidate& c : candidates) {
+        const QString& email = c.row.input.email;
+        if (email.isEmpty())
+            continue;
+        const auto first = m_firstRowOf.constFind(email);
+        if (first != m_firstRowOf.cend())
+            c.fail(ImportColumn::Email, tr("same e-mail as row %1").arg(*first));
+        else
+            m_firstRowOf.insert(email, c.row.row);
+    }
+    if (auto r = checkAgainstDatabase(candidates); !r)
+        return r;
+    return checkQuota(candidates);
+}
+
+Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Progress& progress,
+                                                   const RowSink& sink)
 {
     ImportValidation out;
     CsvReader reader(device);
@@ -346,86 +379,93 @@ Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Prog
     out.header = header.value();
     out.separator = reader.separator();
     mapHeader(header.value(), reader.headerRow(), out);
+    m_firstRowOf.clear();
+    m_passedEmails.clear();
+    m_downline.reset();
+    m_quotaRemaining.reset();
 
-    // The file is read on this thread while the records already read are checked, a chunk
-    // at a time, on the global pool: the checks are per record (checkRecord is const), so
-    // they spread over the cores. Chunks are collected in order.
-    constexpr qsizetype kChunk = 2048;
-    QList<QFuture<QList<Candidate>>> checked;
-    QList<CsvRecord> chunk;
-    chunk.reserve(kChunk);
-    auto checkChunk = [&] {
-        checked.append(QtConcurrent::run([this, records = std::move(chunk)] {
-            QList<Candidate> out;
-            out.reserve(records.size());
-            for (const CsvRecord& r : records) {
-                Candidate c;
-                checkRecord(r, c);
-                out.append(std::move(c));
-            }
-            return out;
-        }));
-        chunk = QList<CsvRecord>();
+    // The reader's thread parses the file and starts the per-record checks of each chunk on
+    // the global pool (checkRecord is const); this thread takes the chunks in order.
+    constexpr qsizetype kChunk = 4096;
+    std::optional<Error> readError;   // written by the reader's thread before close()
+    std::optional<ImportError> fatal; // likewise
+    ChunkPipeline<QList<Candidate>> pipeline(4);
+    pipeline.start([&] {
+        QList<CsvRecord> chunk;
         chunk.reserve(kChunk);
-    };
-    CsvRecord record;
-    std::optional<ImportError> fatal;
-    qint64 read = 0;
-    for (;;) {
-        auto next = reader.readRecord(record);
-        if (!next) {
-            if (next.error().code == Error::Code::Environment) {
-                for (auto& f : checked)
-                    f.waitForFinished();
-                return next.error();
+        auto dispatch = [&] {
+            auto future = QtConcurrent::run(
+                [this, records = std::move(chunk)] { return checkRecords(records); });
+            chunk = QList<CsvRecord>();
+            chunk.reserve(kChunk);
+            return pipeline.push(std::move(future), reader.bytesRead());
+        };
+        CsvRecord record;
+        for (;;) {
+            auto next = reader.readRecord(record);
+            if (!next) {
+                if (next.error().code == Error::Code::Environment)
+                    readError = next.error();
+                else
+                    fatal = ImportError{reader.errorRow(), QString(), reader.errorText()};
+                break;
             }
-            fatal = ImportError{reader.errorRow(), QString(), reader.errorText()};
+            if (!next.value())
+                break;
+            chunk.append(record);
+            if (chunk.size() == kChunk && !dispatch()) {
+                chunk.clear();
+                break;
+            }
+        }
+        if (!chunk.isEmpty() && !readError)
+            dispatch();
+        pipeline.close();
+    });
+
+    std::optional<Error> failure;
+    while (auto item = pipeline.pop()) {
+        QList<Candidate> candidates = item->future.takeResult();
+        if (auto r = checkChunk(candidates); !r) {
+            failure = r.error();
             break;
         }
-        if (!next.value())
-            break;
-        chunk.append(record);
-        if (chunk.size() == kChunk)
-            checkChunk();
-        if (progress && ++read % 1000 == 0)
-            progress(reader.bytesRead());
-    }
-    if (!chunk.isEmpty())
-        checkChunk();
-    if (progress)
-        progress(reader.bytesRead());
-
-    QList<Candidate> candidates;
-    candidates.reserve(read);
-    for (auto& f : checked)
-        candidates.append(f.takeResult());
-    // A repeated e-mail is an error on each later occurrence, naming the first.
-    QHash<QString, qint64> firstRowOf;
-    firstRowOf.reserve(candidates.size());
-    for (Candidate& c : candidates) {
-        const QString& email = c.row.input.email;
-        if (email.isEmpty())
+        QList<ImportRow> passed;
+        passed.reserve(candidates.size());
+        for (Candidate& c : candidates) {
+            ++out.totalRows;
+            if (c.errors.isEmpty()) {
+                ++out.validCount;
+                m_passedEmails.insert(c.row.input.email);
+                passed.append(std::move(c.row));
+            } else {
+                ++out.invalidRows;
+                out.errors.append(c.errors);
+            }
+        }
+        if (progress)
+            progress(item->position);
+        if (!sink) {
+            out.rows.append(std::move(passed));
             continue;
-        const auto first = firstRowOf.constFind(email);
-        if (first != firstRowOf.cend())
-            c.fail(ImportColumn::Email, tr("same e-mail as row %1").arg(*first));
-        else
-            firstRowOf.insert(email, c.row.row);
-    }
-
-    if (auto r = checkAgainstDatabase(candidates); !r)
-        return r.error();
-
-    out.totalRows = candidates.size();
-    for (Candidate& c : candidates) {
-        if (c.errors.isEmpty()) {
-            out.rows.append(std::move(c.row));
-        } else {
-            ++out.invalidRows;
-            out.errors.append(c.errors);
+        }
+        auto more = sink(passed, out);
+        if (!more) {
+            failure = more.error();
+            break;
+        }
+        if (!more.value()) {
+            out.stopped = true;
+            break;
         }
     }
-    if (fatal) {
+    pipeline.stop();
+    pipeline.join(); // after this the reader's results may be read
+    if (failure)
+        return *failure;
+    if (readError && !out.stopped)
+        return *readError;
+    if (fatal && !out.stopped) {
         out.fileError = true;
         out.errors.append(*fatal);
     }

@@ -8,8 +8,10 @@
 #include "core/storage/Database.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -40,37 +42,55 @@ struct ImportValidation {
     char separator = ',';
     qint64 totalRows = 0;      // data rows read (blank rows are not rows)
     qint64 invalidRows = 0;    // rows with at least one error
-    QList<ImportRow> rows;     // the valid rows, in file order
+    qint64 validCount = 0;     // rows that passed every check
+    QList<ImportRow> rows;     // the valid rows, in file order (empty when given to a sink)
     QList<ImportError> errors; // by row, then column
     // A problem with the file itself (unreadable, unknown or missing columns, a quote never
     // closed): nothing may be imported, not even with --skip-invalid.
     bool fileError = false;
+    // The sink asked to stop: the rest of the file was not checked.
+    bool stopped = false;
 
-    qint64 validRows() const { return rows.size(); }
+    qint64 validRows() const { return validCount; }
 };
 
 // Checks every row of an invitation CSV the way a single `invite` is checked: e-mail shape,
 // type known and permitted for the actor, required fields, upline in the actor's downline,
 // the same e-mail earlier in the file, an account or an open invitation already in the
-// database, the organisation's daily quota. Database look-ups are batched (one query per
-// kind for the whole file). Runs on the connection it is given, so an import can validate
-// inside its write transaction.
+// database, the organisation's daily quota. The file is read and parsed on a thread of its
+// own and the per-record checks run on the global pool, a chunk of records at a time, while
+// the calling thread takes the chunks in file order for what needs the whole file so far
+// (repeated e-mails, the quota) and the database (one batched query per kind and chunk, on
+// the connection it is given, so an import validates inside its write transaction).
 class ImportValidator {
 public:
     using Progress = std::function<void(qint64 bytesRead)>;
+    // Receives each chunk's valid rows, in file order, on the calling thread while later
+    // chunks are still being read and checked (so an import writes as it validates);
+    // `soFar` is the verdict up to and including them. Returning false stops the
+    // validation (the rest of the file is not checked); an error stops it and is returned.
+    using RowSink =
+        std::function<Result<bool>(QList<ImportRow>& rows, const ImportValidation& soFar)>;
 
     ImportValidator(Database& database, QSqlDatabase db, const Actor& actor,
                     const Organization& organization, const QDateTime& now);
 
     // Reads the whole device (CSV, UTF-8) and checks it. Errors only for the environment
-    // (the database); everything wrong with the file is in the result.
-    Result<ImportValidation> validate(QIODevice* device, const Progress& progress = {});
+    // (the database, a failed read) and from the sink; everything wrong with the file is in
+    // the result. Without a sink the valid rows are collected in the result.
+    Result<ImportValidation> validate(QIODevice* device, const Progress& progress = {},
+                                      const RowSink& sink = {});
 
 private:
     struct Candidate;
+    class ChunkQueue;
     void mapHeader(const QStringList& header, qint64 headerRow, ImportValidation& out);
     void checkRecord(const struct CsvRecord& record, Candidate& c) const;
+    QList<Candidate> checkRecords(const QList<struct CsvRecord>& records) const;
+    // Everything after the per-record checks, for one chunk in file order.
+    Result<void> checkChunk(QList<Candidate>& candidates);
     Result<void> checkAgainstDatabase(QList<Candidate>& candidates);
+    Result<void> checkQuota(QList<Candidate>& candidates);
 
     Database& m_database;
     QSqlDatabase m_db;
@@ -81,6 +101,12 @@ private:
     QHash<ImportColumn, int> m_index; // column -> field index in the file
     QList<int> m_unnamed;             // field indexes with an empty header name
     QStringList m_header;
+
+    // Carried from chunk to chunk.
+    QHash<QString, qint64> m_firstRowOf;     // e-mail -> the row it first appears on
+    QSet<QString> m_passedEmails;            // e-mails of rows that passed (maybe written)
+    std::optional<QSet<QString>> m_downline; // user ids, read once when needed
+    std::optional<qint64> m_quotaRemaining;  // invitations the quota still allows
 };
 
 } // namespace invitedesk

@@ -11,6 +11,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 Q_LOGGING_CATEGORY(lcImport, "invitedesk.import", QtInfoMsg)
 
@@ -41,13 +42,17 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     const QDateTime now =
         QDateTime::fromMSecsSinceEpoch(m_config.now().toMSecsSinceEpoch(), Qt::UTC);
     const qint64 fileSize = file && !file->isSequential() ? file->size() : 0;
+    qint64 position = 0;
+    bool written = false; // any row handed to the writer yet
     auto onBytes = [&](qint64 bytes) {
-        if (progress)
+        position = bytes;
+        // An import writes while it validates: "validating" until its first rows go out,
+        // "writing" from then on.
+        if (progress && !written)
             progress(QStringLiteral("validating"), bytes, fileSize);
     };
 
-    // Validation runs inside the write transaction, so what was checked is what is written
-    // (two desks importing the same e-mail: the second one waits, then sees the first's rows).
+    // Validation runs inside the write transaction, so what was checked is what is written.
     // A dry run only reads.
     Transaction tx(*m_database);
     QSqlDatabase db;
@@ -71,10 +76,54 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
 
     QElapsedTimer timer;
     timer.start();
+    ImportRepository repo(*m_database, db);
+    const int cacheSize = options.dryRun ? 0 : repo.enlargeCache();
+    auto restoreCache = qScopeGuard([&] { repo.restoreCacheSize(cacheSize); });
+
+    // Each chunk's valid rows are written as soon as the validator has them, while the reader
+    // parses the next ones: the database inserts while the file is still being checked. All
+    // or nothing still holds: once a row is invalid (without --skip-invalid) nothing more is
+    // written and, at the end, the transaction rolls back.
+    std::optional<InvitationBulkWriter> writer;
+    if (!options.dryRun)
+        writer.emplace(tx, options.method, std::max(1, options.chunkRows));
+    RowMaker maker{actor, *org.value(), now, {}};
+    bool writing = writer.has_value();
+    bool cancelled = false;
+    QStringList ids;
+    auto sink = [&](QList<ImportRow>& rows, const ImportValidation& soFar) -> Result<bool> {
+        if (options.isCancelled && options.isCancelled()) {
+            cancelled = true;
+            return false;
+        }
+        if (writing && (soFar.fileError || (soFar.invalidRows > 0 && !options.skipInvalid)))
+            writing = false; // refused: keep checking for the report, write nothing more
+        if (!writing)
+            return true;
+        // Rows: the total is projected from the share of the file read so far.
+        const qint64 total = std::max(soFar.validCount, fileSize > 0 && position > 0
+                                                            ? soFar.validCount * fileSize / position
+                                                            : qint64(0));
+        const int every = std::max(1, options.chunkRows);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (options.isCancelled && i % 256 == 255 && options.isCancelled()) {
+                cancelled = true;
+                return false;
+            }
+            if (auto r = writeRow(*writer, maker, rows[i], ids); !r)
+                return r.error();
+            written = true;
+            if (progress && (writer->added() % every == 0 || i + 1 == rows.size()))
+                progress(QStringLiteral("writing"), writer->added(), total);
+        }
+        if (auto r = writer->flush(); !r)
+            return r.error();
+        return true;
+    };
     ImportValidator validator(*m_database, db, actor, *org.value(), now);
-    auto validation = validator.validate(file, onBytes);
+    auto validation = validator.validate(file, onBytes, sink);
     if (!validation)
-        return validation.error();
+        return validation.error(); // the transaction rolls back
     const ImportValidation& v = validation.value();
 
     ImportReport report;
@@ -83,29 +132,20 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     report.invalid = v.invalidRows;
     report.errors = v.errors;
     report.fileError = v.fileError;
-    qCDebug(lcImport) << "validated" << v.totalRows << "rows:" << report.invalid << "invalid, in"
-                      << timer.elapsed() << "ms";
-
-    if (options.dryRun || report.refused(options) || v.rows.isEmpty())
-        return report; // the transaction rolls back: nothing written
-
-    ImportRepository repo(*m_database, db);
-    const int cacheSize = repo.enlargeCache();
-    auto imported =
-        write(tx, actor, *org.value(), v.rows, options, now, report.importedIds, progress);
-    Result<void> committed = !imported ? Result<void>(imported.error())
-                                       : (imported.value() < 0 ? Result<void>() : tx.commit());
-    tx.rollback(); // no-op after a commit
-    repo.restoreCacheSize(cacheSize);
-    if (!committed)
-        return committed.error();
-    if (imported.value() < 0) { // cancelled: rolled back
+    if (cancelled) { // rolled back
         report.cancelled = true;
-        report.importedIds.clear();
         qCInfo(lcImport) << "import cancelled; nothing written";
         return report;
     }
-    report.imported = imported.value();
+    if (options.dryRun || report.refused(options) || report.valid == 0)
+        return report; // the transaction rolls back: nothing written
+
+    if (auto r = writer->finish(); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    report.imported = writer->added();
+    report.importedIds = std::move(ids);
     if (report.imported >= 1000)
         repo.refreshStatistics();
     qCInfo(lcImport) << "imported" << report.imported << "invitations in" << timer.elapsed()
@@ -113,87 +153,66 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     return report;
 }
 
-Result<qint64> ImportService::write(Transaction& tx, const Actor& actor, const Organization& org,
-                                    const QList<ImportRow>& rows, const ImportOptions& options,
-                                    const QDateTime& now, QStringList& ids,
-                                    const Progress& progress)
+Result<void> ImportService::writeRow(InvitationBulkWriter& writer, RowMaker& maker,
+                                     const ImportRow& row, QStringList& ids) const
 {
-    const int chunkRows = std::max(1, options.chunkRows);
-    InvitationBulkWriter writer(tx, options.method, chunkRows);
-    ids.reserve(rows.size());
-    QHash<qint64, QString> expiryText; // the same few instants for every row: format once
+    const NewInvitation& in = row.input;
+    const Actor& actor = maker.actor;
+    Invitation inv;
+    // Time-ordered: the rows of one import sit next to each other in every (..., id) index.
+    inv.id = ids::timeOrdered();
+    inv.email = in.email;
+    inv.firstName = in.firstName;
+    inv.lastName = in.lastName;
+    inv.type = row.type;
+    inv.status = InvitationStatus::Pending;
+    inv.organizationId = actor.organizationId;
+    inv.organizationName = maker.organization.name;
+    inv.invitedById = actor.id;
+    inv.parentUserId = row.parentUserId;
+    inv.message = in.message;
+    inv.language = in.language.isEmpty() ? m_config.defaultLanguage : in.language;
+    inv.details = in.details;
+    inv.expiresAt = maker.now.addDays(in.expiresDays.value_or(maker.organization.expiryDays));
+    inv.emailDeliveryStatus = QStringLiteral("queued");
+    inv.createdAt = maker.now;
+    inv.updatedAt = maker.now;
+    inv.issuedToken = tokens::generate();
+    if (inv.issuedToken.isEmpty())
+        return Error::make(Error::Code::Internal, QStringLiteral("The random generator failed."));
 
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (options.isCancelled && i % 256 == 0 && options.isCancelled())
-            return qint64(-1);
-        const ImportRow& row = rows.at(i);
-        const NewInvitation& in = row.input;
-        Invitation inv;
-        // Time-ordered: the rows of one import sit next to each other in every (..., id) index.
-        inv.id = ids::timeOrdered();
-        inv.email = in.email;
-        inv.firstName = in.firstName;
-        inv.lastName = in.lastName;
-        inv.type = row.type;
-        inv.status = InvitationStatus::Pending;
-        inv.organizationId = actor.organizationId;
-        inv.organizationName = org.name;
-        inv.invitedById = actor.id;
-        inv.parentUserId = row.parentUserId;
-        inv.message = in.message;
-        inv.language = in.language.isEmpty() ? m_config.defaultLanguage : in.language;
-        inv.details = in.details;
-        inv.expiresAt = now.addDays(in.expiresDays.value_or(org.expiryDays));
-        inv.emailDeliveryStatus = QStringLiteral("queued");
-        inv.createdAt = now;
-        inv.updatedAt = now;
-        inv.issuedToken = tokens::generate();
-        if (inv.issuedToken.isEmpty())
-            return Error::make(Error::Code::Internal,
-                               QStringLiteral("The random generator failed."));
+    // The same few instants for every row: formatted once.
+    auto known = maker.expiryText.constFind(inv.expiresAt.toMSecsSinceEpoch());
+    if (known == maker.expiryText.cend())
+        known = maker.expiryText.insert(inv.expiresAt.toMSecsSinceEpoch(),
+                                        inv.expiresAt.toString(Qt::ISODateWithMs));
+    const QString& expiry = *known;
 
-        auto known = expiryText.constFind(inv.expiresAt.toMSecsSinceEpoch());
-        if (known == expiryText.cend())
-            known = expiryText.insert(inv.expiresAt.toMSecsSinceEpoch(),
-                                      inv.expiresAt.toString(Qt::ISODateWithMs));
-        const QString& expiry = *known;
+    OutboxMessage mail;
+    mail.id = ids::timeOrdered();
+    mail.invitationId = inv.id;
+    mail.recipient = inv.email;
+    mail.token = inv.issuedToken;
+    mail.language = inv.language;
+    mail.publicUrl = m_config.publicUrl;
+    mail.nextAttemptAt = maker.now;
+    mail.createdAt = maker.now;
 
-        OutboxMessage mail;
-        mail.id = ids::timeOrdered();
-        mail.invitationId = inv.id;
-        mail.recipient = inv.email;
-        mail.token = inv.issuedToken;
-        mail.language = inv.language;
-        mail.publicUrl = m_config.publicUrl;
-        mail.nextAttemptAt = now;
-        mail.createdAt = now;
+    AuditEvent event;
+    event.occurredAt = maker.now;
+    event.actorUserId = actor.id;
+    event.action = QStringLiteral("invitation.created");
+    event.invitationId = inv.id;
+    event.details = QJsonObject{{QStringLiteral("email"), inv.email},
+                                {QStringLiteral("type"), invitation_types::name(inv.type)},
+                                {QStringLiteral("parent_user_id"), inv.parentUserId},
+                                {QStringLiteral("expires_at"), expiry},
+                                {QStringLiteral("source"), QStringLiteral("import")},
+                                {QStringLiteral("row"), row.row}};
 
-        AuditEvent event;
-        event.occurredAt = now;
-        event.actorUserId = actor.id;
-        event.action = QStringLiteral("invitation.created");
-        event.invitationId = inv.id;
-        event.details = QJsonObject{{QStringLiteral("email"), inv.email},
-                                    {QStringLiteral("type"), invitation_types::name(inv.type)},
-                                    {QStringLiteral("parent_user_id"), inv.parentUserId},
-                                    {QStringLiteral("expires_at"), expiry},
-                                    {QStringLiteral("source"), QStringLiteral("import")},
-                                    {QStringLiteral("row"), row.row}};
-
-        ids.append(inv.id);
-        QByteArray tokenHash = tokens::hash(inv.issuedToken);
-        if (auto r = writer.add(
-                {std::move(inv), std::move(tokenHash), std::move(mail), std::move(event)});
-            !r)
-            return r.error();
-        if (progress && (writer.added() % chunkRows == 0 || i + 1 == rows.size()))
-            progress(QStringLiteral("writing"), writer.added(), rows.size());
-    }
-    if (options.isCancelled && options.isCancelled())
-        return qint64(-1);
-    if (auto r = writer.finish(); !r)
-        return r.error();
-    return writer.added();
+    ids.append(inv.id);
+    QByteArray tokenHash = tokens::hash(inv.issuedToken);
+    return writer.add({std::move(inv), std::move(tokenHash), std::move(mail), std::move(event)});
 }
 
 } // namespace invitedesk

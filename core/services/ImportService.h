@@ -20,7 +20,7 @@ struct ImportOptions {
     bool skipInvalid = false; // import the valid rows, report the rest
     // How rows reach PostgreSQL (Auto: COPY when libpq is there). For benchmarks and tests.
     InvitationBulkWriter::Method method = InvitationBulkWriter::Method::Auto;
-    int chunkRows = 5000; // rows per write round
+    int chunkRows = 5000; // rows per multi-row INSERT round (Method::MultiRowInsert)
     // Polled while writing (the GUI's Cancel button, from another thread): true rolls the
     // import back and reports it as cancelled.
     std::function<bool()> isCancelled;
@@ -52,8 +52,9 @@ struct ImportReport {
 // language, public URL for rendering at send time) and its audit event.
 class ImportService {
 public:
-    // Phase, done and total for a progress bar: "validating" counts bytes of the file,
-    // "writing" counts rows.
+    // Phase, done and total for a progress bar: "validating" (a dry run) counts bytes of the
+    // file, "writing" (an import, which writes while it validates) counts rows, its total
+    // projected from the share of the file read until the file is read whole.
     using Progress = std::function<void(const QString& phase, qint64 done, qint64 total)>;
 
     ImportService(DatabasePtr database, ServiceConfig config);
@@ -64,9 +65,16 @@ public:
                                    const ImportOptions& options, const Progress& progress = {});
 
 private:
-    Result<qint64> write(class Transaction& tx, const Actor& actor, const Organization& org,
-                         const QList<ImportRow>& rows, const ImportOptions& options,
-                         const QDateTime& now, QStringList& ids, const Progress& progress);
+    // What every row of one import shares.
+    struct RowMaker {
+        const Actor& actor;
+        const Organization& organization;
+        QDateTime now;
+        QHash<qint64, QString> expiryText; // expiry instant -> its text in the audit event
+    };
+    // One invitation with its token, outbox row and audit event, handed to the writer.
+    Result<void> writeRow(InvitationBulkWriter& writer, RowMaker& maker, const ImportRow& row,
+                          QStringList& ids) const;
 
     DatabasePtr m_database;
     ServiceConfig m_config;

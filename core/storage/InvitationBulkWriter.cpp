@@ -133,6 +133,11 @@ Result<void> InvitationBulkWriter::add(NewInvitationRow row)
 
 Result<void> InvitationBulkWriter::finish()
 {
+    return flush();
+}
+
+Result<void> InvitationBulkWriter::flush()
+{
     switch (m_method) {
     case Method::Copy:
         return finishCopy();
@@ -191,17 +196,20 @@ Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
             Error::Code::Internal,
             QStringLiteral("The import made a row whose %1 is not a UUID.").arg(what));
     };
+    bool eventWritten = false;
     if (!m_invitationCopy) {
         // The chain's first event is an ordinary INSERT, so it goes before any COPY opens.
         auto first = startAuditChain(row.event);
         if (!first)
             return first.error();
+        eventWritten = first.value();
         m_invitationCopy = std::make_unique<PgCopy>(m_tx.db());
         if (auto r = m_invitationCopy->begin(QStringLiteral("user_invitations"),
                                              invitationColumns(), PgCopy::Format::Binary);
             !r)
             return r;
-    } else {
+    }
+    if (!eventWritten) {
         AuditEvent e = row.event;
         auto prev = chain(e);
         QByteArray& a = m_auditRows;

@@ -45,7 +45,10 @@ public:
     Method method() const { return m_method; }
 
     Result<void> add(NewInvitationRow row);
-    // Writes what is still pending. Nothing is committed here: the caller's transaction is.
+    // Writes what is pending and frees the connection for other statements (ends the COPYs);
+    // more rows may be added after it. Nothing is committed here: the caller's transaction is.
+    Result<void> flush();
+    // The last flush.
     Result<void> finish();
     qint64 added() const { return m_added; }
 

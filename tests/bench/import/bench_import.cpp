@@ -190,13 +190,13 @@ void BenchImport::importThroughService()
     options.method = method;
     ImportService service(f.db, ServiceConfig{});
     Clock clock;
-    qint64 validatedAt = 0;
+    qint64 firstWrittenAt = 0;
     clock.start(f.db);
-    auto report = service.importCsv(f.tree["admin"], &buffer, options,
-                                    [&](const QString& phase, qint64, qint64) {
-                                        if (phase == QLatin1String("writing") && validatedAt == 0)
-                                            validatedAt = clock.wall.elapsed();
-                                    });
+    auto report = service.importCsv(
+        f.tree["admin"], &buffer, options, [&](const QString& phase, qint64, qint64) {
+            if (phase == QLatin1String("writing") && firstWrittenAt == 0)
+                firstWrittenAt = clock.wall.elapsed();
+        });
     const qint64 total = clock.wall.elapsed();
     const QString cpu = clock.cpu(rows);
     QVERIFY(report.ok());
@@ -209,8 +209,10 @@ void BenchImport::importThroughService()
                 qPrintable(label), file.size() / 1048576.0);
     line("whole import (validate + write + commit)", rows, total);
     std::printf("    %s\n", qPrintable(cpu));
-    std::printf("    of which validation and the first chunk: %.2f s; peak RSS %.0f MiB\n",
-                validatedAt / 1000.0, peakRssMiB());
+    // The import writes while it validates: the first rows go out once the first chunk of
+    // the file is checked.
+    std::printf("    first rows handed to the database after %.2f s; peak RSS %.0f MiB\n",
+                firstWrittenAt / 1000.0, peakRssMiB());
 
     // A second import into the now large tables: dry run of the same file (all rows open).
     buffer.seek(0);

@@ -34,6 +34,8 @@ private slots:
     void reportJson();
     void progressIsReported();
     void cancelWritesNothing();
+    void writesWhileValidatingAcrossChunks_data();
+    void writesWhileValidatingAcrossChunks();
 
 private:
     Result<ImportReport> import(const QByteArray& file, const User& actor, ImportOptions options);
@@ -382,6 +384,75 @@ void TestImportService::cancelWritesNothing()
     QVERIFY(report->cancelled);
     QCOMPARE(report->imported, 0);
     QCOMPARE(counts(), before);
+}
+
+// An import writes each chunk of rows (4,096 records) while it reads the next, so these files
+// span three chunks: a bad row far down still leaves nothing written by default, and an
+// e-mail repeated in a later chunk is reported as a repeat, as in a single pass, whether or
+// not its first row was written already.
+void TestImportService::writesWhileValidatingAcrossChunks_data()
+{
+    QTest::addColumn<bool>("skipInvalid");
+    QTest::addColumn<bool>("openBefore"); // row 2's e-mail already has an open invitation
+    QTest::addColumn<qint64>("imported");
+    QTest::addColumn<QStringList>("errors"); // "row column message"
+    const QString bad =
+        QStringLiteral("8501 email \"not-an-email\" is not a valid e-mail address.");
+    const QString repeat = QStringLiteral("6000 email same e-mail as row 2");
+    QTest::newRow("bad row in the third chunk: nothing written")
+        << false << false << qint64(0) << QStringList{repeat, bad};
+    QTest::newRow("--skip-invalid: the other rows written")
+        << true << false << qint64(8998) << QStringList{repeat, bad};
+    QTest::newRow("repeat of an e-mail open before the import")
+        << true << true << qint64(8997)
+        << QStringList{"2 email %1 already has an open invitation in this organisation; resend "
+                       "that one instead.",
+                       repeat,
+                       "6000 email %1 already has an open invitation in this organisation; "
+                       "resend that one instead.",
+                       bad};
+}
+
+void TestImportService::writesWhileValidatingAcrossChunks()
+{
+    QFETCH(bool, skipInvalid);
+    QFETCH(bool, openBefore);
+    QFETCH(qint64, imported);
+    QFETCH(QStringList, errors);
+    const QString p = QStringLiteral("chunks%1-").arg(++m_batch);
+    const QString first = p + "1@example.org";
+    if (openBefore)
+        QVERIFY(import(csvFile(kHeader, {first + ",A,B,doctor,,,,"}), f.admin, {})->imported == 1);
+    QStringList lines;
+    for (int row = 2; row <= 9001; ++row) {
+        if (row == 6000)
+            lines << first + ",Again,B,doctor,,,,";
+        else if (row == 8501)
+            lines << "not-an-email,A,B,doctor,,,,";
+        else
+            lines << p + QString::number(row - 1) + "@example.org,A,B,doctor,,,,";
+    }
+    const Counts before = counts();
+    ImportOptions options;
+    options.skipInvalid = skipInvalid;
+    auto report = import(csvFile(kHeader, lines), f.admin, options);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QCOMPARE(report->imported, imported);
+    QCOMPARE(report->invalid, openBefore ? 3 : 2); // rows 2 (when open), 6000 and 8501
+    QCOMPARE(report->valid, 9000 - report->invalid);
+    QStringList got;
+    for (const ImportError& e : report->errors)
+        got << QStringLiteral("%1 %2 %3").arg(e.row).arg(e.column, e.message);
+    for (QString& e : errors)
+        e = e.arg(first);
+    QCOMPARE(got, errors);
+    const Counts after = counts();
+    QCOMPARE(after.invitations - before.invitations, imported);
+    QCOMPARE(after.outbox - before.outbox, imported);
+    QCOMPARE(after.audit - before.audit, imported);
+    auto verify = AuditLog(f.db).verify();
+    QVERIFY(verify.ok());
+    QVERIFY2(verify->ok, qPrintable(verify->problem));
 }
 
 QTEST_GUILESS_MAIN(TestImportService)
