@@ -267,9 +267,7 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
         if (c.emailOk && accounts.contains(in.email))
             c.fail(ImportColumn::Email,
                    tr("An account with the e-mail %1 already exists.").arg(in.email));
-        // An earlier chunk's row with this e-mail may be written already, inside this
-        // transaction: that one is reported as "same e-mail as row N", not as open.
-        if (c.emailOk && open.contains(in.email) && !m_passedEmails.contains(in.email)) {
+        if (c.emailOk && open.contains(in.email)) {
             c.fail(ImportColumn::Email, tr("%1 already has an open invitation in this "
                                            "organisation; resend that one instead.")
                                             .arg(in.email));
@@ -380,7 +378,6 @@ Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Prog
     out.separator = reader.separator();
     mapHeader(header.value(), reader.headerRow(), out);
     m_firstRowOf.clear();
-    m_passedEmails.clear();
     m_downline.reset();
     m_quotaRemaining.reset();
 
@@ -436,7 +433,6 @@ Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Prog
             ++out.totalRows;
             if (c.errors.isEmpty()) {
                 ++out.validCount;
-                m_passedEmails.insert(c.row.input.email);
                 passed.append(std::move(c.row));
             } else {
                 ++out.invalidRows;

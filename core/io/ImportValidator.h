@@ -61,7 +61,8 @@ struct ImportValidation {
 // own and the per-record checks run on the global pool, a chunk of records at a time, while
 // the calling thread takes the chunks in file order for what needs the whole file so far
 // (repeated e-mails, the quota) and the database (one batched query per kind and chunk, on
-// the connection it is given, so an import validates inside its write transaction).
+// the connection it is given; an import that writes while it validates gives it a second
+// one, so its own uncommitted rows never count as taken).
 class ImportValidator {
 public:
     using Progress = std::function<void(qint64 bytesRead)>;
@@ -104,7 +105,6 @@ private:
 
     // Carried from chunk to chunk.
     QHash<QString, qint64> m_firstRowOf;     // e-mail -> the row it first appears on
-    QSet<QString> m_passedEmails;            // e-mails of rows that passed (maybe written)
     std::optional<QSet<QString>> m_downline; // user ids, read once when needed
     std::optional<qint64> m_quotaRemaining;  // invitations the quota still allows
 };

@@ -52,7 +52,6 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
             progress(QStringLiteral("validating"), bytes, fileSize);
     };
 
-    // Validation runs inside the write transaction, so what was checked is what is written.
     // A dry run only reads.
     Transaction tx(*m_database);
     QSqlDatabase db;
@@ -116,11 +115,25 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
             if (progress && (writer->added() % every == 0 || i + 1 == rows.size()))
                 progress(QStringLiteral("writing"), writer->added(), total);
         }
-        if (auto r = writer->flush(); !r)
-            return r.error();
         return true;
     };
-    ImportValidator validator(*m_database, db, actor, *org.value(), now);
+    // While the import writes, its connection is busy streaming rows (one COPY from the
+    // first row to the last on PostgreSQL), so the look-ups run on a second one, in
+    // parallel: they see what others committed, as the write transaction would (read
+    // committed). Two imports racing for one e-mail meet at the unique index of open
+    // invitations, and the later one fails whole.
+    auto closeLookups = qScopeGuard([&] { // after the last handle on it is gone
+        if (writer)
+            m_database->closeExtraConnection(QStringLiteral("import-lookups"));
+    });
+    QSqlDatabase lookups = db;
+    if (writer) {
+        auto extra = m_database->extraConnection(QStringLiteral("import-lookups"));
+        if (!extra)
+            return extra.error();
+        lookups = extra.value();
+    }
+    ImportValidator validator(*m_database, lookups, actor, *org.value(), now);
     auto validation = validator.validate(file, onBytes, sink);
     if (!validation)
         return validation.error(); // the transaction rolls back

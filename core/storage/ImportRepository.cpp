@@ -49,15 +49,27 @@ Result<ImportRepository::TakenEmails> ImportRepository::takenEmails(const QStrin
     TakenEmails taken;
     if (emails.isEmpty())
         return taken;
+    // One index probe per e-mail, whatever the statistics say: an import asks chunk after
+    // chunk while its own (not yet visible) rows grow the table, and a hash join would scan
+    // all of them every time. On PostgreSQL LATERAL ... LIMIT 1 keeps the probe a nested
+    // loop; SQLite joins that way anyway.
+    const QString sql =
+        m_database.isPostgres()
+            ? QStringLiteral(
+                  "SELECT 1, w.email FROM wanted w, LATERAL (SELECT 1 FROM users u "
+                  "WHERE u.email = w.email LIMIT 1) a "
+                  "UNION ALL "
+                  "SELECT 2, w.email FROM wanted w, LATERAL (SELECT 1 FROM user_invitations i "
+                  "WHERE i.email = w.email AND i.organization_id = CAST(? AS uuid) "
+                  "AND i.status IN ('pending', 'sent') LIMIT 1) o")
+            : QStringLiteral("SELECT 1, u.email FROM users u JOIN wanted w ON w.email = u.email "
+                             "UNION ALL "
+                             "SELECT 2, i.email FROM user_invitations i "
+                             "JOIN wanted w ON w.email = i.email "
+                             "WHERE i.organization_id = ? AND i.status IN ('pending', 'sent')");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(
-            wantedCte() +
-            QStringLiteral("SELECT 1, u.email FROM users u JOIN wanted w ON w.email = u.email "
-                           "UNION ALL "
-                           "SELECT 2, i.email FROM user_invitations i "
-                           "JOIN wanted w ON w.email = i.email "
-                           "WHERE i.organization_id = ? AND i.status IN ('pending', 'sent')")))
+    if (!q.prepare(wantedCte() + sql))
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking the file's e-mails"));
     q.addBindValue(jsonArray(emails));
     q.addBindValue(organizationId);

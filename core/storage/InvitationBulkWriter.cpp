@@ -133,11 +133,6 @@ Result<void> InvitationBulkWriter::add(NewInvitationRow row)
 
 Result<void> InvitationBulkWriter::finish()
 {
-    return flush();
-}
-
-Result<void> InvitationBulkWriter::flush()
-{
     switch (m_method) {
     case Method::Copy:
         return finishCopy();

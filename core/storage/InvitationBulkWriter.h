@@ -45,10 +45,8 @@ public:
     Method method() const { return m_method; }
 
     Result<void> add(NewInvitationRow row);
-    // Writes what is pending and frees the connection for other statements (ends the COPYs);
-    // more rows may be added after it. Nothing is committed here: the caller's transaction is.
-    Result<void> flush();
-    // The last flush.
+    // Writes what is still pending and frees the connection for other statements (ends the
+    // COPYs); more rows may follow. Nothing is committed here: the caller's transaction is.
     Result<void> finish();
     qint64 added() const { return m_added; }
 
