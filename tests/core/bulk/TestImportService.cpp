@@ -10,8 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace invitedesk;
 using namespace invitedesk::test;
@@ -36,6 +38,7 @@ private slots:
     void cancelWritesNothing();
     void writesWhileValidatingAcrossChunks_data();
     void writesWhileValidatingAcrossChunks();
+    void raceForAnEmailFailsTheLaterImportWhole();
 
 private:
     Result<ImportReport> import(const QByteArray& file, const User& actor, ImportOptions options);
@@ -453,6 +456,55 @@ void TestImportService::writesWhileValidatingAcrossChunks()
     auto verify = AuditLog(f.db).verify();
     QVERIFY(verify.ok());
     QVERIFY2(verify->ok, qPrintable(verify->problem));
+}
+
+// Another desk's open invitation for an e-mail of the file, committed after the import looked
+// the file's e-mails up: the import's write waits for that desk at the unique index of open
+// invitations and then fails whole, naming the e-mail column; nothing of it is written.
+void TestImportService::raceForAnEmailFailsTheLaterImportWhole()
+{
+    if (TestDatabase::backend() != Backend::Postgres)
+        QSKIP("SQLite has one writer at a time: the second desk waits for the first to end");
+    const QString p = QStringLiteral("race%1-").arg(++m_batch);
+    auto other = f.db->extraConnection(QStringLiteral("other-desk"));
+    QVERIFY(other.ok());
+    QSqlQuery q(other.value());
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+    QVERIFY2(
+        q.exec(QStringLiteral(
+                   "INSERT INTO user_invitations (id, email, first_name, last_name, "
+                   "invitation_type, role_name, status, organization_id, invited_by_id, "
+                   "token_hash, expires_at, created_at, updated_at) VALUES (gen_random_uuid(), "
+                   "'%1taken@example.org', 'O', 'Ther', 'doctor', 'doctor', 'pending', '%2', '%3', "
+                   "sha256('%1'::bytea), now() + interval '7 days', now(), now())")
+                   .arg(p, f.admin.organizationId, f.admin.id)),
+        qPrintable(q.lastError().text()));
+    const Counts before = counts();
+
+    auto importing = QtConcurrent::run([&] {
+        QBuffer buffer;
+        buffer.setData(csvFile(kHeader, {p + "first@example.org,A,B,doctor,,,,",
+                                         p + "taken@example.org,A,B,doctor,,,,"}));
+        buffer.open(QIODevice::ReadOnly);
+        return ImportService(f.db, f.config()).importCsv(f.admin, &buffer, {});
+    });
+    // The import's backend waits on the other desk's row lock before that desk commits.
+    QSqlQuery waiting(f.db->connection().value());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        waiting.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                    "datname = current_database() AND wait_event_type = 'Lock'")) &&
+            waiting.next() && waiting.value(0).toInt() == 1,
+        20000);
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    auto report = importing.result();
+    f.db->closeExtraConnection(QStringLiteral("other-desk"));
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().code, Error::Code::Conflict);
+    QCOMPARE(report.error().field, QStringLiteral("email"));
+    const Counts after = counts();
+    QCOMPARE(after.invitations - before.invitations, 1); // the other desk's only
+    QCOMPARE(after.outbox, before.outbox);
+    QCOMPARE(after.audit, before.audit);
 }
 
 QTEST_GUILESS_MAIN(TestImportService)
