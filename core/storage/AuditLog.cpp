@@ -11,11 +11,11 @@ namespace invitedesk {
 namespace {
 constexpr qint64 kAuditLockKey = 7413002;
 
+// PostgreSQL's jsonb re-orders and re-spaces, which is why verify() re-serialises before
+// hashing.
 QString canonicalDetails(const QJsonObject& details)
 {
-    // QJsonObject keeps keys sorted, so the compact form is canonical; PostgreSQL's jsonb
-    // re-orders and re-spaces, which is why verify() re-serialises before hashing.
-    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(AuditLog::detailsJson(details));
 }
 
 Result<QByteArray> lastHash(Transaction& tx)
@@ -57,13 +57,37 @@ AuditLog::AuditLog(DatabasePtr database) : m_database(std::move(database)) {}
 
 QByteArray AuditLog::computeHash(const QByteArray& prevHash, const AuditEvent& event)
 {
+    return computeHash(prevHash, occurredAtText(event.occurredAt), event,
+                       detailsJson(event.details));
+}
+
+QByteArray AuditLog::occurredAtText(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+}
+
+QByteArray AuditLog::detailsJson(const QJsonObject& details)
+{
+    // QJsonObject keeps keys sorted, so the compact form is canonical.
+    return QJsonDocument(details).toJson(QJsonDocument::Compact);
+}
+
+QByteArray AuditLog::computeHash(const QByteArray& prevHash, const QByteArray& occurredAtUtc,
+                                 const AuditEvent& event, const QByteArray& detailsJson)
+{
+    // SHA-256 over the previous hash and the UTF-8 of the canonical row: its fields joined
+    // by the unit separator (0x1f).
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(prevHash);
-    const QString text = event.occurredAt.toUTC().toString(Qt::ISODateWithMs) +
-                         QLatin1Char('\x1f') + event.actorUserId + QLatin1Char('\x1f') +
-                         event.action + QLatin1Char('\x1f') + event.invitationId +
-                         QLatin1Char('\x1f') + canonicalDetails(event.details);
-    h.addData(text.toUtf8());
+    h.addData(occurredAtUtc);
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(event.actorUserId.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(event.action.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(event.invitationId.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(detailsJson);
     return h.result();
 }
 

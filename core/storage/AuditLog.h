@@ -57,6 +57,12 @@ public:
     Result<AuditVerifyReport> verify() const;
 
     static QByteArray computeHash(const QByteArray& prevHash, const AuditEvent& event);
+    // The same hash from parts a bulk writer has at hand anyway: the time as
+    // occurredAtText() gives it and the details as compact JSON (what it stores).
+    static QByteArray computeHash(const QByteArray& prevHash, const QByteArray& occurredAtUtc,
+                                  const AuditEvent& event, const QByteArray& detailsJson);
+    static QByteArray occurredAtText(const QDateTime& at);
+    static QByteArray detailsJson(const QJsonObject& details);
 
 private:
     DatabasePtr m_database;

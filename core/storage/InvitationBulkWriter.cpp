@@ -156,12 +156,17 @@ Result<bool> InvitationBulkWriter::startAuditChain(const AuditEvent& event)
     return true;
 }
 
-Result<QByteArray> InvitationBulkWriter::chain(AuditEvent& event)
+Result<QByteArray> InvitationBulkWriter::chain(AuditEvent& event, const QByteArray& detailsJson)
 {
     // Millisecond precision, as AuditLog stores and hashes it.
     event.occurredAt = toMillis(event.occurredAt);
+    // Every row of one write has the same time: formatted once.
+    if (event.occurredAt != m_timeOfText) {
+        m_timeOfText = event.occurredAt;
+        m_timeText = AuditLog::occurredAtText(event.occurredAt);
+    }
     const QByteArray prev = m_prevHash;
-    m_prevHash = AuditLog::computeHash(prev, event);
+    m_prevHash = AuditLog::computeHash(prev, m_timeText, event, detailsJson);
     return prev;
 }
 
@@ -206,7 +211,8 @@ Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
     }
     if (!eventWritten) {
         AuditEvent e = row.event;
-        auto prev = chain(e);
+        const QByteArray details = AuditLog::detailsJson(e.details);
+        auto prev = chain(e, details);
         QByteArray& a = m_auditRows;
         bin::rowStart(a, int(auditColumns().size()));
         bin::timestamptz(a, e.occurredAt);
@@ -215,7 +221,7 @@ Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
         bin::text(a, e.action);
         if (!bin::uuidOrNull(a, e.invitationId))
             return badId(QStringLiteral("audit event's invitation"));
-        bin::jsonb(a, QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+        bin::jsonb(a, details);
         bin::bytea(a, prev.value());
         bin::bytea(a, m_prevHash);
     }
@@ -367,13 +373,14 @@ Result<void> InvitationBulkWriter::addRowByRow(const NewInvitationRow& row)
     if (first.value())
         return {};
     AuditEvent e = row.event;
-    auto prev = chain(e);
+    const QByteArray details = AuditLog::detailsJson(e.details);
+    auto prev = chain(e, details);
     QSqlQuery& qa = m_statements->audit;
     const QVariantList audit = {database.timeValue(e.occurredAt),
                                 Database::textOrNull(e.actorUserId),
                                 e.action,
                                 Database::textOrNull(e.invitationId),
-                                compactJson(e.details),
+                                QString::fromUtf8(details),
                                 prev.value(),
                                 m_prevHash};
     for (int k = 0; k < audit.size(); ++k)

@@ -59,13 +59,17 @@ private:
     // The first event of the whole write goes through AuditLog; returns whether `event` was
     // that one (and so is written already).
     Result<bool> startAuditChain(const AuditEvent& event);
-    Result<QByteArray> chain(AuditEvent& event);
+    // Links `event` (whose details serialise to detailsJson) into the chain; returns the
+    // previous hash.
+    Result<QByteArray> chain(AuditEvent& event, const QByteArray& detailsJson);
 
     Transaction& m_tx;
     Method m_method;
     int m_chunkRows;
     qint64 m_added = 0;
-    QByteArray m_prevHash; // of the last audit event written, once the chain is locked
+    QByteArray m_prevHash;  // of the last audit event written, once the chain is locked
+    QDateTime m_timeOfText; // the audit time last formatted, and its text
+    QByteArray m_timeText;
 
     // Copy
     std::unique_ptr<PgCopy> m_invitationCopy;

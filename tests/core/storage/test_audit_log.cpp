@@ -2,6 +2,8 @@
 #include "core/storage/Transaction.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QCryptographicHash>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void tamperingIsDetected_data();
     void tamperingIsDetected();
     void rolledBackEventsLeaveNoTrace();
+    void hashIsTheCanonicalRowsSha256();
 
 private:
     void appendEvents(int n);
@@ -123,6 +126,36 @@ void TestAuditLog::rolledBackEventsLeaveNoTrace()
     auto report = AuditLog(m_db).verify();
     QVERIFY(report->ok);
     QCOMPARE(report->checked, 2);
+}
+
+// The chain's hash is pinned: SHA-256 over the previous hash and the UTF-8 of the row's
+// fields joined by 0x1f (time in UTC with milliseconds, actor, action, invitation, compact
+// JSON details with sorted keys). Chains written by earlier versions verify with this one.
+void TestAuditLog::hashIsTheCanonicalRowsSha256()
+{
+    AuditEvent e;
+    e.occurredAt =
+        QDateTime::fromString(QStringLiteral("2026-11-25T14:00:00.123Z"), Qt::ISODateWithMs);
+    e.actorUserId = QStringLiteral("0193a1b2-0000-7000-8000-000000000001");
+    e.action = QStringLiteral("invitation.created");
+    e.invitationId = QStringLiteral("0193a1b2-0000-7000-8000-000000000002");
+    e.details = QJsonObject{{QStringLiteral("type"), QStringLiteral("doctor")},
+                            {QStringLiteral("email"), QStringLiteral("josé.müller@example.org")},
+                            {QStringLiteral("row"), 151}};
+    const QByteArray prev(32, '\x07');
+    const QByteArray row = QStringLiteral("2026-11-25T14:00:00.123Z\x1f"
+                                          "0193a1b2-0000-7000-8000-000000000001\x1f"
+                                          "invitation.created\x1f"
+                                          "0193a1b2-0000-7000-8000-000000000002\x1f"
+                                          "{\"email\":\"josé.müller@example.org\",\"row\":151,"
+                                          "\"type\":\"doctor\"}")
+                               .toUtf8();
+    const QByteArray expected = QCryptographicHash::hash(prev + row, QCryptographicHash::Sha256);
+    QCOMPARE(AuditLog::computeHash(prev, e), expected);
+    // The bulk writers' form, from the parts they already have.
+    QCOMPARE(AuditLog::computeHash(prev, AuditLog::occurredAtText(e.occurredAt), e,
+                                   AuditLog::detailsJson(e.details)),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
