@@ -84,7 +84,6 @@ public:
 
 private:
     struct Candidate;
-    class ChunkQueue;
     void mapHeader(const QStringList& header, qint64 headerRow, ImportValidation& out);
     void checkRecord(const struct CsvRecord& record, Candidate& c) const;
     QList<Candidate> checkRecords(const QList<struct CsvRecord>& records) const;

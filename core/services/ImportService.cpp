@@ -42,16 +42,6 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     const QDateTime now =
         QDateTime::fromMSecsSinceEpoch(m_config.now().toMSecsSinceEpoch(), Qt::UTC);
     const qint64 fileSize = file && !file->isSequential() ? file->size() : 0;
-    qint64 position = 0;
-    bool written = false; // any row handed to the writer yet
-    auto onBytes = [&](qint64 bytes) {
-        position = bytes;
-        // An import writes while it validates: "validating" until its first rows go out,
-        // "writing" from then on.
-        if (progress && !written)
-            progress(QStringLiteral("validating"), bytes, fileSize);
-    };
-
     // A dry run only reads.
     Transaction tx(*m_database);
     QSqlDatabase db;
@@ -86,6 +76,14 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     std::optional<InvitationBulkWriter> writer;
     if (!options.dryRun)
         writer.emplace(tx, options.method, std::max(1, options.chunkRows));
+    qint64 position = 0;
+    auto onBytes = [&](qint64 bytes) {
+        position = bytes;
+        // An import writes while it validates: "validating" until its first rows go out,
+        // "writing" from then on.
+        if (progress && (!writer || writer->added() == 0))
+            progress(QStringLiteral("validating"), bytes, fileSize);
+    };
     RowMaker maker{actor, *org.value(), now, {}};
     bool writing = writer.has_value();
     bool cancelled = false;
@@ -111,7 +109,6 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
             }
             if (auto r = writeRow(*writer, maker, rows[i], ids); !r)
                 return r.error();
-            written = true;
             if (progress && (writer->added() % every == 0 || i + 1 == rows.size()))
                 progress(QStringLiteral("writing"), writer->added(), total);
         }
