@@ -3,6 +3,8 @@
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/UserRepository.h"
 
+#include <QBuffer>
+
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -75,6 +77,21 @@ qint64 BulkFixture::count(const QString& table) const
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+BulkFixture::WrittenRows BulkFixture::written() const
+{
+    return {count(QStringLiteral("user_invitations")), count(QStringLiteral("email_outbox")),
+            count(QStringLiteral("audit_events"))};
+}
+
+Result<ImportReport> BulkFixture::import(const QByteArray& file, const User& actor,
+                                         const ImportOptions& options) const
+{
+    QBuffer buffer;
+    buffer.setData(file);
+    buffer.open(QIODevice::ReadOnly);
+    return ImportService(db, config()).importCsv(actor, &buffer, options);
 }
 
 QByteArray csvFile(const QString& header, const QStringList& lines, const QString& eol)

@@ -2,6 +2,7 @@
 
 #include "core/domain/Organization.h"
 #include "core/domain/User.h"
+#include "core/services/ImportService.h"
 #include "core/services/ServiceConfig.h"
 #include "core/storage/Database.h"
 
@@ -30,6 +31,16 @@ struct BulkFixture {
     ServiceConfig config() const;
     // Number of rows in a table (user_invitations, email_outbox, audit_events).
     qint64 count(const QString& table) const;
+
+    // The rows of the three tables an import writes to.
+    struct WrittenRows {
+        qint64 invitations, outbox, audit;
+        bool operator==(const WrittenRows&) const = default;
+    };
+    WrittenRows written() const;
+    // Imports a CSV body as `actor`.
+    Result<ImportReport> import(const QByteArray& file, const User& actor,
+                                const ImportOptions& options = {}) const;
 };
 
 // A CSV file body: the header line then the given lines, joined with CRLF.

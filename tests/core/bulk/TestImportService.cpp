@@ -10,10 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QtConcurrent>
 
 using namespace invitedesk;
 using namespace invitedesk::test;
@@ -36,20 +34,8 @@ private slots:
     void reportJson();
     void progressIsReported();
     void cancelWritesNothing();
-    void writesWhileValidatingAcrossChunks_data();
-    void writesWhileValidatingAcrossChunks();
-    void raceForAnEmailFailsTheLaterImportWhole();
 
 private:
-    Result<ImportReport> import(const QByteArray& file, const User& actor, ImportOptions options);
-    struct Counts {
-        qint64 invitations, outbox, audit;
-        bool operator==(const Counts&) const = default;
-    };
-    Counts counts() const
-    {
-        return {f.count("user_invitations"), f.count("email_outbox"), f.count("audit_events")};
-    }
     BulkFixture f;
     int m_batch = 0;
 };
@@ -64,20 +50,10 @@ void TestImportService::initTestCase()
     QCOMPARE(f.setUp(db), QString());
 }
 
-Result<ImportReport> TestImportService::import(const QByteArray& file, const User& actor,
-                                               ImportOptions options)
-{
-    QBuffer buffer;
-    buffer.setData(file);
-    buffer.open(QIODevice::ReadOnly);
-    ImportService service(f.db, f.config());
-    return service.importCsv(actor, &buffer, options);
-}
-
 void TestImportService::defaultIsAllOrNothing()
 {
-    const Counts before = counts();
-    auto report = import(
+    const auto before = f.written();
+    auto report = f.import(
         csvFile(kHeader, {"aon1@example.org,A,B,doctor,,,,", "aon2@example.org,A,B,doctor,,,,",
                           "aon3@example.org,A,,doctor,,,,"}),
         f.admin, {});
@@ -88,26 +64,26 @@ void TestImportService::defaultIsAllOrNothing()
     QVERIFY(report->refused({}));
     QCOMPARE(report->errors.size(), 1);
     QCOMPARE(report->errors.first().row, 4);
-    QCOMPARE(counts(), before);
+    QCOMPARE(f.written(), before);
 }
 
 void TestImportService::dryRunWritesNothing()
 {
-    const Counts before = counts();
+    const auto before = f.written();
     ImportOptions dry;
     dry.dryRun = true;
-    auto report = import(csvFile(kHeader, {"dry1@example.org,A,B,doctor,,,,"}), f.admin, dry);
+    auto report = f.import(csvFile(kHeader, {"dry1@example.org,A,B,doctor,,,,"}), f.admin, dry);
     QVERIFY(report.ok());
     QCOMPARE(report->valid, 1);
     QCOMPARE(report->imported, 0);
     QVERIFY(!report->refused(dry));
-    QCOMPARE(counts(), before);
+    QCOMPARE(f.written(), before);
     // A dry run with an invalid row refuses (exit 1), even with --skip-invalid.
     dry.skipInvalid = true;
-    auto bad = import(csvFile(kHeader, {"dry2@example.org,A,B,doctor,,,,", "bad,A,B,doctor,,,,"}),
-                      f.admin, dry);
+    auto bad = f.import(csvFile(kHeader, {"dry2@example.org,A,B,doctor,,,,", "bad,A,B,doctor,,,,"}),
+                        f.admin, dry);
     QVERIFY(bad->refused(dry));
-    QCOMPARE(counts(), before);
+    QCOMPARE(f.written(), before);
 }
 
 void TestImportService::skipInvalidWritesValidRowsCompletely_data()
@@ -126,7 +102,7 @@ void TestImportService::skipInvalidWritesValidRowsCompletely()
     QFETCH(Method, method);
     QFETCH(int, chunkRows);
     const QString p = QStringLiteral("skip%1-").arg(++m_batch);
-    const Counts before = counts();
+    const auto before = f.written();
     ImportOptions options;
     options.skipInvalid = true;
     options.method = method;
@@ -140,14 +116,14 @@ void TestImportService::skipInvalidWritesValidRowsCompletely()
         p + "row4@example.org,Di,Dahl,distributor,,,,,\"Multi\r\nline\"",
         p + "row5@example.org,Ed,Eng,doctor,,,,,",
     };
-    auto report = import(csvFile(kHeader + ",message", lines), f.admin, options);
+    auto report = f.import(csvFile(kHeader + ",message", lines), f.admin, options);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
     QCOMPARE(report->valid, 5);
     QCOMPARE(report->invalid, 1);
     QCOMPARE(report->imported, 5);
     QVERIFY(!report->refused(options));
     QCOMPARE(report->importedIds.size(), 5);
-    const Counts after = counts();
+    const auto after = f.written();
     QCOMPARE(after.invitations - before.invitations, 5);
     QCOMPARE(after.outbox - before.outbox, 5);
     QCOMPARE(after.audit - before.audit, 5);
@@ -202,16 +178,16 @@ void TestImportService::skipInvalidWritesValidRowsCompletely()
 
 void TestImportService::semicolonFileImports()
 {
-    const Counts before = counts();
+    const auto before = f.written();
     const QByteArray file =
         QByteArray("\xEF\xBB\xBF") + csvFile("Email;First Name;Last Name;Invitation Type",
                                              {"semi1@example.org;\"Ana, María\";López;doctor",
                                               "semi2@example.org;Bo;Berg;sales"});
-    auto report = import(file, f.admin, {});
+    auto report = f.import(file, f.admin, {});
     QVERIFY(report.ok());
     QCOMPARE(report->errors, QList<ImportError>());
     QCOMPARE(report->imported, 2);
-    QCOMPARE(counts().invitations - before.invitations, 2);
+    QCOMPARE(f.written().invitations - before.invitations, 2);
 }
 
 void TestImportService::twoThousandRowsWithTwelveBadOnes_data()
@@ -268,10 +244,10 @@ void TestImportService::twoThousandRowsWithTwelveBadOnes()
     QCOMPARE(expectedRows.size(), 12);
     const QByteArray file = csvFile(kHeader, lines);
 
-    const Counts before = counts();
+    const auto before = f.written();
     ImportOptions options;
     options.method = method;
-    auto all = import(file, f.distributor, options);
+    auto all = f.import(file, f.distributor, options);
     QVERIFY(all.ok());
     QSet<qint64> rows;
     for (const ImportError& e : all->errors)
@@ -280,7 +256,7 @@ void TestImportService::twoThousandRowsWithTwelveBadOnes()
     QCOMPARE(all->invalid, 12);
     QCOMPARE(all->valid, 1988);
     QCOMPARE(all->imported, 0);
-    QCOMPARE(counts(), before);
+    QCOMPARE(f.written(), before);
     bool namesFirst = false;
     for (const ImportError& e : all->errors)
         namesFirst = namesFirst ||
@@ -288,11 +264,11 @@ void TestImportService::twoThousandRowsWithTwelveBadOnes()
     QVERIFY(namesFirst);
 
     options.skipInvalid = true;
-    auto skipped = import(file, f.distributor, options);
+    auto skipped = f.import(file, f.distributor, options);
     QVERIFY(skipped.ok());
     QCOMPARE(skipped->imported, 1988);
     QCOMPARE(skipped->errors, all->errors);
-    const Counts after = counts();
+    const auto after = f.written();
     QCOMPARE(after.invitations - before.invitations, 1988);
     QCOMPARE(after.outbox - before.outbox, 1988);
     QCOMPARE(after.audit - before.audit, 1988);
@@ -300,23 +276,23 @@ void TestImportService::twoThousandRowsWithTwelveBadOnes()
     QVERIFY(verify.ok() && verify->ok);
 
     // Importing the same file again: every row is now an open invitation.
-    auto again = import(file, f.distributor, options);
+    auto again = f.import(file, f.distributor, options);
     QCOMPARE(again->imported, 0);
     QCOMPARE(again->invalid, 2000);
 }
 
 void TestImportService::fileErrorRefusesEvenWithSkipInvalid()
 {
-    const Counts before = counts();
+    const auto before = f.written();
     ImportOptions options;
     options.skipInvalid = true;
-    auto report = import(csvFile(kHeader + ",nickname", {"fe@example.org,A,B,doctor,,,,,Al"}),
-                         f.admin, options);
+    auto report = f.import(csvFile(kHeader + ",nickname", {"fe@example.org,A,B,doctor,,,,,Al"}),
+                           f.admin, options);
     QVERIFY(report.ok());
     QVERIFY(report->fileError);
     QVERIFY(report->refused(options));
     QCOMPARE(report->imported, 0);
-    QCOMPARE(counts(), before);
+    QCOMPARE(f.written(), before);
 }
 
 void TestImportService::reportJson()
@@ -369,7 +345,7 @@ void TestImportService::cancelWritesNothing()
     QStringList lines;
     for (int i = 0; i < 600; ++i)
         lines << QStringLiteral("cancel%1@example.org,A,B,doctor,,,,").arg(i);
-    const Counts before = counts();
+    const auto before = f.written();
     QBuffer buffer;
     buffer.setData(csvFile(kHeader, lines));
     buffer.open(QIODevice::ReadOnly);
@@ -386,125 +362,7 @@ void TestImportService::cancelWritesNothing()
     QVERIFY(report.ok());
     QVERIFY(report->cancelled);
     QCOMPARE(report->imported, 0);
-    QCOMPARE(counts(), before);
-}
-
-// An import writes each chunk of rows (4,096 records) while it reads the next, so these files
-// span three chunks: a bad row far down still leaves nothing written by default, and an
-// e-mail repeated in a later chunk is reported as a repeat, as in a single pass, whether or
-// not its first row was written already.
-void TestImportService::writesWhileValidatingAcrossChunks_data()
-{
-    QTest::addColumn<bool>("skipInvalid");
-    QTest::addColumn<bool>("openBefore"); // row 2's e-mail already has an open invitation
-    QTest::addColumn<qint64>("imported");
-    QTest::addColumn<QStringList>("errors"); // "row column message"
-    const QString bad =
-        QStringLiteral("8501 email \"not-an-email\" is not a valid e-mail address.");
-    const QString repeat = QStringLiteral("6000 email same e-mail as row 2");
-    QTest::newRow("bad row in the third chunk: nothing written")
-        << false << false << qint64(0) << QStringList{repeat, bad};
-    QTest::newRow("--skip-invalid: the other rows written")
-        << true << false << qint64(8998) << QStringList{repeat, bad};
-    QTest::newRow("repeat of an e-mail open before the import")
-        << true << true << qint64(8997)
-        << QStringList{"2 email %1 already has an open invitation in this organisation; resend "
-                       "that one instead.",
-                       repeat,
-                       "6000 email %1 already has an open invitation in this organisation; "
-                       "resend that one instead.",
-                       bad};
-}
-
-void TestImportService::writesWhileValidatingAcrossChunks()
-{
-    QFETCH(bool, skipInvalid);
-    QFETCH(bool, openBefore);
-    QFETCH(qint64, imported);
-    QFETCH(QStringList, errors);
-    const QString p = QStringLiteral("chunks%1-").arg(++m_batch);
-    const QString first = p + "1@example.org";
-    if (openBefore)
-        QVERIFY(import(csvFile(kHeader, {first + ",A,B,doctor,,,,"}), f.admin, {})->imported == 1);
-    QStringList lines;
-    for (int row = 2; row <= 9001; ++row) {
-        if (row == 6000)
-            lines << first + ",Again,B,doctor,,,,";
-        else if (row == 8501)
-            lines << "not-an-email,A,B,doctor,,,,";
-        else
-            lines << p + QString::number(row - 1) + "@example.org,A,B,doctor,,,,";
-    }
-    const Counts before = counts();
-    ImportOptions options;
-    options.skipInvalid = skipInvalid;
-    auto report = import(csvFile(kHeader, lines), f.admin, options);
-    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
-    QCOMPARE(report->imported, imported);
-    QCOMPARE(report->invalid, openBefore ? 3 : 2); // rows 2 (when open), 6000 and 8501
-    QCOMPARE(report->valid, 9000 - report->invalid);
-    QStringList got;
-    for (const ImportError& e : report->errors)
-        got << QStringLiteral("%1 %2 %3").arg(e.row).arg(e.column, e.message);
-    for (QString& e : errors)
-        e = e.arg(first);
-    QCOMPARE(got, errors);
-    const Counts after = counts();
-    QCOMPARE(after.invitations - before.invitations, imported);
-    QCOMPARE(after.outbox - before.outbox, imported);
-    QCOMPARE(after.audit - before.audit, imported);
-    auto verify = AuditLog(f.db).verify();
-    QVERIFY(verify.ok());
-    QVERIFY2(verify->ok, qPrintable(verify->problem));
-}
-
-// Another desk's open invitation for an e-mail of the file, committed after the import looked
-// the file's e-mails up: the import's write waits for that desk at the unique index of open
-// invitations and then fails whole, naming the e-mail column; nothing of it is written.
-void TestImportService::raceForAnEmailFailsTheLaterImportWhole()
-{
-    if (TestDatabase::backend() != Backend::Postgres)
-        QSKIP("SQLite has one writer at a time: the second desk waits for the first to end");
-    const QString p = QStringLiteral("race%1-").arg(++m_batch);
-    auto other = f.db->extraConnection(QStringLiteral("other-desk"));
-    QVERIFY(other.ok());
-    QSqlQuery q(other.value());
-    QVERIFY(q.exec(QStringLiteral("BEGIN")));
-    QVERIFY2(
-        q.exec(QStringLiteral(
-                   "INSERT INTO user_invitations (id, email, first_name, last_name, "
-                   "invitation_type, role_name, status, organization_id, invited_by_id, "
-                   "token_hash, expires_at, created_at, updated_at) VALUES (gen_random_uuid(), "
-                   "'%1taken@example.org', 'O', 'Ther', 'doctor', 'doctor', 'pending', '%2', '%3', "
-                   "sha256('%1'::bytea), now() + interval '7 days', now(), now())")
-                   .arg(p, f.admin.organizationId, f.admin.id)),
-        qPrintable(q.lastError().text()));
-    const Counts before = counts();
-
-    auto importing = QtConcurrent::run([&] {
-        QBuffer buffer;
-        buffer.setData(csvFile(kHeader, {p + "first@example.org,A,B,doctor,,,,",
-                                         p + "taken@example.org,A,B,doctor,,,,"}));
-        buffer.open(QIODevice::ReadOnly);
-        return ImportService(f.db, f.config()).importCsv(f.admin, &buffer, {});
-    });
-    // The import's backend waits on the other desk's row lock before that desk commits.
-    QSqlQuery waiting(f.db->connection().value());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        waiting.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                    "datname = current_database() AND wait_event_type = 'Lock'")) &&
-            waiting.next() && waiting.value(0).toInt() == 1,
-        20000);
-    QVERIFY(q.exec(QStringLiteral("COMMIT")));
-    auto report = importing.result();
-    f.db->closeExtraConnection(QStringLiteral("other-desk"));
-    QVERIFY(!report.ok());
-    QCOMPARE(report.error().code, Error::Code::Conflict);
-    QCOMPARE(report.error().field, QStringLiteral("email"));
-    const Counts after = counts();
-    QCOMPARE(after.invitations - before.invitations, 1); // the other desk's only
-    QCOMPARE(after.outbox, before.outbox);
-    QCOMPARE(after.audit, before.audit);
+    QCOMPARE(f.written(), before);
 }
 
 QTEST_GUILESS_MAIN(TestImportService)
