@@ -86,13 +86,10 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     };
     RowMaker maker{actor, *org.value(), now, {}};
     bool writing = writer.has_value();
-    bool cancelled = false;
     QStringList ids;
     auto sink = [&](QList<ImportRow>& rows, const ImportValidation& soFar) -> Result<bool> {
-        if (options.isCancelled && options.isCancelled()) {
-            cancelled = true;
-            return false;
-        }
+        if (options.isCancelled && options.isCancelled())
+            return false; // cancelled
         if (writing && (soFar.fileError || (soFar.invalidRows > 0 && !options.skipInvalid)))
             writing = false; // refused: keep checking for the report, write nothing more
         if (!writing)
@@ -103,10 +100,8 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
                                                             : qint64(0));
         const int every = std::max(1, options.chunkRows);
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (options.isCancelled && i % 256 == 255 && options.isCancelled()) {
-                cancelled = true;
-                return false;
-            }
+            if (options.isCancelled && i % 256 == 255 && options.isCancelled())
+                return false; // cancelled
             if (auto r = writeRow(*writer, maker, rows[i], ids); !r)
                 return r.error();
             if (progress && (writer->added() % every == 0 || i + 1 == rows.size()))
@@ -142,7 +137,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     report.invalid = v.invalidRows;
     report.errors = v.errors;
     report.fileError = v.fileError;
-    if (cancelled) { // rolled back
+    if (v.stopped) { // only a cancel stops the sink; rolled back
         report.cancelled = true;
         qCInfo(lcImport) << "import cancelled; nothing written";
         return report;
