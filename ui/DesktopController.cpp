@@ -48,9 +48,10 @@ DesktopController::DesktopController(DesktopOptions options, QObject* parent)
 
 DesktopController::~DesktopController()
 {
+    // The window first, so nothing the services report while they stop reaches it.
+    delete m_window;
     if (m_background)
         m_background->stop();
-    delete m_window;
 }
 
 ServiceConfig DesktopController::serviceConfig() const
@@ -239,7 +240,11 @@ void DesktopController::openWindow(const User& user)
     m_session = new Session(m_database, serviceConfig(), user, this);
     m_window = new MainWindow(m_session, m_settings.get(), m_secrets.get(), m_languages);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_window, &QObject::destroyed, this, [this] { quit(0); });
+    // Queued: QWidget emits destroyed() before its children go, and quit() stops the
+    // handler with a nested event loop, which would deliver events to the half-destroyed
+    // window (a status-bar message from the outbox crashed there).
+    connect(
+        m_window, &QObject::destroyed, this, [this] { quit(0); }, Qt::QueuedConnection);
     m_background = new BackgroundServices(m_database, m_settings.get(), m_secrets.get(), this);
     m_window->setMailTester(BackgroundServices::mailTester());
     connect(m_background, &BackgroundServices::problem, m_window, [this](const QString& text) {
