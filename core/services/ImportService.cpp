@@ -85,14 +85,12 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
             progress(QStringLiteral("validating"), bytes, fileSize);
     };
     RowMaker maker{actor, *org.value(), now, {}};
-    bool writing = writer.has_value();
     QStringList ids;
     auto sink = [&](QList<ImportRow>& rows, const ImportValidation& soFar) -> Result<bool> {
         if (options.isCancelled && options.isCancelled())
             return false; // cancelled
-        if (writing && (soFar.fileError || (soFar.invalidRows > 0 && !options.skipInvalid)))
-            writing = false; // refused: keep checking for the report, write nothing more
-        if (!writing)
+        // Refused (the counts only grow): keep checking for the report, write nothing more.
+        if (!writer || ImportReport::refuses(soFar.fileError, soFar.invalidRows, options))
             return true;
         // Rows: the total is projected from the share of the file read so far.
         const qint64 total = std::max(soFar.validCount, fileSize > 0 && position > 0

@@ -40,6 +40,11 @@ struct ImportReport {
     // --skip-invalid (a dry run counts invalid rows even with --skip-invalid).
     bool refused(const ImportOptions& options) const
     {
+        return refuses(fileError, invalid, options);
+    }
+    // The same rule for counts so far (an import stops writing once it holds).
+    static bool refuses(bool fileError, qint64 invalid, const ImportOptions& options)
+    {
         return fileError || (invalid > 0 && (!options.skipInvalid || options.dryRun));
     }
     // {"valid": N, "invalid": M, "imported": K, "errors": [{"row", "column", "message"}]}
