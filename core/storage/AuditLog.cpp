@@ -11,13 +11,6 @@ namespace invitedesk {
 namespace {
 constexpr qint64 kAuditLockKey = 7413002;
 
-// PostgreSQL's jsonb re-orders and re-spaces, which is why verify() re-serialises before
-// hashing.
-QString canonicalDetails(const QJsonObject& details)
-{
-    return QString::fromUtf8(AuditLog::detailsJson(details));
-}
-
 Result<QByteArray> lastHash(Transaction& tx)
 {
     QSqlQuery q(tx.db());
@@ -68,7 +61,9 @@ QByteArray AuditLog::occurredAtText(const QDateTime& at)
 
 QByteArray AuditLog::detailsJson(const QJsonObject& details)
 {
-    // QJsonObject keeps keys sorted, so the compact form is canonical.
+    // QJsonObject keeps keys sorted, so the compact form is canonical. PostgreSQL's jsonb
+    // re-orders and re-spaces what it stores, which is why verify() re-serialises before
+    // hashing.
     return QJsonDocument(details).toJson(QJsonDocument::Compact);
 }
 
@@ -132,12 +127,14 @@ Result<void> AuditLog::appendMany(Transaction& tx, const QList<AuditEvent>& even
             // Millisecond precision is what both backends keep exactly.
             e.occurredAt =
                 QDateTime::fromMSecsSinceEpoch(e.occurredAt.toMSecsSinceEpoch(), Qt::UTC);
-            const QByteArray hash = computeHash(prevHash, e);
+            // Serialised once: hashed and stored as the same text.
+            const QByteArray details = detailsJson(e.details);
+            const QByteArray hash = computeHash(prevHash, occurredAtText(e.occurredAt), e, details);
             q.addBindValue(database.timeValue(e.occurredAt));
             q.addBindValue(Database::textOrNull(e.actorUserId));
             q.addBindValue(e.action);
             q.addBindValue(Database::textOrNull(e.invitationId));
-            q.addBindValue(canonicalDetails(e.details));
+            q.addBindValue(QString::fromUtf8(details));
             q.addBindValue(prevHash);
             q.addBindValue(hash);
             prevHash = hash;
