@@ -43,6 +43,10 @@ struct BulkFixture {
                                 const ImportOptions& options = {}) const;
 };
 
+// The header of the import files these tests write.
+inline const QString kImportHeader = QStringLiteral(
+    "email,first_name,last_name,invitation_type,parent_email,expires_days,language,npi");
+
 // A CSV file body: the header line then the given lines, joined with CRLF.
 QByteArray csvFile(const QString& header, const QStringList& lines, const QString& eol = "\r\n");
 

@@ -40,9 +40,6 @@ private:
     int m_batch = 0;
 };
 
-static const QString kHeader = QStringLiteral(
-    "email,first_name,last_name,invitation_type,parent_email,expires_days,language,npi");
-
 void TestImportService::initTestCase()
 {
     DatabasePtr db;
@@ -53,10 +50,10 @@ void TestImportService::initTestCase()
 void TestImportService::defaultIsAllOrNothing()
 {
     const auto before = f.written();
-    auto report = f.import(
-        csvFile(kHeader, {"aon1@example.org,A,B,doctor,,,,", "aon2@example.org,A,B,doctor,,,,",
-                          "aon3@example.org,A,,doctor,,,,"}),
-        f.admin, {});
+    auto report = f.import(csvFile(kImportHeader, {"aon1@example.org,A,B,doctor,,,,",
+                                                   "aon2@example.org,A,B,doctor,,,,",
+                                                   "aon3@example.org,A,,doctor,,,,"}),
+                           f.admin, {});
     QVERIFY(report.ok());
     QCOMPARE(report->valid, 2);
     QCOMPARE(report->invalid, 1);
@@ -72,7 +69,8 @@ void TestImportService::dryRunWritesNothing()
     const auto before = f.written();
     ImportOptions dry;
     dry.dryRun = true;
-    auto report = f.import(csvFile(kHeader, {"dry1@example.org,A,B,doctor,,,,"}), f.admin, dry);
+    auto report =
+        f.import(csvFile(kImportHeader, {"dry1@example.org,A,B,doctor,,,,"}), f.admin, dry);
     QVERIFY(report.ok());
     QCOMPARE(report->valid, 1);
     QCOMPARE(report->imported, 0);
@@ -80,8 +78,9 @@ void TestImportService::dryRunWritesNothing()
     QCOMPARE(f.written(), before);
     // A dry run with an invalid row refuses (exit 1), even with --skip-invalid.
     dry.skipInvalid = true;
-    auto bad = f.import(csvFile(kHeader, {"dry2@example.org,A,B,doctor,,,,", "bad,A,B,doctor,,,,"}),
-                        f.admin, dry);
+    auto bad =
+        f.import(csvFile(kImportHeader, {"dry2@example.org,A,B,doctor,,,,", "bad,A,B,doctor,,,,"}),
+                 f.admin, dry);
     QVERIFY(bad->refused(dry));
     QCOMPARE(f.written(), before);
 }
@@ -116,7 +115,7 @@ void TestImportService::skipInvalidWritesValidRowsCompletely()
         p + "row4@example.org,Di,Dahl,distributor,,,,,\"Multi\r\nline\"",
         p + "row5@example.org,Ed,Eng,doctor,,,,,",
     };
-    auto report = f.import(csvFile(kHeader + ",message", lines), f.admin, options);
+    auto report = f.import(csvFile(kImportHeader + ",message", lines), f.admin, options);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
     QCOMPARE(report->valid, 5);
     QCOMPARE(report->invalid, 1);
@@ -242,7 +241,7 @@ void TestImportService::twoThousandRowsWithTwelveBadOnes()
         expectedRows.insert(row);
     expectedRows.remove(151);
     QCOMPARE(expectedRows.size(), 12);
-    const QByteArray file = csvFile(kHeader, lines);
+    const QByteArray file = csvFile(kImportHeader, lines);
 
     const auto before = f.written();
     ImportOptions options;
@@ -286,8 +285,9 @@ void TestImportService::fileErrorRefusesEvenWithSkipInvalid()
     const auto before = f.written();
     ImportOptions options;
     options.skipInvalid = true;
-    auto report = f.import(csvFile(kHeader + ",nickname", {"fe@example.org,A,B,doctor,,,,,Al"}),
-                           f.admin, options);
+    auto report =
+        f.import(csvFile(kImportHeader + ",nickname", {"fe@example.org,A,B,doctor,,,,,Al"}),
+                 f.admin, options);
     QVERIFY(report.ok());
     QVERIFY(report->fileError);
     QVERIFY(report->refused(options));
@@ -317,7 +317,7 @@ void TestImportService::progressIsReported()
     for (int i = 0; i < 30; ++i)
         lines << QStringLiteral("prog%1@example.org,A,B,doctor,,,,").arg(i);
     QBuffer buffer;
-    buffer.setData(csvFile(kHeader, lines));
+    buffer.setData(csvFile(kImportHeader, lines));
     buffer.open(QIODevice::ReadOnly);
     ImportService service(f.db, f.config());
     ImportOptions options;
@@ -347,7 +347,7 @@ void TestImportService::cancelWritesNothing()
         lines << QStringLiteral("cancel%1@example.org,A,B,doctor,,,,").arg(i);
     const auto before = f.written();
     QBuffer buffer;
-    buffer.setData(csvFile(kHeader, lines));
+    buffer.setData(csvFile(kImportHeader, lines));
     buffer.open(QIODevice::ReadOnly);
     ImportOptions options;
     options.chunkRows = 100;

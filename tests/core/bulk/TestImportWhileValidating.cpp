@@ -28,9 +28,6 @@ private:
     int m_batch = 0;
 };
 
-static const QString kHeader = QStringLiteral(
-    "email,first_name,last_name,invitation_type,parent_email,expires_days,language,npi");
-
 void TestImportWhileValidating::initTestCase()
 {
     DatabasePtr db;
@@ -74,8 +71,9 @@ void TestImportWhileValidating::writesWhileValidatingAcrossChunks()
     const QString p = QStringLiteral("chunks%1-").arg(++m_batch);
     const QString first = p + "1@example.org";
     if (openBefore)
-        QVERIFY(f.import(csvFile(kHeader, {first + ",A,B,doctor,,,,"}), f.admin, {})->imported ==
-                1);
+        QVERIFY(
+            f.import(csvFile(kImportHeader, {first + ",A,B,doctor,,,,"}), f.admin, {})->imported ==
+            1);
     QStringList lines;
     for (int row = 2; row <= 9001; ++row) {
         if (row == 6000)
@@ -88,7 +86,7 @@ void TestImportWhileValidating::writesWhileValidatingAcrossChunks()
     const auto before = f.written();
     ImportOptions options;
     options.skipInvalid = skipInvalid;
-    auto report = f.import(csvFile(kHeader, lines), f.admin, options);
+    auto report = f.import(csvFile(kImportHeader, lines), f.admin, options);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
     QCOMPARE(report->imported, imported);
     QCOMPARE(report->invalid, openBefore ? 3 : 2); // rows 2 (when open), 6000 and 8501
@@ -132,8 +130,8 @@ void TestImportWhileValidating::raceForAnEmailFailsTheLaterImportWhole()
     const auto before = f.written();
 
     auto importing = QtConcurrent::run([&] {
-        return f.import(csvFile(kHeader, {p + "first@example.org,A,B,doctor,,,,",
-                                          p + "taken@example.org,A,B,doctor,,,,"}),
+        return f.import(csvFile(kImportHeader, {p + "first@example.org,A,B,doctor,,,,",
+                                                p + "taken@example.org,A,B,doctor,,,,"}),
                         f.admin);
     });
     // The import's backend waits on the other desk's row lock before that desk commits.
