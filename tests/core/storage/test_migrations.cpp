@@ -106,7 +106,7 @@ QString insertInvitation(const char* id, const char* email, const char* organiza
 } // namespace
 
 // A database at version 1 holding invitations moves to the latest version without losing a
-// row, and the lists' index order is the new one. On PostgreSQL the inviter and the
+// row, and the lists' indexes are ascending. On PostgreSQL the inviter and the
 // organisation are now one foreign key: an invitation whose inviter belongs to another
 // organisation is refused, and so is deleting an inviter or moving them to another
 // organisation under their invitations.
@@ -144,6 +144,28 @@ void TestMigrations::upgradeKeepsDataAndChecksTheInviter()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("old@x.example"));
     QVERIFY(!q.next());
+
+    // The four list indexes are ascending now (version 1 had them descending).
+    const QString definitions =
+        TestDatabase::backend() == Backend::Postgres
+            ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN "
+                             "(?, ?, ?, ?) ORDER BY indexname")
+            : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                             "name IN (?, ?, ?, ?) ORDER BY name");
+    QVERIFY(q.prepare(definitions));
+    for (const char* name :
+         {"user_invitations_created_idx", "user_invitations_invited_by_idx",
+          "user_invitations_status_created_idx", "user_invitations_type_created_idx"})
+        q.addBindValue(QString::fromLatin1(name));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    int indexes = 0;
+    while (q.next()) {
+        ++indexes;
+        QVERIFY2(q.value(1).toString().contains(QLatin1String("created_at")) &&
+                     !q.value(1).toString().contains(QLatin1String("DESC"), Qt::CaseInsensitive),
+                 qPrintable(q.value(1).toString()));
+    }
+    QCOMPARE(indexes, 4);
 
     // Newest first reads the ascending (created_at, id) index backwards.
     QVERIFY(run(
