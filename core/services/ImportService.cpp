@@ -2,6 +2,7 @@
 
 #include "core/domain/TimeOrderedId.h"
 #include "core/security/TokenGenerator.h"
+#include "core/services/InvitationRecords.h"
 #include "core/storage/ImportRepository.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/Transaction.h"
@@ -84,7 +85,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
         if (progress && (!writer || writer->added() == 0))
             progress(QStringLiteral("validating"), bytes, fileSize);
     };
-    RowMaker maker{actor, *org.value(), now, {}};
+    RowMaker maker{actor, *org.value(), InvitationRecords(m_config, now), {}};
     QStringList ids;
     auto sink = [&](QList<ImportRow>& rows, const ImportValidation& soFar) -> Result<bool> {
         if (options.isCancelled && options.isCancelled())
@@ -159,63 +160,28 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
 Result<void> ImportService::writeRow(InvitationBulkWriter& writer, RowMaker& maker,
                                      const ImportRow& row, QStringList& ids) const
 {
-    const NewInvitation& in = row.input;
-    const Actor& actor = maker.actor;
-    Invitation inv;
     // Time-ordered: the rows of one import sit next to each other in every (..., id) index.
-    inv.id = ids::timeOrdered();
-    inv.email = in.email;
-    inv.firstName = in.firstName;
-    inv.lastName = in.lastName;
-    inv.type = row.type;
-    inv.status = InvitationStatus::Pending;
-    inv.organizationId = actor.organizationId;
-    inv.organizationName = maker.organization.name;
-    inv.invitedById = actor.id;
-    inv.parentUserId = row.parentUserId;
-    inv.message = in.message;
-    inv.language = in.language.isEmpty() ? m_config.defaultLanguage : in.language;
-    inv.details = in.details;
-    inv.expiresAt = maker.now.addDays(in.expiresDays.value_or(maker.organization.expiryDays));
-    inv.emailDeliveryStatus = QStringLiteral("queued");
-    inv.createdAt = maker.now;
-    inv.updatedAt = maker.now;
-    inv.issuedToken = tokens::generate();
-    if (inv.issuedToken.isEmpty())
-        return Error::make(Error::Code::Internal, QStringLiteral("The random generator failed."));
+    auto inv = maker.records.pending(ids::timeOrdered(), maker.actor, maker.organization, row.input,
+                                     row.type, row.parentUserId);
+    if (!inv)
+        return inv.error();
 
     // The same few instants for every row: formatted once.
-    auto known = maker.expiryText.constFind(inv.expiresAt.toMSecsSinceEpoch());
+    auto known = maker.expiryText.constFind(inv->expiresAt.toMSecsSinceEpoch());
     if (known == maker.expiryText.cend())
-        known = maker.expiryText.insert(inv.expiresAt.toMSecsSinceEpoch(),
-                                        inv.expiresAt.toString(Qt::ISODateWithMs));
-    const QString& expiry = *known;
+        known = maker.expiryText.insert(inv->expiresAt.toMSecsSinceEpoch(),
+                                        inv->expiresAt.toString(Qt::ISODateWithMs));
 
-    OutboxMessage mail;
+    OutboxMessage mail = maker.records.message(inv.value(), inv->issuedToken);
     mail.id = ids::timeOrdered();
-    mail.invitationId = inv.id;
-    mail.recipient = inv.email;
-    mail.token = inv.issuedToken;
-    mail.language = inv.language;
-    mail.publicUrl = m_config.publicUrl;
-    mail.nextAttemptAt = maker.now;
-    mail.createdAt = maker.now;
+    AuditEvent event = maker.records.created(maker.actor, inv.value(), *known);
+    event.details.insert(QStringLiteral("source"), QStringLiteral("import"));
+    event.details.insert(QStringLiteral("row"), row.row);
 
-    AuditEvent event;
-    event.occurredAt = maker.now;
-    event.actorUserId = actor.id;
-    event.action = QStringLiteral("invitation.created");
-    event.invitationId = inv.id;
-    event.details = QJsonObject{{QStringLiteral("email"), inv.email},
-                                {QStringLiteral("type"), invitation_types::name(inv.type)},
-                                {QStringLiteral("parent_user_id"), inv.parentUserId},
-                                {QStringLiteral("expires_at"), expiry},
-                                {QStringLiteral("source"), QStringLiteral("import")},
-                                {QStringLiteral("row"), row.row}};
-
-    ids.append(inv.id);
-    QByteArray tokenHash = tokens::hash(inv.issuedToken);
-    return writer.add({std::move(inv), std::move(tokenHash), std::move(mail), std::move(event)});
+    ids.append(inv->id);
+    QByteArray tokenHash = tokens::hash(inv->issuedToken);
+    return writer.add(
+        {std::move(inv.value()), std::move(tokenHash), std::move(mail), std::move(event)});
 }
 
 } // namespace invitedesk

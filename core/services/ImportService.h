@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/User.h"
 #include "core/io/ImportValidator.h"
+#include "core/services/InvitationRecords.h"
 #include "core/services/ServiceConfig.h"
 #include "core/storage/Database.h"
 #include "core/storage/InvitationBulkWriter.h"
@@ -74,7 +75,7 @@ private:
     struct RowMaker {
         const Actor& actor;
         const Organization& organization;
-        QDateTime now;
+        InvitationRecords records;
         QHash<qint64, QString> expiryText; // expiry instant -> its text in the audit event
     };
     // One invitation with its token, outbox row and audit event, handed to the writer.

@@ -3,6 +3,7 @@
 #include "core/domain/InvitationLifecycle.h"
 #include "core/domain/InvitePolicy.h"
 #include "core/security/TokenGenerator.h"
+#include "core/services/InvitationRecords.h"
 #include "core/services/InvitationValidator.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/OrganizationRepository.h"
@@ -55,15 +56,7 @@ Result<Organization> InvitationService::organizationOf(Transaction& tx, const QS
 Result<QString> InvitationService::queueMail(Transaction& tx, const Invitation& inv,
                                              const QString& token, const QDateTime& now)
 {
-    OutboxMessage m;
-    m.invitationId = inv.id;
-    m.kind = QStringLiteral("invitation");
-    m.recipient = inv.email;
-    m.token = token;
-    m.language = inv.language;
-    m.publicUrl = m_config.publicUrl;
-    m.nextAttemptAt = now;
-    m.createdAt = now;
+    const OutboxMessage m = InvitationRecords(m_config, now).message(inv, token);
     if (auto r = OutboxRepository::enqueue(tx, m); !r)
         return r.error();
     return QString();
@@ -166,30 +159,13 @@ InvitationService::prepareCreate(Transaction& tx, const Actor& actor, NewInvitat
         }
     }
 
-    Prepared p;
-    Invitation& inv = p.invitation;
-    inv.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    inv.email = input.email;
-    inv.firstName = input.firstName;
-    inv.lastName = input.lastName;
-    inv.type = type;
-    inv.status = InvitationStatus::Pending;
-    inv.organizationId = actor.organizationId;
-    inv.organizationName = org->name;
-    inv.invitedById = actor.id;
-    inv.invitedByEmail = actor.email;
-    inv.invitedByName = actor.fullName();
-    inv.parentUserId = parentId;
-    inv.message = input.message;
-    inv.language = input.language.isEmpty() ? m_config.defaultLanguage : input.language;
-    inv.details = input.details;
-    inv.expiresAt = now.addDays(input.expiresDays.value_or(org->expiryDays));
-    inv.emailDeliveryStatus = QStringLiteral("queued");
-    inv.createdAt = now;
-    inv.updatedAt = now;
-    inv.version = 1;
-    inv.issuedToken = tokens::generate();
-    p.tokenHash = tokens::hash(inv.issuedToken);
+    auto inv = InvitationRecords(m_config, now)
+                   .pending(QUuid::createUuid().toString(QUuid::WithoutBraces), actor, *org, input,
+                            type, parentId);
+    if (!inv)
+        return inv.error();
+    Prepared p{std::move(inv.value()), {}};
+    p.tokenHash = tokens::hash(p.invitation.issuedToken);
     return p;
 }
 
@@ -247,27 +223,10 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
         return fail(r.error());
     QList<OutboxMessage> mails;
     QList<AuditEvent> events;
+    const InvitationRecords records(m_config, now);
     for (const Invitation& inv : std::as_const(accepted)) {
-        OutboxMessage m;
-        m.invitationId = inv.id;
-        m.recipient = inv.email;
-        m.token = inv.issuedToken;
-        m.language = inv.language;
-        m.publicUrl = m_config.publicUrl;
-        m.nextAttemptAt = now;
-        m.createdAt = now;
-        mails.append(m);
-        AuditEvent e;
-        e.occurredAt = now;
-        e.actorUserId = actor.id;
-        e.action = QStringLiteral("invitation.created");
-        e.invitationId = inv.id;
-        e.details =
-            QJsonObject{{QStringLiteral("email"), inv.email},
-                        {QStringLiteral("type"), invitation_types::name(inv.type)},
-                        {QStringLiteral("parent_user_id"), inv.parentUserId},
-                        {QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};
-        events.append(e);
+        mails.append(records.message(inv, inv.issuedToken));
+        events.append(records.created(actor, inv, inv.expiresAt.toString(Qt::ISODateWithMs)));
     }
     if (auto r = OutboxRepository::enqueueMany(tx, mails); !r)
         return fail(r.error());

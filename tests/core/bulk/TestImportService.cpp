@@ -169,6 +169,14 @@ void TestImportService::skipInvalidWritesValidRowsCompletely()
     QCOMPARE(events->first().action, QStringLiteral("invitation.created"));
     QCOMPARE(events->first().actorUserId, f.admin.id);
     QCOMPARE(events->first().details.value("row").toInt(), 2);
+    // As a single invite records it, plus where the row came from.
+    QCOMPARE(events->first().details,
+             (QJsonObject{{"email", inv->email},
+                          {"type", "doctor"},
+                          {"parent_user_id", f.sales.id},
+                          {"expires_at", f.now.addDays(10).toUTC().toString(Qt::ISODateWithMs)},
+                          {"source", "import"},
+                          {"row", 2}}));
     QVERIFY(!QJsonDocument(events->first().details).toJson().contains(token.toUtf8()));
     auto verify = AuditLog(f.db).verify();
     QVERIFY(verify.ok());

@@ -1,0 +1,72 @@
+#include "core/services/InvitationRecords.h"
+
+#include "core/security/TokenGenerator.h"
+
+namespace invitedesk {
+
+InvitationRecords::InvitationRecords(const ServiceConfig& config, const QDateTime& now)
+    : m_publicUrl(config.publicUrl), m_defaultLanguage(config.defaultLanguage), m_now(now)
+{}
+
+Result<Invitation> InvitationRecords::pending(QString id, const Actor& actor,
+                                              const Organization& organization,
+                                              const NewInvitation& input, InvitationType type,
+                                              const QString& parentUserId) const
+{
+    Invitation inv;
+    inv.id = std::move(id);
+    inv.email = input.email;
+    inv.firstName = input.firstName;
+    inv.lastName = input.lastName;
+    inv.type = type;
+    inv.status = InvitationStatus::Pending;
+    inv.organizationId = actor.organizationId;
+    inv.organizationName = organization.name;
+    inv.invitedById = actor.id;
+    inv.invitedByEmail = actor.email;
+    inv.invitedByName = actor.fullName();
+    inv.parentUserId = parentUserId;
+    inv.message = input.message;
+    inv.language = input.language.isEmpty() ? m_defaultLanguage : input.language;
+    inv.details = input.details;
+    inv.expiresAt = m_now.addDays(input.expiresDays.value_or(organization.expiryDays));
+    inv.emailDeliveryStatus = QStringLiteral("queued");
+    inv.createdAt = m_now;
+    inv.updatedAt = m_now;
+    inv.version = 1;
+    inv.issuedToken = tokens::generate();
+    if (inv.issuedToken.isEmpty())
+        return Error::make(Error::Code::Internal, QStringLiteral("The random generator failed."));
+    return inv;
+}
+
+OutboxMessage InvitationRecords::message(const Invitation& invitation, const QString& token) const
+{
+    OutboxMessage m;
+    m.invitationId = invitation.id;
+    m.kind = QStringLiteral("invitation");
+    m.recipient = invitation.email;
+    m.token = token;
+    m.language = invitation.language;
+    m.publicUrl = m_publicUrl;
+    m.nextAttemptAt = m_now;
+    m.createdAt = m_now;
+    return m;
+}
+
+AuditEvent InvitationRecords::created(const Actor& actor, const Invitation& invitation,
+                                      const QString& expiresAtText) const
+{
+    AuditEvent e;
+    e.occurredAt = m_now;
+    e.actorUserId = actor.id;
+    e.action = QStringLiteral("invitation.created");
+    e.invitationId = invitation.id;
+    e.details = QJsonObject{{QStringLiteral("email"), invitation.email},
+                            {QStringLiteral("type"), invitation_types::name(invitation.type)},
+                            {QStringLiteral("parent_user_id"), invitation.parentUserId},
+                            {QStringLiteral("expires_at"), expiresAtText}};
+    return e;
+}
+
+} // namespace invitedesk
