@@ -86,7 +86,12 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 3);
 
         QList<OutgoingMail> sent;
-        OutboxDispatcher dispatcher(f.db, MailConfig{});
+        // The fixture's clock, not the real one: the import dated these invitations
+        // f.now, so only that clock knows whether they are still open.
+        DispatcherSettings settings;
+        const QDateTime now = f.now;
+        settings.clock = [now] { return now; };
+        OutboxDispatcher dispatcher(f.db, MailConfig{}, settings);
         dispatcher.setTransportFactory([&]() -> Result<std::unique_ptr<MailTransport>> {
             return std::unique_ptr<MailTransport>(new CapturingTransport(&sent));
         });
