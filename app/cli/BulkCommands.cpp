@@ -78,8 +78,6 @@ int runAllMatching(CliContext& ctx, BulkAction action)
     if (!signedIn)
         return ctx.fail(signedIn.error());
     InvitationService service(signedIn->db, ctx.serviceConfig());
-    if (auto r = service.expireDue(); !r)
-        return ctx.fail(r.error());
     auto ids = matchingIds(service, signedIn->actor, query.value());
     if (!ids)
         return ctx.fail(ids.error());

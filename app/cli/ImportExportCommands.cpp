@@ -35,10 +35,6 @@ int runImport(CliContext& ctx)
     auto signedIn = ctx.signIn();
     if (!signedIn)
         return ctx.fail(signedIn.error());
-    // Expiries that passed count before the open-invitation check, as for `invite`.
-    if (auto r = InvitationService(signedIn->db, ctx.serviceConfig()).expireDue(); !r)
-        return ctx.fail(r.error());
-
     ImportOptions options;
     options.dryRun = ctx.isSet(QStringLiteral("dry-run"));
     options.skipInvalid = ctx.isSet(QStringLiteral("skip-invalid"));
@@ -99,8 +95,6 @@ int runExport(CliContext& ctx)
     if (!signedIn)
         return ctx.fail(signedIn.error());
     InvitationService service(signedIn->db, ctx.serviceConfig());
-    if (auto r = service.expireDue(); !r)
-        return ctx.fail(r.error());
     InvitationExporter exporter(service);
 
     const QString output = ctx.value(QStringLiteral("output"));

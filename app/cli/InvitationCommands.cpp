@@ -28,8 +28,6 @@ Result<Session> openSession(CliContext& ctx)
         return actor.error();
     Session s{db.value(), actor.value(),
               std::make_unique<InvitationService>(db.value(), ctx.serviceConfig())};
-    if (auto r = s.service->expireDue(); !r)
-        return r.error();
     return s;
 }
 

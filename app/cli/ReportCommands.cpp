@@ -16,8 +16,6 @@ int runStats(CliContext& ctx)
     const DatabasePtr db = session->db;
     const Actor& actor = session->actor;
     InvitationService service(db, ctx.serviceConfig());
-    if (auto r = service.expireDue(); !r)
-        return ctx.fail(r.error());
     auto stats = service.statistics(actor);
     if (!stats)
         return ctx.fail(stats.error());

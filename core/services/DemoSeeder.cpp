@@ -208,7 +208,11 @@ Result<DemoSeeder::Report> DemoSeeder::seed(const Actor& admin, const QString& p
             if (auto r = tx.commit(); !r)
                 return r.error();
             if (target == InvitationStatus::Cancelled) {
-                InvitationService canceller(m_database, m_config);
+                // Cancelled while still open: a day after it was made, on that day's clock.
+                ServiceConfig cancelledWhen = m_config;
+                const QDateTime cancelledAt = createdAt.addDays(1);
+                cancelledWhen.clock = [cancelledAt] { return cancelledAt; };
+                InvitationService canceller(m_database, cancelledWhen);
                 if (auto r = canceller.cancel(inviter, created->id,
                                               QStringLiteral("Demo: no longer needed"));
                     !r)

@@ -3,6 +3,7 @@
 #include "core/domain/TimeOrderedId.h"
 #include "core/security/TokenGenerator.h"
 #include "core/services/InvitationRecords.h"
+#include "core/services/InvitationService.h"
 #include "core/storage/ImportRepository.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/Transaction.h"
@@ -43,7 +44,10 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     const QDateTime now =
         QDateTime::fromMSecsSinceEpoch(m_config.now().toMSecsSinceEpoch(), Qt::UTC);
     const qint64 fileSize = file && !file->isSequential() ? file->size() : 0;
-    // A dry run only reads.
+    // Expiries that passed count before the open-invitation check, as for a single invite.
+    if (auto r = InvitationService(m_database, m_config).expireDue(); !r)
+        return r.error();
+    // A dry run only reads (the expiry sweep above is the system's, not the import's).
     Transaction tx(*m_database);
     QSqlDatabase db;
     if (options.dryRun) {

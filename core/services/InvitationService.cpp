@@ -187,6 +187,9 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
             result.items.append({i, {}, false, e, {}});
         return result;
     };
+    // An invitation past its expiry is no longer open: it must not count as a conflict.
+    if (auto r = expireDue(); !r)
+        return fail(r.error());
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
         return fail(r.error());
@@ -260,6 +263,8 @@ Result<Invitation> InvitationService::loadVisible(Database& database, QSqlDataba
 
 Result<Invitation> InvitationService::get(const Actor& actor, const QString& id)
 {
+    if (auto r = expireDue(); !r)
+        return r.error();
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();

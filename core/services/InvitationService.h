@@ -48,6 +48,8 @@ public:
     Result<EmailCheck> checkEmail(const Actor& actor, const QString& email);
 
     // Marks invitations past their expiry as expired (system action). Returns how many.
+    // Every call above runs it first (list only for its first page), so no caller has to
+    // remember it: what they read or change has its expiry applied.
     Result<int> expireDue();
 
     const ServiceConfig& config() const { return m_config; }

@@ -39,6 +39,8 @@ Error raced()
 Result<Invitation> InvitationService::update(const Actor& actor, const QString& id,
                                              const InvitationUpdate& change)
 {
+    if (auto r = expireDue(); !r)
+        return r.error();
     const QDateTime now = m_config.now();
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
@@ -227,6 +229,9 @@ BulkResult InvitationService::runBulk(const Actor&, const QStringList& ids, Fn&&
             result.items.append({i, ids.at(i), false, e, {}});
         return result;
     };
+    // Expiry first: an invitation past it is cancelled or resent as expired, not as open.
+    if (auto r = expireDue(); !r)
+        return failAll(r.error());
     const QDateTime now = m_config.now();
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)

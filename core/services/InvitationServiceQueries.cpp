@@ -47,6 +47,11 @@ Result<InvitationPage> InvitationService::list(const Actor& actor, const Invitat
         return Error::invalid(QStringLiteral("after"), tr("The page position is not valid."));
     if (auto r = checkScope(actor, query.scopeUserId); !r)
         return r.error();
+    // Once per listing, not per page: later pages continue what the first one showed.
+    if (!query.hasCursor()) {
+        if (auto r = expireDue(); !r)
+            return r.error();
+    }
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
@@ -57,6 +62,8 @@ Result<qint64> InvitationService::count(const Actor& actor, const InvitationQuer
 {
     if (auto r = checkScope(actor, query.scopeUserId); !r)
         return r.error();
+    if (auto r = expireDue(); !r)
+        return r.error();
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
@@ -66,6 +73,8 @@ Result<qint64> InvitationService::count(const Actor& actor, const InvitationQuer
 Result<Statistics> InvitationService::statistics(const Actor& actor, const QString& scopeUserId)
 {
     if (auto r = checkScope(actor, scopeUserId); !r)
+        return r.error();
+    if (auto r = expireDue(); !r)
         return r.error();
     auto conn = m_database->connection();
     if (!conn)
@@ -116,6 +125,8 @@ Result<InvitationService::EmailCheck> InvitationService::checkEmail(const Actor&
 {
     const QString normalised = email.trimmed().toLower();
     if (auto r = invitation_validation::checkEmail(normalised); !r)
+        return r.error();
+    if (auto r = expireDue(); !r)
         return r.error();
     auto conn = m_database->connection();
     if (!conn)

@@ -1,6 +1,5 @@
 #include "ui/dialogs/ImportJob.h"
 
-#include "core/services/InvitationService.h"
 #include "ui/async/CancellableFile.h"
 
 #include <QDir>
@@ -28,11 +27,6 @@ ImportOutcome ImportJob::check(const QString& path, int previewRows) const
 {
     ImportOutcome out;
     auto stop = m_progress->stop;
-    // Expiries that passed count before the open-invitation check, as for `import`.
-    if (auto r = InvitationService(m_database, m_config).expireDue(); !r) {
-        out.error = r.error().message;
-        return out;
-    }
     CancellableFile file(path, stop);
     if (!file.open(QIODevice::ReadOnly)) {
         out.error =

@@ -345,15 +345,9 @@ void InvitationActions::report(const BulkSummary& summary)
 
 void InvitationActions::refresh()
 {
-    auto database = m_session->database();
-    auto config = m_session->config();
-    // Expire what is due first, so the list shows the same states `invitedesk list` would.
-    m_session->worker()->run(
-        this, [database, config]() { return InvitationService(database, config).expireDue(); },
-        [this](Result<int>) {
-            m_page->model()->reload();
-            emit statusMessage(tr("List refreshed."));
-        });
+    // The list's first page applies what expired since (InvitationService::list).
+    m_page->model()->reload();
+    emit statusMessage(tr("List refreshed."));
 }
 
 void InvitationActions::exportCsv()

@@ -202,11 +202,7 @@ void StatisticsPage::refresh()
     m_session->worker()->run(
         this,
         [database, config, actor, scope]() -> Result<Statistics> {
-            InvitationService service(database, config);
-            // As `invitedesk stats` does: what is past its expiry counts as expired.
-            if (auto r = service.expireDue(); !r)
-                return r.error();
-            return service.statistics(actor, scope);
+            return InvitationService(database, config).statistics(actor, scope);
         },
         [this](Result<Statistics> stats) {
             m_busy = false;
