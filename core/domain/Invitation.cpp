@@ -13,6 +13,68 @@ QJsonValue textOrNull(const QString& s)
 }
 } // namespace
 
+namespace detail_fields {
+
+const QList<DetailField>& all()
+{
+    static const QList<DetailField> list = {DetailField::Npi, DetailField::Specialty,
+                                            DetailField::Territory, DetailField::PracticeName,
+                                            DetailField::CompanyName};
+    return list;
+}
+
+QString name(DetailField field)
+{
+    switch (field) {
+    case DetailField::Npi:
+        return QStringLiteral("npi");
+    case DetailField::Specialty:
+        return QStringLiteral("specialty");
+    case DetailField::Territory:
+        return QStringLiteral("territory");
+    case DetailField::PracticeName:
+        return QStringLiteral("practice");
+    case DetailField::CompanyName:
+        return QStringLiteral("company");
+    }
+    return {};
+}
+
+bool belongsTo(DetailField field, InvitationType type)
+{
+    switch (field) {
+    case DetailField::Npi:
+    case DetailField::Specialty:
+        return type == Role::Doctor;
+    case DetailField::Territory:
+        return type == Role::Sales || type == Role::Distributor || type == Role::MasterDistributor;
+    case DetailField::PracticeName:
+        return type == Role::Doctor || invitation_types::isPracticeStaff(type);
+    case DetailField::CompanyName:
+        return type == Role::IvrCompany || type == Role::ShippingLogistics;
+    }
+    return false;
+}
+
+QString valueOf(const InvitationDetails& details, DetailField field)
+{
+    switch (field) {
+    case DetailField::Npi:
+        return details.npi;
+    case DetailField::Specialty:
+        return details.specialty;
+    case DetailField::Territory:
+        return details.territory;
+    case DetailField::PracticeName:
+        return details.practiceName;
+    case DetailField::CompanyName:
+        return details.companyName;
+    }
+    return {};
+}
+
+} // namespace detail_fields
+
 QJsonObject InvitationDetails::toJson() const
 {
     QJsonObject o;

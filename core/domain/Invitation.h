@@ -26,6 +26,18 @@ struct InvitationDetails {
     static InvitationDetails fromJson(const QJsonObject& json);
 };
 
+// The type-specific fields, and the one table of which types have which (the form shows,
+// the service and the import accept only these).
+enum class DetailField { Npi, Specialty, Territory, PracticeName, CompanyName };
+
+namespace detail_fields {
+const QList<DetailField>& all();
+// The name an error about the field carries: npi, specialty, territory, practice, company.
+QString name(DetailField field);
+bool belongsTo(DetailField field, InvitationType type);
+QString valueOf(const InvitationDetails& details, DetailField field);
+} // namespace detail_fields
+
 // One row of user_invitations as the services hand it out.
 struct Invitation {
     QString id; // UUID

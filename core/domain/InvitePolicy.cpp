@@ -1,5 +1,6 @@
 #include "core/domain/InvitePolicy.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace invitedesk::invite_policy {
@@ -23,6 +24,16 @@ const QHash<Role, QList<InvitationType>>& matrix()
         {R::ShippingLogistics, {}},
     };
     return table;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("InvitePolicy", text);
+}
+
+QString roleLabel(Role role)
+{
+    return roles::label(role).toLower();
 }
 
 // Position in the sales chain, top first; -1 for roles outside it.
@@ -81,6 +92,57 @@ bool isAcceptableUpline(Role uplineRole, InvitationType type)
         return uplineRole == R::Admin;
     const int uplineRank = chainRank(uplineRole);
     return uplineRank >= 0 && uplineRank < typeRank;
+}
+
+QString defaultUpline(const User& inviter, InvitationType type)
+{
+    if (invitation_types::isPracticeStaff(type) && inviter.role == R::OfficeAdmin)
+        return inviter.parentUserId;
+    return inviter.id;
+}
+
+Result<QString> checkInvite(const User& inviter, InvitationType type, const User* named,
+                            const DownlineTest& inDownline)
+{
+    if (!mayInvite(inviter.role, type)) {
+        return Error::make(
+            Error::Code::NotPermitted,
+            tr("A %1 may not invite a %2.").arg(roleLabel(inviter.role), roleLabel(type)),
+            QStringLiteral("type"));
+    }
+    if (!named) {
+        const QString upline = defaultUpline(inviter, type);
+        if (upline.isEmpty()) {
+            return Error::invalid(
+                QStringLiteral("parent"),
+                tr("Your account is not linked to a doctor; ask an administrator."));
+        }
+        return upline;
+    }
+    if (named->id != inviter.id) {
+        if (!mayChooseUpline(inviter.role, type)) {
+            return Error::make(Error::Code::NotPermitted,
+                               tr("A %1 may not choose the upline of a %2.")
+                                   .arg(roleLabel(inviter.role), roleLabel(type)),
+                               QStringLiteral("parent"));
+        }
+        if (inviter.role != R::Admin) {
+            auto below = inDownline(named->id);
+            if (!below)
+                return below.error();
+            if (!below.value()) {
+                return Error::make(Error::Code::NotPermitted,
+                                   tr("%1 is not in your downline.").arg(named->email),
+                                   QStringLiteral("parent"));
+            }
+        }
+    }
+    if (!isAcceptableUpline(named->role, type)) {
+        return Error::invalid(
+            QStringLiteral("parent"),
+            tr("A %1 cannot be the upline of a %2.").arg(roleLabel(named->role), roleLabel(type)));
+    }
+    return named->id;
 }
 
 } // namespace invitedesk::invite_policy

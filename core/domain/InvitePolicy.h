@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/domain/InvitationType.h"
+#include "core/domain/User.h"
+
+#include <functional>
 
 namespace invitedesk {
 
@@ -15,6 +19,17 @@ bool mayChooseUpline(Role inviter, InvitationType type);
 // The role a named upline must have for a type, e.g. a doctor's upline is a sales rep
 // (or anyone above in the chain). Empty: any role in the inviter's downline.
 bool isAcceptableUpline(Role uplineRole, InvitationType type);
+// The upline a new user gets when the inviter names none: the inviter, or for practice
+// staff invited by an office admin, the practice's doctor (empty when it has none).
+QString defaultUpline(const User& inviter, InvitationType type);
+// The one rule of who may invite whom under which upline, for create, resend, update and
+// import alike: the matrix, then the upline. `named` is the (active) user the inviter names
+// as upline, or nullptr for none; `inDownline(id)` says whether a user is in the inviter's
+// downline and is asked only when it matters. Returns the upline to store, or an error
+// naming "type" or "parent" with the message a person sees.
+using DownlineTest = std::function<Result<bool>(const QString& userId)>;
+Result<QString> checkInvite(const User& inviter, InvitationType type, const User* named,
+                            const DownlineTest& inDownline);
 } // namespace invite_policy
 
 } // namespace invitedesk

@@ -214,6 +214,9 @@ void ImportValidator::checkRecord(const CsvRecord& record, Candidate& c) const
     for (const auto& [column, single] : details) {
         if (auto r = invitation_validation::checkDetails(single); !r)
             c.fail(column, r.error().message);
+        else if (auto t = invitation_validation::checkFieldsOfType(c.row.type, single);
+                 c.typeOk && !t)
+            c.fail(column, t.error().message);
     }
 }
 
@@ -274,44 +277,28 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
         }
         if (!c.typePermitted)
             continue;
-        const InvitationType type = c.row.type;
-        c.row.parentUserId = m_actor.id;
+        const User* named = nullptr;
         if (!in.parentEmail.isEmpty()) {
             const auto it = parents->constFind(in.parentEmail);
             if (it == parents->cend() || !it->isActive) {
-                if (!in.parentEmail.isEmpty() &&
-                    invitation_validation::checkEmail(in.parentEmail).ok())
+                if (invitation_validation::checkEmail(in.parentEmail).ok())
                     c.fail(ImportColumn::ParentEmail,
                            tr("No user %1 to be the upline.").arg(in.parentEmail));
                 continue;
             }
-            const User& p = *it;
-            if (p.id != m_actor.id) {
-                if (!invite_policy::mayChooseUpline(m_actor.role, type)) {
-                    c.fail(ImportColumn::ParentEmail,
-                           tr("A %1 may not choose the upline of a %2.")
-                               .arg(roleLabel(m_actor.role), roleLabel(type)));
-                    continue;
-                }
-                if (m_actor.role != Role::Admin && !m_downline->contains(p.id)) {
-                    c.fail(ImportColumn::ParentEmail,
-                           tr("%1 is not in your downline.").arg(p.email));
-                    continue;
-                }
-            }
-            if (!invite_policy::isAcceptableUpline(p.role, type)) {
-                c.fail(ImportColumn::ParentEmail, tr("A %1 cannot be the upline of a %2.")
-                                                      .arg(roleLabel(p.role), roleLabel(type)));
-                continue;
-            }
-            c.row.parentUserId = p.id;
-        } else if (invitation_types::isPracticeStaff(type) && m_actor.role == Role::OfficeAdmin) {
-            if (m_actor.parentUserId.isEmpty())
-                c.fail(ImportColumn::ParentEmail,
-                       tr("Your account is not linked to a doctor; ask an administrator."));
-            else
-                c.row.parentUserId = m_actor.parentUserId; // the practice's doctor
+            named = &*it;
         }
+        // The downline was read above whenever a named upline is not the actor.
+        auto upline = invite_policy::checkInvite(
+            m_actor, c.row.type, named,
+            [this](const QString& id) -> Result<bool> { return m_downline->contains(id); });
+        if (!upline) {
+            c.fail(upline.error().field == QLatin1String("type") ? ImportColumn::InvitationType
+                                                                 : ImportColumn::ParentEmail,
+                   upline.error().message);
+            continue;
+        }
+        c.row.parentUserId = upline.value();
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/OutboxRepository.h"
+#include "core/storage/PlatformSettingsRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 
@@ -32,11 +33,6 @@ Error notFound()
                        tr("No such invitation, or it is not one you may see."),
                        QStringLiteral("id"));
 }
-
-QString roleLabel(Role role)
-{
-    return roles::label(role).toLower();
-}
 } // namespace
 
 InvitationService::InvitationService(DatabasePtr database, ServiceConfig config)
@@ -56,10 +52,51 @@ Result<Organization> InvitationService::organizationOf(Transaction& tx, const QS
 Result<QString> InvitationService::queueMail(Transaction& tx, const Invitation& inv,
                                              const QString& token, const QDateTime& now)
 {
-    const OutboxMessage m = InvitationRecords(m_config, now).message(inv, token);
+    auto base = PlatformSettingsRepository(tx.database(), tx.db()).linkBase(m_config.publicUrl);
+    if (!base)
+        return base.error();
+    const OutboxMessage m = InvitationRecords(m_config, now, base.value()).message(inv, token);
     if (auto r = OutboxRepository::enqueue(tx, m); !r)
         return r.error();
     return QString();
+}
+
+Result<QString> InvitationService::authorise(UserRepository& users, const Actor& actor,
+                                             InvitationType type, const QString& parentUserId,
+                                             const QString& parentEmail)
+{
+    // The matrix comes first: a named upline is looked up only for a type the actor may invite.
+    std::optional<User> named;
+    if ((!parentUserId.isEmpty() || !parentEmail.isEmpty()) &&
+        invite_policy::mayInvite(actor.role, type)) {
+        auto parent =
+            parentUserId.isEmpty() ? users.findByEmail(parentEmail) : users.findById(parentUserId);
+        if (!parent)
+            return parent.error();
+        if (!parent.value() || !parent.value()->isActive) {
+            return Error::invalid(QStringLiteral("parent"),
+                                  tr("No user %1 to be the upline.")
+                                      .arg(parentEmail.isEmpty() ? parentUserId : parentEmail));
+        }
+        named = *parent.value();
+    }
+    return invite_policy::checkInvite(
+        actor, type, named ? &*named : nullptr,
+        [&](const QString& userId) { return users.isInDownline(actor.id, userId); });
+}
+
+Result<void> InvitationService::authoriseExisting(Transaction& tx, const Actor& actor,
+                                                  const Invitation& inv)
+{
+    // Resend and update ask what create asked: may the actor invite this type under this
+    // upline? An upline other than the one create gives by default counts as named.
+    const bool byDefault = inv.parentUserId.isEmpty() ||
+                           inv.parentUserId == invite_policy::defaultUpline(actor, inv.type);
+    UserRepository users(tx.database(), tx.db());
+    auto upline = authorise(users, actor, inv.type, byDefault ? QString() : inv.parentUserId, {});
+    if (!upline)
+        return upline.error();
+    return {};
 }
 
 Result<InvitationService::Prepared>
@@ -69,58 +106,11 @@ InvitationService::prepareCreate(Transaction& tx, const Actor& actor, NewInvitat
     if (auto r = invitation_validation::normalise(input); !r)
         return r.error();
     const InvitationType type = *invitation_types::fromName(input.type);
-    if (!invite_policy::mayInvite(actor.role, type)) {
-        return Error::make(
-            Error::Code::NotPermitted,
-            tr("A %1 may not invite a %2.").arg(roleLabel(actor.role), roleLabel(type)),
-            QStringLiteral("type"));
-    }
     UserRepository users(tx.database(), tx.db());
-
-    // Upline: the inviter, a named member of its downline, or for practice staff the doctor.
-    QString parentId = actor.id;
-    if (!input.parentUserId.isEmpty() || !input.parentEmail.isEmpty()) {
-        auto parent = input.parentUserId.isEmpty() ? users.findByEmail(input.parentEmail)
-                                                   : users.findById(input.parentUserId);
-        if (!parent)
-            return parent.error();
-        if (!parent.value() || !parent.value()->isActive) {
-            return Error::invalid(
-                QStringLiteral("parent"),
-                tr("No user %1 to be the upline.")
-                    .arg(input.parentEmail.isEmpty() ? input.parentUserId : input.parentEmail));
-        }
-        const User& p = *parent.value();
-        if (p.id != actor.id) {
-            if (!invite_policy::mayChooseUpline(actor.role, type)) {
-                return Error::make(Error::Code::NotPermitted,
-                                   tr("A %1 may not choose the upline of a %2.")
-                                       .arg(roleLabel(actor.role), roleLabel(type)),
-                                   QStringLiteral("parent"));
-            }
-            auto inDownline = users.isInDownline(actor.id, p.id);
-            if (!inDownline)
-                return inDownline.error();
-            if (!inDownline.value() && actor.role != Role::Admin) {
-                return Error::make(Error::Code::NotPermitted,
-                                   tr("%1 is not in your downline.").arg(p.email),
-                                   QStringLiteral("parent"));
-            }
-        }
-        if (!invite_policy::isAcceptableUpline(p.role, type)) {
-            return Error::invalid(
-                QStringLiteral("parent"),
-                tr("A %1 cannot be the upline of a %2.").arg(roleLabel(p.role), roleLabel(type)));
-        }
-        parentId = p.id;
-    } else if (invitation_types::isPracticeStaff(type) && actor.role == Role::OfficeAdmin) {
-        if (actor.parentUserId.isEmpty()) {
-            return Error::invalid(
-                QStringLiteral("parent"),
-                tr("Your account is not linked to a doctor; ask an administrator."));
-        }
-        parentId = actor.parentUserId; // the practice's doctor
-    }
+    auto upline = authorise(users, actor, type, input.parentUserId, input.parentEmail);
+    if (!upline)
+        return upline.error();
+    const QString parentId = upline.value();
 
     // One account per e-mail; one open invitation per e-mail and organisation.
     auto existing = users.findByEmail(input.email);
@@ -224,9 +214,12 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
     InvitationRepository invitations(tx.database(), tx.db());
     if (auto r = invitations.insertMany(accepted, hashes); !r)
         return fail(r.error());
+    auto base = PlatformSettingsRepository(tx.database(), tx.db()).linkBase(m_config.publicUrl);
+    if (!base)
+        return fail(base.error());
     QList<OutboxMessage> mails;
     QList<AuditEvent> events;
-    const InvitationRecords records(m_config, now);
+    const InvitationRecords records(m_config, now, base.value());
     for (const Invitation& inv : std::as_const(accepted)) {
         mails.append(records.message(inv, inv.issuedToken));
         events.append(records.created(actor, inv, inv.expiresAt.toString(Qt::ISODateWithMs)));

@@ -14,6 +14,7 @@
 namespace invitedesk {
 
 class Transaction;
+class UserRepository;
 
 // The one API the GUI, the command line and the handler use for invitations. Every call
 // checks the actor's permission and downline visibility; every change is one transaction
@@ -63,6 +64,13 @@ private:
     // Checks one input against permissions, upline rules, quota and existing rows inside tx.
     Result<Prepared> prepareCreate(Transaction& tx, const Actor& actor, NewInvitation& input,
                                    const QDateTime& now, qint64 alreadyCreatedToday);
+    // Who may invite whom under which upline (invite_policy::checkInvite), with the named
+    // upline (by id or e-mail; both empty: the default) looked up. Returns the upline to store.
+    Result<QString> authorise(UserRepository& users, const Actor& actor, InvitationType type,
+                              const QString& parentUserId, const QString& parentEmail);
+    // Resend and update: whether the actor could have created the invitation as it stands.
+    Result<void> authoriseExisting(Transaction& tx, const Actor& actor,
+                                   const Invitation& invitation);
     Result<Invitation> loadVisible(Database& database, QSqlDatabase db, const Actor& actor,
                                    const QString& id);
     Result<Invitation> cancelIn(Transaction& tx, const Actor& actor, const QString& id,

@@ -49,6 +49,8 @@ Result<Invitation> InvitationService::update(const Actor& actor, const QString& 
     if (!loaded)
         return loaded.error();
     Invitation inv = loaded.value();
+    if (auto r = authoriseExisting(tx, actor, inv); !r)
+        return r.error();
     if (!statuses::isOpen(inv.status))
         return wrongState(inv, tr("edit"));
     if (change.expectedVersion && *change.expectedVersion != inv.version)
@@ -89,6 +91,8 @@ Result<Invitation> InvitationService::update(const Actor& actor, const QString& 
     }
     if (change.details) {
         if (auto r = invitation_validation::checkDetails(*change.details); !r)
+            return r.error();
+        if (auto r = invitation_validation::checkFieldsOfType(inv.type, *change.details); !r)
             return r.error();
         changed << QStringLiteral("details");
         inv.details = *change.details;
@@ -162,6 +166,8 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
     if (!loaded)
         return loaded.error();
     Invitation inv = loaded.value();
+    if (auto r = authoriseExisting(tx, actor, inv); !r)
+        return r.error();
     if (!lifecycle::apply(inv.status, LifecycleEvent::Resend))
         return wrongState(inv, tr("resend"));
     auto org = organizationOf(tx, inv.organizationId);

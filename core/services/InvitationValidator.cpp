@@ -76,6 +76,37 @@ Result<void> checkDetails(const InvitationDetails& d)
     return {};
 }
 
+Result<void> checkFieldsOfType(InvitationType type, const InvitationDetails& details)
+{
+    for (const DetailField field : detail_fields::all()) {
+        if (detail_fields::valueOf(details, field).isEmpty() ||
+            detail_fields::belongsTo(field, type))
+            continue;
+        QString label;
+        switch (field) {
+        case DetailField::Npi:
+            label = tr("NPI");
+            break;
+        case DetailField::Specialty:
+            label = tr("specialty");
+            break;
+        case DetailField::Territory:
+            label = tr("territory");
+            break;
+        case DetailField::PracticeName:
+            label = tr("practice name");
+            break;
+        case DetailField::CompanyName:
+            label = tr("company name");
+            break;
+        }
+        return Error::invalid(detail_fields::name(field),
+                              tr("A %1 invitation has no %2; leave it empty.")
+                                  .arg(roles::label(type).toLower(), label));
+    }
+    return {};
+}
+
 Result<void> checkLanguage(const QString& language)
 {
     if (language != QLatin1String("en") && language != QLatin1String("es"))
@@ -134,7 +165,9 @@ Result<void> normalise(NewInvitation& in)
         if (auto r = checkLanguage(in.language); !r)
             return r;
     }
-    return checkDetails(in.details);
+    if (auto r = checkDetails(in.details); !r)
+        return r;
+    return checkFieldsOfType(*invitation_types::fromName(in.type), in.details);
 }
 
 } // namespace invitedesk::invitation_validation

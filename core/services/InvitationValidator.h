@@ -14,6 +14,9 @@ Result<void> checkEmail(const QString& email, const QString& field = QStringLite
 Result<void> checkName(const QString& value, const QString& field);
 Result<void> checkMessage(const QString& message);
 Result<void> checkDetails(const InvitationDetails& details);
+// A type field given for a type that has no such field (a practice for a sales rep) is
+// refused, naming the field; empty fields are fine. The table is detail_fields::belongsTo.
+Result<void> checkFieldsOfType(InvitationType type, const InvitationDetails& details);
 Result<void> checkLanguage(const QString& language);
 bool isUuid(const QString& text);
 } // namespace invitation_validation

@@ -18,13 +18,27 @@
 namespace invitedesk::ui {
 
 namespace {
-bool isSalesChain(InvitationType t)
+// The form's row of each type field.
+QString rowOf(DetailField field)
 {
-    return t == Role::Sales || t == Role::Distributor || t == Role::MasterDistributor;
+    return detail_fields::name(field);
 }
-bool isVendor(InvitationType t)
+
+// Only the fields the type has (detail_fields::belongsTo), the rest empty.
+InvitationDetails fieldsOfType(InvitationType type, const InvitationDetails& all)
 {
-    return t == Role::IvrCompany || t == Role::ShippingLogistics;
+    InvitationDetails d;
+    if (detail_fields::belongsTo(DetailField::Npi, type))
+        d.npi = all.npi;
+    if (detail_fields::belongsTo(DetailField::Specialty, type))
+        d.specialty = all.specialty;
+    if (detail_fields::belongsTo(DetailField::Territory, type))
+        d.territory = all.territory;
+    if (detail_fields::belongsTo(DetailField::PracticeName, type))
+        d.practiceName = all.practiceName;
+    if (detail_fields::belongsTo(DetailField::CompanyName, type))
+        d.companyName = all.companyName;
+    return d;
 }
 } // namespace
 
@@ -214,11 +228,8 @@ void InvitationForm::updateVisibility()
         form->setRowVisible(m_rows.value(name), visible);
     };
     const bool practiceStaff = invitation_types::isPracticeStaff(t);
-    show(QStringLiteral("npi"), t == Role::Doctor);
-    show(QStringLiteral("specialty"), t == Role::Doctor);
-    show(QStringLiteral("practice"), t == Role::Doctor || practiceStaff);
-    show(QStringLiteral("territory"), isSalesChain(t));
-    show(QStringLiteral("company"), isVendor(t));
+    for (const DetailField field : detail_fields::all())
+        show(rowOf(field), detail_fields::belongsTo(field, t));
     const bool chooseUpline = m_mode == Mode::Create && !m_type->currentText().isEmpty() &&
                               invite_policy::mayChooseUpline(m_actor.role, t);
     show(QStringLiteral("parent"), chooseUpline && !practiceStaff);
@@ -393,16 +404,13 @@ NewInvitation InvitationForm::newInvitation() const
     in.message = m_message->toPlainText().trimmed();
     in.expiresDays = m_expiryDays->value();
     in.language = m_language->currentData().toString();
-    if (t == Role::Doctor) {
-        in.details.npi = m_npi->text().trimmed();
-        in.details.specialty = m_specialty->text().trimmed();
-    }
-    if (t == Role::Doctor || invitation_types::isPracticeStaff(t))
-        in.details.practiceName = m_practice->text().trimmed();
-    if (isSalesChain(t))
-        in.details.territory = m_territory->text().trimmed();
-    if (isVendor(t))
-        in.details.companyName = m_company->text().trimmed();
+    InvitationDetails typed;
+    typed.npi = m_npi->text().trimmed();
+    typed.specialty = m_specialty->text().trimmed();
+    typed.practiceName = m_practice->text().trimmed();
+    typed.territory = m_territory->text().trimmed();
+    typed.companyName = m_company->text().trimmed();
+    in.details = fieldsOfType(t, typed);
     return in;
 }
 
@@ -443,18 +451,8 @@ InvitationUpdate InvitationForm::update(const Invitation& original) const
         u.message = now.message;
     if (now.language != original.language)
         u.language = now.language;
-    InvitationDetails details = original.details;
-    const InvitationType t = original.type;
-    if (t == Role::Doctor) {
-        details.npi = now.details.npi;
-        details.specialty = now.details.specialty;
-    }
-    if (t == Role::Doctor || invitation_types::isPracticeStaff(t))
-        details.practiceName = now.details.practiceName;
-    if (isSalesChain(t))
-        details.territory = now.details.territory;
-    if (isVendor(t))
-        details.companyName = now.details.companyName;
+    // The type's own fields as edited; a field the type does not have is dropped.
+    const InvitationDetails details = fieldsOfType(original.type, now.details);
     if (details.toJson() != original.details.toJson())
         u.details = details;
     const QDateTime expires = m_expiresAt->dateTime().toUTC();

@@ -29,6 +29,7 @@ private slots:
     void rowNumbersCountRecordsNotLines();
     void quotaLimitsRows();
     void officeAdminWithoutDoctor();
+    void fieldsOfAnotherTypeAreRefused();
 
 private:
     ImportValidation run(const QByteArray& file, const User& actor, const Organization& org);
@@ -271,6 +272,26 @@ void TestImportValidator::officeAdminWithoutDoctor()
     const ImportValidation v =
         run(csvFile(kHeader, {"n@example.org,N,O,medical_staff,"}), orphan, f.org);
     compareErrors(v.errors, Expected{"2|parent_email|not linked to a doctor"});
+}
+
+void TestImportValidator::fieldsOfAnotherTypeAreRefused()
+{
+    // A value in a column the row's type does not have is an error on that column; an empty
+    // cell there is fine.
+    const QByteArray file = csvFile(
+        QStringLiteral("email,first_name,last_name,invitation_type,practice_name,territory,npi,"
+                       "company_name"),
+        {"a@example.org,Ana,Ng,sales,Clinic,,,", "b@example.org,Bo,Berg,sales,,North,,",
+         "c@example.org,Cy,Cruz,doctor,Clinic,North,,",
+         "d@example.org,Di,Diaz,office_admin,Clinic,,,",
+         "e@example.org,Ed,Eng,ivr_company,,,1234567893,Acme"});
+    const ImportValidation v = run(file, f.admin, f.org);
+    QVERIFY(!v.fileError);
+    compareErrors(v.errors, Expected{"2|practice_name|has no practice name",
+                                     "4|territory|has no territory", "6|npi|has no NPI"});
+    QCOMPARE(v.validRows(), 2);
+    QCOMPARE(v.rows.at(0).input.details.territory, QStringLiteral("North"));
+    QCOMPARE(v.rows.at(1).input.details.practiceName, QStringLiteral("Clinic"));
 }
 
 QTEST_GUILESS_MAIN(TestImportValidator)

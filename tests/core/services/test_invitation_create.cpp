@@ -23,6 +23,8 @@ private Q_SLOTS:
     void badInputNamesFieldAndWritesNothing();
     void secondOpenInvitationAndExistingAccountRefused();
     void uplineRules();
+    void fieldOfAnotherTypeRefused_data();
+    void fieldOfAnotherTypeRefused();
     void dailyQuota();
 };
 
@@ -181,6 +183,70 @@ void TestInvitationCreate::badInputNamesFieldAndWritesNothing()
     QCOMPARE(countRows(QStringLiteral("user_invitations")), inv);
     QCOMPARE(countRows(QStringLiteral("email_outbox")), out);
     QCOMPARE(countRows(QStringLiteral("audit_events")), aud);
+}
+
+void TestInvitationCreate::fieldOfAnotherTypeRefused_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("field"); // the type field that is set
+    QTest::addColumn<QString>("label"); // how the message names it
+    QTest::newRow("sales with a practice") << "sales"
+                                           << "practice"
+                                           << "practice name";
+    QTest::newRow("doctor with a territory") << "doctor"
+                                             << "territory"
+                                             << "territory";
+    QTest::newRow("distributor with an NPI") << "distributor"
+                                             << "npi"
+                                             << "NPI";
+    QTest::newRow("office admin with a company") << "office_admin"
+                                                 << "company"
+                                                 << "company name";
+    QTest::newRow("admin with a specialty") << "admin"
+                                            << "specialty"
+                                            << "specialty";
+    QTest::newRow("ivr company with a practice") << "ivr_company"
+                                                 << "practice"
+                                                 << "practice name";
+}
+
+void TestInvitationCreate::fieldOfAnotherTypeRefused()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, field);
+    QFETCH(QString, label);
+    NewInvitation in = request(QStringLiteral("typed@example.com"), type);
+    if (field == QLatin1String("practice"))
+        in.details.practiceName = QStringLiteral("Clinic");
+    else if (field == QLatin1String("territory"))
+        in.details.territory = QStringLiteral("North");
+    else if (field == QLatin1String("npi"))
+        in.details.npi = QStringLiteral("1234567893");
+    else if (field == QLatin1String("company"))
+        in.details.companyName = QStringLiteral("Acme");
+    else
+        in.details.specialty = QStringLiteral("Cardiology");
+    const qint64 inv = countRows(QStringLiteral("user_invitations"));
+    const qint64 out = countRows(QStringLiteral("email_outbox"));
+    const qint64 aud = countRows(QStringLiteral("audit_events"));
+    auto r = m_service->create(m_tree["admin"], in);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::InvalidInput);
+    QCOMPARE(r.error().field, field);
+    QVERIFY2(r.error().message.contains(label), qPrintable(r.error().message));
+    QCOMPARE(countRows(QStringLiteral("user_invitations")), inv);
+    QCOMPARE(countRows(QStringLiteral("email_outbox")), out);
+    QCOMPARE(countRows(QStringLiteral("audit_events")), aud);
+
+    // The fields the type has are kept.
+    NewInvitation doctor = request(QStringLiteral("doc@example.com"), QStringLiteral("doctor"));
+    doctor.details.npi = QStringLiteral("1234567893");
+    doctor.details.specialty = QStringLiteral("Cardiology");
+    doctor.details.practiceName = QStringLiteral("Clinic");
+    auto ok = m_service->create(m_tree["admin"], doctor);
+    QVERIFY2(ok.ok(), ok.ok() ? "" : qPrintable(ok.error().describe()));
+    QCOMPARE(m_service->get(m_tree["admin"], ok->id)->details.practiceName,
+             QStringLiteral("Clinic"));
 }
 
 void TestInvitationCreate::secondOpenInvitationAndExistingAccountRefused()

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void staleVersionIsRefused();
     void expirySweep();
     void bulkSkipsRefusedItems();
+    void resendAndUpdateNeedTheRightToInvite();
+    void updateRefusesFieldOfAnotherType();
 };
 
 void TestInvitationLifecycle::cancelTwiceAndResendAfterCancelRefused()
@@ -167,6 +169,86 @@ void TestInvitationLifecycle::bulkSkipsRefusedItems()
     QCOMPARE(m_service->get(m_tree["sales1"], a->id)->status, InvitationStatus::Cancelled);
     QCOMPARE(m_service->get(m_tree["sales2"], c->id)->status, InvitationStatus::Pending);
     QVERIFY(AuditLog(m_db).verify()->ok);
+}
+
+void TestInvitationLifecycle::resendAndUpdateNeedTheRightToInvite()
+{
+    // doctor1 invites an office admin; sales1 sees it (doctor1 is in its downline) but may
+    // not invite an office admin, so it may neither resend nor edit it.
+    auto inv = m_service->create(m_tree["doctor1"], request(QStringLiteral("oa@example.com"),
+                                                            QStringLiteral("office_admin")));
+    QVERIFY2(inv.ok(), inv.ok() ? "" : qPrintable(inv.error().describe()));
+    QVERIFY(m_service->get(m_tree["sales1"], inv->id).ok());
+    auto create = m_service->create(m_tree["sales1"], request(QStringLiteral("oa2@example.com"),
+                                                              QStringLiteral("office_admin")));
+    QVERIFY(!create.ok());
+
+    const qint64 outbox = countRows(QStringLiteral("email_outbox"));
+    const qint64 audit = countRows(QStringLiteral("audit_events"));
+    auto resent = m_service->resend(m_tree["sales1"], inv->id);
+    QVERIFY(!resent.ok());
+    QCOMPARE(resent.error().code, create.error().code);
+    QCOMPARE(resent.error().code, Error::Code::NotPermitted);
+    QCOMPARE(resent.error().message, create.error().message);
+    QCOMPARE(resent.error().field, create.error().field);
+
+    BulkResult bulk = m_service->resendMany(m_tree["sales1"], {inv->id});
+    QVERIFY(!bulk.items.first().ok);
+    QCOMPARE(bulk.items.first().error->message, create.error().message);
+
+    InvitationUpdate change;
+    change.message = QStringLiteral("sent from elsewhere");
+    change.expectedVersion = inv->version;
+    auto updated = m_service->update(m_tree["sales1"], inv->id, change);
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().code, Error::Code::NotPermitted);
+    QCOMPARE(updated.error().message, create.error().message);
+
+    QCOMPARE(countRows(QStringLiteral("email_outbox")), outbox);
+    QCOMPARE(countRows(QStringLiteral("audit_events")), audit);
+    auto after = m_service->get(m_tree["doctor1"], inv->id);
+    QCOMPARE(after->version, inv->version);
+    QCOMPARE(after->resendCount, 0);
+    QVERIFY(after->message.isEmpty());
+
+    // Those who may invite it still may: the doctor (its inviter) and an admin.
+    QVERIFY(m_service->update(m_tree["doctor1"], inv->id, change).ok());
+    auto byAdmin = m_service->resend(m_tree["admin"], inv->id);
+    QVERIFY2(byAdmin.ok(), byAdmin.ok() ? "" : qPrintable(byAdmin.error().describe()));
+    // A distributor resends a doctor invitation whose upline is its sales rep (a named upline
+    // it could have chosen), as before.
+    auto doctor = m_service->create(
+        m_tree["sales1"], request(QStringLiteral("dd@example.com"), QStringLiteral("doctor")));
+    QVERIFY(m_service->resend(m_tree["master"], doctor->id).ok());
+}
+
+void TestInvitationLifecycle::updateRefusesFieldOfAnotherType()
+{
+    auto inv = m_service->create(
+        m_tree["sales1"], request(QStringLiteral("typed@example.com"), QStringLiteral("doctor")));
+    QVERIFY(inv.ok());
+    const qint64 audit = countRows(QStringLiteral("audit_events"));
+    InvitationUpdate change;
+    InvitationDetails details;
+    details.practiceName = QStringLiteral("Clinic");
+    details.territory = QStringLiteral("North"); // a doctor has no territory
+    change.details = details;
+    auto r = m_service->update(m_tree["sales1"], inv->id, change);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::InvalidInput);
+    QCOMPARE(r.error().field, QStringLiteral("territory"));
+    QVERIFY2(r.error().message.contains(QStringLiteral("territory")),
+             qPrintable(r.error().message));
+    QCOMPARE(countRows(QStringLiteral("audit_events")), audit);
+    auto after = m_service->get(m_tree["sales1"], inv->id);
+    QCOMPARE(after->version, inv->version);
+    QVERIFY(after->details.isEmpty());
+
+    details.territory.clear();
+    change.details = details;
+    auto ok = m_service->update(m_tree["sales1"], inv->id, change);
+    QVERIFY2(ok.ok(), ok.ok() ? "" : qPrintable(ok.error().describe()));
+    QCOMPARE(ok->details.practiceName, QStringLiteral("Clinic"));
 }
 
 QTEST_GUILESS_MAIN(TestInvitationLifecycle)
