@@ -2,6 +2,7 @@
 
 #include "core/services/AuthService.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/PlatformSettingsRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -66,7 +67,42 @@ Result<DatabasePtr> CliContext::database(bool checkSchema)
             return r.error();
     }
     m_database = db.value();
+    if (!db.value()->isPostgres() || checkSchema)
+        noteStoredPublicUrl();
     return m_database;
+}
+
+QString CliContext::givenPublicUrl() const
+{
+    QString publicUrl = m_parser.value(QStringLiteral("public-url"));
+    if (publicUrl.isEmpty())
+        publicUrl = qEnvironmentVariable("INVITEDESK_PUBLIC_URL");
+    publicUrl = publicUrl.trimmed();
+    while (publicUrl.endsWith(QLatin1Char('/')))
+        publicUrl.chop(1);
+    return publicUrl;
+}
+
+void CliContext::noteStoredPublicUrl()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return; // the command meets the same problem and reports it
+    auto stored = PlatformSettingsRepository(*m_database, conn.value()).publicUrl();
+    if (!stored || stored->isEmpty())
+        return;
+    m_storedPublicUrl = stored.value();
+    const QString given = givenPublicUrl();
+    if (!given.isEmpty() && given != stored.value()) {
+        // Links use the platform's address; say so where the person looks.
+        PlatformSettingsRepository::resolveLinkBase(stored.value(), given); // logs it
+        QTextStream(stderr) << "invitedesk: warning: the public URL " << given << " ("
+                            << (m_parser.isSet(QStringLiteral("public-url"))
+                                    ? "--public-url"
+                                    : "INVITEDESK_PUBLIC_URL")
+                            << ") is ignored for links: the database sets " << stored.value()
+                            << " (an admin changes it with `invitedesk org set public-url`)\n";
+    }
 }
 
 std::optional<QString> CliContext::asEmail() const
@@ -140,14 +176,11 @@ Result<CliContext::SignedIn> CliContext::signIn()
 ServiceConfig CliContext::serviceConfig() const
 {
     ServiceConfig config;
-    QString publicUrl = m_parser.value(QStringLiteral("public-url"));
-    if (publicUrl.isEmpty())
-        publicUrl = qEnvironmentVariable("INVITEDESK_PUBLIC_URL");
-    if (!publicUrl.isEmpty()) {
-        while (publicUrl.endsWith(QLatin1Char('/')))
-            publicUrl.chop(1);
+    // The platform's stored address wins (the services resolve it again when they queue a
+    // link); read when the database was opened.
+    const QString publicUrl = m_storedPublicUrl.isEmpty() ? givenPublicUrl() : m_storedPublicUrl;
+    if (!publicUrl.isEmpty())
         config.publicUrl = publicUrl;
-    }
     config.mailFrom = qEnvironmentVariable("INVITEDESK_MAIL_FROM");
     return config;
 }

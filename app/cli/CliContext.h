@@ -54,9 +54,15 @@ public:
     static QString readSecret(const QString& envVar, const QString& prompt);
 
 private:
+    // --public-url, else INVITEDESK_PUBLIC_URL, without trailing slashes.
+    QString givenPublicUrl() const;
+    // Reads the platform's stored public URL; warns on stderr when it overrides a given one.
+    void noteStoredPublicUrl();
+
     const Command& m_command;
     QCommandLineParser& m_parser;
     DatabasePtr m_database;
+    QString m_storedPublicUrl;
 };
 
 // Options every command accepts, anywhere on the line.

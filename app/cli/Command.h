@@ -17,6 +17,7 @@ enum ExitCode { ExitDone = 0, ExitRefused = 1, ExitUsage = 2, ExitEnvironment = 
 struct Command {
     QStringList words;
     QString summary;
+    QString description; // longer text for `--help` (empty: the summary)
     QList<QCommandLineOption> options;
     QString positionalName; // e.g. "ID"; empty = none
     QString positionalHelp;
@@ -35,6 +36,7 @@ void addReportCommands(QList<Command>& commands);
 void addMailCommands(QList<Command>& commands);
 void addServeCommands(QList<Command>& commands);
 void addImportExportCommands(QList<Command>& commands);
+void addOrganizationCommands(QList<Command>& commands);
 // Adds --status/--type/--search with --all-matching to `cancel` and `resend`.
 void extendBulkCommands(QList<Command>& commands);
 

@@ -118,7 +118,8 @@ int runCommand(const Command& command, QStringList args)
         }
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(command.summary);
+    parser.setApplicationDescription(command.description.isEmpty() ? command.summary
+                                                                   : command.description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(globalOptions());
     parser.addOptions(command.options);

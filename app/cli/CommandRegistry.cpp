@@ -12,6 +12,7 @@ const QList<Command>& allCommands()
         extendBulkCommands(list);
         addImportExportCommands(list);
         addReportCommands(list);
+        addOrganizationCommands(list);
         addMailCommands(list);
         addServeCommands(list);
         return list;

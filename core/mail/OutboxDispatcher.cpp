@@ -5,6 +5,7 @@
 #include "core/mail/ReminderScheduler.h"
 #include "core/mail/TransportThread.h"
 #include "core/storage/OrganizationRepository.h"
+#include "core/storage/PlatformSettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -104,6 +105,21 @@ Result<Organization> OutboxDispatcher::organization(const QString& id)
     return o;
 }
 
+Result<QString> OutboxDispatcher::linkBase(const QString& rowUrl)
+{
+    if (!m_storedPublicUrl) {
+        auto conn = m_database->connection();
+        if (!conn)
+            return conn.error();
+        auto stored = PlatformSettingsRepository(*m_database, conn.value()).publicUrl();
+        if (!stored)
+            return stored.error();
+        m_storedPublicUrl = stored.value();
+    }
+    return PlatformSettingsRepository::resolveLinkBase(
+        *m_storedPublicUrl, rowUrl.isEmpty() ? m_config.publicUrl : rowUrl);
+}
+
 OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>& rows,
                                                      const QHash<QString, Invitation>& invitations,
                                                      const QDateTime& now)
@@ -137,6 +153,11 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
             }
             org = found.value();
         }
+        auto base = linkBase(row.publicUrl);
+        if (!base) {
+            p.error = base.error();
+            return p;
+        }
         RenderedMail content{row.subject, row.textBody, row.htmlBody};
         if (content.subject.isEmpty() || content.text.isEmpty()) {
             if (row.token.isEmpty() && row.kind != QLatin1String("test")) {
@@ -154,8 +175,7 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
                 c.inviterEmail = inv->invitedByEmail;
             }
             c.organization = org;
-            const QString base = row.publicUrl.isEmpty() ? m_config.publicUrl : row.publicUrl;
-            c.link = MailRenderer::inviteLink(base, row.token);
+            c.link = MailRenderer::inviteLink(base.value(), row.token);
             auto rendered = m_renderer.render(c);
             if (!rendered) {
                 p.error = rendered.error();
@@ -172,8 +192,7 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
                 from.name = org.brandName();
         } else {
             MailConfig c = m_config;
-            if (!row.publicUrl.isEmpty())
-                c.publicUrl = row.publicUrl; // the link's host, when no sender is configured
+            c.publicUrl = base.value(); // the link's host, when no sender is configured
             auto d = c.defaultFrom();
             from =
                 d ? d.value()
@@ -266,6 +285,7 @@ Result<DispatchReport> OutboxDispatcher::runOnce(bool dueNow)
 {
     DispatchReport report;
     m_organizations.clear();
+    m_storedPublicUrl.reset();
     const QString me = m_settings.dispatcherId;
     // The transport works on a thread of its own: while one batch is on the wire, the next
     // is claimed and rendered and the previous one recorded.

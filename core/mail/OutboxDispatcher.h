@@ -102,6 +102,9 @@ private:
     // Turns the transport's answers into outcomes; true when the relay went away.
     bool applyDeliveries(Batch& batch, const QList<DeliveryOutcome>& deliveries);
     Result<Organization> organization(const QString& id);
+    // The base of a row's link: the platform's stored address (read once per run) first,
+    // else the row's, else this dispatcher's (PlatformSettingsRepository::resolveLinkBase).
+    Result<QString> linkBase(const QString& rowUrl);
 
     DatabasePtr m_database;
     MailConfig m_config;
@@ -110,6 +113,7 @@ private:
     MailRenderer m_renderer;
     TransportFactory m_factory;
     QHash<QString, Organization> m_organizations; // per run
+    std::optional<QString> m_storedPublicUrl;     // per run
     QTimer* m_timer = nullptr;
     int m_idleRounds = 0;
     bool m_running = false;

@@ -6,6 +6,7 @@
 #include "core/services/InvitationService.h"
 #include "core/storage/ImportRepository.h"
 #include "core/storage/OrganizationRepository.h"
+#include "core/storage/PlatformSettingsRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,10 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
         if (progress && (!writer || writer->added() == 0))
             progress(QStringLiteral("validating"), bytes, fileSize);
     };
-    RowMaker maker{actor, *org.value(), InvitationRecords(m_config, now), {}};
+    auto base = PlatformSettingsRepository(*m_database, db).linkBase(m_config.publicUrl);
+    if (!base)
+        return base.error();
+    RowMaker maker{actor, *org.value(), InvitationRecords(m_config, now, base.value()), {}};
     QStringList ids;
     auto sink = [&](QList<ImportRow>& rows, const ImportValidation& soFar) -> Result<bool> {
         if (options.isCancelled && options.isCancelled())

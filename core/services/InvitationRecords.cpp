@@ -8,6 +8,11 @@ InvitationRecords::InvitationRecords(const ServiceConfig& config, const QDateTim
     : m_publicUrl(config.publicUrl), m_defaultLanguage(config.defaultLanguage), m_now(now)
 {}
 
+InvitationRecords::InvitationRecords(const ServiceConfig& config, const QDateTime& now,
+                                     QString linkBase)
+    : m_publicUrl(std::move(linkBase)), m_defaultLanguage(config.defaultLanguage), m_now(now)
+{}
+
 Result<Invitation> InvitationRecords::pending(QString id, const Actor& actor,
                                               const Organization& organization,
                                               const NewInvitation& input, InvitationType type,

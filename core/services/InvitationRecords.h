@@ -17,7 +17,10 @@ namespace invitedesk {
 // "invitation.created" audit event.
 class InvitationRecords {
 public:
+    // Links start with config.publicUrl, or with linkBase where the caller resolved the
+    // platform's stored address (PlatformSettingsRepository::linkBase).
     InvitationRecords(const ServiceConfig& config, const QDateTime& now);
+    InvitationRecords(const ServiceConfig& config, const QDateTime& now, QString linkBase);
 
     // A pending invitation as the (normalised) input asks, with a fresh token; an error only
     // when the random generator fails.

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace invitedesk {
@@ -33,6 +34,14 @@ int Migrator::latestVersion() const
 {
     const auto list = migrations();
     return list.isEmpty() ? 0 : list.last().version;
+}
+
+QList<int> Migrator::shippedVersions() const
+{
+    QList<int> versions;
+    for (const Migration& m : migrations())
+        versions.append(m.version);
+    return versions;
 }
 
 Result<int> Migrator::currentVersion() const
@@ -163,7 +172,34 @@ Result<void> Migrator::check() const
     if (!current)
         return current.error();
     const int latest = latestVersion();
-    if (current.value() < latest) {
+    // Every migration this binary ships must be applied, not only the highest: numbers may
+    // leave gaps that a later release fills (004 shipped before 003), and a database
+    // migrated in between is at the top version yet misses the filled one.
+    int missing = 0;
+    if (current.value() > 0 && current.value() <= latest) {
+        auto conn = m_database->connection();
+        if (!conn)
+            return conn.error();
+        QSqlQuery q(conn.value());
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations")))
+            return Database::fromSqlError(q.lastError(),
+                                          QStringLiteral("reading the schema version"));
+        QSet<int> applied;
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+        for (const Migration& m : migrations()) {
+            if (!applied.contains(m.version) && missing == 0)
+                missing = m.version;
+        }
+    }
+    if (current.value() < latest || missing > 0) {
+        if (missing > 0 && current.value() >= latest) {
+            return Error::make(Error::Code::Environment,
+                               QStringLiteral("The database schema lacks migration %1 that this "
+                                              "InviteDesk needs: run `invitedesk migrate`.")
+                                   .arg(missing),
+                               QStringLiteral("database"));
+        }
         return Error::make(
             Error::Code::Environment,
             QStringLiteral("The database schema is at version %1 but this InviteDesk "

@@ -15,6 +15,8 @@ public:
 
     // Highest migration this binary ships.
     int latestVersion() const;
+    // Every migration this binary ships, in order; numbers may leave gaps.
+    QList<int> shippedVersions() const;
     // Version the database is at (0 when it has no schema_migrations table).
     Result<int> currentVersion() const;
     // Applies every missing migration up to `upTo` (all by default; tests stop early to

@@ -52,10 +52,12 @@ void bindFields(QSqlQuery& q, Database& database, const Organization& org)
 }
 } // namespace
 
-Result<std::optional<Organization>> OrganizationRepository::findById(const QString& id)
+Result<std::optional<Organization>> OrganizationRepository::findById(const QString& id,
+                                                                     bool forUpdate)
 {
     QSqlQuery q(m_db);
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    q.prepare(kSelect + QStringLiteral(" WHERE id = ?") +
+              (forUpdate && m_database.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
     q.addBindValue(id);
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading an organisation"));

@@ -14,7 +14,8 @@ public:
         : m_database(database), m_db(std::move(db))
     {}
 
-    Result<std::optional<Organization>> findById(const QString& id);
+    // forUpdate: locks the row until the transaction ends (PostgreSQL; SQLite has one writer).
+    Result<std::optional<Organization>> findById(const QString& id, bool forUpdate = false);
     Result<QList<Organization>> all();
     Result<void> insert(const Organization& org);
     // Branding and policies (name, display name, colour, reply-to, expiry, quota, reminders).

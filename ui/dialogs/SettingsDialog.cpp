@@ -1,10 +1,14 @@
 #include "ui/dialogs/SettingsDialog.h"
 
+#include "core/services/OrganizationService.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/SettingKeys.h"
 #include "core/storage/DatabaseUrl.h"
+#include "ui/async/TaskRunner.h"
 #include "ui/dialogs/DatabaseSettingsTab.h"
+#include "ui/dialogs/OrganizationSettingsTab.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/session/Session.h"
 #include "ui/widgets/FieldMessage.h"
 
 #include <QCheckBox>
@@ -26,18 +30,22 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
                                LanguageManager* languages, TaskRunner* worker, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_secrets(secrets), m_languages(languages),
       m_tabs(new QTabWidget(this)), m_databaseTab(new DatabaseSettingsTab(worker, this)),
-      m_mailTab(new MailSettingsTab(worker, this)), m_generalTab(new QWidget(this)),
+      m_mailTab(new MailSettingsTab(worker, this)),
+      m_organizationTab(new OrganizationSettingsTab(worker, this)), m_generalTab(new QWidget(this)),
       m_publicUrlLabel(new QLabel(this)), m_publicUrl(new QLineEdit(this)),
       m_publicUrlMessage(new FieldMessage(m_publicUrl, this)),
-      m_handlerEnabled(new QCheckBox(this)), m_handlerPortLabel(new QLabel(this)),
-      m_handlerPort(new QSpinBox(this)), m_expiryLabel(new QLabel(this)),
-      m_expiryDays(new QSpinBox(this)), m_languageLabel(new QLabel(this)),
-      m_language(new QComboBox(this)), m_handlerNote(new QLabel(this)),
-      m_saveError(new FieldMessage(nullptr, this)),
+      m_publicUrlOverride(new QLabel(this)), m_handlerEnabled(new QCheckBox(this)),
+      m_handlerPortLabel(new QLabel(this)), m_handlerPort(new QSpinBox(this)),
+      m_expiryLabel(new QLabel(this)), m_expiryDays(new QSpinBox(this)),
+      m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
+      m_handlerNote(new QLabel(this)), m_saveError(new FieldMessage(nullptr, this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_publicUrl->setObjectName(QStringLiteral("publicUrl"));
+    m_publicUrlOverride->setObjectName(QStringLiteral("publicUrlOverride"));
+    m_publicUrlOverride->setWordWrap(true);
+    m_publicUrlOverride->setVisible(false);
     m_handlerEnabled->setObjectName(QStringLiteral("handlerEnabled"));
     m_handlerPort->setObjectName(QStringLiteral("handlerPort"));
     m_expiryDays->setObjectName(QStringLiteral("defaultExpiryDays"));
@@ -59,6 +67,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
     auto* urlColumn = new QVBoxLayout;
     urlColumn->addWidget(m_publicUrl);
     urlColumn->addWidget(m_publicUrlMessage);
+    urlColumn->addWidget(m_publicUrlOverride);
     general->addRow(m_publicUrlLabel, urlColumn);
     general->addRow(QString(), m_handlerEnabled);
     general->addRow(m_handlerPortLabel, m_handlerPort);
@@ -69,6 +78,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
     m_tabs->addTab(m_generalTab, QString());
     m_tabs->addTab(m_databaseTab, QString());
     m_tabs->addTab(m_mailTab, QString());
+    m_tabs->addTab(m_organizationTab, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -88,6 +98,23 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
     load();
     retranslate();
     resize(620, 520);
+}
+
+void SettingsDialog::setSession(const Session* session)
+{
+    if (!session)
+        return;
+    m_organizationTab->setAccess(session->database(), session->config(), session->actor());
+    session->worker()->run(
+        this,
+        [db = session->database(), config = session->config()] {
+            return OrganizationService(db, config).storedPublicUrl();
+        },
+        [this](Result<QString> stored) {
+            m_storedPublicUrl = stored ? stored.value() : QString();
+            m_publicUrlOverride->setVisible(!m_storedPublicUrl.isEmpty());
+            retranslate();
+        });
 }
 
 QString SettingsDialog::overrideNote(int source, const QString& environmentName) const
@@ -153,6 +180,13 @@ void SettingsDialog::retranslate()
     m_tabs->setTabText(0, tr("&General"));
     m_tabs->setTabText(1, tr("&Database"));
     m_tabs->setTabText(2, tr("&Mail"));
+    m_tabs->setTabText(3, tr("&Organisation"));
+    if (!m_storedPublicUrl.isEmpty())
+        m_publicUrlOverride->setText(
+            tr("Overridden: the database sets the link address of every desk to %1, so this "
+               "desk's value is not used for links. An administrator changes it on the "
+               "Organisation tab.")
+                .arg(m_storedPublicUrl));
     m_publicUrlLabel->setText(tr("&Public link address:"));
     m_publicUrl->setToolTip(tr("The start of every invitation link, e.g. "
                                "https://invite.example.com. Invitees must be able to reach it."));

@@ -22,6 +22,8 @@ namespace invitedesk::ui {
 class DatabaseSettingsTab;
 class FieldMessage;
 class LanguageManager;
+class OrganizationSettingsTab;
+class Session;
 class TaskRunner;
 
 // The settings a person may change: database, mail, acceptance link and handler, expiry
@@ -35,9 +37,13 @@ public:
                    TaskRunner* worker, QWidget* parent = nullptr);
 
     void setMailTester(MailSettingsTab::MailTester tester);
+    // The signed-in desk: the Organisation tab works for its admin, and the General tab
+    // says when the database's public link address overrides this desk's.
+    void setSession(const Session* session);
     void setTestRecipient(const QString& email);
     DatabaseSettingsTab* databaseTab() const { return m_databaseTab; }
     MailSettingsTab* mailTab() const { return m_mailTab; }
+    OrganizationSettingsTab* organizationTab() const { return m_organizationTab; }
     QTabWidget* tabs() const { return m_tabs; }
     bool isSaving() const { return m_pendingSecrets > 0; }
 
@@ -68,10 +74,13 @@ private:
     QTabWidget* m_tabs;
     DatabaseSettingsTab* m_databaseTab;
     MailSettingsTab* m_mailTab;
+    OrganizationSettingsTab* m_organizationTab;
     QWidget* m_generalTab;
     QLabel* m_publicUrlLabel;
     QLineEdit* m_publicUrl;
     FieldMessage* m_publicUrlMessage;
+    QLabel* m_publicUrlOverride;
+    QString m_storedPublicUrl; // the database's, when it holds one
     QCheckBox* m_handlerEnabled;
     QLabel* m_handlerPortLabel;
     QSpinBox* m_handlerPort;

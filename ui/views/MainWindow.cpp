@@ -260,6 +260,7 @@ void MainWindow::openSettings()
         new SettingsDialog(m_settings, m_secrets, m_languages, m_session->worker(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTestRecipient(m_session->actor().email);
+    dialog->setSession(m_session);
     if (m_mailTester)
         dialog->setMailTester(m_mailTester);
     connect(dialog, &SettingsDialog::saved, this, [this] {

@@ -3,6 +3,7 @@
 #include "DispatcherTestSupport.h"
 #include "SmtpTestServer.h"
 
+#include "core/services/OrganizationService.h"
 #include "core/storage/OrganizationRepository.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
@@ -471,6 +472,49 @@ private slots:
         QVERIFY(m.value("html").toString().contains(QStringLiteral("#aa3300")));
         QCOMPARE(m.value("bare_lf").toInt(), 0);
         QVERIFY(m.value("text").toString().contains(inv.issuedToken));
+    }
+
+    void storedPublicUrlIsTheBaseOfEveryLink()
+    {
+        // A row queued before the admin stored the platform's address (with this desk's own)
+        // and one queued after: both are rendered with the stored one, whatever the row or
+        // the dispatcher's own setting says. Without a stored address, as before.
+        const Invitation early = invite(QStringLiteral("early@example.org"), QStringLiteral("en"));
+        OrganizationService org(m_db);
+        QVERIFY(org.set(m_tree["admin"], QStringLiteral("public-url"),
+                        QStringLiteral("https://invite.platform.example"))
+                    .ok());
+        const Invitation late = invite(QStringLiteral("late@example.org"), QStringLiteral("en"));
+        QTemporaryDir dir;
+        MailConfig c;
+        c.url = QUrl::fromLocalFile(dir.path()).toString();
+        c.publicUrl = QStringLiteral("https://desk.example");
+        auto report = OutboxDispatcher(m_db, c).runOnce();
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->sent, 2);
+        QString error;
+        QJsonArray files = SmtpTestServer::checkMail({dir.path()}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(files.size(), 2);
+        for (const QJsonValue& f : std::as_const(files)) {
+            const QString text = f.toObject().value("text").toString();
+            QVERIFY2(text.contains(QStringLiteral("https://invite.platform.example/invite/")),
+                     qPrintable(text));
+            QVERIFY(!text.contains(kPublicUrl));
+            QVERIFY(!text.contains(QStringLiteral("desk.example")));
+        }
+        Q_UNUSED(early);
+        Q_UNUSED(late);
+
+        QVERIFY(org.set(m_tree["admin"], QStringLiteral("public-url"), QString()).ok());
+        invite(QStringLiteral("after@example.org"), QStringLiteral("en"));
+        QTemporaryDir dir2;
+        c.url = QUrl::fromLocalFile(dir2.path()).toString();
+        report = OutboxDispatcher(m_db, c).runOnce();
+        QCOMPARE(report->sent, 1);
+        files = SmtpTestServer::checkMail({dir2.path()}, &error);
+        QCOMPARE(files.size(), 1);
+        QVERIFY(files.at(0).toObject().value("text").toString().contains(kPublicUrl + "/invite/"));
     }
 };
 

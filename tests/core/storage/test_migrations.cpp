@@ -14,6 +14,7 @@ private Q_SLOTS:
     void freshDatabaseMigratesToLatest();
     void migrateTwiceIsHarmless();
     void checkReportsOlderAndNewerSchema();
+    void gapInNumbersIsAcceptedAndAMissingOneIsReported();
     void upgradeKeepsDataAndChecksTheInviter();
     void tablesAndConstraintsExist_data();
     void tablesAndConstraintsExist();
@@ -46,9 +47,36 @@ void TestMigrations::migrateTwiceIsHarmless()
     QVERIFY(r.ok());
     QCOMPARE(r.value(), m.latestVersion());
     QSqlQuery q(db->connection().value());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(version) FROM schema_migrations")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), m.latestVersion());
+    // One row per shipped migration (numbers may leave gaps), the newest on top.
+    QCOMPARE(q.value(0).toInt(), m.shippedVersions().size());
+    QCOMPARE(q.value(1).toInt(), m.latestVersion());
+}
+
+// Migration numbers may leave a gap that a later release fills (004 shipped while 003 was
+// still under way): the migrator applies what it ships, and a database at the top version
+// that misses a lower one is told to migrate rather than passing the check.
+void TestMigrations::gapInNumbersIsAcceptedAndAMissingOneIsReported()
+{
+    DatabasePtr db;
+    INVITEDESK_REQUIRE_DB(db);
+    Migrator m(db);
+    QVERIFY(m.migrate().ok());
+    QVERIFY(m.check().ok());
+    QVERIFY(m.shippedVersions().contains(4));
+    const int lower = m.shippedVersions().at(m.shippedVersions().size() - 2);
+    QSqlQuery q(db->connection().value());
+    q.prepare(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"));
+    q.addBindValue(lower);
+    QVERIFY(q.exec());
+    QCOMPARE(m.currentVersion().value(), m.latestVersion());
+    auto missing = m.check();
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, Error::Code::Environment);
+    QVERIFY2(missing.error().message.contains(QString::number(lower)) &&
+                 missing.error().message.contains(QLatin1String("invitedesk migrate")),
+             qPrintable(missing.error().message));
 }
 
 void TestMigrations::checkReportsOlderAndNewerSchema()
@@ -202,6 +230,11 @@ void TestMigrations::tablesAndConstraintsExist_data()
     QTest::newRow("user_invitations") << "SELECT count(*) FROM user_invitations" << true;
     QTest::newRow("email_outbox") << "SELECT count(*) FROM email_outbox" << true;
     QTest::newRow("audit_events") << "SELECT count(*) FROM audit_events" << true;
+    QTest::newRow("platform_settings") << "SELECT count(*) FROM platform_settings" << true;
+    QTest::newRow("unknown platform setting refused")
+        << "INSERT INTO platform_settings (key, value, updated_at) VALUES ('smtp', 'x', "
+           "'2026-01-01T00:00:00.000Z')"
+        << false;
     QTest::newRow("bad status refused")
         << "INSERT INTO organizations (id, name, kind, created_at) VALUES "
            "('00000000-0000-0000-0000-000000000001', 'x', 'nonsense', '2026-01-01T00:00:00.000Z')"
