@@ -94,8 +94,8 @@ OrganizationService::setMany(const Actor& actor, const QList<QPair<QString, QStr
     bool organizationChanged = false;
     for (const QString& key : OrganizationSettings::keys()) {
         const QString old = before->value(key);
-        const QString now_ = after.value(key);
-        if (old == now_)
+        const QString next = after.value(key);
+        if (old == next)
             continue;
         const bool platform = key == QLatin1String("public-url");
         organizationChanged = organizationChanged || !platform;
@@ -106,7 +106,7 @@ OrganizationService::setMany(const Actor& actor, const QList<QPair<QString, QStr
             platform ? QStringLiteral("platform.updated") : QStringLiteral("organization.updated");
         e.details = QJsonObject{{QStringLiteral("key"), key},
                                 {QStringLiteral("old"), textOrNull(old)},
-                                {QStringLiteral("new"), textOrNull(now_)}};
+                                {QStringLiteral("new"), textOrNull(next)}};
         if (!platform)
             e.details.insert(QStringLiteral("organization_id"), after.organization.id);
         events.append(e);

@@ -44,6 +44,8 @@ QString AuditTableModel::actionLabel(const QString& action)
         {QStringLiteral("reminder.queued"), QT_TR_NOOP("Reminder queued")},
         {QStringLiteral("reminder.sent"), QT_TR_NOOP("Reminder sent")},
         {QStringLiteral("user.created"), QT_TR_NOOP("User created")},
+        {QStringLiteral("organization.updated"), QT_TR_NOOP("Organisation setting changed")},
+        {QStringLiteral("platform.updated"), QT_TR_NOOP("Public link address changed")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());

@@ -40,7 +40,8 @@ const QStringList kActions = {
     QStringLiteral("invitation.accepted"),  QStringLiteral("mail.sent"),
     QStringLiteral("mail.deferred"),        QStringLiteral("mail.failed"),
     QStringLiteral("reminder.queued"),      QStringLiteral("reminder.sent"),
-    QStringLiteral("user.created")};
+    QStringLiteral("user.created"),         QStringLiteral("organization.updated"),
+    QStringLiteral("platform.updated")};
 } // namespace
 
 AuditPage::AuditPage(Session* session, QWidget* parent)
