@@ -21,8 +21,9 @@ class TestOrganizationService : public InvitationServiceFixture {
     {
         AuditFilter all;
         all.limit = 0;
+        const QList<AuditEvent> events = AuditLog(m_db).list(all).value();
         QList<AuditEvent> out;
-        for (const AuditEvent& e : AuditLog(m_db).list(all).value()) {
+        for (const AuditEvent& e : events) {
             if (e.action == QLatin1String("organization.updated") ||
                 e.action == QLatin1String("platform.updated"))
                 out.append(e);
