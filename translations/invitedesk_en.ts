@@ -171,7 +171,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationService.cpp" line="31" />
+        <location filename="../core/services/InvitationService.cpp" line="33" />
         <source>No such invitation, or it is not one you may see.</source>
         <translation type="unfinished" />
     </message>
@@ -215,6 +215,11 @@
         <source>The last name contains characters that are not allowed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="60" />
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>invitedesk::AcceptanceService</name>
@@ -239,32 +244,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="128" />
+        <location filename="../core/services/AcceptanceService.cpp" line="138" />
         <source>This invitation link is not valid. Check that you opened the whole link from the e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="206" />
+        <location filename="../core/services/AcceptanceService.cpp" line="216" />
         <source>The two passwords are not the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="217" />
+        <location filename="../core/services/AcceptanceService.cpp" line="227" />
         <source>An account with the e-mail %1 already exists. Sign in instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="228" />
+        <location filename="../core/services/AcceptanceService.cpp" line="238" />
         <source>The password could not be hashed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="301" />
+        <location filename="../core/services/AcceptanceService.cpp" line="311" />
         <source>This invitation no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="310" />
+        <location filename="../core/services/AcceptanceService.cpp" line="320" />
         <source>This invitation was changed a moment ago. Open the link from your latest e-mail and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -315,97 +320,77 @@
 <context>
     <name>invitedesk::ImportValidator</name>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="87" />
+        <location filename="../core/io/ImportValidator.cpp" line="85" />
         <source>the column "%1" appears twice (columns %2 and %3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="97" />
+        <location filename="../core/io/ImportValidator.cpp" line="95" />
         <source>unknown column "%1"; the columns are: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="106" />
+        <location filename="../core/io/ImportValidator.cpp" line="104" />
         <source>the required column "%1" is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="122" />
+        <location filename="../core/io/ImportValidator.cpp" line="120" />
         <source>column %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="129" />
+        <location filename="../core/io/ImportValidator.cpp" line="127" />
         <source>a value in column %1, which has no name in the header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="168" />
+        <location filename="../core/io/ImportValidator.cpp" line="166" />
         <source>The invitation type is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="171" />
+        <location filename="../core/io/ImportValidator.cpp" line="169" />
         <source>Unknown invitation type "%1"; use one of: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="180" />
+        <location filename="../core/io/ImportValidator.cpp" line="178" />
         <source>A %1 may not invite a %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="198" />
+        <location filename="../core/io/ImportValidator.cpp" line="196" />
         <source>The expiry must be a whole number of days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="200" />
+        <location filename="../core/io/ImportValidator.cpp" line="198" />
         <source>The expiry must be between 1 and 365 days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="265" />
+        <location filename="../core/io/ImportValidator.cpp" line="272" />
         <source>An account with the e-mail %1 already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="267" />
+        <location filename="../core/io/ImportValidator.cpp" line="274" />
         <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="281" />
+        <location filename="../core/io/ImportValidator.cpp" line="286" />
         <source>No user %1 to be the upline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="288" />
-        <source>A %1 may not choose the upline of a %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="294" />
-        <source>%1 is not in your downline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="299" />
-        <source>A %1 cannot be the upline of a %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="307" />
-        <source>Your account is not linked to a doctor; ask an administrator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="325" />
+        <location filename="../core/io/ImportValidator.cpp" line="324" />
         <source>You have reached your organisation's limit of %1 invitations per day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/io/ImportValidator.cpp" line="371" />
+        <location filename="../core/io/ImportValidator.cpp" line="342" />
         <source>same e-mail as row %1</source>
         <translation type="unfinished" />
     </message>
@@ -413,97 +398,72 @@
 <context>
     <name>invitedesk::InvitationService</name>
     <message>
-        <location filename="../core/services/InvitationService.cpp" line="51" />
+        <location filename="../core/services/InvitationService.cpp" line="48" />
         <source>The organisation of this user is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationService.cpp" line="82" />
-        <source>A %1 may not invite a %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="97" />
+        <location filename="../core/services/InvitationService.cpp" line="78" />
         <source>No user %1 to be the upline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationService.cpp" line="104" />
-        <source>A %1 may not choose the upline of a %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="113" />
-        <source>%1 is not in your downline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="120" />
-        <source>A %1 cannot be the upline of a %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="127" />
-        <source>Your account is not linked to a doctor; ask an administrator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="138" />
+        <location filename="../core/services/InvitationService.cpp" line="121" />
         <source>An account with the e-mail %1 already exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationService.cpp" line="148" />
+        <location filename="../core/services/InvitationService.cpp" line="131" />
         <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationService.cpp" line="163" />
+        <location filename="../core/services/InvitationService.cpp" line="146" />
         <source>You have reached your organisation's limit of %1 invitations per day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationService.cpp" line="227" />
+        <location filename="../core/services/InvitationService.cpp" line="193" />
         <source>The e-mail appears twice in this batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationService.cpp" line="287" />
+        <location filename="../core/services/InvitationService.cpp" line="239" />
         <source>"%1" is not an invitation id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="51" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="53" />
         <source>edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="84" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="86" />
         <source>The expiry must be in the next 365 days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="126" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="130" />
         <source>The reason is longer than 500 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="132" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="136" />
         <source>cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="164" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="170" />
         <source>resend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="240" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="246" />
         <source>The id is listed twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="248" />
+        <location filename="../core/services/InvitationServiceChanges.cpp" line="254" />
         <source>Cannot mark a savepoint.</source>
         <translation type="unfinished" />
     </message>
@@ -530,6 +490,122 @@
     <message>
         <location filename="../core/services/InvitationServiceQueries.cpp" line="47" />
         <source>The page position is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>invitedesk::OrganizationService</name>
+    <message>
+        <location filename="../core/services/OrganizationService.cpp" line="32" />
+        <source>Only an administrator may see or change the organisation's settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationService.cpp" line="47" />
+        <source>Your organisation is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>invitedesk::OrganizationSettings</name>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="86" />
+        <source>base URL of every invitation link, for the whole platform (https://...); overrides each desk's own, INVITEDESK_PUBLIC_URL and --public-url; "" removes it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="90" />
+        <source>name shown in e-mails and on the acceptance page; "" uses the organisation's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="93" />
+        <source>colour of e-mails and the acceptance page, #rrggbb; "" for the default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="95" />
+        <source>address of the logo in e-mails (https://...); "" for none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="97" />
+        <source>Reply-To of invitation e-mails (addr@host or "Name &lt;addr@host&gt;"); "" for none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="100" />
+        <source>From of invitation e-mails (addr@host or "Name &lt;addr@host&gt;"); "" for the deployment's default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="103" />
+        <source>days a new invitation stays open, 1 to 365</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="105" />
+        <source>invitations each inviter (not admins) may create per day, 1 to 100000; "" or off for no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="108" />
+        <source>whether open invitations get reminder e-mails: on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="110" />
+        <source>days after sending for the first reminder, 1 to 365</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="112" />
+        <source>days before expiry for the last reminder, 1 to 365</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="175" />
+        <source>public-url must be an http:// or https:// address with a host and no query or #fragment, like https://invite.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="178" />
+        <source>logo-url must be an http:// or https:// address with a host, like https://example.com/logo.png.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="186" />
+        <source>display-name must be at most 100 plain characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="193" />
+        <source>brand-color must be # and six hexadecimal digits, like #0a6ebd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="202" />
+        <source>%1 must be an e-mail address, like invites@example.com or "Acme &lt;invites@example.com&gt;".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="217" />
+        <source>daily-invite-quota must be a whole number from 1 to 100000, or off (or "") for no limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="231" />
+        <source>reminders must be on or off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="236" />
+        <source>%1 cannot be cleared; give a number of days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/OrganizationSettings.cpp" line="246" />
+        <source>Unknown setting "%1"; the settings are: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -586,131 +662,189 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="83" />
+        <location filename="../core/services/InvitationValidator.cpp" line="88" />
+        <source>NPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="91" />
+        <source>specialty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="94" />
+        <source>territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="97" />
+        <source>practice name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="100" />
+        <source>company name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="104" />
+        <source>A %1 invitation has no %2; leave it empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/services/InvitationValidator.cpp" line="114" />
         <source>The language must be "en" or "es".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="115" />
+        <location filename="../core/services/InvitationValidator.cpp" line="146" />
         <source>The invitation type is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="119" />
+        <location filename="../core/services/InvitationValidator.cpp" line="150" />
         <source>Unknown invitation type "%1"; use one of: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="127" />
+        <location filename="../core/services/InvitationValidator.cpp" line="158" />
         <source>The upline id is not valid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="132" />
+        <location filename="../core/services/InvitationValidator.cpp" line="163" />
         <source>The expiry must be between 1 and 365 days.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>invitedesk::invite_policy</name>
+    <message>
+        <location filename="../core/domain/InvitePolicy.cpp" line="110" />
+        <source>A %1 may not invite a %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/domain/InvitePolicy.cpp" line="118" />
+        <source>Your account is not linked to a doctor; ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/domain/InvitePolicy.cpp" line="125" />
+        <source>A %1 may not choose the upline of a %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/domain/InvitePolicy.cpp" line="135" />
+        <source>%1 is not in your downline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/domain/InvitePolicy.cpp" line="143" />
+        <source>A %1 cannot be the upline of a %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="113" />
+        <location filename="../ui/views/AuditPage.cpp" line="114" />
         <source>Export the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="117" />
+        <location filename="../ui/views/AuditPage.cpp" line="118" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="137" />
+        <location filename="../ui/views/AuditPage.cpp" line="138" />
         <source>&amp;Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="138" />
+        <location filename="../ui/views/AuditPage.cpp" line="139" />
         <source>all events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="141" />
+        <location filename="../ui/views/AuditPage.cpp" line="142" />
         <source>Event type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="142" />
         <location filename="../ui/views/AuditPage.cpp" line="143" />
+        <location filename="../ui/views/AuditPage.cpp" line="144" />
         <source>Invitation id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="144" />
+        <location filename="../ui/views/AuditPage.cpp" line="145" />
         <source>S&amp;ince</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="145" />
+        <location filename="../ui/views/AuditPage.cpp" line="146" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="146" />
+        <location filename="../ui/views/AuditPage.cpp" line="147" />
         <source>&amp;Verify chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="147" />
+        <location filename="../ui/views/AuditPage.cpp" line="148" />
         <source>Recompute every event's hash to prove nothing was changed or removed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="149" />
+        <location filename="../ui/views/AuditPage.cpp" line="150" />
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="150" />
+        <location filename="../ui/views/AuditPage.cpp" line="151" />
         <source>CSV export is not available in this build</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="151" />
+        <location filename="../ui/views/AuditPage.cpp" line="152" />
         <source>Audit events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="212" />
+        <location filename="../ui/views/AuditPage.cpp" line="207" />
         <source>Verifying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="222" />
+        <location filename="../ui/views/AuditPage.cpp" line="217" />
         <source>The chain could not be checked: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="226" />
+        <location filename="../ui/views/AuditPage.cpp" line="221" />
         <source>The chain holds: %1 events checked, none changed or missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="230" />
+        <location filename="../ui/views/AuditPage.cpp" line="225" />
         <source>The chain is broken at event %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/AuditPage.cpp" line="287" />
+        <location filename="../ui/views/AuditPage.cpp" line="282" />
         <source>Exported %Ln event(s) to %1.</source>
         <translation><numerusform>Exported %Ln event to %1.</numerusform><numerusform>Exported %Ln events to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="289" />
+        <location filename="../ui/views/AuditPage.cpp" line="284" />
         <source>The export failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="296" />
+        <location filename="../ui/views/AuditPage.cpp" line="291" />
         <source>CSV export is not available in this build.</source>
         <translation type="unfinished" />
     </message>
@@ -783,47 +917,57 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="63" />
+        <location filename="../ui/models/AuditTableModel.cpp" line="47" />
+        <source>Organisation setting changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="48" />
+        <source>Public link address changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTableModel.cpp" line="65" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="63" />
+        <location filename="../ui/models/AuditTableModel.cpp" line="65" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="78" />
+        <location filename="../ui/models/AuditTableModel.cpp" line="80" />
         <source>system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="128" />
+        <location filename="../ui/models/AuditTableModel.cpp" line="130" />
         <source>#</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="130" />
+        <location filename="../ui/models/AuditTableModel.cpp" line="132" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="132" />
+        <location filename="../ui/models/AuditTableModel.cpp" line="134" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="134" />
+        <location filename="../ui/models/AuditTableModel.cpp" line="136" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="136" />
+        <location filename="../ui/models/AuditTableModel.cpp" line="138" />
         <source>Invitation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="138" />
+        <location filename="../ui/models/AuditTableModel.cpp" line="140" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
@@ -837,17 +981,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/session/BackgroundServices.cpp" line="120" />
+        <location filename="../ui/session/BackgroundServices.cpp" line="123" />
         <source>Invitation links cannot be answered from this computer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/session/BackgroundServices.cpp" line="190" />
+        <location filename="../ui/session/BackgroundServices.cpp" line="193" />
         <source>InviteDesk test message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/session/BackgroundServices.cpp" line="191" />
+        <location filename="../ui/session/BackgroundServices.cpp" line="194" />
         <source>This message was sent from the InviteDesk settings to check the mail transport. No action is needed.</source>
         <translation type="unfinished" />
     </message>
@@ -1093,42 +1237,42 @@
 <context>
     <name>invitedesk::ui::DesktopController</name>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="132" />
+        <location filename="../ui/DesktopController.cpp" line="133" />
         <source>InviteDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="133" />
+        <location filename="../ui/DesktopController.cpp" line="134" />
         <source>InviteDesk cannot open its database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="135" />
+        <location filename="../ui/DesktopController.cpp" line="136" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="136" />
+        <location filename="../ui/DesktopController.cpp" line="137" />
         <source>&amp;Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="137" />
+        <location filename="../ui/DesktopController.cpp" line="138" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="168" />
+        <location filename="../ui/DesktopController.cpp" line="169" />
         <source>Demo data is ready. Sign in as %1 with the password in INVITEDESK_DEMO_PASSWORD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="171" />
+        <location filename="../ui/DesktopController.cpp" line="172" />
         <source>Demo data is ready. Sign in as %1 with the password %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="258" />
+        <location filename="../ui/DesktopController.cpp" line="263" />
         <source>Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the new states.</source>
         <translation type="unfinished" />
     </message>
@@ -1915,37 +2059,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="147" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="144" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="151" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="148" />
         <source>Not ready: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="152" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="149" />
         <source>Not ready: %1 (and %n more)</source>
         <translation><numerusform>Not ready: %1 (and %n more)</numerusform><numerusform>Not ready: %1 (and %n more)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="156" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="153" />
         <source>The invitation could not be loaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="196" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="193" />
         <source>This address already has an open invitation from your organisation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="198" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="195" />
         <source>This address already has an open invitation. Resend it instead of creating another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="203" />
+        <location filename="../ui/dialogs/InvitationDialog.cpp" line="200" />
         <source>This address already has an InviteDesk account.</source>
         <translation type="unfinished" />
     </message>
@@ -1953,144 +2097,144 @@
 <context>
     <name>invitedesk::ui::InvitationForm</name>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="139" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="153" />
         <source>&amp;Invite as:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="140" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="154" />
         <source>&amp;E-mail:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="141" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="155" />
         <source>&amp;First name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="142" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="156" />
         <source>&amp;Last name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="143" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="157" />
         <source>&amp;NPI:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="144" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="158" />
         <source>&amp;Specialty:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="145" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="159" />
         <source>&amp;Territory:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="146" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="160" />
         <source>&amp;Practice:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="147" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="161" />
         <source>&amp;Company:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="148" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="162" />
         <source>&amp;Upline:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="149" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="163" />
         <source>&amp;Works for doctor:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="150" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="164" />
         <source>E-mail l&amp;anguage:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="151" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="165" />
         <source>E&amp;xpires after:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="152" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="166" />
         <source>E&amp;xpires on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="153" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="167" />
         <source>Personal &amp;message:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="164" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="178" />
         <source>10 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="165" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="179" />
         <source>National Provider Identifier: 10 digits, the last one a check digit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="166" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="180" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="167" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="181" />
         <source>Optional, shown in the e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="169" />
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="235" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="183" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="246" />
         <source>Me (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="171" />
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="236" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="185" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="247" />
         <source>No doctor yet (under me)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="240" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="251" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="252" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="263" />
         <source>They will work for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="253" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="264" />
         <source>They will work for your practice's doctor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="273" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="284" />
         <source>Your role cannot invite anyone.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="288" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="299" />
         <source>The NPI has 10 digits; this one has %n.</source>
         <translation><numerusform>The NPI has 10 digits; this one has %n.</numerusform><numerusform>The NPI has 10 digits; this one has %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="291" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="302" />
         <source>The NPI's check digit does not match: look for a typo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="303" />
+        <location filename="../ui/dialogs/InvitationForm.cpp" line="314" />
         <source>Choose a moment in the future.</source>
         <translation type="unfinished" />
     </message>
@@ -2575,7 +2719,7 @@ Invites people onto the IVR platform.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="266" />
+        <location filename="../ui/views/MainWindow.cpp" line="267" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
@@ -2605,89 +2749,212 @@ Invites people onto the IVR platform.</source>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::OrganizationSettingsTab</name>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="74" />
+        <source>Sign in as an administrator to change the organisation's settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="94" />
+        <source>Only an administrator can see and change the organisation's settings; you are signed in as a %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="99" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="116" />
+        <source>The organisation's settings could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="163" />
+        <source>Nothing to save: no setting was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="169" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="178" />
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="186" />
+        <source>Saved %n setting(s) to the database.</source>
+        <translation><numerusform>Saved %n setting to the database.</numerusform><numerusform>Saved %n settings to the database.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="195" />
+        <source>Public &amp;link address (all desks):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="196" />
+        <source>&amp;Display name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="197" />
+        <source>Brand &amp;colour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="198" />
+        <source>L&amp;ogo address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="199" />
+        <source>&amp;Reply-to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="200" />
+        <source>&amp;Sender address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="201" />
+        <source>Invitations &amp;expire after (days):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="202" />
+        <source>Daily invitations per &amp;inviter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="203" />
+        <source>Re&amp;minders:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="204" />
+        <source>First reminder after (&amp;days):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="205" />
+        <source>Last reminder &amp;before expiry (days):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="212" />
+        <source>No limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="214" />
+        <source>Send reminders for open invitations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="215" />
+        <source>Save to the &amp;database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="123" />
         <source>This run uses a value given on the command line; what you save here applies to later runs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="126" />
         <source>This run uses the value of the environment variable %1; what you save here applies when it is not set.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="152" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="179" />
         <source>InviteDesk settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="153" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="180" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="154" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="181" />
         <source>&amp;Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="155" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="182" />
         <source>&amp;Mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="156" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="183" />
+        <source>&amp;Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186" />
+        <source>Overridden: the database sets the link address of every desk to %1, so this desk's value is not used for links. An administrator changes it on the Organisation tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="190" />
         <source>&amp;Public link address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="157" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="191" />
         <source>The start of every invitation link, e.g. https://invite.example.com. Invitees must be able to reach it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="159" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193" />
         <source>&amp;Answer invitation links from this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194" />
         <source>Po&amp;rt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="161" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195" />
         <source>For one desk or for trying InviteDesk. A team runs "invitedesk serve" behind a TLS proxy instead. Takes effect on the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="164" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="198" />
         <source>Invitations &amp;expire after:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="165" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="166" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="167" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="201" />
         <source>System default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="229" />
         <source>Enter an address starting with https:// (or http:// for this computer only).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="280" />
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="314" />
         <source>The settings were saved, but the password could not be stored in the system keychain: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2851,67 +3118,67 @@ Invites people onto the IVR platform.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="188" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="182" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="203" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="197" />
         <source>Updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="221" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="215" />
         <source>Could not update: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="237" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="231" />
         <source>%1% of all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="242" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="236" />
         <source>created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="252" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="246" />
         <source>%1 of %2 accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="254" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="248" />
         <source>from invitation to account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="256" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="250" />
         <source>still open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="258" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="252" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="259" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="253" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="260" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="254" />
         <source>Opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="261" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="255" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="294" />
+        <location filename="../ui/views/StatisticsPage.cpp" line="288" />
         <source>Updated %1</source>
         <translation type="unfinished" />
     </message>
