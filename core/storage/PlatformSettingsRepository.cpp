@@ -65,8 +65,8 @@ QString PlatformSettingsRepository::resolveLinkBase(const QString& stored,
         if (!warned.contains(own + QLatin1Char('\n') + stored)) {
             warned.insert(own + QLatin1Char('\n') + stored);
             qCWarning(lcPlatform).noquote()
-                << "the public URL" << own << "given here is ignored for links: the "
-                << "database sets" << stored;
+                << "the public URL" << own << "given here is ignored for links: the database sets"
+                << stored;
         }
     }
     return stored;
