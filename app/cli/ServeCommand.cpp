@@ -3,6 +3,7 @@
 #include "core/http/AcceptanceServer.h"
 #include "core/mail/MailConfig.h"
 #include "core/mail/OutboxDispatcher.h"
+#include "core/settings/SettingKeys.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -78,6 +79,21 @@ int runServe(CliContext& ctx)
         options.rateLimitBurst = qMax(1, perMinute / 3);
     }
     options.trustProxy = ctx.isSet(QStringLiteral("trust-proxy"));
+    const QString trusted = ctx.isSet(QStringLiteral("trusted-proxies"))
+                                ? ctx.value(QStringLiteral("trusted-proxies"))
+                                : qEnvironmentVariable(settings::trustedProxies.env);
+    auto proxies = http::TrustedProxies::parse(trusted);
+    if (!proxies)
+        return ctx.usage(proxies.error().describe());
+    options.trustedProxies = proxies.value();
+    if (ctx.isSet(QStringLiteral("max-connections-per-address"))) {
+        bool ok = false;
+        const int cap = ctx.value(QStringLiteral("max-connections-per-address")).toInt(&ok);
+        if (!ok || cap < 0)
+            return ctx.usage(QStringLiteral("--max-connections-per-address takes a number of "
+                                            "connections (0 turns the cap off)"));
+        options.maxConnectionsPerAddress = cap;
+    }
 
     auto db = ctx.database();
     if (!db)
@@ -132,7 +148,16 @@ void addServeCommands(QList<Command>& commands)
                         "burst 10; 0 turns it off)."),
          QStringLiteral("N")},
         {QStringLiteral("trust-proxy"),
-         QStringLiteral("Take the client address from X-Forwarded-For (behind a reverse proxy).")},
+         QStringLiteral("Take the client address from X-Forwarded-For when the connection comes "
+                        "from a reverse proxy on this machine (loopback).")},
+        {QStringLiteral("trusted-proxies"),
+         QStringLiteral("Also take it from X-Forwarded-For when the connection comes from these "
+                        "proxies (env INVITEDESK_TRUSTED_PROXIES), e.g. 10.0.0.5,10.1.0.0/16."),
+         QStringLiteral("CIDR[,CIDR...]")},
+        {QStringLiteral("max-connections-per-address"),
+         QStringLiteral("Open connections per client address, or IPv6 /64 (default 32; trusted "
+                        "proxies are exempt; 0 turns the cap off)."),
+         QStringLiteral("N")},
     };
     serve.run = runServe;
     commands.append(serve);

@@ -119,8 +119,10 @@ Result<void> AcceptanceServer::start()
 
     const SecurityHeaders headers({page->stylesheetHash()});
     m_http = std::make_unique<QHttpServer>();
-    auto* tcp =
-        new GuardedTcpServer(m_options.connection, headers.asRawLines(), m_options.maxConnections);
+    const TrustedProxies proxies = m_options.proxies();
+    auto* tcp = new GuardedTcpServer(
+        m_options.connection, headers.asRawLines(),
+        {m_options.maxConnections, m_options.maxConnectionsPerAddress, proxies});
     if (!tcp->listen(m_options.address, m_options.port)) {
         const QString reason = tcp->errorString();
         delete tcp;
@@ -139,7 +141,7 @@ Result<void> AcceptanceServer::start()
                            QStringLiteral("listen"));
     }
     m_tcp = tcp;
-    m_dispatcher = new RouteDispatcher(*m_http, headers, m_options.trustProxy, this);
+    m_dispatcher = new RouteDispatcher(*m_http, headers, proxies, this);
     // Queued: finishStop() deletes the dispatcher, which must not happen inside its signal.
     connect(
         m_dispatcher, &RouteDispatcher::drained, this,
@@ -158,7 +160,9 @@ Result<void> AcceptanceServer::start()
                                                    .arg(m_options.rateLimitPerMinute)
                                                    .arg(m_options.rateLimitBurst)
                                              : QStringLiteral("off"))
-        << (m_options.trustProxy ? "; X-Forwarded-For trusted)" : ")");
+        << (proxies.isEmpty()
+                ? QStringLiteral(")")
+                : QStringLiteral("; X-Forwarded-For trusted from %1)").arg(proxies.display()));
     emit started();
     return {};
 }
@@ -168,7 +172,7 @@ AcceptanceServer::limited(const RequestInfo& info, bool html,
                           std::function<QFuture<QHttpServerResponse>()> work)
 {
     int retryAfter = 0;
-    if (!m_rateLimiter->allow(info.clientAddress, &retryAfter)) {
+    if (!m_rateLimiter->allow(info.rateLimitKey, &retryAfter)) {
         const QString language = info.language.isEmpty() ? QStringLiteral("en") : info.language;
         return ready(responses::tooManyRequests(
             retryAfter, html,

@@ -49,4 +49,12 @@ QString AcceptanceServerOptions::listenDisplay() const
     return host + QLatin1Char(':') + QString::number(port);
 }
 
+TrustedProxies AcceptanceServerOptions::proxies() const
+{
+    TrustedProxies all = trustedProxies;
+    if (trustProxy)
+        all.addLoopback();
+    return all;
+}
+
 } // namespace invitedesk::http

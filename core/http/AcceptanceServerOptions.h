@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/http/ConnectionGuard.h"
+#include "core/http/TrustedProxies.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -16,7 +17,10 @@ struct AcceptanceServerOptions {
     // rateLimitPerMinute a minute. 0 turns limiting off (load tests, or a proxy that limits).
     int rateLimitPerMinute = 30;
     int rateLimitBurst = 10;
-    bool trustProxy = false;            // client address from X-Forwarded-For (behind nginx)
+    // X-Forwarded-For names the client only when the TCP peer is a trusted proxy: one on
+    // loopback (trustProxy, `--trust-proxy`) or in trustedProxies (`--trusted-proxies`).
+    bool trustProxy = false;
+    TrustedProxies trustedProxies;
     qsizetype maxBodyBytes = 16 * 1024; // accept bodies; larger ones get 400 naming "body"
     int databaseThreads = 2;            // pool running lookups; each thread owns a connection
     // On PostgreSQL, validate's lookups go out batched on one non-blocking connection of the
@@ -26,6 +30,10 @@ struct AcceptanceServerOptions {
     int hashThreads = 1;      // scrypt pool (about 32 MiB per running hash)
     int maxQueuedHashes = 32; // beyond this, accepts answer 503 with Retry-After
     int maxConnections = 1024;
+    // Open connections per TCP peer (an IPv4 address or an IPv6 /64), so one client cannot
+    // hold every slot of maxConnections. Trusted proxies are exempt: every client behind them
+    // shares their address (limit connections per client in the proxy). 0: no cap.
+    int maxConnectionsPerAddress = 32;
     int drainTimeoutMs = 10000; // stop(): longest wait for requests in flight
     ConnectionLimits connection;
 
@@ -33,6 +41,8 @@ struct AcceptanceServerOptions {
     static Result<AcceptanceServerOptions> withListen(AcceptanceServerOptions options,
                                                       const QString& listen);
     QString listenDisplay() const;
+    // trustedProxies, plus loopback when trustProxy is set.
+    TrustedProxies proxies() const;
 };
 
 } // namespace invitedesk::http

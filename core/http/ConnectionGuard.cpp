@@ -25,7 +25,10 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& lim
     // answers, so the framer stays off there (6.8 also answers requests one at a time).
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
 #else
-    connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::restartTimer);
+    connect(socket, &QTcpSocket::readyRead, this, [this] {
+        m_unframedBytes = true;
+        restartTimer();
+    });
 #endif
     restartTimer();
 }
@@ -93,6 +96,7 @@ quint64 ConnectionGuard::beginRequest()
 {
     m_timer.stop();
     m_requestTimerRunning = false;
+    m_unframedBytes = false;
     return m_nextSequence++;
 }
 
@@ -143,8 +147,9 @@ void ConnectionGuard::restartTimer()
         m_requestTimerRunning = false;
         return;
     }
-    if (m_framer.midRequest()) {
-        // Counted from the request's first bytes, so a trickle cannot keep it alive.
+    if (m_framer.midRequest() || m_unframedBytes) {
+        // Counted from the request's first bytes (empty lines before it included), so a
+        // trickle cannot keep it alive.
         if (!m_requestTimerRunning)
             m_timer.start(m_limits.requestTimeoutMs);
         m_requestTimerRunning = true;
@@ -158,7 +163,7 @@ void ConnectionGuard::onTimeout()
 {
     if (!m_socket || inFlight() > 0)
         return;
-    if (m_framer.midRequest())
+    if (m_framer.midRequest() || m_unframedBytes)
         qCInfo(lcHttp).noquote() << "closing a stalled request from"
                                  << m_socket->peerAddress().toString();
     m_socket->disconnectFromHost();

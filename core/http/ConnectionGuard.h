@@ -66,6 +66,9 @@ private:
     RequestFramer::Verdict m_refusal = RequestFramer::Verdict::Ok;
     QTimer m_timer;
     bool m_requestTimerRunning = false;
+    // Qt 6.8+, where the framer is off: bytes arrived since the last request reached a route,
+    // so a request (or a trickle posing as one) is under way.
+    bool m_unframedBytes = false;
     quint64 m_nextSequence = 0;
     quint64 m_nextToSend = 0;
     std::map<quint64, Ready> m_ready;

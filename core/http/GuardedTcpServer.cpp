@@ -1,5 +1,6 @@
 #include "core/http/GuardedTcpServer.h"
 
+#include "core/http/ClientAddress.h"
 #include "core/http/HttpLogging.h"
 
 #include <QTcpSocket>
@@ -7,9 +8,9 @@
 namespace invitedesk::http {
 
 GuardedTcpServer::GuardedTcpServer(const ConnectionLimits& limits, QByteArray errorHeaders,
-                                   int maxConnections, QObject* parent)
+                                   Caps caps, QObject* parent)
     : QTcpServer(parent), m_limits(limits), m_errorHeaders(std::move(errorHeaders)),
-      m_maxConnections(maxConnections)
+      m_caps(std::move(caps))
 {}
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
@@ -19,14 +20,37 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    if (m_open >= m_maxConnections) {
-        qCWarning(lcHttp) << "connection limit" << m_maxConnections << "reached; closing one";
+    auto refuse = [socket] {
         socket->abort();
         socket->deleteLater();
+    };
+    if (m_open >= m_caps.maxConnections) {
+        qCWarning(lcHttp) << "connection limit" << m_caps.maxConnections << "reached; closing one";
+        refuse();
         return;
     }
+    const QHostAddress peer = socket->peerAddress();
+    QString key;
+    if (m_caps.maxPerAddress > 0 && !m_caps.exempt.contains(peer)) {
+        key = addressKey(peer);
+        int& open = m_openPerAddress[key];
+        if (open >= m_caps.maxPerAddress) {
+            qCInfo(lcHttp).noquote() << "connection limit per address" << m_caps.maxPerAddress
+                                     << "reached for" << key << "; closing one";
+            refuse();
+            return;
+        }
+        ++open;
+    }
     ++m_open;
-    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    connect(socket, &QObject::destroyed, this, [this, key] {
+        --m_open;
+        if (key.isEmpty())
+            return;
+        const auto it = m_openPerAddress.find(key);
+        if (it != m_openPerAddress.end() && --it.value() <= 0)
+            m_openPerAddress.erase(it);
+    });
     auto* guard = new ConnectionGuard(socket, m_limits, m_errorHeaders);
     connect(guard, &ConnectionGuard::refused, this, &GuardedTcpServer::connectionRefused);
     addPendingConnection(socket);

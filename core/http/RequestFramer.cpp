@@ -76,7 +76,7 @@ RequestFramer::RequestFramer(qsizetype maxHeaderBytes, qint64 maxBodyBytes)
 
 bool RequestFramer::midRequest() const
 {
-    return !m_head.isEmpty() || m_bodyRemaining > 0;
+    return !m_head.isEmpty() || m_bodyRemaining > 0 || m_leadingBlankBytes > 0;
 }
 
 bool RequestFramer::takeCloseFlag()
@@ -99,10 +99,15 @@ RequestFramer::Verdict RequestFramer::feed(QByteArrayView bytes)
             bytes = bytes.sliced(take);
             continue;
         }
-        // Empty lines before a request line are allowed (RFC 9112 section 2.2).
+        // Empty lines before a request line are allowed (RFC 9112 section 2.2), as part of the
+        // request's head: they start its timeout and count against its size.
         if (m_head.isEmpty()) {
-            while (!bytes.isEmpty() && (bytes.front() == '\r' || bytes.front() == '\n'))
+            while (!bytes.isEmpty() && (bytes.front() == '\r' || bytes.front() == '\n')) {
                 bytes = bytes.sliced(1);
+                ++m_leadingBlankBytes;
+            }
+            if (m_leadingBlankBytes > m_maxHeaderBytes)
+                return m_failed = Verdict::HeadersTooLarge;
             if (bytes.isEmpty())
                 break;
         }
@@ -141,6 +146,7 @@ RequestFramer::Verdict RequestFramer::feed(QByteArrayView bytes)
         m_head.truncate(end);
         const Verdict v = finishHead();
         m_head.clear();
+        m_leadingBlankBytes = 0;
         m_requestLineChecked = false;
         if (v != Verdict::Ok)
             return m_failed = v;

@@ -33,7 +33,8 @@ public:
     // connection is beyond repair and the framer refuses everything after it.
     Verdict feed(QByteArrayView bytes);
 
-    // True while a request has started but not yet fully arrived.
+    // True while a request has started but not yet fully arrived. Empty lines before a request
+    // line count as its start: a client trickling "\r\n" is held to the request timeout.
     bool midRequest() const;
     // Whether the oldest request not yet answered asks to close the connection after its
     // answer; removes it. False when there is none.
@@ -50,6 +51,7 @@ private:
     qint64 m_maxBodyBytes;
     QByteArray m_head; // the current request's head so far
     qint64 m_bodyRemaining = 0;
+    qsizetype m_leadingBlankBytes = 0; // CR/LF before the current request line
     bool m_requestLineChecked = false;
     Verdict m_failed = Verdict::Ok;
     std::deque<bool> m_closeFlags;

@@ -41,6 +41,16 @@ bool RequestInfo::hasHeader(const QByteArray& name) const
     return false;
 }
 
+QList<QByteArray> RequestInfo::headerValues(const QByteArray& name) const
+{
+    QList<QByteArray> values;
+    for (const auto& h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            values.append(h.second);
+    }
+    return values;
+}
+
 QByteArray RequestInfo::mediaType() const
 {
     QByteArray type = header("content-type");

@@ -23,6 +23,7 @@ struct RequestInfo {
     QByteArray body;
     QHostAddress peer;               // the TCP peer
     QString clientAddress;           // peer, or X-Forwarded-For's client when the proxy is trusted
+    QString rateLimitKey;            // the client's bucket: its IPv4 address or IPv6 /64
     QString language;                // "en" or "es" from Accept-Language
     bool closeAfterResponse = false; // HTTP/1.0 or "Connection: close"
     QElapsedTimer started;
@@ -33,6 +34,8 @@ struct RequestInfo {
     // The value of the first header with this name (case-insensitive), or empty.
     QByteArray header(const QByteArray& name) const;
     bool hasHeader(const QByteArray& name) const;
+    // The values of every header line with this name, in arrival order.
+    QList<QByteArray> headerValues(const QByteArray& name) const;
     // Content-Type without parameters, lower-case ("application/json").
     QByteArray mediaType() const;
 };

@@ -11,9 +11,10 @@
 
 namespace invitedesk::http {
 
-RouteDispatcher::RouteDispatcher(QHttpServer& server, SecurityHeaders headers, bool trustProxy,
-                                 QObject* parent)
-    : QObject(parent), m_server(server), m_headers(std::move(headers)), m_trustProxy(trustProxy)
+RouteDispatcher::RouteDispatcher(QHttpServer& server, SecurityHeaders headers,
+                                 TrustedProxies trustedProxies, QObject* parent)
+    : QObject(parent), m_server(server), m_headers(std::move(headers)),
+      m_trustedProxies(std::move(trustedProxies))
 {
     // Answers Qt builds itself (none today: every route answers through a responder) still
     // get the security headers.
@@ -60,7 +61,10 @@ void RouteDispatcher::dispatch(const QHttpServerRequest& request, const QString&
                                const Handler& handler)
 {
     RequestInfo info = RequestInfo::from(request, logPattern, arg);
-    info.clientAddress = clientAddress(info.peer, info.header("x-forwarded-for"), m_trustProxy);
+    const QHostAddress client =
+        clientHost(info.peer, info.headerValues("x-forwarded-for"), m_trustedProxies);
+    info.clientAddress = displayAddress(client);
+    info.rateLimitKey = addressKey(client);
     info.language = negotiateLanguage(info.header("accept-language"));
 
     ConnectionGuard* guard = ConnectionGuard::of(compat::socketOf(*responder));

@@ -3,6 +3,7 @@
 #include "core/http/HttpCompat.h"
 #include "core/http/RequestInfo.h"
 #include "core/http/SecurityHeaders.h"
+#include "core/http/TrustedProxies.h"
 
 #include <QFuture>
 #include <QObject>
@@ -26,7 +27,8 @@ public:
     // or one computed on a pool. The RequestInfo is the handler's own copy.
     using Handler = std::function<QFuture<QHttpServerResponse>(RequestInfo)>;
 
-    RouteDispatcher(QHttpServer& server, SecurityHeaders headers, bool trustProxy,
+    // X-Forwarded-For is read only from peers among trustedProxies (clientHost()).
+    RouteDispatcher(QHttpServer& server, SecurityHeaders headers, TrustedProxies trustedProxies,
                     QObject* parent = nullptr);
 
     // qtPattern uses QtHttpServer's "<arg>" placeholder (at most one); logPattern is what the
@@ -56,7 +58,7 @@ private:
 
     QHttpServer& m_server;
     SecurityHeaders m_headers;
-    bool m_trustProxy;
+    TrustedProxies m_trustedProxies;
     int m_inFlight = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "core/mail/MailUrl.h"
 
+#include "core/security/UrlRedaction.h"
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -39,8 +41,8 @@ Result<MailUrl> MailUrl::parse(const QString& text)
                                   "file:///folder)."));
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return bad(
-            QStringLiteral("\"%1\" is not a valid mail URL: %2").arg(trimmed, url.errorString()));
+        return bad(redactUrlPasswords(
+            QStringLiteral("\"%1\" is not a valid mail URL: %2").arg(trimmed, url.errorString())));
     const QString scheme = url.scheme().toLower();
     MailUrl out;
     if (scheme == QLatin1String("file")) {
@@ -99,8 +101,7 @@ Result<MailUrl> MailUrl::parse(const QString& text)
     }
     if (out.tls == Tls::None && !out.caFile.isEmpty())
         return bad(QStringLiteral("ca= makes no sense with tls=none."));
-    const int defaultPort = out.tls == Tls::Implicit ? 465 : (out.tls == Tls::StartTls ? 587 : 25);
-    out.port = url.port(defaultPort);
+    out.port = url.port(defaultPort(out.tls));
     if (out.port < 1 || out.port > 65535)
         return bad(QStringLiteral("The mail relay port must be between 1 and 65535."));
     return out;
@@ -114,26 +115,48 @@ QString MailUrl::defaultFileUrl()
     return QUrl::fromLocalFile(QDir(base).filePath(QStringLiteral("mail-outbox"))).toString();
 }
 
-QString MailUrl::display() const
+int MailUrl::defaultPort(Tls tls)
 {
-    if (kind == Kind::File)
-        return QUrl::fromLocalFile(folder).toString();
+    return tls == Tls::Implicit ? 465 : (tls == Tls::StartTls ? 587 : 25);
+}
+
+namespace {
+QUrl toUrl(const MailUrl& mail, bool withPassword, bool withDefaultPort)
+{
+    if (mail.kind == MailUrl::Kind::File)
+        return QUrl::fromLocalFile(mail.folder);
+    const bool implicit = mail.tls == MailUrl::Tls::Implicit;
     QUrl url;
-    url.setScheme(tls == Tls::Implicit ? QStringLiteral("smtps") : QStringLiteral("smtp"));
-    url.setHost(host);
-    url.setPort(port);
-    if (!user.isEmpty())
-        url.setUserName(user);
+    url.setScheme(implicit ? QStringLiteral("smtps") : QStringLiteral("smtp"));
+    url.setHost(mail.host);
+    if (withDefaultPort || mail.port != MailUrl::defaultPort(mail.tls))
+        url.setPort(mail.port);
+    if (!mail.user.isEmpty())
+        url.setUserName(mail.user);
+    if (withPassword && !mail.password.isEmpty())
+        url.setPassword(mail.password);
     QUrlQuery q;
-    if (tls != Tls::Auto && tls != Tls::Implicit)
-        q.addQueryItem(QStringLiteral("tls"), tlsName(tls));
-    if (!caFile.isEmpty())
-        q.addQueryItem(QStringLiteral("ca"), caFile);
-    if (timeoutSeconds != 30)
-        q.addQueryItem(QStringLiteral("timeout"), QString::number(timeoutSeconds));
+    if (mail.tls == MailUrl::Tls::None || mail.tls == MailUrl::Tls::StartTls)
+        q.addQueryItem(QStringLiteral("tls"), MailUrl::tlsName(mail.tls));
+    if (!mail.caFile.isEmpty())
+        q.addQueryItem(QStringLiteral("ca"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(mail.caFile, "/")));
+    if (mail.timeoutSeconds != 30)
+        q.addQueryItem(QStringLiteral("timeout"), QString::number(mail.timeoutSeconds));
     if (!q.isEmpty())
         url.setQuery(q);
-    return url.toString();
+    return url;
+}
+} // namespace
+
+QString MailUrl::toString() const
+{
+    return toUrl(*this, true, false).toString(QUrl::FullyEncoded);
+}
+
+QString MailUrl::display() const
+{
+    return toUrl(*this, false, true).toString();
 }
 
 } // namespace invitedesk

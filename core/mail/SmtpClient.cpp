@@ -252,6 +252,16 @@ Result<void> SmtpClient::connectToServer()
         return fail(environment(QStringLiteral("The mail relay at %1 does not offer STARTTLS "
                                                "(tls=starttls).")
                                     .arg(m_opt.endpoint())));
+    // smtp:// without tls= to a relay beyond this machine: someone on the path could strip
+    // the STARTTLS offer, so its absence is refused rather than taken as "send in clear".
+    const bool loopback = m_opt.clearTextOnLoopback && m_socket->peerAddress().isLoopback();
+    if (!implicit && m_opt.tls == MailUrl::Tls::Auto && !offered && !loopback)
+        return fail(environment(
+            QStringLiteral("The mail relay at %1 does not offer STARTTLS, so mail would travel in "
+                           "clear; nothing was sent. Turn on STARTTLS at the relay, use smtps://, "
+                           "or add tls=none to the mail URL only for a relay on a trusted "
+                           "network.")
+                .arg(m_opt.endpoint())));
     if (!implicit && m_opt.tls != MailUrl::Tls::None && offered) {
         if (auto r = startTls(); !r)
             return fail(r.error());

@@ -26,6 +26,10 @@ struct SmtpOptions {
     QString caFile;        // extra trusted CA certificates (PEM), on top of the system store
     int timeoutMs = 30000; // for every step: connect, handshake, each reply
     QString heloName;      // empty: this host's name or address literal
+    // tls=auto (smtp:// without tls=) to a relay on loopback goes on in clear when it does not
+    // offer STARTTLS; to any other relay that is refused. Tests turn it off to stand for a
+    // remote relay on a machine without another address.
+    bool clearTextOnLoopback = true;
 
     static SmtpOptions fromUrl(const MailUrl& url, const QString& password);
     QString endpoint() const { return host + QLatin1Char(':') + QString::number(port); }

@@ -30,6 +30,10 @@ inline const Setting<bool> handlerEnabled{"acceptance/handler_enabled",
                                           "INVITEDESK_HANDLER_ENABLED", [] { return true; }};
 inline const Setting<int> handlerPort{"acceptance/handler_port", "INVITEDESK_HANDLER_PORT",
                                       [] { return 8080; }};
+// Reverse proxies besides loopback ones whose X-Forwarded-For `serve` believes
+// (--trusted-proxies): "10.0.0.5, 10.1.0.0/16".
+inline const Setting<QString> trustedProxies{
+    "acceptance/trusted_proxies", "INVITEDESK_TRUSTED_PROXIES", [] { return QString(); }};
 
 // Expiry offered in the create dialog, in days (1..365).
 inline const Setting<int> defaultExpiryDays{"invitations/default_expiry_days",

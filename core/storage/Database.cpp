@@ -166,8 +166,13 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
             db.setPassword(password);
         QStringList options = {QStringLiteral("connect_timeout=10"),
                                QStringLiteral("application_name=invitedesk")};
-        if (!m_url.sslmode.isEmpty())
-            options.append(QStringLiteral("sslmode=") + m_url.sslmode);
+        // No sslmode and a host beyond this machine: verify-full, not libpq's "prefer",
+        // which falls back to clear text when someone on the path refuses TLS.
+        const QString sslmode = m_url.effectiveSslmode();
+        if (!sslmode.isEmpty())
+            options.append(QStringLiteral("sslmode=") + sslmode);
+        if (!m_url.sslrootcert.isEmpty())
+            options.append(QStringLiteral("sslrootcert=") + m_url.sslrootcert);
         db.setConnectOptions(options.join(QLatin1Char(';')));
     } else {
         QDir().mkpath(QFileInfo(m_url.path).absolutePath());
@@ -175,7 +180,12 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     }
     if (!db.open()) {
-        const QString reason = db.lastError().text().trimmed();
+        QString reason = db.lastError().text().trimmed();
+        if (pg && m_url.sslmode.isEmpty() && !m_url.effectiveSslmode().isEmpty())
+            reason += QStringLiteral(" (a database beyond this machine is reached with "
+                                     "sslmode=verify-full unless the URL says otherwise: give "
+                                     "the server's CA certificate with sslrootcert=PATH, or "
+                                     "set sslmode in the URL)");
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         threadConnections().names.removeAll(name);

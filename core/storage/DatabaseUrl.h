@@ -8,8 +8,12 @@ namespace invitedesk {
 
 enum class Backend { Sqlite, Postgres };
 
-// A database location: sqlite:///abs/path.db or postgresql://user@host:port/db?sslmode=...
+// A database location: sqlite:///abs/path.db or
+// postgresql://user@host:port/db[?sslmode=...][&sslrootcert=PATH]
 // The password never lives in the URL we keep; it comes from the environment or keychain.
+// Without sslmode, a host beyond this machine gets verify-full (encrypted, the server's
+// certificate checked against sslrootcert, libpq's default ~/.postgresql/root.crt, and its
+// name); a loopback host keeps libpq's default (prefer).
 struct DatabaseUrl {
     Backend backend = Backend::Sqlite;
     QString path; // SQLite file
@@ -18,13 +22,24 @@ struct DatabaseUrl {
     QString user;
     QString password; // only from a URL given on the command line; prefer the environment
     QString database;
-    QString sslmode;
+    QString sslmode;     // as given; empty: effectiveSslmode() decides
+    QString sslrootcert; // CA certificates (PEM) for verify-ca/verify-full; empty: libpq's
 
     static Result<DatabaseUrl> parse(const QString& url);
     // sqlite:///<application data>/invitedesk.db
     static QString defaultUrl();
-    // The URL without its password, safe to log and show.
+    // The URL, password included when it has one: parse(toString()) gives this URL back.
+    // Never log or show it: display() is for that.
+    QString toString() const;
+    // The URL with its password as ***, safe to log and show.
     QString display() const;
+
+    // localhost, 127.0.0.0/8, ::1, or a Unix socket folder.
+    bool isLocalHost() const;
+    // sslmode, else verify-full for a host beyond this machine, else empty (libpq's default).
+    QString effectiveSslmode() const;
+
+    bool operator==(const DatabaseUrl&) const = default;
 };
 
 } // namespace invitedesk

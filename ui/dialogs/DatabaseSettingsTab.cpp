@@ -164,6 +164,7 @@ void DatabaseSettingsTab::updateBackend()
 
 void DatabaseSettingsTab::setFields(const DatabaseFields& f)
 {
+    m_loaded = f;
     (f.postgres ? m_postgres : m_sqlite)->setChecked(true);
     m_path->setText(QDir::toNativeSeparators(f.sqlitePath));
     m_host->setText(f.host);
@@ -176,7 +177,7 @@ void DatabaseSettingsTab::setFields(const DatabaseFields& f)
 
 DatabaseFields DatabaseSettingsTab::fields() const
 {
-    DatabaseFields f;
+    DatabaseFields f = m_loaded; // keeps what the tab does not show
     f.postgres = m_postgres->isChecked();
     f.sqlitePath = QDir::fromNativeSeparators(m_path->text().trimmed());
     f.host = m_host->text().trimmed();

@@ -69,6 +69,7 @@ private:
     QComboBox* m_sslmode;
     QPushButton* m_test;
     FieldMessage* m_result;
+    DatabaseFields m_loaded; // as setFields() gave it
     QLabel* m_restartNote;
     bool m_passwordStored = false;
 };

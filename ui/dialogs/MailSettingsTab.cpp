@@ -171,6 +171,7 @@ void MailSettingsTab::updateTransport()
 
 void MailSettingsTab::setFields(const MailFields& f)
 {
+    m_loaded = f;
     (f.smtp ? m_smtpChoice : m_folderChoice)->setChecked(true);
     m_folder->setText(f.folder);
     m_host->setText(f.host);
@@ -182,7 +183,7 @@ void MailSettingsTab::setFields(const MailFields& f)
 
 MailFields MailSettingsTab::fields() const
 {
-    MailFields f;
+    MailFields f = m_loaded; // keeps what the tab does not show
     f.smtp = m_smtpChoice->isChecked();
     f.folder = m_folder->text().trimmed();
     f.host = m_host->text().trimmed();

@@ -83,6 +83,7 @@ private:
     QLineEdit* m_recipient;
     QPushButton* m_test;
     FieldMessage* m_result;
+    MailFields m_loaded; // as setFields() gave it
     bool m_passwordStored = false;
 };
 

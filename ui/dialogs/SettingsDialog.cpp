@@ -149,6 +149,14 @@ void SettingsDialog::load()
         const int i = m_language->findData(m_settings->userOrBelow(language));
         m_language->setCurrentIndex(std::max(0, i));
     }
+    m_shown = {m_databaseTab->fields(),
+               m_mailTab->fields(),
+               m_mailTab->from(),
+               m_publicUrl->text().trimmed(),
+               m_handlerEnabled->isChecked(),
+               m_handlerPort->value(),
+               m_expiryDays->value(),
+               m_language->currentData().toString()};
     refreshStoredPasswords();
 }
 
@@ -241,24 +249,36 @@ void SettingsDialog::save()
     m_saveError->clearMessage();
     const DatabaseFields db = m_databaseTab->fields();
     const MailFields mail = m_mailTab->fields();
-    m_settings->setUserValue(databaseUrl, db.toUrl());
-    const QString mailText = mail.toUrl();
-    if (mailText.isEmpty())
-        m_settings->resetUserValue(mailUrl);
-    else
-        m_settings->setUserValue(mailUrl, mailText);
-    if (m_mailTab->from().isEmpty())
-        m_settings->resetUserValue(mailFrom);
-    else
-        m_settings->setUserValue(mailFrom, m_mailTab->from());
+    // Only what the person changed: a value left as shown may be IT's system-wide one.
+    auto saveIfChanged = [this](const auto& setting, const auto& value, const auto& shown) {
+        if (value != shown)
+            m_settings->setUserValue(setting, value);
+    };
+    if (!db.sameAs(m_shown.database))
+        m_settings->setUserValue(databaseUrl, db.toUrl());
+    if (!mail.sameAs(m_shown.mail)) {
+        const QString mailText = mail.toUrl();
+        if (mailText.isEmpty())
+            m_settings->resetUserValue(mailUrl);
+        else
+            m_settings->setUserValue(mailUrl, mailText);
+    }
+    if (m_mailTab->from() != m_shown.mailFrom) {
+        if (m_mailTab->from().isEmpty())
+            m_settings->resetUserValue(mailFrom);
+        else
+            m_settings->setUserValue(mailFrom, m_mailTab->from());
+    }
     QString link = m_publicUrl->text().trimmed();
-    while (link.endsWith(QLatin1Char('/')))
-        link.chop(1);
-    m_settings->setUserValue(publicUrl, link);
-    m_settings->setUserValue(handlerEnabled, m_handlerEnabled->isChecked());
-    m_settings->setUserValue(handlerPort, m_handlerPort->value());
-    m_settings->setUserValue(defaultExpiryDays, m_expiryDays->value());
-    m_settings->setUserValue(language, m_language->currentData().toString());
+    if (link != m_shown.publicUrl) {
+        while (link.endsWith(QLatin1Char('/')))
+            link.chop(1);
+        m_settings->setUserValue(publicUrl, link);
+    }
+    saveIfChanged(handlerEnabled, m_handlerEnabled->isChecked(), m_shown.handlerEnabled);
+    saveIfChanged(handlerPort, m_handlerPort->value(), m_shown.handlerPort);
+    saveIfChanged(defaultExpiryDays, m_expiryDays->value(), m_shown.expiryDays);
+    saveIfChanged(language, m_language->currentData().toString(), m_shown.language);
     m_settings->sync();
     m_originalLanguage = m_languages ? m_languages->current() : QString();
 

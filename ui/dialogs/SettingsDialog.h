@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/dialogs/MailSettingsTab.h"
+#include "ui/settings/ConnectionUrls.h"
 
 #include <QDialog>
 
@@ -27,9 +28,11 @@ class Session;
 class TaskRunner;
 
 // The settings a person may change: database, mail, acceptance link and handler, expiry
-// default and language (applied live, undone by Cancel). Values go to the user settings file;
-// passwords only to the SecretStore. Values overridden by the command line or environment
-// say so; saving still records the user's choice for later runs.
+// default and language (applied live, undone by Cancel). Values the person changed go to the
+// user settings file, and only those: one left as shown may come from the system-wide file IT
+// deploys, and copying it would pin it in the user's file. Passwords go only to the
+// SecretStore. Values overridden by the command line or environment say so; saving still
+// records the user's choice for later runs.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -91,6 +94,17 @@ private:
     QLabel* m_handlerNote;
     FieldMessage* m_saveError;
     QDialogButtonBox* m_buttons;
+    // What load() showed, to save only what changed.
+    struct Shown {
+        DatabaseFields database;
+        MailFields mail;
+        QString mailFrom;
+        QString publicUrl;
+        bool handlerEnabled = false;
+        int handlerPort = 0;
+        int expiryDays = 0;
+        QString language;
+    } m_shown;
     int m_pendingSecrets = 0;
     QStringList m_secretErrors;
 };

@@ -1,10 +1,7 @@
 #include "ui/settings/ConnectionUrls.h"
 
-#include "core/storage/DatabaseUrl.h"
-
 #include <QDir>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace invitedesk::ui {
 
@@ -17,8 +14,10 @@ DatabaseFields DatabaseFields::fromUrl(const QString& url)
         return f;
     }
     const DatabaseUrl& u = parsed.value();
+    f.m_read = u;
+    f.m_read.password.clear();
     f.postgres = u.backend == Backend::Postgres;
-    f.sqlitePath = u.path;
+    f.sqlitePath = QDir::toNativeSeparators(u.path);
     f.host = u.host;
     f.port = u.port;
     f.database = u.database;
@@ -29,27 +28,21 @@ DatabaseFields DatabaseFields::fromUrl(const QString& url)
 
 QString DatabaseFields::toUrlWithPassword(const QString& password) const
 {
+    DatabaseUrl u = m_read;
+    u.password = password;
     if (!postgres) {
-        QUrl url;
-        url.setScheme(QStringLiteral("sqlite"));
-        url.setPath(QDir::fromNativeSeparators(sqlitePath));
-        return QStringLiteral("sqlite://") + url.path(QUrl::FullyEncoded);
+        u.backend = Backend::Sqlite;
+        u.path = QDir::fromNativeSeparators(sqlitePath.trimmed());
+        return u.toString();
     }
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setHost(host.trimmed());
-    url.setPort(port);
-    if (!user.trimmed().isEmpty())
-        url.setUserName(user.trimmed());
-    if (!password.isEmpty())
-        url.setPassword(password);
-    url.setPath(QLatin1Char('/') + database.trimmed());
-    if (!sslmode.isEmpty()) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("sslmode"), sslmode);
-        url.setQuery(q);
-    }
-    return url.toString(QUrl::FullyEncoded);
+    u.backend = Backend::Postgres;
+    u.path.clear();
+    u.host = host.trimmed();
+    u.port = port;
+    u.user = user.trimmed();
+    u.database = database.trimmed();
+    u.sslmode = sslmode;
+    return u.toString();
 }
 
 QString DatabaseFields::toUrl() const
@@ -57,64 +50,72 @@ QString DatabaseFields::toUrl() const
     return toUrlWithPassword({});
 }
 
-int MailFields::defaultPort(Tls tls)
+bool DatabaseFields::sameAs(const DatabaseFields& o) const
 {
-    switch (tls) {
-    case Tls::Implicit:
-        return 465;
-    case Tls::StartTls:
-        return 587;
-    default:
-        return 25;
-    }
+    if (postgres != o.postgres)
+        return false;
+    if (!postgres)
+        return QDir::fromNativeSeparators(sqlitePath.trimmed()) ==
+               QDir::fromNativeSeparators(o.sqlitePath.trimmed());
+    return host.trimmed() == o.host.trimmed() && port == o.port &&
+           database.trimmed() == o.database.trimmed() && user.trimmed() == o.user.trimmed() &&
+           sslmode == o.sslmode;
 }
 
 MailFields MailFields::fromUrl(const QString& text)
 {
     MailFields f;
-    const QUrl url(text.trimmed());
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("smtp") || scheme == QLatin1String("smtps")) {
-        f.smtp = true;
-        f.host = url.host();
-        f.user = url.userName();
-        const QString tls = QUrlQuery(url).queryItemValue(QStringLiteral("tls")).toLower();
-        if (scheme == QLatin1String("smtps") || tls == QLatin1String("implicit"))
-            f.tls = Tls::Implicit;
-        else if (tls == QLatin1String("starttls"))
-            f.tls = Tls::StartTls;
-        else if (tls == QLatin1String("none"))
-            f.tls = Tls::None;
-        f.port = url.port(0);
+    if (text.trimmed().isEmpty())
+        return f; // the default folder
+    auto parsed = MailUrl::parse(text);
+    if (!parsed)
+        return f;
+    const MailUrl& u = parsed.value();
+    f.m_read = u;
+    f.m_read.password.clear();
+    if (u.kind == MailUrl::Kind::File) {
+        f.folder = QDir::toNativeSeparators(u.folder);
         return f;
     }
-    if (scheme == QLatin1String("file"))
-        f.folder = QDir::toNativeSeparators(url.toLocalFile());
+    f.smtp = true;
+    f.host = u.host;
+    f.user = u.user;
+    f.tls = u.tls;
+    f.port = u.port == defaultPort(u.tls) ? 0 : u.port;
     return f;
 }
 
 QString MailFields::toUrl() const
 {
+    MailUrl u = m_read;
     if (!smtp) {
         if (folder.trimmed().isEmpty())
             return {}; // the default folder
-        return QUrl::fromLocalFile(QDir::fromNativeSeparators(folder.trimmed()))
-            .toString(QUrl::FullyEncoded);
+        u.kind = MailUrl::Kind::File;
+        u.folder = QDir::cleanPath(QDir::fromNativeSeparators(folder.trimmed()));
+        return u.toString();
     }
-    QUrl url;
-    url.setScheme(tls == Tls::Implicit ? QStringLiteral("smtps") : QStringLiteral("smtp"));
-    url.setHost(host.trimmed());
-    if (port > 0 && port != defaultPort(tls))
-        url.setPort(port);
-    if (!user.trimmed().isEmpty())
-        url.setUserName(user.trimmed());
-    if (tls == Tls::None || tls == Tls::StartTls) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("tls"),
-                       tls == Tls::None ? QStringLiteral("none") : QStringLiteral("starttls"));
-        url.setQuery(q);
-    }
-    return url.toString(QUrl::FullyEncoded);
+    u.kind = MailUrl::Kind::Smtp;
+    u.folder.clear();
+    u.host = host.trimmed();
+    u.tls = tls;
+    u.port = port > 0 ? port : defaultPort(tls);
+    u.user = user.trimmed();
+    if (tls == Tls::None)
+        u.caFile.clear(); // ca= makes no sense without TLS (MailUrl refuses the pair)
+    return u.toString();
+}
+
+bool MailFields::sameAs(const MailFields& o) const
+{
+    if (smtp != o.smtp)
+        return false;
+    if (!smtp)
+        return QDir::fromNativeSeparators(folder.trimmed()) ==
+               QDir::fromNativeSeparators(o.folder.trimmed());
+    return host.trimmed() == o.host.trimmed() && user.trimmed() == o.user.trimmed() &&
+           tls == o.tls &&
+           (port > 0 ? port : defaultPort(tls)) == (o.port > 0 ? o.port : defaultPort(o.tls));
 }
 
 } // namespace invitedesk::ui

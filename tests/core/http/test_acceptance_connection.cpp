@@ -5,6 +5,7 @@
 
 #include "tests/support/TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void http10ClosesAfterAnswer();
     void stopFinishesRequestsInFlight();
     void healthzReportsDatabaseDown();
+    void trickledEmptyLinesCloseAtRequestTimeout();
 };
 
 void TestAcceptanceConnection::pipelinedAnswersKeepOrder()
@@ -176,6 +178,44 @@ void TestAcceptanceConnection::healthzReportsDatabaseDown()
     QCOMPARE(down.status, 503);
     verifySecurityHeaders(down);
     QCOMPARE(json(down).value(QStringLiteral("status")).toString(), QStringLiteral("unavailable"));
+    server->stopAndWait();
+}
+
+void TestAcceptanceConnection::trickledEmptyLinesCloseAtRequestTimeout()
+{
+    // Issue 11, finding 4: empty lines before a request line were skipped without starting the
+    // request timeout, and each one restarted the idle timeout; 1,030 sockets trickling "\r\n"
+    // held all 1,024 slots. They now count as the request's start.
+    http::AcceptanceServerOptions options;
+    options.port = 0;
+    options.connection.requestTimeoutMs = 500;
+    options.connection.idleTimeoutMs = 60 * 1000;
+    auto server = startServer(options);
+    QVERIFY(server);
+    QTcpSocket trickle;
+    trickle.connectToHost(QHostAddress::LocalHost, server->port());
+    QVERIFY(trickle.waitForConnected(5000));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (trickle.state() == QAbstractSocket::ConnectedState && elapsed.elapsed() < 5000) {
+        trickle.write("\r\n");
+        QTest::qWait(100);
+    }
+    QCOMPARE(trickle.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY2(elapsed.elapsed() < 2500, qPrintable(QString::number(elapsed.elapsed())));
+    // A keep-alive connection that sends nothing is held to the idle timeout, not the request's.
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, server->port());
+    QVERIFY(idle.waitForConnected(5000));
+    idle.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(idle.bytesAvailable() > 0, 5000);
+    QTest::qWait(1200);
+    QCOMPARE(idle.state(), QAbstractSocket::ConnectedState);
+    // The handler still answers.
+    QCOMPARE(
+        HttpProbe::viaQnam("GET", url(QStringLiteral("/healthz"), server->port()), {}, {}, 10000)
+            .status,
+        200);
     server->stopAndWait();
 }
 

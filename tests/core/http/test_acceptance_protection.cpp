@@ -1,8 +1,15 @@
 // The acceptance handler refusing abuse on loopback: the rate limit per address (and
-// X-Forwarded-For only behind a trusted proxy), malformed request lines and oversized bodies.
+// X-Forwarded-For only behind a trusted proxy), connections per address, malformed request
+// lines and oversized bodies.
 #include "AcceptanceHttpFixture.h"
 
+#include "core/http/TrustedProxies.h"
+
+#include <QTcpSocket>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace invitedesk;
 using namespace invitedesk::test;
@@ -18,6 +25,9 @@ private Q_SLOTS:
     }
     void rateLimitPerAddress();
     void forwardedForOnlyWithTrustProxy();
+    void spoofedHeaderLinesDoNotChooseTheKey();
+    void headerFromUntrustedPeerIgnored();
+    void connectionsPerAddressCapped();
     void malformedRequestLine();
     void oversizedBodies();
 };
@@ -101,6 +111,149 @@ void TestAcceptanceProtection::forwardedForOnlyWithTrustProxy()
     QCOMPARE(run(true), (QList<int>{404, 404, 429, 404}));
     // Without --trust-proxy the header is ignored: everything is the loopback peer.
     QCOMPARE(run(false), (QList<int>{404, 404, 429, 429}));
+}
+
+namespace {
+// Validates an unknown token through a proxy's request, with these X-Forwarded-For lines;
+// returns the status (404 when let through, 429 when rate limited).
+int validateWithForwardedLines(quint16 port, const QList<QByteArray>& lines)
+{
+    QByteArray request = "GET /api/v1/invitations/validate/"
+                         "CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC HTTP/1.1\r\nHost: x\r\n";
+    for (const QByteArray& line : lines)
+        request += "X-Forwarded-For: " + line + "\r\n";
+    request += "Connection: close\r\n\r\n";
+    return HttpProbe::parse(HttpProbe::raw(port, request, 10000)).status;
+}
+
+// A connection from `from` (any 127/8 address reaches a loopback listener on Linux).
+std::unique_ptr<QTcpSocket> connectFrom(const QHostAddress& from, quint16 port)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    if (!socket->bind(from))
+        return nullptr;
+    socket->connectToHost(QHostAddress::LocalHost, port);
+    return socket;
+}
+
+// Sends GET /healthz and returns the status, 0 when the connection closed or nothing came.
+int healthz(QTcpSocket& socket)
+{
+    if (socket.state() != QAbstractSocket::ConnectedState)
+        return 0;
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray received;
+    for (int waited = 0; waited < 5000 && !received.contains("\r\n\r\n"); waited += 20) {
+        QTest::qWait(20);
+        received += socket.readAll();
+    }
+    QTest::qWait(20); // the rest of a small body
+    received += socket.readAll();
+    return HttpProbe::parse(received).status;
+}
+} // namespace
+
+void TestAcceptanceProtection::spoofedHeaderLinesDoNotChooseTheKey()
+{
+    // Issue 11, finding 4: behind a proxy that appends a header line of its own, the client's
+    // line (first) changed on every request and chose a fresh rate-limit bucket each time.
+    // All lines are read; the right-most untrusted address (the proxy's line) is the client.
+    http::AcceptanceServerOptions options;
+    options.port = 0;
+    options.rateLimitPerMinute = 30;
+    options.rateLimitBurst = 2;
+    options.trustProxy = true; // the proxy is on loopback
+    options.trustedProxies = http::TrustedProxies::parse(QStringLiteral("10.0.0.0/8")).value();
+    auto server = startServer(options);
+    QVERIFY(server);
+    QList<int> statuses;
+    for (int i = 1; i <= 4; ++i) {
+        const QByteArray spoofed = "198.51.100." + QByteArray::number(i);
+        statuses << validateWithForwardedLines(server->port(), {spoofed, "203.0.113.77"});
+    }
+    QCOMPARE(statuses, (QList<int>{404, 404, 429, 429}));
+    // Hops that are trusted proxies themselves are skipped; entries left of the client count
+    // for nothing.
+    QCOMPARE(validateWithForwardedLines(server->port(), {"203.0.113.77, 10.1.2.3"}), 429);
+    QCOMPARE(validateWithForwardedLines(server->port(), {"203.0.113.99", "10.1.2.3"}), 404);
+    // IPv6 clients count by /64: another address in the same /64 is the same bucket.
+    QCOMPARE(validateWithForwardedLines(server->port(), {"2001:db8:7:7::1"}), 404);
+    QCOMPARE(validateWithForwardedLines(server->port(), {"2001:db8:7:7::2"}), 404);
+    QCOMPARE(validateWithForwardedLines(server->port(), {"[2001:db8:7:7:ffff::3]:5555"}), 429);
+    QCOMPARE(validateWithForwardedLines(server->port(), {"2001:db8:7:8::1"}), 404);
+    server->stopAndWait();
+}
+
+void TestAcceptanceProtection::headerFromUntrustedPeerIgnored()
+{
+    // Only the listed proxies are believed: the loopback peer is not one of them here, so its
+    // header is ignored and every request counts against the peer.
+    http::AcceptanceServerOptions options;
+    options.port = 0;
+    options.rateLimitPerMinute = 30;
+    options.rateLimitBurst = 2;
+    options.trustedProxies = http::TrustedProxies::parse(QStringLiteral("192.0.2.0/24")).value();
+    auto server = startServer(options);
+    QVERIFY(server);
+    QList<int> statuses;
+    for (int i = 1; i <= 3; ++i) {
+        const QByteArray forged = "203.0.113." + QByteArray::number(i);
+        statuses << validateWithForwardedLines(server->port(), {forged});
+    }
+    QCOMPARE(statuses, (QList<int>{404, 404, 429}));
+    server->stopAndWait();
+    // A loopback proxy listed by CIDR is believed without --trust-proxy.
+    options.trustedProxies = http::TrustedProxies::parse(QStringLiteral("127.0.0.0/8")).value();
+    auto listed = startServer(options);
+    QVERIFY(listed);
+    statuses.clear();
+    for (int i = 1; i <= 3; ++i) {
+        const QByteArray client = "203.0.113." + QByteArray::number(i);
+        statuses << validateWithForwardedLines(listed->port(), {client});
+    }
+    QCOMPARE(statuses, (QList<int>{404, 404, 404}));
+    listed->stopAndWait();
+}
+
+void TestAcceptanceProtection::connectionsPerAddressCapped()
+{
+    // Issue 11, finding 4: one address could hold every connection slot. Beyond the cap its
+    // extra connections are closed at once, while another address is still served.
+    http::AcceptanceServerOptions options;
+    options.port = 0;
+    options.rateLimitPerMinute = 0;
+    options.maxConnectionsPerAddress = 3;
+    auto server = startServer(options);
+    QVERIFY(server);
+    const QHostAddress first(QStringLiteral("127.0.0.1"));
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 3; ++i) {
+        held.push_back(connectFrom(first, server->port()));
+        QVERIFY(held.back());
+        QVERIFY(held.back()->waitForConnected(5000));
+    }
+    auto extra = connectFrom(first, server->port());
+    QVERIFY(extra);
+    QTRY_COMPARE_WITH_TIMEOUT(extra->state(), QAbstractSocket::UnconnectedState, 5000);
+    // Another address is served while the first holds its three.
+    auto other = connectFrom(QHostAddress(QStringLiteral("127.0.0.2")), server->port());
+    QVERIFY(other);
+    QVERIFY(other->waitForConnected(5000));
+    QCOMPARE(healthz(*other), 200);
+    // The three held ones still work; once one closes, the address may connect again.
+    QCOMPARE(healthz(*held.front()), 200);
+    held.front()->disconnectFromHost();
+    held.erase(held.begin());
+    QTest::qWait(300); // the server sees the close
+    auto again = connectFrom(first, server->port());
+    QVERIFY(again);
+    QVERIFY(again->waitForConnected(5000));
+    QCOMPARE(healthz(*again), 200);
+    held.clear();
+    extra.reset();
+    other.reset();
+    again.reset();
+    server->stopAndWait();
 }
 
 void TestAcceptanceProtection::malformedRequestLine()

@@ -8,6 +8,7 @@
 #include "core/http/RequestFramer.h"
 #include "core/http/RequestInfo.h"
 #include "core/http/SecurityHeaders.h"
+#include "core/http/TrustedProxies.h"
 
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void framer_data();
     void framer();
     void framerAcrossChunks();
+    void framerLeadingBlankLines();
     void framerCloseFlags();
     void jsonBody_data();
     void jsonBody();
@@ -31,6 +33,10 @@ private Q_SLOTS:
     void language();
     void clientAddress_data();
     void clientAddress();
+    void trustedProxies_data();
+    void trustedProxies();
+    void addressKey_data();
+    void addressKey();
     void escaping();
     void templateRendersEscapedAndFragments();
     void securityHeaders();
@@ -121,6 +127,24 @@ void TestHttpPlumbing::framerAcrossChunks()
     QVERIFY(!bodyFramer.midRequest());
     QCOMPARE(bodyFramer.feed("GET / HTTP/1.1\r\n"), RequestFramer::Verdict::Ok);
     QVERIFY(bodyFramer.midRequest());
+}
+
+void TestHttpPlumbing::framerLeadingBlankLines()
+{
+    // Empty lines before a request line start the request (its timeout), so a client trickling
+    // "\r\n" cannot hold a connection on the idle timeout (issue 11, finding 4).
+    RequestFramer framer(1024, 4096);
+    QVERIFY(!framer.midRequest());
+    QCOMPARE(framer.feed("\r\n"), RequestFramer::Verdict::Ok);
+    QVERIFY(framer.midRequest());
+    QCOMPARE(framer.feed("\r\n\r\nGET / HTTP/1.1\r\n\r\n"), RequestFramer::Verdict::Ok);
+    QVERIFY(!framer.midRequest());
+    QCOMPARE(framer.feed("\n"), RequestFramer::Verdict::Ok);
+    QVERIFY(framer.midRequest());
+    // And they count against the head's size.
+    RequestFramer flood(1024, 4096);
+    QCOMPARE(flood.feed(QByteArray(1000, '\n')), RequestFramer::Verdict::Ok);
+    QCOMPARE(flood.feed(QByteArray(100, '\n')), RequestFramer::Verdict::HeadersTooLarge);
 }
 
 void TestHttpPlumbing::framerCloseFlags()
@@ -240,33 +264,146 @@ void TestHttpPlumbing::language()
 void TestHttpPlumbing::clientAddress_data()
 {
     QTest::addColumn<QString>("peer");
-    QTest::addColumn<QByteArray>("forwarded");
-    QTest::addColumn<bool>("trust");
+    QTest::addColumn<QList<QByteArray>>("forwarded"); // header lines, in arrival order
+    QTest::addColumn<bool>("trustLoopback");          // --trust-proxy
+    QTest::addColumn<QString>("trustedProxies");      // --trusted-proxies
     QTest::addColumn<QString>("expected");
-    QTest::newRow("peer") << "127.0.0.1" << QByteArray() << false << "127.0.0.1";
-    QTest::newRow("untrusted header ignored")
-        << "127.0.0.1" << QByteArray("203.0.113.9") << false << "127.0.0.1";
-    QTest::newRow("trusted single")
-        << "127.0.0.1" << QByteArray("203.0.113.9") << true << "203.0.113.9";
+    using L = QList<QByteArray>;
+    QTest::newRow("peer") << "127.0.0.1" << L() << false << ""
+                          << "127.0.0.1";
+    QTest::newRow("untrusted header ignored") << "127.0.0.1" << L{"203.0.113.9"} << false << ""
+                                              << "127.0.0.1";
+    QTest::newRow("trusted single") << "127.0.0.1" << L{"203.0.113.9"} << true << ""
+                                    << "203.0.113.9";
     QTest::newRow("trusted: last hop, forged first ignored")
-        << "127.0.0.1" << QByteArray("1.2.3.4, 203.0.113.9") << true << "203.0.113.9";
-    QTest::newRow("with port") << "127.0.0.1" << QByteArray("203.0.113.9:5555") << true
+        << "127.0.0.1" << L{"1.2.3.4, 203.0.113.9"} << true << ""
+        << "203.0.113.9";
+    QTest::newRow("with port") << "127.0.0.1" << L{"203.0.113.9:5555"} << true << ""
                                << "203.0.113.9";
-    QTest::newRow("v6 bracketed") << "127.0.0.1" << QByteArray("[2001:db8::1]:443") << true
+    QTest::newRow("v6 bracketed") << "127.0.0.1" << L{"[2001:db8::1]:443"} << true << ""
                                   << "2001:db8::1";
-    QTest::newRow("v6 bare") << "127.0.0.1" << QByteArray("2001:db8::2") << true << "2001:db8::2";
-    QTest::newRow("garbage falls back")
-        << "127.0.0.1" << QByteArray("not-an-ip") << true << "127.0.0.1";
-    QTest::newRow("v4-mapped peer") << "::ffff:192.0.2.7" << QByteArray() << false << "192.0.2.7";
+    QTest::newRow("v6 bare") << "127.0.0.1" << L{"2001:db8::2"} << true << ""
+                             << "2001:db8::2";
+    QTest::newRow("garbage falls back") << "127.0.0.1" << L{"not-an-ip"} << true << ""
+                                        << "127.0.0.1";
+    QTest::newRow("v4-mapped peer") << "::ffff:192.0.2.7" << L() << false << ""
+                                    << "192.0.2.7";
+    // Issue 11, finding 4: a proxy that appends a header line of its own after the client's.
+    QTest::newRow("second line is the proxy's")
+        << "127.0.0.1" << L{"198.51.100.66", "203.0.113.9"} << true << ""
+        << "203.0.113.9";
+    QTest::newRow("lines joined, right-most untrusted")
+        << "127.0.0.1" << L{"198.51.100.66, 203.0.113.9", "10.0.0.7"} << true << "10.0.0.0/8"
+        << "203.0.113.9";
+    QTest::newRow("trusted hops skipped")
+        << "127.0.0.1" << L{"203.0.113.9, 10.1.1.1, 10.2.2.2"} << true << "10.0.0.0/8"
+        << "203.0.113.9";
+    QTest::newRow("remote proxy by CIDR")
+        << "10.0.0.5" << L{"203.0.113.9"} << false << "10.0.0.0/24"
+        << "203.0.113.9";
+    QTest::newRow("remote proxy needs --trusted-proxies")
+        << "10.0.0.5" << L{"203.0.113.9"} << true << ""
+        << "10.0.0.5";
+    QTest::newRow("peer outside the trusted networks")
+        << "10.9.0.5" << L{"203.0.113.9"} << false << "10.0.0.0/24"
+        << "10.9.0.5";
+    QTest::newRow("v4-mapped trusted peer")
+        << "::ffff:10.0.0.5" << L{"203.0.113.9"} << false << "10.0.0.5"
+        << "203.0.113.9";
+    QTest::newRow("v6 proxy") << "2001:db8:ffff::1" << L{"2001:db8:1::7"} << false
+                              << "2001:db8:ffff::/48"
+                              << "2001:db8:1::7";
+    QTest::newRow("all hops trusted: left-most")
+        << "127.0.0.1" << L{"10.1.1.1, 10.2.2.2"} << true << "10.0.0.0/8"
+        << "10.1.1.1";
+    QTest::newRow("garbage after a trusted hop")
+        << "127.0.0.1" << L{"203.0.113.9, unknown, 10.2.2.2"} << true << "10.0.0.0/8"
+        << "10.2.2.2";
+    QTest::newRow("empty entries skipped") << "127.0.0.1" << L{"203.0.113.9,", ""} << true << ""
+                                           << "203.0.113.9";
 }
 
 void TestHttpPlumbing::clientAddress()
 {
     QFETCH(QString, peer);
-    QFETCH(QByteArray, forwarded);
-    QFETCH(bool, trust);
+    QFETCH(QList<QByteArray>, forwarded);
+    QFETCH(bool, trustLoopback);
+    QFETCH(QString, trustedProxies);
     QFETCH(QString, expected);
-    QCOMPARE(http::clientAddress(QHostAddress(peer), forwarded, trust), expected);
+    auto trusted = TrustedProxies::parse(trustedProxies);
+    QVERIFY(trusted.ok());
+    if (trustLoopback)
+        trusted->addLoopback();
+    QCOMPARE(displayAddress(clientHost(QHostAddress(peer), forwarded, trusted.value())), expected);
+}
+
+void TestHttpPlumbing::trustedProxies_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("inside");
+    QTest::addColumn<QString>("outside");
+    QTest::newRow("cidr") << "10.0.0.0/8" << true << "10.255.1.2"
+                          << "11.0.0.1";
+    QTest::newRow("list") << "192.0.2.7, 198.51.100.0/24" << true << "198.51.100.9"
+                          << "192.0.2.8";
+    QTest::newRow("commas, no spaces") << "192.0.2.7,198.51.100.0/24" << true << "192.0.2.7"
+                                       << "198.51.101.1";
+    QTest::newRow("v6") << "2001:db8::/32" << true << "2001:db8:5::1"
+                        << "2001:db9::1";
+    QTest::newRow("empty") << "" << true << QString() << "127.0.0.1";
+    QTest::newRow("hostname") << "proxy.example" << false << QString() << QString();
+    QTest::newRow("bad prefix") << "10.0.0.0/33" << false << QString() << QString();
+}
+
+void TestHttpPlumbing::trustedProxies()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, inside);
+    QFETCH(QString, outside);
+    auto proxies = TrustedProxies::parse(text);
+    QCOMPARE(proxies.ok(), ok);
+    if (!ok) {
+        QCOMPARE(proxies.error().field, QStringLiteral("trusted-proxies"));
+        QVERIFY(proxies.error().message.contains(text));
+        return;
+    }
+    if (!inside.isEmpty())
+        QVERIFY(proxies->contains(QHostAddress(inside)));
+    QVERIFY(!proxies->contains(QHostAddress(outside)));
+    // --trust-proxy means loopback, not any peer.
+    AcceptanceServerOptions options;
+    options.trustProxy = true;
+    options.trustedProxies = proxies.value();
+    QVERIFY(options.proxies().contains(QHostAddress(QStringLiteral("127.0.0.9"))));
+    QVERIFY(options.proxies().contains(QHostAddress::LocalHostIPv6));
+    QVERIFY(!options.proxies().contains(QHostAddress(QStringLiteral("192.0.2.200"))));
+}
+
+void TestHttpPlumbing::addressKey_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("v4") << "203.0.113.9"
+                        << "203.0.113.9";
+    QTest::newRow("v4-mapped") << "::ffff:203.0.113.9"
+                               << "203.0.113.9";
+    QTest::newRow("v6 by /64") << "2001:db8:1:2:aaaa:bbbb:cccc:dddd"
+                               << "2001:db8:1:2::/64";
+    QTest::newRow("v6 same /64") << "2001:db8:1:2::1"
+                                 << "2001:db8:1:2::/64";
+    QTest::newRow("v6 next /64") << "2001:db8:1:3::1"
+                                 << "2001:db8:1:3::/64";
+    QTest::newRow("v6 loopback") << "::1"
+                                 << "::/64";
+}
+
+void TestHttpPlumbing::addressKey()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, key);
+    QCOMPARE(http::addressKey(QHostAddress(address)), key);
 }
 
 void TestHttpPlumbing::escaping()

@@ -67,6 +67,12 @@ void TestServeCommand::badOptionsAreUsageErrors_data()
     QTest::newRow("rate limit not a number") << QStringList{"serve", "--rate-limit", "fast"};
     QTest::newRow("negative rate limit") << QStringList{"serve", "--rate-limit", "-1"};
     QTest::newRow("unknown option") << QStringList{"serve", "--bogus"};
+    QTest::newRow("trusted proxy hostname")
+        << QStringList{"serve", "--trusted-proxies", "10.0.0.0/8,proxy.example"};
+    QTest::newRow("trusted proxy bad prefix")
+        << QStringList{"serve", "--trusted-proxies", "10.0.0.0/40"};
+    QTest::newRow("connection cap not a number")
+        << QStringList{"serve", "--max-connections-per-address", "many"};
 }
 
 void TestServeCommand::badOptionsAreUsageErrors()
@@ -75,6 +81,8 @@ void TestServeCommand::badOptionsAreUsageErrors()
     QByteArray err;
     QCOMPARE(runToExit(args, &err), 2);
     QVERIFY(!err.isEmpty());
+    if (args.contains(QStringLiteral("--trusted-proxies")))
+        QVERIFY2(err.contains("trusted-proxies"), err.constData());
 }
 
 void TestServeCommand::busyPortIsEnvironmentError()

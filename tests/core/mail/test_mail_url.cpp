@@ -110,6 +110,41 @@ private slots:
         QVERIFY(MailUrl::parse(r->display()).ok());
     }
 
+    // One parser and its toString(): everything survives a round trip (issue 12, item 7:
+    // the desk's own copy of the parser dropped ca= and timeout=).
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("smtp auto") << "smtp://relay.example";
+        QTest::newRow("user and port") << "smtp://mailer%40acme.example@relay.example:2525";
+        QTest::newRow("password") << "smtp://bob:s3%2Fcr%40t@relay.example?tls=starttls";
+        QTest::newRow("starttls, ca, timeout")
+            << "smtp://relay.example?tls=starttls&ca=/etc/ssl/relay%20ca.pem&timeout=90";
+        QTest::newRow("none, port") << "smtp://127.0.0.1:1025?tls=none&timeout=5";
+        QTest::newRow("smtps port ca") << "smtps://relay.example:2465?ca=/etc/ssl/ca.pem";
+        QTest::newRow("file") << "file:///var/spool/invitedesk";
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, url);
+        auto first = MailUrl::parse(url);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QCOMPARE(first->toString(), url);
+        auto second = MailUrl::parse(first->toString());
+        QVERIFY(second.ok());
+        QVERIFY(second.value() == first.value());
+        QVERIFY(!first->display().contains(QStringLiteral("s3")));
+    }
+
+    void badUrlNeverEchoesItsPassword()
+    {
+        auto r = MailUrl::parse(QStringLiteral("smtp://bob:Sup3rSecret@relay.example:99x"));
+        QVERIFY(!r.ok());
+        QVERIFY2(!r.error().message.contains(QStringLiteral("Sup3rSecret")),
+                 qPrintable(r.error().message));
+    }
+
     void defaults()
     {
         MailConfig c;

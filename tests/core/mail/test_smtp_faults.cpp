@@ -3,6 +3,7 @@
 // connection mid-DATA, and dot-stuffing as it appears on the wire.
 #include "core/mail/SmtpTransport.h"
 
+#include <QNetworkInterface>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -34,7 +35,10 @@ public:
     int connections = 0;
     int maxCommandsPerRead = 0;
 
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost)
+    {
+        return m_server.listen(address, 0);
+    }
     int port() const { return m_server.serverPort(); }
 
     FaultServer()
@@ -198,6 +202,16 @@ OutgoingMail mail(int n, const QByteArray& body = "Hello.\r\n")
             "Subject: test " + QByteArray::number(n) + "\r\n\r\n" + body};
 }
 
+// An address of this machine that is not loopback (the relay "beyond this machine"), or null.
+QHostAddress nonLoopbackAddress()
+{
+    for (const QHostAddress& a : QNetworkInterface::allAddresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+            return a;
+    }
+    return {};
+}
+
 QList<OutgoingMail> mails(int count)
 {
     QList<OutgoingMail> list;
@@ -210,6 +224,61 @@ QList<OutgoingMail> mails(int count)
 class TestSmtpFaults : public QObject {
     Q_OBJECT
 private slots:
+    // Issue 11, finding 5: smtp:// without tls= went on in clear when the relay did not offer
+    // STARTTLS, so someone on the path could strip the offer. To a relay beyond this machine
+    // that is now refused; tls=none still sends in clear; loopback relays keep going.
+    void noStartTlsFromRemoteRelayRefused_data()
+    {
+        QTest::addColumn<bool>("realAddress"); // else loopback standing in for a remote relay
+        QTest::newRow("other address of this machine") << true;
+        QTest::newRow("loopback as remote") << false;
+    }
+
+    void noStartTlsFromRemoteRelayRefused()
+    {
+        QFETCH(bool, realAddress);
+        const QHostAddress address = realAddress ? nonLoopbackAddress() : QHostAddress::LocalHost;
+        if (address.isNull())
+            QSKIP("this machine has no non-loopback IPv4 address (the loopback row covers it)");
+        FaultServer server;
+        QVERIFY(server.listen(address));
+        SmtpOptions o = optionsFor(server);
+        o.host = address.toString();
+        o.tls = MailUrl::Tls::Auto; // smtp://host, nothing said about TLS
+        o.clearTextOnLoopback = realAddress;
+        SmtpTransport t(o);
+        auto r = t.open();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Environment);
+        QVERIFY2(r.error().message.contains(QStringLiteral("does not offer STARTTLS")),
+                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("tls=none")),
+                 qPrintable(r.error().message));
+        const auto out = t.send(mails(1));
+        QCOMPARE(out.at(0).status, Status::NotAttempted);
+        QVERIFY(!server.commands.contains("MAIL FROM:<sender@example.org>"));
+        QVERIFY(server.rawMessages.isEmpty());
+
+        // tls=none: plain text, asked for explicitly.
+        o.tls = MailUrl::Tls::None;
+        SmtpTransport plain(o);
+        QVERIFY2(plain.open().ok(), qPrintable(plain.lastError().message));
+        QCOMPARE(plain.send(mails(1)).at(0).status, Status::Sent);
+        QCOMPARE(server.rawMessages.size(), 1);
+    }
+
+    void noStartTlsFromLoopbackRelayStillSends()
+    {
+        FaultServer server;
+        QVERIFY(server.listen());
+        SmtpOptions o = optionsFor(server);
+        o.tls = MailUrl::Tls::Auto;
+        SmtpTransport t(o);
+        QVERIFY2(t.open().ok(), qPrintable(t.lastError().message));
+        QCOMPARE(t.send(mails(1)).at(0).status, Status::Sent);
+        QCOMPARE(server.rawMessages.size(), 1);
+    }
+
     void greeting421()
     {
         FaultServer server;

@@ -128,6 +128,47 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("database")), qPrintable(r.describe()));
     }
 
+    void badUrlsNeverPrintTheirPassword_data()
+    {
+        // Issue 11, finding 5: a bad database URL was echoed, password included.
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("databaseEnv");
+        const QString secret = QStringLiteral("Sup3rSecretPw");
+        QTest::newRow("unknown scheme on the command line")
+            << QStringList{QStringLiteral("--database"),
+                           QStringLiteral("postgress://app:%1@db.example.com/x").arg(secret),
+                           QStringLiteral("migrate")}
+            << QString();
+        QTest::newRow("unknown scheme in INVITEDESK_DATABASE")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--as"), kAdmin}
+            << QStringLiteral("mysql://root:%1@localhost/x").arg(secret);
+        QTest::newRow("unreachable server")
+            << QStringList{QStringLiteral("--database"),
+                           QStringLiteral("postgresql://postgres:%1@127.0.0.1:1/x").arg(secret),
+                           QStringLiteral("migrate")}
+            << QString();
+        QTest::newRow("bad mail URL for serve")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--mail"),
+                           QStringLiteral("smtp://bob:%1@relay.example:99x").arg(secret)}
+            << QStringLiteral("{shared}");
+    }
+
+    void badUrlsNeverPrintTheirPassword()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, databaseEnv);
+        QHash<QString, QString> env{{QStringLiteral("INVITEDESK_PASSWORD"), kAdminPassword}};
+        if (!databaseEnv.isEmpty())
+            env.insert(QStringLiteral("INVITEDESK_DATABASE"),
+                       databaseEnv == QLatin1String("{shared}") ? m_url : databaseEnv);
+        const CliRun r = CliHarness::run(args, env);
+        QVERIFY2(r.exitCode == 1 || r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY2(!r.err.isEmpty(), qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains(QLatin1String("Sup3rSecretPw")), qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains(QLatin1String("Sup3rSecretPw")), qPrintable(r.describe()));
+    }
+
     void schemaOlderOrNewerExit3()
     {
         const QString url = freshUrl(false);

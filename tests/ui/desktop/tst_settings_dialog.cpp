@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -302,6 +303,73 @@ private slots:
         QVERIFY(!refused.error().message.isEmpty());
     }
 
+    void savesOnlyWhatTheUserChanged()
+    {
+        // Issue 12, item 7: the dialog rewrote both URLs (and every other value) on each save,
+        // copying IT's system-wide values into the user's file, and its own URL code dropped
+        // ca= and timeout=.
+        const QString systemFile = m_dir.filePath(QStringLiteral("system.conf"));
+        const QString itMail =
+            QStringLiteral("smtp://relay.corp.example?tls=starttls&ca=/etc/ssl/corp-ca.pem"
+                           "&timeout=90");
+        const QString itDatabase =
+            QStringLiteral("postgresql://desk@db.corp.example:5432/invites?sslmode=verify-ca"
+                           "&sslrootcert=/etc/ssl/db-ca.pem");
+        {
+            QSettings system(systemFile, QSettings::IniFormat);
+            system.setValue(QString::fromLatin1(settings::mailUrl.key), itMail);
+            system.setValue(QString::fromLatin1(settings::databaseUrl.key), itDatabase);
+            system.setValue(QString::fromLatin1(settings::publicUrl.key),
+                            QStringLiteral("https://invite.corp.example"));
+        }
+        auto removeSystemFile = qScopeGuard([&] { QFile::remove(systemFile); });
+        InMemorySecretStore secrets;
+        auto userKeys = [this] {
+            QSettings user(userFile(), QSettings::IniFormat);
+            QStringList keys = user.allKeys();
+            keys.sort();
+            return keys;
+        };
+        {
+            auto s = settings();
+            SettingsDialog dialog(s.get(), &secrets, &m_languages, &m_worker);
+            dialog.show();
+            QCOMPARE(child<QLineEdit>(&dialog, "smtpHost")->text(),
+                     QStringLiteral("relay.corp.example"));
+            child<QSpinBox>(&dialog, "defaultExpiryDays")->setValue(21);
+            QSignalSpy saved(&dialog, &SettingsDialog::saved);
+            clickOk(dialog);
+            QTRY_COMPARE(saved.count(), 1);
+        }
+        // Only the changed value is the user's; the URLs still come from the system file.
+        QCOMPARE(userKeys(), QStringList{QString::fromLatin1(settings::defaultExpiryDays.key)});
+        {
+            auto s = settings();
+            QCOMPARE(s->value(settings::mailUrl), itMail);
+            QCOMPARE(s->value(settings::databaseUrl), itDatabase);
+            QCOMPARE(s->source(settings::mailUrl), SettingSource::System);
+        }
+        // Changing one field of a URL keeps what the dialog does not show.
+        {
+            auto s = settings();
+            SettingsDialog dialog(s.get(), &secrets, &m_languages, &m_worker);
+            dialog.show();
+            child<QLineEdit>(&dialog, "smtpUser")->setText(QStringLiteral("desk7"));
+            child<QLineEdit>(&dialog, "pgDatabase")->setText(QStringLiteral("invites2"));
+            QSignalSpy saved(&dialog, &SettingsDialog::saved);
+            clickOk(dialog);
+            QTRY_COMPARE(saved.count(), 1);
+        }
+        auto s = settings();
+        QCOMPARE(s->value(settings::mailUrl),
+                 QStringLiteral("smtp://desk7@relay.corp.example?tls=starttls"
+                                "&ca=/etc/ssl/corp-ca.pem&timeout=90"));
+        QCOMPARE(s->value(settings::databaseUrl),
+                 QStringLiteral("postgresql://desk@db.corp.example:5432/invites2?sslmode=verify-ca"
+                                "&sslrootcert=/etc/ssl/db-ca.pem"));
+        QCOMPARE(s->source(settings::publicUrl), SettingSource::System);
+    }
+
     void urlFieldsRoundTrip_data()
     {
         QTest::addColumn<QString>("url");
@@ -310,6 +378,10 @@ private slots:
         QTest::newRow("smtps port") << "smtps://relay.example.com:2465";
         QTest::newRow("none") << "smtp://localhost:2525?tls=none";
         QTest::newRow("file") << "file:///var/spool/invitedesk";
+        // What the dialog does not show survives (issue 12, item 7).
+        QTest::newRow("ca and timeout")
+            << "smtp://me@relay.example.com?tls=starttls&ca=/etc/ssl/relay-ca.pem&timeout=90";
+        QTest::newRow("smtps ca") << "smtps://relay.example.com?ca=/etc/ssl/relay-ca.pem";
     }
     void urlFieldsRoundTrip()
     {
@@ -321,6 +393,9 @@ private slots:
             QStringLiteral("postgresql://u@h:6000/db?sslmode=verify-full"));
         QCOMPARE(DatabaseFields::fromUrl(QStringLiteral("sqlite:///home/me/desk.db")).toUrl(),
                  QStringLiteral("sqlite:///home/me/desk.db"));
+        const QString withCa = QStringLiteral(
+            "postgresql://u@h:6000/db?sslmode=verify-full&sslrootcert=/etc/db-ca.pem");
+        QCOMPARE(DatabaseFields::fromUrl(withCa).toUrl(), withCa);
     }
 };
 
