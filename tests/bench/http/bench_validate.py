@@ -190,8 +190,11 @@ def main():
             env = dict(os.environ, INVITEDESK_DATABASE=db_url, QT_LOGGING_RULES=rules)
             log_path = os.path.join(work, f"serve-{port}.log")
             log = open(log_path, "w")
+            # All of wrk's connections come from one address, as a proxy's would: no
+            # per-address rate limit or connection cap (a proxy is exempt from both).
             proc = subprocess.Popen([BIN, "serve", "--listen", f"127.0.0.1:{port}",
-                                     "--rate-limit", "0"], env=env, stdout=log, stderr=log)
+                                     "--rate-limit", "0", "--max-connections-per-address", "0"],
+                                    env=env, stdout=log, stderr=log)
             procs.append(proc)
             wait_up(f"http://127.0.0.1:{port}/healthz", proc, "invitedesk serve")
             status, body = get(f"http://127.0.0.1:{port}/api/v1/invitations/validate/{open_token}")
