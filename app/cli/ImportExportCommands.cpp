@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/InvitationFilterOptions.h"
 #include "core/io/InvitationExporter.h"
+#include "core/io/PrivateFiles.h"
 #include "core/services/ImportService.h"
 #include "core/services/InvitationService.h"
 
@@ -108,8 +109,9 @@ int runExport(CliContext& ctx)
         return written ? ExitDone : ctx.fail(written.error());
     }
     // A file appears whole or not at all.
+    // Personal data: private to the user (0600) whatever the umask.
     QSaveFile out(output);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!PrivateFiles::openForWriting(out))
         return ctx.fail(
             Error::invalid(QStringLiteral("output"),
                            QStringLiteral("cannot write %1: %2").arg(output, out.errorString())));
