@@ -59,6 +59,10 @@ int runImport(CliContext& ctx)
                               ? QStringLiteral("%1: %2").arg(where, e.message)
                               : QStringLiteral("%1, %2: %3").arg(where, e.column, e.message));
         }
+        if (report->moreErrors > 0)
+            ctx.printLine(QStringLiteral("and %1 more (only the first %2 errors are listed)")
+                              .arg(report->moreErrors)
+                              .arg(ImportValidation::kErrorsKept));
     }
     if (report->fileError) {
         err() << "invitedesk: the file cannot be imported as it is; nothing was imported\n"
