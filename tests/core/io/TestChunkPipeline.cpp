@@ -3,8 +3,8 @@
 // (issue 11, finding 7: a file of wide rows makes few records of many bytes).
 #include "core/io/ChunkPipeline.h"
 
+#include <QFuture>
 #include <QTest>
-#include <QtFuture>
 
 #include <atomic>
 

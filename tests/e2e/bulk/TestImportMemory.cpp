@@ -1,8 +1,8 @@
-// Issue 11, finding 7: a hostile 40 MB CSV (scripts/hostile-csv.py: wide rows, rows at the
-// field cap with dozens of errors each, rows at the byte cap; every row invalid) costs
-// `invitedesk import --dry-run` less than 300 MB. Before the caps the wide file peaked at about
-// 1 GB and the narrow one ran out of 8 GB. The peak is the child's own (wait4's rusage), which
-// depends on what the import holds, not on timing.
+// Issue 11, finding 7: a hostile CSV (scripts/hostile-csv.py: 40 MB of wide rows, rows at the
+// field cap with dozens of errors each, 40 MB of rows at the byte cap; every row invalid)
+// costs `invitedesk import --dry-run` less than 300 MB. Before the caps the wide file peaked at
+// about 1 GB and the narrow one ran out of 8 GB. The peak is the child's own (wait4's rusage),
+// which depends on what the import holds, not on timing.
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 
@@ -110,17 +110,19 @@ TestImportMemory::Peak TestImportMemory::runMeasured(const QStringList& args)
 void TestImportMemory::hostileFileStaysUnderTheBound_data()
 {
     QTest::addColumn<QString>("shape");
-    QTest::addColumn<int>("firstErrorRow"); // where the errors begin
-    QTest::addColumn<bool>("fileError");    // stopped at a record over a cap
-    QTest::newRow("wide rows") << "wide" << 2 << true;
-    QTest::newRow("rows at the field cap") << "narrow" << 2 << false;
-    QTest::newRow("rows at the byte cap") << "long" << 2 << false;
+    QTest::addColumn<int>("megabytes");
+    QTest::addColumn<bool>("fileError"); // stopped at a record over a cap
+    QTest::newRow("wide rows") << "wide" << 40 << true;
+    // 19 million errors in 40 MB take half a minute to make; 10 MB (75,000 rows of 64
+    // errors each) hold as much in flight.
+    QTest::newRow("rows at the field cap") << "narrow" << 10 << false;
+    QTest::newRow("rows at the byte cap") << "long" << 40 << false;
 }
 
 void TestImportMemory::hostileFileStaysUnderTheBound()
 {
     QFETCH(QString, shape);
-    QFETCH(int, firstErrorRow);
+    QFETCH(int, megabytes);
     QFETCH(bool, fileError);
     const QString path = m_dir.filePath(shape + QStringLiteral(".csv"));
     const QString script =
@@ -128,10 +130,10 @@ void TestImportMemory::hostileFileStaysUnderTheBound()
     QProcess generate;
     generate.start(QStringLiteral("/usr/bin/python3"),
                    {script, path, QStringLiteral("--shape"), shape, QStringLiteral("--mb"),
-                    QStringLiteral("40")});
+                    QString::number(megabytes)});
     QVERIFY(generate.waitForFinished(120000));
     QVERIFY2(generate.exitCode() == 0, generate.readAllStandardError().constData());
-    QVERIFY(QFile(path).size() >= 40'000'000);
+    QVERIFY(QFile(path).size() >= megabytes * 1'000'000);
 
     const Peak peak = runMeasured({QStringLiteral("--database"), m_url, QStringLiteral("--as"),
                                    m_tree[QStringLiteral("admin")].email, QStringLiteral("import"),
@@ -147,7 +149,7 @@ void TestImportMemory::hostileFileStaysUnderTheBound()
     const QJsonArray errors = report[QStringLiteral("errors")].toArray();
     QVERIFY(!errors.isEmpty());
     QVERIFY(errors.size() <= 1001); // the first 1,000, and a fatal one of the file
-    QCOMPARE(errors.first()[QStringLiteral("row")].toInt(), firstErrorRow);
+    QCOMPARE(errors.first()[QStringLiteral("row")].toInt(), 2); // the first data row
     if (fileError) {
         QVERIFY2(errors.last()[QStringLiteral("message")].toString().contains(
                      QStringLiteral("more than 64 fields")),
