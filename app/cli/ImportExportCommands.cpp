@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/InvitationFilterOptions.h"
 #include "core/io/InvitationExporter.h"
+#include "core/io/PrivateFiles.h"
 #include "core/services/ImportService.h"
 #include "core/services/InvitationService.h"
 
@@ -58,6 +59,10 @@ int runImport(CliContext& ctx)
                               ? QStringLiteral("%1: %2").arg(where, e.message)
                               : QStringLiteral("%1, %2: %3").arg(where, e.column, e.message));
         }
+        if (report->moreErrors > 0)
+            ctx.printLine(QStringLiteral("and %1 more (only the first %2 errors are listed)")
+                              .arg(report->moreErrors)
+                              .arg(ImportValidation::kErrorsKept));
     }
     if (report->fileError) {
         err() << "invitedesk: the file cannot be imported as it is; nothing was imported\n"
@@ -108,8 +113,9 @@ int runExport(CliContext& ctx)
         return written ? ExitDone : ctx.fail(written.error());
     }
     // A file appears whole or not at all.
+    // Personal data: private to the user (0600) whatever the umask.
     QSaveFile out(output);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!PrivateFiles::openForWriting(out))
         return ctx.fail(
             Error::invalid(QStringLiteral("output"),
                            QStringLiteral("cannot write %1: %2").arg(output, out.errorString())));

@@ -184,7 +184,9 @@ Result<CsvReader::Raw> CsvReader::parseRecord(QList<QByteArray>& fields, int& te
         return fields.size() <= m_maxFields;
     };
     auto tooMany = [&]() {
-        return fatal(startRow, QStringLiteral("more than %1 fields").arg(m_maxFields));
+        return fatal(
+            startRow,
+            QStringLiteral("more than %1 fields (the most one row may have)").arg(m_maxFields));
     };
 
     for (;;) {
@@ -206,7 +208,8 @@ Result<CsvReader::Raw> CsvReader::parseRecord(QList<QByteArray>& fields, int& te
         }
         const char c = m_buf[m_pos++];
         if (++recordBytes > m_maxRecordBytes)
-            return fatal(startRow, QStringLiteral("longer than %1 bytes (is a quote not closed?)")
+            return fatal(startRow, QStringLiteral("longer than %1 bytes (the most one row may "
+                                                  "have; is a quote not closed?)")
                                        .arg(m_maxRecordBytes));
         switch (state) {
         case State::FieldStart:

@@ -54,8 +54,14 @@ public:
 
     // Forces a separator instead of detecting it from the header line.
     void setSeparator(char separator) { m_separator = separator; }
-    // Caps one record's size in bytes and its number of fields (guards against a file that
-    // is one endless quoted field). Defaults: 16 MiB and 10,000 fields.
+    // The most one record may have: far beyond a real invitation file (an export has 38
+    // columns, a row a few hundred bytes), small enough that a hostile file of wide or long
+    // rows (or one endless quoted field) cannot cost memory out of proportion.
+    static constexpr qint64 kMaxRecordBytes = 64 * 1024;
+    static constexpr int kMaxFields = 64;
+
+    // Caps one record's size in bytes and its number of fields; over either, the record is a
+    // fatal error naming its row. Defaults: kMaxRecordBytes and kMaxFields.
     void setLimits(qint64 maxRecordBytes, int maxFields);
 
     // Reads the header: the first non-blank record. Detects the separator from it unless one
@@ -108,8 +114,8 @@ private:
     QStringList m_header;
     qint64 m_errorRow = 0;
     QString m_errorText;
-    qint64 m_maxRecordBytes = 16 * 1024 * 1024;
-    int m_maxFields = 10000;
+    qint64 m_maxRecordBytes = kMaxRecordBytes;
+    int m_maxFields = kMaxFields;
 };
 
 } // namespace invitedesk

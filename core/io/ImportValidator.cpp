@@ -44,9 +44,18 @@ QString knownColumns()
 }
 } // namespace
 
+void ImportValidation::addErrors(const QList<ImportError>& more, qint64 notKept)
+{
+    const qsizetype room = std::max<qsizetype>(0, kErrorsKept - errors.size());
+    const qsizetype taken = std::min(room, more.size());
+    errors.append(more.first(taken));
+    moreErrors += more.size() - taken + notKept;
+}
+
 struct ImportValidator::Candidate {
     ImportRow row;
     QList<ImportError> errors;
+    qint64 errorsNotKept = 0; // counted only: the chunk had kErrorsKept before them
     bool emailOk = false;
     bool typeOk = false;
     bool typePermitted = false;
@@ -59,6 +68,7 @@ struct ImportValidator::Candidate {
     {
         fail(csv_columns::name(column), message);
     }
+    bool invalid() const { return !errors.isEmpty() || errorsNotKept > 0; }
 };
 
 ImportValidator::ImportValidator(Database& database, QSqlDatabase db, const Actor& actor,
@@ -225,9 +235,18 @@ ImportValidator::checkRecords(const QList<CsvRecord>& records) const
 {
     QList<Candidate> out;
     out.reserve(records.size());
+    qsizetype kept = 0;
     for (const CsvRecord& r : records) {
         Candidate c;
         checkRecord(r, c);
+        // The report keeps the first kErrorsKept errors of the file: after as many in this
+        // chunk, a row's errors are only counted (a hostile file has dozens on every row, and
+        // the chunks in flight would hold them all).
+        if (kept >= ImportValidation::kErrorsKept) {
+            c.errorsNotKept = c.errors.size();
+            c.errors = {};
+        }
+        kept += c.errors.size();
         out.append(std::move(c));
     }
     return out;
@@ -317,7 +336,7 @@ Result<void> ImportValidator::checkQuota(QList<Candidate>& candidates)
         m_quotaRemaining = *m_organization.dailyInviteQuota - sent.value();
     }
     for (Candidate& c : candidates) {
-        if (!c.errors.isEmpty())
+        if (c.invalid())
             continue;
         if (*m_quotaRemaining <= 0) {
             c.fail(QString(),
@@ -369,20 +388,30 @@ Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Prog
     m_quotaRemaining.reset();
 
     // The reader's thread parses the file and starts the per-record checks of each chunk on
-    // the global pool (checkRecord is const); this thread takes the chunks in order.
+    // the global pool (checkRecord is const); this thread takes the chunks in order. A chunk
+    // is kChunk records or kChunkBytes of the file, whichever comes first (a real file's
+    // rows are far shorter, so only wide or long rows make smaller chunks), and at most
+    // kAhead chunks or kAhead * kChunkBytes wait: what a file costs in flight is bounded
+    // whatever its rows look like.
     constexpr qsizetype kChunk = 4096;
+    constexpr qint64 kChunkBytes = 1024 * 1024;
+    constexpr int kAhead = 4;
     std::optional<Error> readError;   // written by the reader's thread before close()
     std::optional<ImportError> fatal; // likewise
-    ChunkPipeline<QList<Candidate>> pipeline(4);
+    ChunkPipeline<QList<Candidate>> pipeline(kAhead, kAhead * kChunkBytes);
     pipeline.start([&] {
         QList<CsvRecord> chunk;
         chunk.reserve(kChunk);
+        qint64 chunkStart = reader.bytesRead();
         auto dispatch = [&] {
             auto future = QtConcurrent::run(
                 [this, records = std::move(chunk)] { return checkRecords(records); });
             chunk = QList<CsvRecord>();
             chunk.reserve(kChunk);
-            return pipeline.push(std::move(future), reader.bytesRead());
+            const qint64 end = reader.bytesRead();
+            const qint64 bytes = end - chunkStart;
+            chunkStart = end;
+            return pipeline.push(std::move(future), end, bytes);
         };
         CsvRecord record;
         for (;;) {
@@ -397,7 +426,9 @@ Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Prog
             if (!next.value())
                 break;
             chunk.append(record);
-            if (chunk.size() == kChunk && !dispatch()) {
+            const bool full =
+                chunk.size() == kChunk || reader.bytesRead() - chunkStart >= kChunkBytes;
+            if (full && !dispatch()) {
                 chunk.clear();
                 break;
             }
@@ -418,12 +449,12 @@ Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Prog
         passed.reserve(candidates.size());
         for (Candidate& c : candidates) {
             ++out.totalRows;
-            if (c.errors.isEmpty()) {
+            if (!c.invalid()) {
                 ++out.validCount;
                 passed.append(std::move(c.row));
             } else {
                 ++out.invalidRows;
-                out.errors.append(c.errors);
+                out.addErrors(c.errors, c.errorsNotKept);
             }
         }
         if (progress)

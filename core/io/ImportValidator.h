@@ -40,18 +40,26 @@ struct ImportRow {
 struct ImportValidation {
     QStringList header;
     char separator = ',';
-    qint64 totalRows = 0;      // data rows read (blank rows are not rows)
-    qint64 invalidRows = 0;    // rows with at least one error
-    qint64 validCount = 0;     // rows that passed every check
-    QList<ImportRow> rows;     // the valid rows, in file order (empty when given to a sink)
-    QList<ImportError> errors; // by row, then column
+    qint64 totalRows = 0;   // data rows read (blank rows are not rows)
+    qint64 invalidRows = 0; // rows with at least one error
+    qint64 validCount = 0;  // rows that passed every check
+    QList<ImportRow> rows;  // the valid rows, in file order (empty when given to a sink)
+    // By row, then column: the first kErrorsKept, then (always) a fatal error of the file.
+    QList<ImportError> errors;
+    qint64 moreErrors = 0; // errors after the first kErrorsKept: counted, not kept
     // A problem with the file itself (unreadable, unknown or missing columns, a quote never
     // closed): nothing may be imported, not even with --skip-invalid.
     bool fileError = false;
     // The sink asked to stop: the rest of the file was not checked.
     bool stopped = false;
 
+    // A file of many bad rows costs no more memory than one of a thousand errors.
+    static constexpr qsizetype kErrorsKept = 1000;
+
     qint64 validRows() const { return validCount; }
+    // Keeps `more` while fewer than kErrorsKept are kept, counts the rest (and `notKept`,
+    // errors counted but never kept).
+    void addErrors(const QList<ImportError>& more, qint64 notKept = 0);
 };
 
 // Checks every row of an invitation CSV the way a single `invite` is checked: e-mail shape,

@@ -1,7 +1,11 @@
 #include "core/mail/FileTransport.h"
 
+#include "core/io/PrivateFiles.h"
+
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QUrl>
@@ -17,13 +21,21 @@ QString FileTransport::describe() const
 
 Result<void> FileTransport::open()
 {
-    if (!QDir().mkpath(m_folder)) {
-        m_lastError = Error::make(Error::Code::Environment,
-                                  QStringLiteral("Cannot create the mail folder %1.")
-                                      .arg(QDir::toNativeSeparators(m_folder)),
-                                  QStringLiteral("mail"));
+    // The messages carry live links: the folder is 0700 and every message 0600, those an
+    // older version left behind too.
+    if (!PrivateFiles::makeFolder(m_folder, true)) {
+        const QString message =
+            QFileInfo(m_folder).isDir()
+                ? QStringLiteral("The mail folder %1 cannot be made private (owner only, 0700).")
+                : QStringLiteral("Cannot create the mail folder %1.");
+        m_lastError =
+            Error::make(Error::Code::Environment, message.arg(QDir::toNativeSeparators(m_folder)),
+                        QStringLiteral("mail"));
         return m_lastError;
     }
+    QDirIterator messages(m_folder, {QStringLiteral("*.eml")}, QDir::Files | QDir::Hidden);
+    while (messages.hasNext())
+        PrivateFiles::tightenFile(messages.next());
     m_open = true;
     return {};
 }
@@ -45,7 +57,7 @@ QList<DeliveryOutcome> FileTransport::send(const QList<OutgoingMail>& batch)
             QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0') +
             QStringLiteral(".eml");
         QSaveFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(mail.data) != mail.data.size() ||
+        if (!PrivateFiles::openForWriting(file) || file.write(mail.data) != mail.data.size() ||
             !file.commit()) {
             outcomes.append({DeliveryOutcome::Status::Deferred, 0,
                              QStringLiteral("cannot write %1: %2").arg(name, file.errorString())});

@@ -30,7 +30,8 @@ QJsonObject ImportReport::toJson() const
     return QJsonObject{{QStringLiteral("valid"), valid},
                        {QStringLiteral("invalid"), invalid},
                        {QStringLiteral("imported"), imported},
-                       {QStringLiteral("errors"), list}};
+                       {QStringLiteral("errors"), list},
+                       {QStringLiteral("more_errors"), moreErrors}};
 }
 
 ImportService::ImportService(DatabasePtr database, ServiceConfig config)
@@ -143,6 +144,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     report.valid = v.validRows();
     report.invalid = v.invalidRows;
     report.errors = v.errors;
+    report.moreErrors = v.moreErrors;
     report.fileError = v.fileError;
     if (v.stopped) { // only a cancel stops the sink; rolled back
         report.cancelled = true;

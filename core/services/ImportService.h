@@ -31,8 +31,9 @@ struct ImportReport {
     qint64 valid = 0;
     qint64 invalid = 0;
     qint64 imported = 0;
-    QList<ImportError> errors;
-    bool fileError = false; // the file itself is unusable (see ImportValidation::fileError)
+    QList<ImportError> errors; // the first ImportValidation::kErrorsKept (1,000)
+    qint64 moreErrors = 0;     // errors after those: counted, not listed ("and N more")
+    bool fileError = false;    // the file itself is unusable (see ImportValidation::fileError)
     bool dryRun = false;
     bool cancelled = false;  // stopped through ImportOptions::isCancelled; nothing written
     QStringList importedIds; // in file order
@@ -48,7 +49,8 @@ struct ImportReport {
     {
         return fileError || (invalid > 0 && (!options.skipInvalid || options.dryRun));
     }
-    // {"valid": N, "invalid": M, "imported": K, "errors": [{"row", "column", "message"}]}
+    // {"valid": N, "invalid": M, "imported": K, "errors": [{"row", "column", "message"}],
+    //  "more_errors": E} (E: errors not listed)
     QJsonObject toJson() const;
 };
 

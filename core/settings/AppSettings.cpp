@@ -1,5 +1,8 @@
 #include "core/settings/AppSettings.h"
 
+#include "core/io/PrivateFiles.h"
+
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSettings, "invitedesk.settings", QtInfoMsg)
@@ -29,6 +32,7 @@ AppSettings::AppSettings()
                                            kOrganization, kApplication);
     m_system->setFallbacksEnabled(false);
     m_environment = QProcessEnvironment::systemEnvironment();
+    tightenUserFile();
 }
 
 AppSettings::AppSettings(std::unique_ptr<QSettings> user, std::unique_ptr<QSettings> system,
@@ -39,6 +43,7 @@ AppSettings::AppSettings(std::unique_ptr<QSettings> user, std::unique_ptr<QSetti
         m_user->setFallbacksEnabled(false);
     if (m_system)
         m_system->setFallbacksEnabled(false);
+    tightenUserFile();
 }
 
 AppSettings::~AppSettings() = default;
@@ -63,12 +68,44 @@ QVariant AppSettings::raw(SettingSource source, const char* key, const char* env
     return {};
 }
 
+QString AppSettings::userFilePath() const
+{
+    if (!m_user)
+        return {};
+        // The registry (Windows) and CFPreferences (Apple) are no files of ours.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const bool isFile = true;
+#else
+    const bool isFile = m_user->format() == QSettings::IniFormat;
+#endif
+    const QString path = m_user->fileName();
+    return isFile && QFileInfo(path).isAbsolute() ? path : QString();
+}
+
+void AppSettings::tightenUserFile()
+{
+    const QString path = userFilePath();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return;
+    PrivateFiles::tightenFolder(QFileInfo(path).absolutePath());
+    if (!PrivateFiles::tightenFile(path))
+        qCWarning(lcSettings) << "cannot make the settings file private (0600):" << path;
+}
+
 void AppSettings::writeUser(const QString& key, const QVariant& value)
 {
     if (looksSecret(key)) {
         qCWarning(lcSettings) << "refusing to write a secret-looking key to the settings file:"
                               << key;
         return;
+    }
+    // QSettings keeps the mode of the file it rewrites, and makes a new one 0666 less the
+    // umask: the file is there, private (and in a private folder), before it first writes.
+    if (const QString path = userFilePath(); !path.isEmpty() && !m_privateFileReady) {
+        if (!PrivateFiles::makeFolder(QFileInfo(path).absolutePath(), true) ||
+            !PrivateFiles::ensureFile(path))
+            qCWarning(lcSettings) << "cannot make the settings file private (0600):" << path;
+        m_privateFileReady = true;
     }
     m_user->setValue(key, value);
 }

@@ -104,6 +104,10 @@ private:
 
     QVariant raw(SettingSource source, const char* key, const char* env) const;
     void writeUser(const QString& key, const QVariant& value);
+    // The user settings file when it is a file of ours (not the registry), else empty; it and
+    // its folder are private to the user (0600 and 0700), tightened when the settings open.
+    QString userFilePath() const;
+    void tightenUserFile();
 
     template <typename T> static std::optional<T> convert(const QVariant& v);
 
@@ -111,6 +115,7 @@ private:
     std::unique_ptr<QSettings> m_system;
     QProcessEnvironment m_environment;
     QVariantHash m_commandLine;
+    bool m_privateFileReady = false;
 };
 
 // Conversions from what a settings file or an environment variable holds (often text) to

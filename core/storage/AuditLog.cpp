@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace invitedesk {
 
 namespace {
@@ -61,9 +63,10 @@ QByteArray AuditLog::occurredAtText(const QDateTime& at)
 
 QByteArray AuditLog::detailsJson(const QJsonObject& details)
 {
-    // QJsonObject keeps keys sorted, so the compact form is canonical. PostgreSQL's jsonb
-    // re-orders and re-spaces what it stores, which is why verify() re-serialises before
-    // hashing.
+    // QJsonObject keeps keys sorted, so the compact form is canonical. It is what every writer
+    // stores and hashes. SQLite keeps this text as it is; PostgreSQL's jsonb re-orders and
+    // re-spaces it, which is why verify() re-serialises there (and checks the stored value is
+    // exactly this text's).
     return QJsonDocument(details).toJson(QJsonDocument::Compact);
 }
 
@@ -208,40 +211,136 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
     return events;
 }
 
+namespace {
+// One stored event as verify() reads it: the row, and the canonical details text its hash
+// covers (empty with a problem when the stored details cannot be that text).
+struct StoredEvent {
+    AuditEvent event;
+    QByteArray canonical;
+    QString problem;
+};
+
+StoredEvent readStored(const QSqlQuery& q, bool postgres)
+{
+    StoredEvent s;
+    s.event = readEvent(q);
+    const QByteArray stored = q.value(5).toString().toUtf8();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(stored, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        s.problem = QStringLiteral("event %1 (%2) has details that are not a JSON object: it "
+                                   "was changed after it was written")
+                        .arg(s.event.seq)
+                        .arg(s.event.action);
+        return s;
+    }
+    // SQLite keeps the text that was hashed: hash exactly that, byte for byte. PostgreSQL's
+    // jsonb keeps a parsed value and prints it its own way: the hash covers the canonical text
+    // of that value, and checkPostgresDetails() makes sure the value is exactly that text's.
+    s.canonical = postgres ? AuditLog::detailsJson(doc.object()) : stored;
+    return s;
+}
+
+// PostgreSQL: the first of `canonical` (seq -> the text hashed for it) whose stored jsonb is
+// not exactly that text's value (compared as jsonb prints it, so 1.0 for 1, or digits a double
+// cannot hold, do not pass); 0 when all are. One query for a page of events.
+Result<qint64> checkPostgresDetails(QSqlDatabase db, const QJsonObject& canonical)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.seq FROM json_each_text(CAST(? AS json)) AS c(seq, canonical) "
+        "JOIN audit_events a ON a.seq = CAST(c.seq AS bigint) "
+        "WHERE CAST(a.details AS text) IS DISTINCT FROM CAST(CAST(c.canonical AS jsonb) AS text) "
+        "ORDER BY a.seq LIMIT 1"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(canonical).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("verifying the audit log"));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+} // namespace
+
 Result<AuditVerifyReport> AuditLog::verify() const
 {
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    QSqlQuery q(conn.value());
-    q.setForwardOnly(true);
-    if (!q.exec(kSelect + QStringLiteral(" ORDER BY seq ASC")))
-        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the audit log"));
+    const bool postgres = m_database->isPostgres();
+    constexpr int kPage = 1000;
     AuditVerifyReport report;
     QByteArray expectedPrev(32, '\0');
-    while (q.next()) {
-        const AuditEvent e = readEvent(q);
-        ++report.checked;
-        if (e.prevHash != expectedPrev) {
-            report.ok = false;
-            report.firstBrokenSeq = e.seq;
-            report.problem = QStringLiteral("event %1 (%2) does not follow the event before it: "
-                                            "an event was removed or inserted")
-                                 .arg(e.seq)
-                                 .arg(e.action);
-            break;
+    qint64 after = std::numeric_limits<qint64>::min();
+    for (;;) {
+        // A page at a time: PostgreSQL's check of the stored values is a query of its own.
+        QList<StoredEvent> page;
+        {
+            QSqlQuery q(conn.value());
+            q.setForwardOnly(true);
+            q.prepare(kSelect +
+                      QStringLiteral(" WHERE seq > ? ORDER BY seq ASC LIMIT %1").arg(kPage));
+            q.addBindValue(after);
+            if (!q.exec())
+                return Database::fromSqlError(q.lastError(),
+                                              QStringLiteral("reading the audit log"));
+            while (q.next())
+                page.append(readStored(q, postgres));
         }
-        if (computeHash(e.prevHash, e) != e.hash) {
-            report.ok = false;
-            report.firstBrokenSeq = e.seq;
-            report.problem = QStringLiteral("event %1 (%2) was changed after it was written")
-                                 .arg(e.seq)
-                                 .arg(e.action);
-            break;
+        if (page.isEmpty())
+            return report;
+
+        // The first event of the page that is broken, and why.
+        qsizetype broken = -1;
+        QString problem;
+        QJsonObject canonical; // PostgreSQL: seq -> hashed text, for the events before it
+        for (qsizetype i = 0; i < page.size() && broken < 0; ++i) {
+            const StoredEvent& s = page.at(i);
+            const AuditEvent& e = s.event;
+            if (e.prevHash != expectedPrev) {
+                problem = QStringLiteral("event %1 (%2) does not follow the event before it: "
+                                         "an event was removed or inserted")
+                              .arg(e.seq)
+                              .arg(e.action);
+            } else if (!s.problem.isEmpty()) {
+                problem = s.problem;
+            } else if (computeHash(e.prevHash, occurredAtText(e.occurredAt), e, s.canonical) !=
+                       e.hash) {
+                problem = QStringLiteral("event %1 (%2) was changed after it was written")
+                              .arg(e.seq)
+                              .arg(e.action);
+            }
+            if (!problem.isEmpty()) {
+                broken = i;
+                break;
+            }
+            if (postgres)
+                canonical.insert(QString::number(e.seq), QString::fromUtf8(s.canonical));
+            expectedPrev = e.hash;
         }
-        expectedPrev = e.hash;
+        if (postgres && !canonical.isEmpty()) {
+            auto changed = checkPostgresDetails(conn.value(), canonical);
+            if (!changed)
+                return changed.error();
+            if (changed.value() != 0) {
+                broken = 0;
+                while (broken + 1 < page.size() && page.at(broken).event.seq != changed.value())
+                    ++broken;
+                const AuditEvent& e = page.at(broken).event;
+                problem = QStringLiteral("event %1 (%2) has details other than those its hash "
+                                         "covers: it was changed after it was written")
+                              .arg(e.seq)
+                              .arg(e.action);
+            }
+        }
+        if (broken >= 0) {
+            report.ok = false;
+            report.checked += broken + 1;
+            report.firstBrokenSeq = page.at(broken).event.seq;
+            report.problem = problem;
+            return report;
+        }
+        report.checked += page.size();
+        after = page.last().event.seq;
     }
-    return report;
 }
 
 } // namespace invitedesk

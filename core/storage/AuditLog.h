@@ -54,6 +54,10 @@ public:
 
     Result<QList<AuditEvent>> forInvitation(const QString& invitationId) const;
     Result<QList<AuditEvent>> list(const AuditFilter& filter) const;
+    // Walks the chain oldest first and reports the first event that is broken: one that does
+    // not follow the event before it, whose details are not a JSON object, or whose hash does
+    // not cover exactly what is stored (SQLite: the stored text, byte for byte; PostgreSQL:
+    // the stored jsonb value must be exactly that of the canonical text the hash covers).
     Result<AuditVerifyReport> verify() const;
 
     static QByteArray computeHash(const QByteArray& prevHash, const AuditEvent& event);

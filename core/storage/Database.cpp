@@ -1,7 +1,8 @@
 #include "core/storage/Database.h"
 
+#include "core/io/PrivateFiles.h"
+
 #include <QAtomicInt>
-#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -54,6 +55,20 @@ void dropConnection(const QString& name)
     }
     QSqlDatabase::removeDatabase(name);
     threadConnections().names.removeAll(name);
+}
+
+// The database file and what SQLite keeps beside it. SQLite creates the -wal, -shm and
+// -journal files with the main file's mode, so a main file that is private before the open
+// keeps all of them private whatever the umask; leftovers of an older version are tightened.
+void makeSqliteFilesPrivate(const QString& path)
+{
+    if (!PrivateFiles::ensureFile(path))
+        qCWarning(lcDb) << "cannot make the database file private (0600):" << path;
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (!PrivateFiles::tightenFile(side))
+            qCWarning(lcDb) << "cannot make a database file private (0600):" << side;
+    }
 }
 
 QString connectionName(const QString& tag)
@@ -175,7 +190,9 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
             options.append(QStringLiteral("sslrootcert=") + m_url.sslrootcert);
         db.setConnectOptions(options.join(QLatin1Char(';')));
     } else {
-        QDir().mkpath(QFileInfo(m_url.path).absolutePath());
+        // A folder made for the database is private; one that exists may be anyone's.
+        PrivateFiles::makeFolder(QFileInfo(m_url.path).absolutePath(), false);
+        makeSqliteFilesPrivate(m_url.path);
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     }
@@ -207,6 +224,9 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
                                QStringLiteral("database"));
         }
     }
+    // WAL is on now and its files exist; they took the main file's mode (checked anyway).
+    if (!pg)
+        makeSqliteFilesPrivate(m_url.path);
     qCDebug(lcDb) << "opened" << m_url.display() << "as" << name;
     return db;
 }

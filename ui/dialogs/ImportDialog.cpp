@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -51,16 +52,19 @@ ImportDialog::ImportDialog(Session* session, QWidget* parent)
       m_preview(makeTable(m_previewBox, QStringLiteral("importPreview"))),
       m_previewModel(new ImportPreviewModel(this)), m_errorBox(new QGroupBox(this)),
       m_errors(makeTable(m_errorBox, QStringLiteral("importErrors"))),
-      m_errorModel(new ImportErrorModel(this)), m_errorSort(new QSortFilterProxyModel(this)),
-      m_phase(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_buttons(new QDialogButtonBox(this)), m_import(new QPushButton(this)),
-      m_close(new QPushButton(this)), m_poll(new QTimer(this))
+      m_moreErrors(new QLabel(m_errorBox)), m_errorModel(new ImportErrorModel(this)),
+      m_errorSort(new QSortFilterProxyModel(this)), m_phase(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(this)),
+      m_import(new QPushButton(this)), m_close(new QPushButton(this)), m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     m_file->setObjectName(QStringLiteral("importFile"));
     m_choose->setObjectName(QStringLiteral("chooseFile"));
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_messageLabel->setObjectName(QStringLiteral("importMessage"));
+    m_moreErrors->setObjectName(QStringLiteral("importMoreErrors"));
+    m_moreErrors->setWordWrap(true);
+    m_moreErrors->setVisible(false);
     m_phase->setObjectName(QStringLiteral("importPhase"));
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_import->setObjectName(QStringLiteral("importRows"));
@@ -107,6 +111,7 @@ ImportDialog::ImportDialog(Session* session, QWidget* parent)
     previewLayout->addWidget(m_preview);
     auto* errorLayout = new QVBoxLayout(m_errorBox);
     errorLayout->addWidget(m_errors);
+    errorLayout->addWidget(m_moreErrors);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_previewBox);
@@ -295,6 +300,8 @@ void ImportDialog::loadFile(const QString& path)
     m_hadInvalidRows = false;
     m_previewModel->clear();
     m_errorModel->setErrors({});
+    m_moreErrors->clear();
+    m_moreErrors->setVisible(false);
     m_file->setText(QFileInfo(path).fileName());
     m_file->setToolTip(QDir::toNativeSeparators(path));
     m_summary->clear();
@@ -347,6 +354,13 @@ void ImportDialog::showReport()
     m_errorBox->setTitle(m_report.errors.isEmpty()
                              ? tr("Problems found")
                              : tr("Problems found (%Ln)", "", int(m_report.errors.size())));
+    // The report lists the first 1,000 problems and counts the rest.
+    m_moreErrors->setVisible(m_report.moreErrors > 0);
+    m_moreErrors->setText(m_report.moreErrors > 0
+                              ? tr("… and %1 more, not listed. Fix the rows above and check "
+                                   "the file again.")
+                                    .arg(QLocale().toString(m_report.moreErrors))
+                              : QString());
     m_summary->setText(tr("%Ln valid row(s)", "", int(m_report.valid)) + tr(", ") +
                        tr("%Ln row(s) with errors", "", int(m_report.invalid)));
 

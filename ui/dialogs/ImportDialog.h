@@ -105,6 +105,7 @@ private:
     ImportPreviewModel* m_previewModel;
     QGroupBox* m_errorBox;
     QTableView* m_errors;
+    QLabel* m_moreErrors; // "and N more": errors after the first 1,000, not listed
     ImportErrorModel* m_errorModel;
     QSortFilterProxyModel* m_errorSort;
     QLabel* m_phase;

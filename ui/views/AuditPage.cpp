@@ -1,5 +1,6 @@
 #include "ui/views/AuditPage.h"
 
+#include "core/io/PrivateFiles.h"
 #include "core/services/InvitationService.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/models/AuditTableModel.h"
@@ -241,7 +242,7 @@ void AuditPage::exportTo(const QString& path)
         this,
         [database, filter, path]() -> Result<qint64> {
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
+            if (!PrivateFiles::openForWriting(file))
                 return Error::make(Error::Code::Environment, file.errorString());
             CsvWriter csv(&file);
             if (auto r = csv.writeRow({QStringLiteral("seq"), QStringLiteral("occurred_at"),

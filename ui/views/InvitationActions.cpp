@@ -1,6 +1,7 @@
 #include "ui/views/InvitationActions.h"
 
 #include "core/domain/InvitePolicy.h"
+#include "core/io/PrivateFiles.h"
 #include "core/services/InvitationService.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
@@ -381,7 +382,7 @@ void InvitationActions::exportTo(const QString& path)
         this,
         [database, config, actor, query, path]() -> Result<qint64> {
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
+            if (!PrivateFiles::openForWriting(file))
                 return Error::make(Error::Code::Environment, file.errorString(),
                                    QStringLiteral("file"));
             InvitationService service(database, config);

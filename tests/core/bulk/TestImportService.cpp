@@ -311,7 +311,8 @@ void TestImportService::reportJson()
     r.imported = 0;
     r.errors = {{151, "email", "same e-mail as row 12"}};
     const QJsonObject o = r.toJson();
-    QCOMPARE(o.keys(), (QStringList{"errors", "imported", "invalid", "valid"}));
+    QCOMPARE(o.keys(), (QStringList{"errors", "imported", "invalid", "more_errors", "valid"}));
+    QCOMPARE(o["more_errors"].toInt(), 0);
     QCOMPARE(o["valid"].toInt(), 3);
     const QJsonObject e = o["errors"].toArray().first().toObject();
     QCOMPARE(e["row"].toInt(), 151);

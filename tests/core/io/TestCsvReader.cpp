@@ -63,6 +63,8 @@ private slots:
     void fatalErrors_data();
     void fatalErrors();
     void veryLongField();
+    void defaultLimits_data();
+    void defaultLimits();
     void streamsManyRowsAcrossChunks();
     void headerKey_data();
     void headerKey();
@@ -227,6 +229,58 @@ void TestCsvReader::veryLongField()
     QCOMPARE(got.records[0][1].size(), longText.size());
     QCOMPARE(got.records[0][1], QString::fromLatin1(longText));
     QCOMPARE(got.rows, (RowNumbers{2, 3}));
+}
+
+// Issue 11, finding 7: by default a record has at most 64 fields and 64 KiB (a real
+// invitation file is far below both); one over either is a fatal error naming its row.
+void TestCsvReader::defaultLimits_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("error"); // empty: read whole
+
+    const QByteArray header = "email,first_name\n";
+    QTest::newRow("64 fields") << header + "a" + QByteArray(63, ',') + "\n" << QString();
+    QTest::newRow("65 fields") << header + "ok,1\nb" + QByteArray(64, ',') + "\n"
+                               << "row 3: more than 64 fields";
+    QTest::newRow("a header of 65 fields") << QByteArray(64, ',') + "x\n1\n"
+                                           << "row 1: more than 64 fields";
+    // The bytes count the record's line end too.
+    QTest::newRow("64 KiB") << header + "a," + QByteArray(65536 - 3, 'x') + "\n" << QString();
+    QTest::newRow("64 KiB and a byte") << header + "a," + QByteArray(65536 - 2, 'x') + "\n"
+                                       << "row 2: longer than 65536 bytes";
+    QTest::newRow("one endless quoted field")
+        << header + "a,\"" + QByteArray(200000, 'x') << "row 2: longer than 65536 bytes";
+}
+
+void TestCsvReader::defaultLimits()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, error);
+    QCOMPARE(CsvReader::kMaxFields, 64);
+    QCOMPARE(CsvReader::kMaxRecordBytes, 64 * 1024);
+    QBuffer buffer;
+    buffer.setData(input);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer); // no setLimits(): the defaults
+    QString got;
+    if (auto header = reader.readHeader(); !header) {
+        got = header.error().message;
+    } else {
+        CsvRecord record;
+        for (;;) {
+            auto next = reader.readRecord(record);
+            if (!next) {
+                got = next.error().message;
+                break;
+            }
+            if (!next.value())
+                break;
+        }
+    }
+    if (error.isEmpty())
+        QCOMPARE(got, QString());
+    else
+        QVERIFY2(got.startsWith(error), qPrintable(got));
 }
 
 void TestCsvReader::streamsManyRowsAcrossChunks()

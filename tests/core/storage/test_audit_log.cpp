@@ -3,6 +3,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
@@ -19,11 +20,17 @@ private Q_SLOTS:
     void updateAndDeleteAreRefused();
     void tamperingIsDetected_data();
     void tamperingIsDetected();
+    void tamperedDetailsAreDetected_data();
+    void tamperedDetailsAreDetected();
+    void detailsOfEveryKindVerify();
+    void chainsOfManyPagesVerify();
     void rolledBackEventsLeaveNoTrace();
     void hashIsTheCanonicalRowsSha256();
 
 private:
     void appendEvents(int n);
+    void appendDetails(const QList<QJsonObject>& details);
+    void disableAppendOnlyGuard(QSqlQuery& q);
     DatabasePtr m_db;
 };
 
@@ -45,6 +52,33 @@ void TestAuditLog::appendEvents(int n)
                 .ok());
     }
     QVERIFY(tx.commit().ok());
+}
+
+void TestAuditLog::appendDetails(const QList<QJsonObject>& details)
+{
+    QList<AuditEvent> events;
+    for (const QJsonObject& d : details) {
+        AuditEvent e;
+        e.occurredAt = QDateTime::currentDateTimeUtc();
+        e.action = QStringLiteral("test.event");
+        e.details = d;
+        events.append(e);
+    }
+    Transaction tx(*m_db);
+    QVERIFY(tx.begin().ok());
+    QVERIFY(AuditLog::appendMany(tx, events).ok());
+    QVERIFY(tx.commit().ok());
+}
+
+// Bypasses the append-only guard as only an attacker with the owner's rights could.
+void TestAuditLog::disableAppendOnlyGuard(QSqlQuery& q)
+{
+    if (m_db->isPostgres()) {
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_events_no_delete")));
+    }
 }
 
 void TestAuditLog::appendedEventsVerify()
@@ -96,19 +130,128 @@ void TestAuditLog::tamperingIsDetected()
     QFETCH(qint64, brokenSeq);
     appendEvents(4);
     QSqlQuery q(m_db->connection().value());
-    // Bypass the append-only guard as only an attacker with the owner's rights could.
-    if (m_db->isPostgres()) {
-        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")));
-    } else {
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_events_no_delete")));
-    }
+    disableAppendOnlyGuard(q);
     QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     auto report = AuditLog(m_db).verify();
     QVERIFY(report.ok());
     QVERIFY(!report->ok);
     QCOMPARE(report->firstBrokenSeq, brokenSeq);
     QVERIFY(!report->problem.isEmpty());
+}
+
+// Issue 11, finding 6: the hash covers exactly what is stored. Details that are not a JSON
+// object, or an object spelt differently from the text that was hashed (the same value to
+// a JSON parser that reads numbers as doubles), break the chain at that event. SQLite keeps
+// the hashed text, so there any other text fails; PostgreSQL's jsonb keeps a value, which
+// must be exactly the hashed text's.
+void TestAuditLog::tamperedDetailsAreDetected_data()
+{
+    QTest::addColumn<QString>("details");
+    QTest::addColumn<qint64>("seq");
+    QTest::addColumn<bool>("sqliteOnly");
+    // Events 1..4 hold {"i":1}, {}, {"n":1,"text":"x"}, {}.
+    QTest::newRow("array for {}") << "[]" << qint64(2) << false;
+    QTest::newRow("array with content") << "[\"forged\",1]" << qint64(4) << false;
+    QTest::newRow("string for {}") << "\"forged\"" << qint64(2) << false;
+    QTest::newRow("number for {}") << "7" << qint64(4) << false;
+    QTest::newRow("1.0 for 1") << "{\"n\":1.0,\"text\":\"x\"}" << qint64(3) << false;
+    QTest::newRow("digits a double cannot hold")
+        << "{\"n\":1.00000000000000000001,\"text\":\"x\"}" << qint64(3) << false;
+    QTest::newRow("other content") << "{\"n\":2,\"text\":\"x\"}" << qint64(3) << false;
+    // jsonb forgets spacing and repeated keys, so these are the stored value on PostgreSQL.
+    QTest::newRow("re-spaced") << "{ \"n\": 1, \"text\": \"x\" }" << qint64(3) << true;
+    QTest::newRow("1e0 for 1") << "{\"i\":1e0}" << qint64(1) << true;
+    QTest::newRow("repeated key") << "{\"n\":1,\"n\":1,\"text\":\"x\"}" << qint64(3) << true;
+    QTest::newRow("not JSON") << "forged" << qint64(2) << true;
+}
+
+void TestAuditLog::tamperedDetailsAreDetected()
+{
+    QFETCH(QString, details);
+    QFETCH(qint64, seq);
+    QFETCH(bool, sqliteOnly);
+    if (sqliteOnly && m_db->isPostgres())
+        QSKIP("PostgreSQL's jsonb cannot hold this text");
+    appendDetails(
+        {QJsonObject{{QStringLiteral("i"), 1}}, QJsonObject{},
+         QJsonObject{{QStringLiteral("n"), 1}, {QStringLiteral("text"), QStringLiteral("x")}},
+         QJsonObject{}});
+    QVERIFY(AuditLog(m_db).verify()->ok);
+    QSqlQuery q(m_db->connection().value());
+    disableAppendOnlyGuard(q);
+    if (!m_db->isPostgres()) // the table's json_valid() check is the owner's to switch off
+        QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    QVERIFY(q.prepare(m_db->isPostgres()
+                          ? QStringLiteral("UPDATE audit_events SET details = CAST(? AS jsonb) "
+                                           "WHERE seq = ?")
+                          : QStringLiteral("UPDATE audit_events SET details = ? WHERE seq = ?")));
+    q.addBindValue(details);
+    q.addBindValue(seq);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.numRowsAffected(), 1);
+
+    auto report = AuditLog(m_db).verify();
+    QVERIFY(report.ok());
+    QVERIFY2(!report->ok, "verify passed a changed event");
+    QCOMPARE(report->firstBrokenSeq, seq);
+    QCOMPARE(report->checked, seq);
+    QVERIFY2(report->problem.startsWith(QStringLiteral("event %1 ").arg(seq)),
+             qPrintable(report->problem));
+}
+
+// No false alarm: details of every JSON kind, as the writers store them, verify on both
+// backends (PostgreSQL re-orders keys, re-spaces and re-spells numbers in jsonb).
+void TestAuditLog::detailsOfEveryKindVerify()
+{
+    const QJsonObject nested{{QStringLiteral("b"), QJsonArray{1, QStringLiteral("two"), 3.5}},
+                             {QStringLiteral("aa"), QJsonObject{}},
+                             {QStringLiteral("a"), QJsonValue::Null}};
+    appendDetails({
+        QJsonObject{},
+        QJsonObject{{QStringLiteral("nested"), nested}},
+        QJsonObject{{QStringLiteral("tenth"), 0.1},
+                    {QStringLiteral("big"), 1e20},
+                    {QStringLiteral("small"), 1.5e-7},
+                    {QStringLiteral("negative"), -3},
+                    {QStringLiteral("2^53"), qint64(1) << 53},
+                    {QStringLiteral("int64"), qint64(1234567890123456789)},
+                    {QStringLiteral("third"), 1.0 / 3.0}},
+        QJsonObject{{QStringLiteral("text"), QStringLiteral("José \"x\" \\ \n\t\x01 ✓ 😀")},
+                    {QStringLiteral("empty"), QString()},
+                    {QStringLiteral("yes"), true},
+                    {QStringLiteral("no"), false},
+                    {QStringLiteral("Ünïcode kéy"), QStringLiteral("</script>")}},
+        QJsonObject{{QStringLiteral("list"), QJsonArray{QJsonObject{{QStringLiteral("k"), 1}},
+                                                        QJsonArray{}, QJsonValue::Null}}},
+    });
+    auto report = AuditLog(m_db).verify();
+    QVERIFY(report.ok());
+    QVERIFY2(report->ok, qPrintable(report->problem));
+    QCOMPARE(report->checked, 5);
+}
+
+// verify() reads the chain a page at a time; a change past the first page is found at its
+// own event.
+void TestAuditLog::chainsOfManyPagesVerify()
+{
+    QList<QJsonObject> details;
+    for (int i = 0; i < 2500; ++i)
+        details.append(QJsonObject{{QStringLiteral("i"), i}});
+    appendDetails(details);
+    auto report = AuditLog(m_db).verify();
+    QVERIFY2(report->ok, qPrintable(report->problem));
+    QCOMPARE(report->checked, 2500);
+
+    QSqlQuery q(m_db->connection().value());
+    disableAppendOnlyGuard(q);
+    // Event 2222 holds {"i":2221}; 2221.0 is the same number to a parser of doubles.
+    QVERIFY2(q.exec(QStringLiteral("UPDATE audit_events SET details = '{\"i\":2221.0}' "
+                                   "WHERE seq = 2222")),
+             qPrintable(q.lastError().text()));
+    report = AuditLog(m_db).verify();
+    QVERIFY(!report->ok);
+    QCOMPARE(report->firstBrokenSeq, 2222);
+    QCOMPARE(report->checked, 2222);
 }
 
 void TestAuditLog::rolledBackEventsLeaveNoTrace()

@@ -11,6 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace invitedesk;
 using namespace invitedesk::test;
 
@@ -22,7 +26,10 @@ private slots:
     void importExitCodesAndJson();
     void importTextReport();
     void importUsageAndMissingFile();
+    void importListsTheFirstThousandErrors();
     void exportToFileAndStdout();
+    void exportFileIsPrivate_data();
+    void exportFileIsPrivate();
     void cancelAllMatching();
     void resendAllMatching();
     void refusedItemsAreReportedPerInvitation();
@@ -138,7 +145,8 @@ void TestBulkCli::importExitCodesAndJson()
     const Run r = run(QStringList{"import", write("in.csv", file), "--json"} + options);
     QVERIFY2(r.code == exitCode, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(o.keys(), (QStringList{"errors", "imported", "invalid", "valid"}));
+    QCOMPARE(o.keys(), (QStringList{"errors", "imported", "invalid", "more_errors", "valid"}));
+    QCOMPARE(o["more_errors"].toInt(), 0);
     QCOMPARE(o["valid"].toInt(), valid);
     QCOMPARE(o["invalid"].toInt(), invalid);
     QCOMPARE(o["imported"].toInt(), imported);
@@ -175,6 +183,61 @@ void TestBulkCli::importUsageAndMissingFile()
     const Run wrongDb = run({"--database", "postgresql://nobody@127.0.0.1:1/none", "import",
                              write("x.csv", csv(kHeader, {}))});
     QCOMPARE(wrongDb.code, 3);
+}
+
+// Issue 11, finding 7: a file of many bad rows lists the first 1,000 errors and says how many
+// more there are, in the text report and in --json ("more_errors").
+void TestBulkCli::importListsTheFirstThousandErrors()
+{
+    QStringList lines;
+    for (int i = 0; i < 1234; ++i)
+        lines << QStringLiteral("not-an-email-%1,A,B,doctor").arg(i);
+    const QString path = write("many-errors.csv", csv(kHeader, lines));
+    const Run text = run({"import", "--dry-run", path});
+    QCOMPARE(text.code, 1);
+    const QList<QByteArray> out = text.out.trimmed().split('\n');
+    QCOMPARE(out.size(), 1 + 1000 + 1);
+    QVERIFY2(out.first().startsWith("0 valid, 1234 invalid"), out.first().constData());
+    QVERIFY2(out.value(1).startsWith("row 2, email:"), out.value(1).constData());
+    QVERIFY2(out.value(1000).startsWith("row 1001, email:"), out.value(1000).constData());
+    QVERIFY2(out.last().startsWith("and 234 more"), out.last().constData());
+
+    const Run json = run({"import", "--dry-run", "--json", path});
+    QCOMPARE(json.code, 1);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(o["invalid"].toInt(), 1234);
+    QCOMPARE(o["errors"].toArray().size(), 1000);
+    QCOMPARE(o["more_errors"].toInt(), 234);
+}
+
+// Issue 11, finding 3: an export holds personal data; under umask 022 it was -rw-r--r--.
+void TestBulkCli::exportFileIsPrivate_data()
+{
+    QTest::addColumn<bool>("existing");
+    QTest::newRow("new file") << false;
+    QTest::newRow("over a file open to everyone") << true;
+}
+
+void TestBulkCli::exportFileIsPrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX file modes only");
+#else
+    QFETCH(bool, existing);
+    const mode_t old = ::umask(022); // inherited by the binary
+    const QString path = m_dir.filePath(existing ? "private-old.csv" : "private-new.csv");
+    if (existing) {
+        write(existing ? "private-old.csv" : "private-new.csv", "old\n");
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner |
+                                                QFile::ReadGroup | QFile::ReadOther));
+    }
+    const Run r = run({"export", "--output", path});
+    ::umask(old);
+    QVERIFY2(r.code == 0, r.err.constData());
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0600);
+#endif
 }
 
 void TestBulkCli::exportToFileAndStdout()

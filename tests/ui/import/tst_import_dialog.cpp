@@ -15,6 +15,7 @@
 #include "ui/views/MainWindow.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSemaphore>
@@ -264,6 +265,36 @@ private slots:
                  qPrintable(dialog.messageText()));
         QVERIFY(!dialog.importButton()->isEnabled());
         QVERIFY(dialog.chooseButton()->isEnabled());
+    }
+
+    // A file of many bad rows: the table lists the first 1,000 problems, a line under it
+    // says how many more there are (issue 11, finding 7).
+    void manyErrorsListTheFirstThousandAndCountTheRest()
+    {
+        QByteArray content = "email,first_name,last_name,invitation_type\r\n";
+        for (int i = 0; i < 1200; ++i)
+            content += "not-an-email-" + QByteArray::number(i) + ",Ann,Bee,doctor\r\n";
+        const QString path = writeFile(QStringLiteral("many-errors.csv"), content);
+        auto s = session(QStringLiteral("admin"));
+        ImportDialog dialog(s.get());
+        dialog.show();
+        QSignalSpy checked(&dialog, &ImportDialog::checked);
+        dialog.loadFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 20000);
+        QCOMPARE(dialog.report().invalid, 1200);
+        QCOMPARE(dialog.errorModel()->rowCount(), 1000);
+        QCOMPARE(dialog.report().moreErrors, 200);
+        auto* more = dialog.findChild<QLabel*>(QStringLiteral("importMoreErrors"));
+        QVERIFY(more);
+        QVERIFY(more->isVisible());
+        QVERIFY2(more->text().contains(QStringLiteral("and 200 more")), qPrintable(more->text()));
+
+        // A file with fewer problems hides the line again.
+        const QString small = writeFile(QStringLiteral("few-errors.csv"), mixedFile("uimany-"));
+        dialog.loadFile(small);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, 20000);
+        QCOMPARE(dialog.report().moreErrors, 0);
+        QVERIFY(!more->isVisible());
     }
 
     void cancelBeforeTheWriteWritesNothing()
