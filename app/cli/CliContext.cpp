@@ -192,8 +192,11 @@ int CliContext::exitCodeFor(const Error& error)
 
 int CliContext::fail(const Error& error)
 {
+    Error shown = error;
+    if (shown.field == QLatin1String("actor"))
+        shown.field = QStringLiteral("as");
     QTextStream err(stderr);
-    err << "invitedesk: " << error.describe() << "\n";
+    err << "invitedesk: " << shown.describe() << "\n";
     return exitCodeFor(error);
 }
 

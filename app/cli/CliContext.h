@@ -42,7 +42,8 @@ public:
     Result<SignedIn> signIn();
     ServiceConfig serviceConfig() const;
 
-    // Prints the error on stderr ("field: message") and returns its exit code.
+    // Prints the error on stderr ("field: message") and returns its exit code. A service's
+    // "actor" field (the acting user) is the command line's --as.
     int fail(const Error& error);
     int usage(const QString& message);
     void print(const QJsonValue& json);

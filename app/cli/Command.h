@@ -37,6 +37,7 @@ void addMailCommands(QList<Command>& commands);
 void addServeCommands(QList<Command>& commands);
 void addImportExportCommands(QList<Command>& commands);
 void addOrganizationCommands(QList<Command>& commands);
+void addAuditCommands(QList<Command>& commands);
 // Adds --status/--type/--search with --all-matching to `cancel` and `resend`.
 void extendBulkCommands(QList<Command>& commands);
 

@@ -13,6 +13,7 @@ const QList<Command>& allCommands()
         addImportExportCommands(list);
         addReportCommands(list);
         addOrganizationCommands(list);
+        addAuditCommands(list);
         addMailCommands(list);
         addServeCommands(list);
         return list;

@@ -1,6 +1,5 @@
 #include "app/cli/CliContext.h"
 #include "core/services/InvitationService.h"
-#include "core/storage/AuditLog.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -36,36 +35,6 @@ int runStats(CliContext& ctx)
     return ExitDone;
 }
 
-int runAuditVerify(CliContext& ctx)
-{
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    const DatabasePtr db = session->db;
-    const Actor& actor = session->actor;
-    if (actor.role != Role::Admin)
-        return ctx.fail(
-            Error::make(Error::Code::NotPermitted,
-                        QStringLiteral("Only an administrator may verify the audit log."),
-                        QStringLiteral("as")));
-    auto report = AuditLog(db).verify();
-    if (!report)
-        return ctx.fail(report.error());
-    if (ctx.json()) {
-        ctx.print(QJsonObject{{QStringLiteral("ok"), report->ok},
-                              {QStringLiteral("checked"), report->checked},
-                              {QStringLiteral("first_broken_seq"), report->firstBrokenSeq},
-                              {QStringLiteral("problem"), report->problem}});
-    } else if (report->ok) {
-        ctx.printLine(QStringLiteral("Audit chain holds: %1 events checked.").arg(report->checked));
-    }
-    if (!report->ok) {
-        QTextStream(stderr) << "invitedesk: audit: broken at event " << report->firstBrokenSeq
-                            << ": " << report->problem << "\n";
-        return ExitRefused;
-    }
-    return ExitDone;
-}
 } // namespace
 
 void addReportCommands(QList<Command>& commands)
@@ -76,13 +45,6 @@ void addReportCommands(QList<Command>& commands)
         QStringLiteral("Counts by status and type, acceptance rate, median time to accept.");
     stats.run = runStats;
     commands.append(stats);
-
-    Command verify;
-    verify.words = {QStringLiteral("audit"), QStringLiteral("verify")};
-    verify.summary = QStringLiteral(
-        "Recompute the audit log's hash chain (exit 1 naming the first broken event).");
-    verify.run = runAuditVerify;
-    commands.append(verify);
 }
 
 } // namespace invitedesk::cli

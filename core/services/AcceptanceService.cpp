@@ -1,5 +1,6 @@
 #include "core/services/AcceptanceService.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/security/PasswordHasher.h"
 #include "core/security/PasswordPolicy.h"
 #include "core/security/TokenGenerator.h"
@@ -179,8 +180,9 @@ Result<AcceptanceLookup> AcceptanceService::open(const QString& token)
     if (!marked)
         return marked.error();
     if (marked.value()) {
-        if (auto r = AuditLog::append(tx, QString(), QStringLiteral("invitation.opened"),
-                                      found->invitation.id, QJsonObject(), now);
+        if (auto r =
+                AuditLog::append(tx, QString(), audit_actions::name(AuditAction::InvitationOpened),
+                                 found->invitation.id, QJsonObject(), now);
             !r)
             return r.error();
     }
@@ -279,7 +281,7 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
 
     const QString role = roles::name(user.role);
     if (auto r =
-            AuditLog::append(tx, user.id, QStringLiteral("user.created"), inv.id,
+            AuditLog::append(tx, user.id, audit_actions::name(AuditAction::UserCreated), inv.id,
                              QJsonObject{{QStringLiteral("user_id"), user.id},
                                          {QStringLiteral("email"), user.email},
                                          {QStringLiteral("role"), role},
@@ -288,7 +290,7 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
         !r)
         return r.error();
     if (auto r = AuditLog::append(
-            tx, user.id, QStringLiteral("invitation.accepted"), inv.id,
+            tx, user.id, audit_actions::name(AuditAction::InvitationAccepted), inv.id,
             QJsonObject{{QStringLiteral("user_id"), user.id}, {QStringLiteral("role"), role}}, now);
         !r)
         return r.error();

@@ -1,5 +1,6 @@
 #include "core/services/AuthService.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/domain/Organization.h"
 #include "core/security/PasswordHasher.h"
 #include "core/security/PasswordPolicy.h"
@@ -170,12 +171,12 @@ Result<User> AuthService::createUser(const std::optional<Actor>& actor, NewUser 
     }
     if (auto r = users.insert(user, hash); !r)
         return r.error();
-    if (auto r =
-            AuditLog::append(tx, actor ? actor->id : user.id, QStringLiteral("user.created"), {},
-                             QJsonObject{{QStringLiteral("user_id"), user.id},
-                                         {QStringLiteral("email"), user.email},
-                                         {QStringLiteral("role"), roles::name(user.role)}},
-                             now);
+    if (auto r = AuditLog::append(tx, actor ? actor->id : user.id,
+                                  audit_actions::name(AuditAction::UserCreated), {},
+                                  QJsonObject{{QStringLiteral("user_id"), user.id},
+                                              {QStringLiteral("email"), user.email},
+                                              {QStringLiteral("role"), roles::name(user.role)}},
+                                  now);
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -1,5 +1,6 @@
 #include "core/services/DemoSeeder.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/domain/InvitePolicy.h"
 #include "core/security/PasswordHasher.h"
 #include "core/security/PasswordPolicy.h"
@@ -90,7 +91,8 @@ Result<DemoSeeder::Report> DemoSeeder::seed(const Actor& admin, const QString& p
                                    QStringLiteral("demo"));
             if (auto r = repo.insert(u, hash); !r)
                 return r.error();
-            if (auto r = AuditLog::append(tx, admin.id, QStringLiteral("user.created"), {},
+            if (auto r = AuditLog::append(tx, admin.id,
+                                          audit_actions::name(AuditAction::UserCreated), {},
                                           QJsonObject{{QStringLiteral("user_id"), u.id},
                                                       {QStringLiteral("email"), u.email},
                                                       {QStringLiteral("role"), roles::name(u.role)},
@@ -197,11 +199,11 @@ Result<DemoSeeder::Report> DemoSeeder::seed(const Actor& admin, const QString& p
                     return r.error();
                 if (auto r = DemoRepository::markAccepted(tx, created->id, u.id, acceptedAt); !r)
                     return r.error();
-                if (auto r = AuditLog::append(tx, u.id, QStringLiteral("invitation.accepted"),
-                                              created->id,
-                                              QJsonObject{{QStringLiteral("user_id"), u.id},
-                                                          {QStringLiteral("demo"), true}},
-                                              acceptedAt);
+                if (auto r = AuditLog::append(
+                        tx, u.id, audit_actions::name(AuditAction::InvitationAccepted), created->id,
+                        QJsonObject{{QStringLiteral("user_id"), u.id},
+                                    {QStringLiteral("demo"), true}},
+                        acceptedAt);
                     !r)
                     return r.error();
             }

@@ -1,5 +1,6 @@
 #include "core/services/InvitationRecords.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/security/TokenGenerator.h"
 
 namespace invitedesk {
@@ -65,7 +66,7 @@ AuditEvent InvitationRecords::created(const Actor& actor, const Invitation& invi
     AuditEvent e;
     e.occurredAt = m_now;
     e.actorUserId = actor.id;
-    e.action = QStringLiteral("invitation.created");
+    e.action = audit_actions::name(AuditAction::InvitationCreated);
     e.invitationId = invitation.id;
     e.details = QJsonObject{{QStringLiteral("email"), invitation.email},
                             {QStringLiteral("type"), invitation_types::name(invitation.type)},

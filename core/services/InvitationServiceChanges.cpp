@@ -1,6 +1,7 @@
 // InvitationService: changes to existing invitations (update, cancel, resend, bulk, expiry).
 #include "core/services/InvitationService.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/domain/InvitationLifecycle.h"
 #include "core/security/TokenGenerator.h"
 #include "core/services/InvitationValidator.h"
@@ -113,7 +114,7 @@ Result<Invitation> InvitationService::update(const Actor& actor, const QString& 
     if (!updated.value())
         return raced();
     if (auto r = AuditLog::append(
-            tx, actor.id, QStringLiteral("invitation.updated"), inv.id,
+            tx, actor.id, audit_actions::name(AuditAction::InvitationUpdated), inv.id,
             QJsonObject{{QStringLiteral("fields"), changed.join(QLatin1Char(','))}}, now);
         !r)
         return r.error();
@@ -145,7 +146,8 @@ Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& act
         return raced();
     if (auto r = OutboxRepository::cancelQueued(tx, inv.id, now); !r)
         return r.error();
-    if (auto r = AuditLog::append(tx, actor.id, QStringLiteral("invitation.cancelled"), inv.id,
+    if (auto r = AuditLog::append(tx, actor.id,
+                                  audit_actions::name(AuditAction::InvitationCancelled), inv.id,
                                   QJsonObject{{QStringLiteral("reason"), why},
                                               {QStringLiteral("from"), statuses::name(inv.status)}},
                                   now);
@@ -198,7 +200,7 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
     if (auto r = queueMail(tx, inv, token, now); !r)
         return r.error();
     if (auto r = AuditLog::append(
-            tx, actor.id, QStringLiteral("invitation.resent"), inv.id,
+            tx, actor.id, audit_actions::name(AuditAction::InvitationResent), inv.id,
             QJsonObject{{QStringLiteral("from"), statuses::name(from)},
                         {QStringLiteral("resend_count"), inv.resendCount},
                         {QStringLiteral("expires_at"), expiry.toString(Qt::ISODateWithMs)}},
@@ -311,7 +313,7 @@ Result<int> InvitationService::expireDue()
                 return r.error();
             AuditEvent e;
             e.occurredAt = now;
-            e.action = QStringLiteral("invitation.expired");
+            e.action = audit_actions::name(AuditAction::InvitationExpired);
             e.invitationId = inv.id;
             e.details = QJsonObject{
                 {QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};

@@ -1,5 +1,6 @@
 #include "core/services/OrganizationService.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/PlatformSettingsRepository.h"
@@ -102,8 +103,8 @@ OrganizationService::setMany(const Actor& actor, const QList<QPair<QString, QStr
         AuditEvent e;
         e.occurredAt = now;
         e.actorUserId = actor.id;
-        e.action =
-            platform ? QStringLiteral("platform.updated") : QStringLiteral("organization.updated");
+        e.action = audit_actions::name(platform ? AuditAction::PlatformUpdated
+                                                : AuditAction::OrganizationUpdated);
         e.details = QJsonObject{{QStringLiteral("key"), key},
                                 {QStringLiteral("old"), textOrNull(old)},
                                 {QStringLiteral("new"), textOrNull(next)}};

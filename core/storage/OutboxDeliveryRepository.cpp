@@ -1,5 +1,6 @@
 #include "core/storage/OutboxDeliveryRepository.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Transaction.h"
 
@@ -292,7 +293,8 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
                 details.insert(QStringLiteral("overtaken"), true);
             }
             const bool reminder = o.outboxKind == QLatin1String("reminder");
-            audit << event(reminder ? QStringLiteral("reminder.sent") : QStringLiteral("mail.sent"),
+            audit << event(reminder ? audit_actions::name(AuditAction::ReminderSent)
+                                    : audit_actions::name(AuditAction::MailSent),
                            o, now, details);
             if (!live || !isInvitationMail || !invitationsMarked.contains(o.invitationId))
                 break;
@@ -314,7 +316,7 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
                 // One event for the invitation's reminders, listing when they are due.
                 AuditEvent e;
                 e.occurredAt = now;
-                e.action = QStringLiteral("reminder.queued");
+                e.action = audit_actions::name(AuditAction::ReminderQueued);
                 e.invitationId = o.invitationId;
                 e.details = {{QStringLiteral("scheduled_for"), times}};
                 audit << e;
@@ -337,7 +339,7 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
                 ++summary.overtaken;
                 details.insert(QStringLiteral("overtaken"), true);
             }
-            audit << event(QStringLiteral("mail.deferred"), o, now, details);
+            audit << event(audit_actions::name(AuditAction::MailDeferred), o, now, details);
             if (live && isInvitationMail &&
                 !run(deferInvitation,
                      QStringLiteral("UPDATE user_invitations SET email_delivery_status = "
@@ -365,7 +367,7 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
                 ++summary.overtaken;
                 details.insert(QStringLiteral("overtaken"), true);
             }
-            audit << event(QStringLiteral("mail.failed"), o, now, details);
+            audit << event(audit_actions::name(AuditAction::MailFailed), o, now, details);
             if (live && isInvitationMail &&
                 !run(
                     failInvitation,

@@ -1,5 +1,6 @@
 #include "ui/dialogs/InvitationDetailsDialog.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/services/InvitationService.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/models/AuditTableModel.h"
@@ -136,7 +137,7 @@ void InvitationDetailsDialog::reload()
                 return out;
             }
             out.invitation = invitation.value();
-            auto events = AuditLog(database).forInvitation(id);
+            auto events = AuditService(database, config).timeline(actor, id);
             if (events)
                 out.events = events.value();
             return out;
@@ -219,7 +220,8 @@ void InvitationDetailsDialog::display()
         const QString details = AuditTableModel::detailsText(e.details);
         item->setText(2, details);
         item->setToolTip(2, details);
-        if (e.action == QLatin1String("mail.failed") || e.action == QLatin1String("mail.deferred"))
+        const auto action = audit_actions::fromName(e.action);
+        if (action == AuditAction::MailFailed || action == AuditAction::MailDeferred)
             item->setForeground(
                 1, StatusBadgeDelegate::colours(InvitationStatus::Failed, palette()).text);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/Invitation.h"
-#include "core/storage/AuditLog.h"
+#include "core/services/AuditService.h"
 
 #include <QDialog>
 

@@ -1,5 +1,6 @@
 #include "ui/models/AuditTableModel.h"
 
+#include "core/domain/AuditAction.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/models/RelativeTime.h"
 #include "ui/session/Session.h"
@@ -30,25 +31,42 @@ int AuditTableModel::columnCount(const QModelIndex& parent) const
 
 QString AuditTableModel::actionLabel(const QString& action)
 {
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("invitation.created"), QT_TR_NOOP("Invitation created")},
-        {QStringLiteral("invitation.updated"), QT_TR_NOOP("Invitation changed")},
-        {QStringLiteral("invitation.cancelled"), QT_TR_NOOP("Invitation cancelled")},
-        {QStringLiteral("invitation.resent"), QT_TR_NOOP("Invitation resent")},
-        {QStringLiteral("invitation.expired"), QT_TR_NOOP("Invitation expired")},
-        {QStringLiteral("invitation.opened"), QT_TR_NOOP("Invitation opened")},
-        {QStringLiteral("invitation.accepted"), QT_TR_NOOP("Invitation accepted")},
-        {QStringLiteral("mail.sent"), QT_TR_NOOP("E-mail sent")},
-        {QStringLiteral("mail.deferred"), QT_TR_NOOP("E-mail deferred")},
-        {QStringLiteral("mail.failed"), QT_TR_NOOP("E-mail failed")},
-        {QStringLiteral("reminder.queued"), QT_TR_NOOP("Reminder queued")},
-        {QStringLiteral("reminder.sent"), QT_TR_NOOP("Reminder sent")},
-        {QStringLiteral("user.created"), QT_TR_NOOP("User created")},
-        {QStringLiteral("organization.updated"), QT_TR_NOOP("Organisation setting changed")},
-        {QStringLiteral("platform.updated"), QT_TR_NOOP("Public link address changed")},
-    };
-    const auto it = labels.constFind(action);
-    return it == labels.constEnd() ? action : tr(it.value());
+    const auto known = audit_actions::fromName(action);
+    if (!known)
+        return action; // written by a newer version: its stored name
+    switch (*known) {
+    case AuditAction::InvitationCreated:
+        return tr("Invitation created");
+    case AuditAction::InvitationUpdated:
+        return tr("Invitation changed");
+    case AuditAction::InvitationCancelled:
+        return tr("Invitation cancelled");
+    case AuditAction::InvitationResent:
+        return tr("Invitation resent");
+    case AuditAction::InvitationExpired:
+        return tr("Invitation expired");
+    case AuditAction::InvitationOpened:
+        return tr("Invitation opened");
+    case AuditAction::InvitationAccepted:
+        return tr("Invitation accepted");
+    case AuditAction::MailSent:
+        return tr("E-mail sent");
+    case AuditAction::MailDeferred:
+        return tr("E-mail deferred");
+    case AuditAction::MailFailed:
+        return tr("E-mail failed");
+    case AuditAction::ReminderQueued:
+        return tr("Reminder queued");
+    case AuditAction::ReminderSent:
+        return tr("Reminder sent");
+    case AuditAction::UserCreated:
+        return tr("User created");
+    case AuditAction::OrganizationUpdated:
+        return tr("Organisation setting changed");
+    case AuditAction::PlatformUpdated:
+        return tr("Public link address changed");
+    }
+    return action;
 }
 
 QString AuditTableModel::detailsText(const QJsonObject& details)
@@ -157,10 +175,11 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
     AuditFilter f = m_filter;
     f.limit = kPageSize;
     f.beforeSeq = m_events.isEmpty() ? 0 : m_events.last().seq;
-    auto database = m_session->database();
     const quint64 generation = m_generation;
     m_session->worker()->run(
-        this, [database, f]() { return AuditLog(database).list(f); },
+        this,
+        [database = m_session->database(), config = m_session->config(), actor = m_session->actor(),
+         f]() { return AuditService(database, config).list(actor, f); },
         [this, generation](Result<QList<AuditEvent>> events) {
             if (generation != m_generation)
                 return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/AuditLog.h"
+#include "core/services/AuditService.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

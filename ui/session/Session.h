@@ -3,7 +3,6 @@
 #include "core/domain/User.h"
 #include "core/services/InvitationService.h"
 #include "core/services/ServiceConfig.h"
-#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 
 #include <QObject>
@@ -28,7 +27,6 @@ public:
     const ServiceConfig& config() const { return m_config; }
     // Services are light values over the shared database; make one per call, on the worker.
     InvitationService invitations() const { return InvitationService(m_database, m_config); }
-    AuditLog auditLog() const { return AuditLog(m_database); }
     TaskRunner* worker() const { return m_worker; }
     // Reads the signed-in user's downline on the worker; done runs on context's thread.
     void loadDownline(QObject* context, std::function<void(Result<QList<User>>)> done) const;
@@ -36,7 +34,6 @@ public:
     QString organizationName() const { return m_actor.organizationName; }
     // The user as the window title names them: full name, else e-mail.
     QString userDisplayName() const;
-    bool isAdmin() const { return m_actor.role == Role::Admin; }
     QDateTime now() const { return m_config.now(); }
 
 private:

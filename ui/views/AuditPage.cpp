@@ -1,7 +1,8 @@
 #include "ui/views/AuditPage.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/io/PrivateFiles.h"
-#include "core/services/InvitationService.h"
+#include "core/services/AuditService.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/models/AuditTableModel.h"
 #include "ui/session/Session.h"
@@ -16,7 +17,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -26,24 +26,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#if __has_include("core/io/CsvWriter.h")
-#include "core/io/CsvWriter.h"
-#define INVITEDESK_HAVE_CSV_WRITER 1
-#endif
-
 namespace invitedesk::ui {
-
-namespace {
-const QStringList kActions = {
-    QStringLiteral("invitation.created"),   QStringLiteral("invitation.updated"),
-    QStringLiteral("invitation.cancelled"), QStringLiteral("invitation.resent"),
-    QStringLiteral("invitation.expired"),   QStringLiteral("invitation.opened"),
-    QStringLiteral("invitation.accepted"),  QStringLiteral("mail.sent"),
-    QStringLiteral("mail.deferred"),        QStringLiteral("mail.failed"),
-    QStringLiteral("reminder.queued"),      QStringLiteral("reminder.sent"),
-    QStringLiteral("user.created"),         QStringLiteral("organization.updated"),
-    QStringLiteral("platform.updated")};
-} // namespace
 
 AuditPage::AuditPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new AuditTableModel(session, this)),
@@ -64,8 +47,9 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("auditTable"));
     m_actionLabel->setBuddy(m_action);
     m_action->addItem(QString(), QString());
-    for (const QString& a : kActions)
-        m_action->addItem(AuditTableModel::actionLabel(a), a);
+    for (const AuditAction a : audit_actions::all())
+        m_action->addItem(AuditTableModel::actionLabel(audit_actions::name(a)),
+                          audit_actions::name(a));
     m_invitation->setClearButtonEnabled(true);
     m_invitation->setMaximumWidth(320);
     m_since->setCalendarPopup(true);
@@ -73,7 +57,6 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     m_since->setEnabled(false);
     m_verify->setIcon(themedIcon(QStringLiteral("verify")));
     m_export->setIcon(themedIcon(QStringLiteral("export")));
-    m_export->setEnabled(canExport());
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -125,15 +108,6 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     retranslate();
 }
 
-bool AuditPage::canExport()
-{
-#ifdef INVITEDESK_HAVE_CSV_WRITER
-    return true;
-#else
-    return false;
-#endif
-}
-
 void AuditPage::retranslate()
 {
     m_actionLabel->setText(tr("&Show:"));
@@ -149,7 +123,7 @@ void AuditPage::retranslate()
     m_verify->setToolTip(tr("Recompute every event's hash to prove nothing was changed or "
                             "removed"));
     m_export->setText(tr("E&xport CSV…"));
-    m_export->setToolTip(canExport() ? QString() : tr("CSV export is not available in this build"));
+    m_export->setToolTip(tr("Save the events that match the filters as CSV"));
     m_view->setAccessibleName(tr("Audit events"));
     m_model->retranslate();
 }
@@ -206,9 +180,10 @@ void AuditPage::verifyChain()
 {
     m_verify->setEnabled(false);
     m_result->showMessage(tr("Verifying…"), FieldMessage::Kind::Info);
-    auto database = m_session->database();
     m_session->worker()->run(
-        this, [database]() { return AuditLog(database).verify(); },
+        this,
+        [database = m_session->database(), config = m_session->config(),
+         actor = m_session->actor()]() { return AuditService(database, config).verify(actor); },
         [this](Result<AuditVerifyReport> report) {
             m_verify->setEnabled(true);
             const QLocale locale;
@@ -234,46 +209,19 @@ void AuditPage::verifyChain()
 
 void AuditPage::exportTo(const QString& path)
 {
-#ifdef INVITEDESK_HAVE_CSV_WRITER
     m_export->setEnabled(false);
-    auto database = m_session->database();
     AuditFilter filter = m_model->filter();
     m_exports->run(
         this,
-        [database, filter, path]() -> Result<qint64> {
+        [database = m_session->database(), config = m_session->config(), actor = m_session->actor(),
+         filter, path]() -> Result<qint64> {
             QSaveFile file(path);
             if (!PrivateFiles::openForWriting(file))
                 return Error::make(Error::Code::Environment, file.errorString());
-            CsvWriter csv(&file);
-            if (auto r = csv.writeRow({QStringLiteral("seq"), QStringLiteral("occurred_at"),
-                                       QStringLiteral("actor_user_id"), QStringLiteral("action"),
-                                       QStringLiteral("invitation_id"), QStringLiteral("details"),
-                                       QStringLiteral("hash")});
-                !r)
-                return r.error();
-            AuditLog log(database);
-            AuditFilter page = filter;
-            page.limit = 1000;
-            qint64 rows = 0;
-            for (;;) {
-                auto events = log.list(page);
-                if (!events)
-                    return events.error();
-                for (const AuditEvent& e : events.value()) {
-                    if (auto r = csv.writeRow({QString::number(e.seq),
-                                               e.occurredAt.toUTC().toString(Qt::ISODateWithMs),
-                                               e.actorUserId, e.action, e.invitationId,
-                                               QString::fromUtf8(QJsonDocument(e.details).toJson(
-                                                   QJsonDocument::Compact)),
-                                               QString::fromLatin1(e.hash.toHex())});
-                        !r)
-                        return r.error();
-                    ++rows;
-                }
-                if (events->size() < page.limit)
-                    break;
-                page.beforeSeq = events->last().seq;
-            }
+            auto rows = AuditService(database, config)
+                            .exportTo(actor, filter, AuditService::ExportFormat::Csv, &file);
+            if (!rows)
+                return rows.error();
             if (!file.commit())
                 return Error::make(Error::Code::Environment, file.errorString());
             return rows;
@@ -287,10 +235,6 @@ void AuditPage::exportTo(const QString& path)
                                   rows ? FieldMessage::Kind::Info : FieldMessage::Kind::Error);
             emit exportFinished(rows.ok(), message);
         });
-#else
-    Q_UNUSED(path)
-    emit exportFinished(false, tr("CSV export is not available in this build."));
-#endif
 }
 
 } // namespace invitedesk::ui

@@ -28,7 +28,6 @@ public:
     QTableView* view() const { return m_view; }
     QPushButton* verifyButton() const { return m_verify; }
     QString verifyResult() const;
-    static bool canExport();
 
 public slots:
     void verifyChain();

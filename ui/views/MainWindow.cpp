@@ -1,5 +1,6 @@
 #include "ui/views/MainWindow.h"
 
+#include "core/services/AuditService.h"
 #include "core/settings/AppSettings.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -59,8 +60,8 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_invitations, themedIcon(QStringLiteral("invitations")), QString());
     m_pages->addTab(m_statistics, themedIcon(QStringLiteral("statistics")), QString());
-    // The audit log spans every organisation: administrators only, as `audit verify`.
-    if (session->isAdmin()) {
+    // Only for those the audit service lets read the whole log.
+    if (AuditService::mayReadLog(session->actor())) {
         m_audit = new AuditPage(session, this);
         m_pages->addTab(m_audit, themedIcon(QStringLiteral("audit")), QString());
     }

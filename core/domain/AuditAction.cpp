@@ -1,0 +1,58 @@
+#include "core/domain/AuditAction.h"
+
+namespace invitedesk::audit_actions {
+
+namespace {
+struct ActionInfo {
+    AuditAction action;
+    const char* name;
+};
+constexpr ActionInfo kActions[] = {
+    {AuditAction::InvitationCreated, "invitation.created"},
+    {AuditAction::InvitationUpdated, "invitation.updated"},
+    {AuditAction::InvitationCancelled, "invitation.cancelled"},
+    {AuditAction::InvitationResent, "invitation.resent"},
+    {AuditAction::InvitationExpired, "invitation.expired"},
+    {AuditAction::InvitationOpened, "invitation.opened"},
+    {AuditAction::InvitationAccepted, "invitation.accepted"},
+    {AuditAction::MailSent, "mail.sent"},
+    {AuditAction::MailDeferred, "mail.deferred"},
+    {AuditAction::MailFailed, "mail.failed"},
+    {AuditAction::ReminderQueued, "reminder.queued"},
+    {AuditAction::ReminderSent, "reminder.sent"},
+    {AuditAction::UserCreated, "user.created"},
+    {AuditAction::OrganizationUpdated, "organization.updated"},
+    {AuditAction::PlatformUpdated, "platform.updated"},
+};
+} // namespace
+
+QString name(AuditAction action)
+{
+    for (const auto& info : kActions) {
+        if (info.action == action)
+            return QString::fromLatin1(info.name);
+    }
+    return {};
+}
+
+std::optional<AuditAction> fromName(const QString& name)
+{
+    for (const auto& info : kActions) {
+        if (name == QLatin1String(info.name))
+            return info.action;
+    }
+    return std::nullopt;
+}
+
+const QList<AuditAction>& all()
+{
+    static const QList<AuditAction> list = [] {
+        QList<AuditAction> l;
+        for (const auto& info : kActions)
+            l << info.action;
+        return l;
+    }();
+    return list;
+}
+
+} // namespace invitedesk::audit_actions

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace invitedesk {
+
+// What an audit event records. The stored names ("invitation.created", ...) are part of the
+// hash-chained log: they never change, only new actions are added.
+enum class AuditAction {
+    InvitationCreated,
+    InvitationUpdated,
+    InvitationCancelled,
+    InvitationResent,
+    InvitationExpired,
+    InvitationOpened,
+    InvitationAccepted,
+    MailSent,
+    MailDeferred,
+    MailFailed,
+    ReminderQueued,
+    ReminderSent,
+    UserCreated,
+    OrganizationUpdated,
+    PlatformUpdated,
+};
+
+namespace audit_actions {
+// The name stored in audit_events.action.
+QString name(AuditAction action);
+// The action of a stored name; nullopt for a name this build does not know.
+std::optional<AuditAction> fromName(const QString& name);
+const QList<AuditAction>& all();
+} // namespace audit_actions
+
+} // namespace invitedesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/User.h"
+#include "core/services/ServiceConfig.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+class QIODevice;
+
+namespace invitedesk {
+
+// The one API the desk and the command line use to read the audit log. The whole log spans
+// every organisation, so listing, verifying and exporting it are for administrators only
+// (checked here, once); an invitation's timeline is for whoever may see the invitation.
+class AuditService {
+public:
+    enum class ExportFormat { Csv, Json };
+
+    AuditService(DatabasePtr database, ServiceConfig config);
+
+    // Whether the actor may read the whole log (the desk shows its audit page only then).
+    static bool mayReadLog(const Actor& actor);
+
+    // Events matching the filter, newest first, at most filter.limit (0 = all).
+    Result<QList<AuditEvent>> list(const Actor& actor, const AuditFilter& filter) const;
+    // One invitation's events, oldest first; NotFound unless the actor may see it.
+    Result<QList<AuditEvent>> timeline(const Actor& actor, const QString& invitationId) const;
+    // Recomputes the hash chain (AuditLog::verify).
+    Result<AuditVerifyReport> verify(const Actor& actor) const;
+    // Writes every event matching the filter (its limit ignored), newest first, page by page.
+    // CSV: the columns of csvHeader(), formula cells neutralised (CsvWriter). JSON: an array
+    // of the objects toJson() gives. Returns how many events were written.
+    Result<qint64> exportTo(const Actor& actor, const AuditFilter& filter, ExportFormat format,
+                            QIODevice* out) const;
+
+    static std::optional<ExportFormat> formatFromName(const QString& name);
+    static QStringList csvHeader();
+    static QStringList csvRow(const AuditEvent& event);
+    // One event as `audit list --json` and the JSON export print it.
+    static QJsonObject toJson(const AuditEvent& event);
+
+private:
+    Result<void> checkMayReadLog(const Actor& actor) const;
+
+    DatabasePtr m_database;
+    ServiceConfig m_config;
+};
+
+} // namespace invitedesk
