@@ -146,10 +146,7 @@ void MailSettingsTab::retranslate()
     m_from->setPlaceholderText(tr("InviteDesk <no-reply@your-domain>"));
     m_recipientLabel->setText(tr("Test &recipient:"));
     m_test->setText(tr("Send &test message"));
-    if (!m_tester)
-        m_test->setToolTip(tr("Sending test messages is not available in this build."));
-    else
-        m_test->setToolTip(tr("Sends one message with the settings as typed, before saving."));
+    m_test->setToolTip(tr("Sends one message with the settings as typed, before saving."));
     for (QLabel* label : {m_folderLabel, m_hostLabel, m_portLabel, m_tlsLabel, m_userLabel,
                           m_passwordLabel, m_fromLabel, m_recipientLabel})
         label->buddy()->setAccessibleName(

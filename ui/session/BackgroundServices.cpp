@@ -1,5 +1,9 @@
 #include "ui/session/BackgroundServices.h"
 
+#include "core/http/AcceptanceServer.h"
+#include "core/mail/MailConfig.h"
+#include "core/mail/MimeMessage.h"
+#include "core/mail/OutboxDispatcher.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/SettingKeys.h"
@@ -7,20 +11,6 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QThread>
-
-#if __has_include("core/mail/MailConfig.h")
-#include "core/mail/MailConfig.h"
-#include "core/mail/MimeMessage.h"
-#define INVITEDESK_HAVE_MAIL 1
-#endif
-#if __has_include("core/mail/OutboxDispatcher.h")
-#include "core/mail/OutboxDispatcher.h"
-#define INVITEDESK_HAVE_DISPATCHER 1
-#endif
-#if __has_include("core/http/AcceptanceServer.h")
-#include "core/http/AcceptanceServer.h"
-#define INVITEDESK_HAVE_HANDLER 1
-#endif
 
 Q_LOGGING_CATEGORY(lcBackground, "invitedesk.ui.background", QtInfoMsg)
 
@@ -46,7 +36,6 @@ void BackgroundServices::start(const ServiceConfig& config)
 
 void BackgroundServices::provideMailPassword()
 {
-#ifdef INVITEDESK_HAVE_MAIL
     // The relay's password comes from the keychain (INVITEDESK_MAIL_PASSWORD wins, as in
     // MailConfig); read once, then handed to every transport that asks for this relay.
     auto url = MailUrl::parse(m_settings->value(settings::mailUrl).isEmpty()
@@ -62,7 +51,6 @@ void BackgroundServices::provideMailPassword()
             return SecretStore::smtpKey(u.host, u.user) == key ? password : QString();
         });
     });
-#endif
 }
 
 bool BackgroundServices::isServing() const
@@ -72,7 +60,6 @@ bool BackgroundServices::isServing() const
 
 void BackgroundServices::startDispatcher(const ServiceConfig& config)
 {
-#ifdef INVITEDESK_HAVE_DISPATCHER
     MailConfig mail = MailConfig::fromEnvironment(); // INVITEDESK_MAIL_PASSWORD
     mail.url = m_settings->value(settings::mailUrl);
     mail.from = m_settings->value(settings::mailFrom);
@@ -94,24 +81,16 @@ void BackgroundServices::startDispatcher(const ServiceConfig& config)
             });
     m_dispatcher = dispatcher;
     m_dispatcherThread->start();
-#else
-    Q_UNUSED(config)
-    qCInfo(lcBackground) << "no outbox dispatcher in this build; mail leaves through "
-                            "`invitedesk outbox run`";
-#endif
 }
 
 void BackgroundServices::wake()
 {
-#ifdef INVITEDESK_HAVE_DISPATCHER
     if (auto* dispatcher = qobject_cast<OutboxDispatcher*>(m_dispatcher))
         QMetaObject::invokeMethod(dispatcher, &OutboxDispatcher::wake, Qt::QueuedConnection);
-#endif
 }
 
 void BackgroundServices::startHandler(const ServiceConfig& config)
 {
-#ifdef INVITEDESK_HAVE_HANDLER
     http::AcceptanceServerOptions options;
     options.address = QHostAddress::LocalHost; // one desk: loopback only
     options.port = quint16(std::clamp(m_settings->value(settings::handlerPort), 0, 65535));
@@ -127,28 +106,20 @@ void BackgroundServices::startHandler(const ServiceConfig& config)
     }
     m_handler = server;
     qCInfo(lcBackground) << "acceptance handler on 127.0.0.1:" << server->port();
-#else
-    Q_UNUSED(config)
-    qCInfo(lcBackground) << "no acceptance handler in this build";
-#endif
 }
 
 quint16 BackgroundServices::handlerPort() const
 {
-#ifdef INVITEDESK_HAVE_HANDLER
     if (auto* server = qobject_cast<http::AcceptanceServer*>(m_handler))
         return server->port();
-#endif
     return 0;
 }
 
 void BackgroundServices::stop()
 {
-#ifdef INVITEDESK_HAVE_DISPATCHER
     if (auto* dispatcher = qobject_cast<OutboxDispatcher*>(m_dispatcher))
         QMetaObject::invokeMethod(dispatcher, &OutboxDispatcher::stop,
                                   Qt::BlockingQueuedConnection);
-#endif
     m_dispatcher = nullptr; // deleted with its thread
     if (m_dispatcherThread) {
         m_dispatcherThread->quit();
@@ -156,17 +127,14 @@ void BackgroundServices::stop()
         delete m_dispatcherThread;
         m_dispatcherThread = nullptr;
     }
-#ifdef INVITEDESK_HAVE_HANDLER
     if (auto* server = qobject_cast<http::AcceptanceServer*>(m_handler))
         server->stopAndWait();
-#endif
     delete m_handler;
     m_handler = nullptr;
 }
 
 MailSettingsTab::MailTester BackgroundServices::mailTester()
 {
-#ifdef INVITEDESK_HAVE_MAIL
     return [](const QString& url, const QString& password, const QString& from,
               const QString& to) -> Result<QString> {
         auto tr = [](const char* text) {
@@ -209,9 +177,6 @@ MailSettingsTab::MailTester BackgroundServices::mailTester()
             return transport.value()->lastError();
         return Error::make(Error::Code::Environment, outcome.reply);
     };
-#else
-    return {};
-#endif
 }
 
 } // namespace invitedesk::ui

@@ -1,6 +1,7 @@
 #include "ui/views/InvitationActions.h"
 
 #include "core/domain/InvitePolicy.h"
+#include "core/io/InvitationExporter.h"
 #include "core/io/PrivateFiles.h"
 #include "core/services/InvitationService.h"
 #include "core/settings/SettingKeys.h"
@@ -21,11 +22,6 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-#if __has_include("core/io/InvitationExporter.h")
-#include "core/io/InvitationExporter.h"
-#define INVITEDESK_HAVE_EXPORTER 1
-#endif
 
 namespace invitedesk::ui {
 
@@ -111,15 +107,6 @@ QList<QAction*> InvitationActions::contextActions() const
     return {m_details, m_edit, m_resend, m_cancel};
 }
 
-bool InvitationActions::canExport()
-{
-#ifdef INVITEDESK_HAVE_EXPORTER
-    return true;
-#else
-    return false;
-#endif
-}
-
 void InvitationActions::retranslate()
 {
     m_new->setText(tr("&New invitation…"));
@@ -133,8 +120,7 @@ void InvitationActions::retranslate()
     m_cancel->setText(tr("&Cancel invitation…"));
     m_cancel->setToolTip(tr("Cancel the selected invitations; their links stop working (Delete)"));
     m_export->setText(tr("E&xport CSV…"));
-    m_export->setToolTip(canExport() ? tr("Save the invitations that match the filters as CSV")
-                                     : tr("CSV export is not available in this build"));
+    m_export->setToolTip(tr("Save the invitations that match the filters as CSV"));
     m_import->setText(tr("&Import CSV…"));
     m_import->setToolTip(tr("Invite everyone in a CSV file, after checking every row (%1)")
                              .arg(m_import->shortcut().toString(QKeySequence::NativeText)));
@@ -167,7 +153,7 @@ void InvitationActions::updateEnabled()
     m_details->setEnabled(rows.size() == 1);
     m_resend->setEnabled(anyResend && !busy);
     m_cancel->setEnabled(anyCancel && !busy);
-    m_export->setEnabled(canExport() && !m_exporting);
+    m_export->setEnabled(!m_exporting);
 }
 
 void InvitationActions::newInvitation()
@@ -353,7 +339,7 @@ void InvitationActions::refresh()
 
 void InvitationActions::exportCsv()
 {
-    if (!canExport() || m_exporting)
+    if (m_exporting)
         return;
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -367,7 +353,6 @@ void InvitationActions::exportCsv()
 
 void InvitationActions::exportTo(const QString& path)
 {
-#ifdef INVITEDESK_HAVE_EXPORTER
     if (m_exporting)
         return;
     m_exporting = true;
@@ -405,10 +390,6 @@ void InvitationActions::exportTo(const QString& path)
             emit statusMessage(message);
             emit exportFinished(written.ok(), message);
         });
-#else
-    Q_UNUSED(path)
-    emit exportFinished(false, tr("CSV export is not available in this build."));
-#endif
 }
 
 } // namespace invitedesk::ui

@@ -45,8 +45,6 @@ public:
     // Asks for a cancel reason; nullopt = the person changed their mind. Tests replace it.
     using ReasonProvider = std::function<std::optional<QString>(int count)>;
     void setReasonProvider(ReasonProvider provider) { m_reasonProvider = std::move(provider); }
-    // Whether CSV export is part of this build (core/io/InvitationExporter).
-    static bool canExport();
 
 public slots:
     void newInvitation();
