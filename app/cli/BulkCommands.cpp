@@ -1,14 +1,12 @@
-// The bulk forms of `cancel` and `resend`: every invitation matching --status/--type/--search
-// with --all-matching, in one transaction, reported per invitation. The single and
-// several-id forms stay as InvitationCommands.cpp defines them.
+// `cancel` and `resend`: the invitations named by id, or with --all-matching every invitation
+// matching --status/--type/--search, in one transaction, reported per invitation.
+#include "app/cli/BulkReport.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/InvitationFilterOptions.h"
 #include "core/domain/InvitationLifecycle.h"
 #include "core/services/InvitationService.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
-#include <QTextStream>
 
 namespace invitedesk::cli {
 
@@ -34,29 +32,17 @@ Result<QStringList> matchingIds(InvitationService& service, const Actor& actor,
     }
 }
 
-int report(CliContext& ctx, const BulkResult& result, const QString& verb)
+BulkResult perform(InvitationService& service, const Actor& actor, BulkAction action,
+                   const QStringList& ids, const CliContext& ctx)
 {
-    int code = ExitDone;
-    QJsonArray items;
-    for (const BulkItemResult& item : result.items) {
-        if (ctx.json()) {
-            items.append(bulkItemJson(item));
-        } else if (item.ok) {
-            ctx.printLine(QStringLiteral("%1: %2").arg(item.id, verb));
-        } else {
-            ctx.printLine(QStringLiteral("%1: refused: %2").arg(item.id, item.error->message));
-        }
-        if (!item.ok)
-            code = std::max(code, CliContext::exitCodeFor(*item.error));
-    }
-    if (ctx.json())
-        ctx.print(items);
-    else
-        ctx.printLine(QStringLiteral("%1 %2, %3 refused.")
-                          .arg(result.succeeded())
-                          .arg(verb)
-                          .arg(result.failed()));
-    return code;
+    return action == BulkAction::Cancel
+               ? service.cancelMany(actor, ids, ctx.value(QStringLiteral("reason")))
+               : service.resendMany(actor, ids);
+}
+
+QString verbOf(BulkAction action)
+{
+    return action == BulkAction::Cancel ? QStringLiteral("cancelled") : QStringLiteral("resent");
 }
 
 int runAllMatching(CliContext& ctx, BulkAction action)
@@ -81,8 +67,6 @@ int runAllMatching(CliContext& ctx, BulkAction action)
     auto ids = matchingIds(service, signedIn->actor, query.value());
     if (!ids)
         return ctx.fail(ids.error());
-    const QString verb =
-        action == BulkAction::Cancel ? QStringLiteral("cancelled") : QStringLiteral("resent");
     if (ids->isEmpty()) {
         if (ctx.json())
             ctx.print(QJsonArray());
@@ -90,41 +74,62 @@ int runAllMatching(CliContext& ctx, BulkAction action)
             ctx.printLine(QStringLiteral("No invitations match."));
         return ExitDone;
     }
-    const BulkResult result =
-        action == BulkAction::Cancel
-            ? service.cancelMany(signedIn->actor, ids.value(), ctx.value(QStringLiteral("reason")))
-            : service.resendMany(signedIn->actor, ids.value());
-    return report(ctx, result, verb);
+    return reportBulk(ctx, perform(service, signedIn->actor, action, ids.value(), ctx),
+                      verbOf(action), BulkRequest::AllMatching);
 }
 
-void extend(Command& command, BulkAction action)
+int runByIds(CliContext& ctx, BulkAction action)
 {
-    command.options += invitationFilterOptions();
-    command.options += QCommandLineOption(
+    auto signedIn = ctx.signIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    InvitationService service(signedIn->db, ctx.serviceConfig());
+    if (auto r = service.expireDue(); !r)
+        return ctx.fail(r.error());
+    return reportBulk(ctx, perform(service, signedIn->actor, action, ctx.positional(), ctx),
+                      verbOf(action), BulkRequest::ByIds);
+}
+
+int run(CliContext& ctx, BulkAction action)
+{
+    if (ctx.isSet(QStringLiteral("all-matching")) || anyInvitationFilterSet(ctx))
+        return runAllMatching(ctx, action);
+    if (ctx.positional().isEmpty())
+        return ctx.usage(QStringLiteral("missing ID (or --all-matching with --status/--type)"));
+    return runByIds(ctx, action);
+}
+
+Command bulkCommand(BulkAction action)
+{
+    Command c;
+    c.options = invitationFilterOptions();
+    c.options += QCommandLineOption(
         QStringLiteral("all-matching"),
         QStringLiteral("Act on every invitation you may see that matches --status/--type/--search "
                        "(default statuses: those the action applies to)."));
-    command.positionalRequired = false;
-    command.positionalHelp += QStringLiteral(" Or none, with --all-matching and filters.");
-    const auto single = command.run;
-    command.run = [single, action](CliContext& ctx) {
-        if (ctx.isSet(QStringLiteral("all-matching")) || anyInvitationFilterSet(ctx))
-            return runAllMatching(ctx, action);
-        if (ctx.positional().isEmpty())
-            return ctx.usage(QStringLiteral("missing ID (or --all-matching with --status/--type)"));
-        return single(ctx);
-    };
+    c.positionalName = QStringLiteral("ID");
+    c.positionalHelp = QStringLiteral("Invitation ids. Or none, with --all-matching and filters.");
+    c.positionalMany = true;
+    c.run = [action](CliContext& ctx) { return run(ctx, action); };
+    return c;
 }
 } // namespace
 
-void extendBulkCommands(QList<Command>& commands)
+void addBulkCommands(QList<Command>& commands)
 {
-    for (Command& c : commands) {
-        if (c.words == QStringList{QStringLiteral("cancel")})
-            extend(c, BulkAction::Cancel);
-        else if (c.words == QStringList{QStringLiteral("resend")})
-            extend(c, BulkAction::Resend);
-    }
+    Command cancel = bulkCommand(BulkAction::Cancel);
+    cancel.words = {QStringLiteral("cancel")};
+    cancel.summary = QStringLiteral("Cancel invitations.");
+    cancel.options.prepend(QCommandLineOption(QStringLiteral("reason"),
+                                              QStringLiteral("Why (kept in the audit log)."),
+                                              QStringLiteral("R")));
+    commands.append(cancel);
+
+    Command resend = bulkCommand(BulkAction::Resend);
+    resend.words = {QStringLiteral("resend")};
+    resend.summary =
+        QStringLiteral("Resend invitations with a new link (the old one stops working).");
+    commands.append(resend);
 }
 
 } // namespace invitedesk::cli

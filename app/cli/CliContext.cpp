@@ -223,18 +223,4 @@ void CliContext::printLine(const QString& line)
     out << line << "\n";
 }
 
-QJsonObject bulkItemJson(const BulkItemResult& item)
-{
-    QJsonObject o{{QStringLiteral("id"), item.id}, {QStringLiteral("ok"), item.ok}};
-    if (item.ok) {
-        o.insert(QStringLiteral("status"), statuses::name(item.invitation.status));
-        o.insert(QStringLiteral("invitation"), item.invitation.toJson());
-    } else {
-        o.insert(QStringLiteral("error"), item.error->message);
-        o.insert(QStringLiteral("field"), item.error->field);
-        o.insert(QStringLiteral("code"), Error::codeName(item.error->code));
-    }
-    return o;
-}
-
 } // namespace invitedesk::cli

@@ -3,7 +3,6 @@
 #include "app/cli/Command.h"
 #include "core/Error.h"
 #include "core/domain/User.h"
-#include "core/services/InvitationRequests.h"
 #include "core/services/ServiceConfig.h"
 #include "core/storage/Database.h"
 
@@ -68,9 +67,5 @@ private:
 
 // Options every command accepts, anywhere on the line.
 QList<QCommandLineOption> globalOptions();
-
-// One item of a bulk cancel/resend as --json prints it: id, ok, and the invitation's status
-// and record, or the error's message, field and code.
-QJsonObject bulkItemJson(const BulkItemResult& item);
 
 } // namespace invitedesk::cli

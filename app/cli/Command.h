@@ -35,11 +35,10 @@ void addInvitationCommands(QList<Command>& commands);
 void addReportCommands(QList<Command>& commands);
 void addMailCommands(QList<Command>& commands);
 void addServeCommands(QList<Command>& commands);
+void addBulkCommands(QList<Command>& commands);
 void addImportExportCommands(QList<Command>& commands);
 void addOrganizationCommands(QList<Command>& commands);
 void addAuditCommands(QList<Command>& commands);
-// Adds --status/--type/--search with --all-matching to `cancel` and `resend`.
-void extendBulkCommands(QList<Command>& commands);
 
 // All commands, in the order --help lists them.
 const QList<Command>& allCommands();

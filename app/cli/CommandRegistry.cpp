@@ -9,7 +9,7 @@ const QList<Command>& allCommands()
         addMigrateCommands(list);
         addUserCommands(list);
         addInvitationCommands(list);
-        extendBulkCommands(list);
+        addBulkCommands(list);
         addImportExportCommands(list);
         addReportCommands(list);
         addOrganizationCommands(list);

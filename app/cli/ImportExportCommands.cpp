@@ -88,14 +88,6 @@ int runExport(CliContext& ctx)
     auto query = invitationQueryFrom(ctx);
     if (!query)
         return ctx.fail(query.error());
-    if (ctx.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        query->limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || query->limit < 0)
-            return ctx.fail(
-                Error::invalid(QStringLiteral("limit"),
-                               QStringLiteral("The limit must be 0 (all) or a positive number.")));
-    }
     auto signedIn = ctx.signIn();
     if (!signedIn)
         return ctx.fail(signedIn.error());
@@ -166,7 +158,7 @@ void addImportExportCommands(QList<Command>& commands)
         {QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("F")},
         {QStringLiteral("output"), QStringLiteral("Write to this file instead of standard output."),
          QStringLiteral("FILE")},
-        {QStringLiteral("limit"), QStringLiteral("At most N (default: all)."), QStringLiteral("N")},
+        invitationLimitOption(QStringLiteral("At most N (default: all).")),
     };
     exportCommand.run = runExport;
     commands.append(exportCommand);

@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
+#include "app/cli/InvitationFilterOptions.h"
+#include "core/services/AuditService.h"
 #include "core/services/InvitationService.h"
-#include "core/storage/AuditLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +52,19 @@ void printInvitationText(CliContext& ctx, const Invitation& inv)
     ctx.printLine(lines.join(QLatin1Char('\n')));
 }
 
+// --expires-days as a number; nullopt when not given.
+Result<std::optional<int>> expiresDays(const CliContext& ctx)
+{
+    if (!ctx.isSet(QStringLiteral("expires-days")))
+        return std::optional<int>();
+    bool ok = false;
+    const int days = ctx.value(QStringLiteral("expires-days")).toInt(&ok);
+    if (!ok)
+        return Error::invalid(QStringLiteral("expires_days"),
+                              QStringLiteral("The expiry must be a whole number of days."));
+    return std::optional<int>(days);
+}
+
 int runInvite(CliContext& ctx)
 {
     for (const char* required : {"email", "type", "first", "last"}) {
@@ -70,15 +84,10 @@ int runInvite(CliContext& ctx)
     in.details.territory = ctx.value(QStringLiteral("territory"));
     in.details.practiceName = ctx.value(QStringLiteral("practice"));
     in.details.companyName = ctx.value(QStringLiteral("company"));
-    if (ctx.isSet(QStringLiteral("expires-days"))) {
-        bool ok = false;
-        const int days = ctx.value(QStringLiteral("expires-days")).toInt(&ok);
-        if (!ok)
-            return ctx.fail(
-                Error::invalid(QStringLiteral("expires_days"),
-                               QStringLiteral("The expiry must be a whole number of days.")));
-        in.expiresDays = days;
-    }
+    auto days = expiresDays(ctx);
+    if (!days)
+        return ctx.fail(days.error());
+    in.expiresDays = days.value();
     auto session = openSession(ctx);
     if (!session)
         return ctx.fail(session.error());
@@ -96,41 +105,13 @@ int runInvite(CliContext& ctx)
 
 int runList(CliContext& ctx)
 {
-    InvitationQuery q;
-    for (const QString& s :
-         ctx.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto status = statuses::fromName(s);
-        if (!status)
-            return ctx.fail(
-                Error::invalid(QStringLiteral("status"),
-                               QStringLiteral("Unknown status \"%1\"; use one of: %2.")
-                                   .arg(s, statuses::allNames().join(QStringLiteral(", ")))));
-        q.statuses << *status;
-    }
-    for (const QString& t :
-         ctx.value(QStringLiteral("type")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto type = invitation_types::fromName(t);
-        if (!type)
-            return ctx.fail(
-                Error::invalid(QStringLiteral("type"),
-                               QStringLiteral("Unknown invitation type \"%1\"; use one of: %2.")
-                                   .arg(t, roles::allNames().join(QStringLiteral(", ")))));
-        q.types << *type;
-    }
-    q.search = ctx.value(QStringLiteral("search"));
-    q.limit = 100;
-    if (ctx.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        q.limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || q.limit < 0)
-            return ctx.fail(
-                Error::invalid(QStringLiteral("limit"),
-                               QStringLiteral("The limit must be 0 (all) or a positive number.")));
-    }
+    auto q = invitationQueryFrom(ctx, 100);
+    if (!q)
+        return ctx.fail(q.error());
     auto session = openSession(ctx);
     if (!session)
         return ctx.fail(session.error());
-    auto page = session->service->list(session->actor, q);
+    auto page = session->service->list(session->actor, q.value());
     if (!page)
         return ctx.fail(page.error());
     if (ctx.json()) {
@@ -168,7 +149,7 @@ int runShow(CliContext& ctx)
     auto inv = session->service->get(session->actor, ctx.positional().first());
     if (!inv)
         return ctx.fail(inv.error());
-    auto events = AuditLog(session->db).forInvitation(inv->id);
+    auto events = AuditService(session->db, ctx.serviceConfig()).timeline(session->actor, inv->id);
     if (!events)
         return ctx.fail(events.error());
     if (ctx.json()) {
@@ -191,51 +172,55 @@ int runShow(CliContext& ctx)
     return ExitDone;
 }
 
-int reportBulk(CliContext& ctx, const BulkResult& result, const QString& verb)
+// The command-line form of the desk's edit dialog: the options given change, the rest stays;
+// refused (naming the field, changing nothing) by the same service call and rules.
+int runUpdate(CliContext& ctx)
 {
-    if (ctx.json()) {
-        QJsonArray items;
-        for (const BulkItemResult& item : result.items) {
-            items.append(bulkItemJson(item));
-        }
-        ctx.print(result.items.size() == 1 && result.items.first().ok
-                      ? QJsonValue(items.first().toObject()["invitation"])
-                      : QJsonValue(items));
-    } else {
-        for (const BulkItemResult& item : result.items) {
-            if (item.ok)
-                ctx.printLine(QStringLiteral("%1: %2").arg(item.id, verb));
-        }
-    }
-    int code = ExitDone;
-    for (const BulkItemResult& item : result.items) {
-        if (!item.ok) {
-            QTextStream(stderr) << "invitedesk: " << item.id << ": " << item.error->describe()
-                                << "\n";
-            code = std::max(code, CliContext::exitCodeFor(*item.error));
-        }
-    }
-    return code;
-}
-
-int runCancel(CliContext& ctx)
-{
+    InvitationUpdate change;
+    const auto text = [&](const char* option) -> std::optional<QString> {
+        const QString name = QString::fromLatin1(option);
+        return ctx.isSet(name) ? std::optional<QString>(ctx.value(name)) : std::nullopt;
+    };
+    change.firstName = text("first");
+    change.lastName = text("last");
+    change.message = text("message");
+    auto days = expiresDays(ctx);
+    if (!days)
+        return ctx.fail(days.error());
+    change.expiresDays = days.value();
+    const auto npi = text("npi"), specialty = text("specialty"), territory = text("territory"),
+               practice = text("practice"), company = text("company");
+    const bool detailsGiven = npi || specialty || territory || practice || company;
+    if (!change.firstName && !change.lastName && !change.message && !change.expiresDays &&
+        !detailsGiven)
+        return ctx.usage(QStringLiteral("nothing to change: give at least one of --message, "
+                                        "--first, --last, --expires-days, --npi, --specialty, "
+                                        "--territory, --practice, --company"));
     auto session = openSession(ctx);
     if (!session)
         return ctx.fail(session.error());
-    return reportBulk(ctx,
-                      session->service->cancelMany(session->actor, ctx.positional(),
-                                                   ctx.value(QStringLiteral("reason"))),
-                      QStringLiteral("cancelled"));
-}
-
-int runResend(CliContext& ctx)
-{
-    auto session = openSession(ctx);
-    if (!session)
-        return ctx.fail(session.error());
-    return reportBulk(ctx, session->service->resendMany(session->actor, ctx.positional()),
-                      QStringLiteral("resent"));
+    const QString id = ctx.positional().first();
+    auto original = session->service->get(session->actor, id);
+    if (!original)
+        return ctx.fail(original.error());
+    if (detailsGiven) {
+        InvitationDetails details = original->details;
+        details.npi = npi.value_or(details.npi);
+        details.specialty = specialty.value_or(details.specialty);
+        details.territory = territory.value_or(details.territory);
+        details.practiceName = practice.value_or(details.practiceName);
+        details.companyName = company.value_or(details.companyName);
+        change.details = details;
+    }
+    change.expectedVersion = original->version;
+    auto updated = session->service->update(session->actor, id, change);
+    if (!updated)
+        return ctx.fail(updated.error());
+    if (ctx.json())
+        ctx.print(updated->toJson());
+    else
+        printInvitationText(ctx, updated.value());
+    return ExitDone;
 }
 } // namespace
 
@@ -268,10 +253,8 @@ void addInvitationCommands(QList<Command>& commands)
     Command list;
     list.words = {QStringLiteral("list")};
     list.summary = QStringLiteral("List invitations you may see (newest 100; --limit 0 for all).");
-    list.options = {opt("status", "Only these statuses (comma-separated).", "S"),
-                    opt("type", "Only these types (comma-separated).", "T"),
-                    opt("search", "Search e-mail and names.", "Q"),
-                    opt("limit", "At most N (0 = all).", "N")};
+    list.options = invitationFilterOptions();
+    list.options += invitationLimitOption(QStringLiteral("At most N (0 = all)."));
     list.run = runList;
     commands.append(list);
 
@@ -284,27 +267,23 @@ void addInvitationCommands(QList<Command>& commands)
     show.run = runShow;
     commands.append(show);
 
-    Command cancel;
-    cancel.words = {QStringLiteral("cancel")};
-    cancel.summary = QStringLiteral("Cancel invitations.");
-    cancel.options = {opt("reason", "Why (kept in the audit log).", "R")};
-    cancel.positionalName = QStringLiteral("ID");
-    cancel.positionalHelp = QStringLiteral("Invitation ids.");
-    cancel.positionalRequired = true;
-    cancel.positionalMany = true;
-    cancel.run = runCancel;
-    commands.append(cancel);
-
-    Command resend;
-    resend.words = {QStringLiteral("resend")};
-    resend.summary =
-        QStringLiteral("Resend invitations with a new link (the old one stops working).");
-    resend.positionalName = QStringLiteral("ID");
-    resend.positionalHelp = QStringLiteral("Invitation ids.");
-    resend.positionalRequired = true;
-    resend.positionalMany = true;
-    resend.run = runResend;
-    commands.append(resend);
+    Command update;
+    update.words = {QStringLiteral("update")};
+    update.summary = QStringLiteral("Change an open invitation (as the desk's edit dialog does).");
+    update.options = {opt("first", "First name.", "F"),
+                      opt("last", "Last name.", "L"),
+                      opt("message", "Personal message in the e-mail.", "M"),
+                      opt("expires-days", "The link expires this many days from now.", "N"),
+                      opt("npi", "Doctor: NPI (10 digits).", "NPI"),
+                      opt("specialty", "Doctor: specialty.", "TEXT"),
+                      opt("territory", "Sales/distributor: territory.", "TEXT"),
+                      opt("practice", "Doctor or practice staff: practice name.", "TEXT"),
+                      opt("company", "IVR company / shipping logistics: company name.", "TEXT")};
+    update.positionalName = QStringLiteral("ID");
+    update.positionalHelp = QStringLiteral("Invitation id.");
+    update.positionalRequired = true;
+    update.run = runUpdate;
+    commands.append(update);
 }
 
 } // namespace invitedesk::cli

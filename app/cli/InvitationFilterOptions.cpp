@@ -4,6 +4,17 @@
 
 namespace invitedesk::cli {
 
+namespace {
+bool commandHas(const CliContext& ctx, const QString& name)
+{
+    for (const QCommandLineOption& o : ctx.command().options) {
+        if (o.names().contains(name))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 QList<QCommandLineOption> invitationFilterOptions()
 {
     return {{QStringLiteral("status"), QStringLiteral("Only these statuses (comma-separated)."),
@@ -14,16 +25,21 @@ QList<QCommandLineOption> invitationFilterOptions()
              QStringLiteral("Only those whose e-mail or name contains Q."), QStringLiteral("Q")}};
 }
 
+QCommandLineOption invitationLimitOption(const QString& help)
+{
+    return {QStringLiteral("limit"), help, QStringLiteral("N")};
+}
+
 bool anyInvitationFilterSet(const CliContext& ctx)
 {
     return ctx.isSet(QStringLiteral("status")) || ctx.isSet(QStringLiteral("type")) ||
            ctx.isSet(QStringLiteral("search"));
 }
 
-Result<InvitationQuery> invitationQueryFrom(const CliContext& ctx)
+Result<InvitationQuery> invitationQueryFrom(const CliContext& ctx, int defaultLimit)
 {
     InvitationQuery q;
-    q.limit = 0;
+    q.limit = defaultLimit;
     const auto parts = [&](const char* option) {
         return ctx.value(QString::fromLatin1(option)).split(QLatin1Char(','), Qt::SkipEmptyParts);
     };
@@ -44,6 +60,14 @@ Result<InvitationQuery> invitationQueryFrom(const CliContext& ctx)
         q.types << *type;
     }
     q.search = ctx.value(QStringLiteral("search"));
+    if (commandHas(ctx, QStringLiteral("limit")) && ctx.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        q.limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || q.limit < 0)
+            return Error::invalid(
+                QStringLiteral("limit"),
+                QStringLiteral("The limit must be 0 (all) or a positive number."));
+    }
     return q;
 }
 

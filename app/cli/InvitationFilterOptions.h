@@ -9,11 +9,14 @@ namespace invitedesk::cli {
 
 class CliContext;
 
-// The list filters (--status, --type, --search) shared by `export` and the bulk forms of
-// `cancel`/`resend`, spelled and checked as `list` does.
+// The list filters (--status, --type, --search) of `list`, `export` and the bulk forms of
+// `cancel`/`resend`, spelled and checked in this one place.
 QList<QCommandLineOption> invitationFilterOptions();
+// --limit N, for the commands that take one (`list`, `export`).
+QCommandLineOption invitationLimitOption(const QString& help);
 bool anyInvitationFilterSet(const CliContext& ctx);
-// The query for the options given; limit 0 (all).
-Result<InvitationQuery> invitationQueryFrom(const CliContext& ctx);
+// The query for the options given; its limit is --limit when the command has that option and
+// it is set, else defaultLimit (0 = all).
+Result<InvitationQuery> invitationQueryFrom(const CliContext& ctx, int defaultLimit = 0);
 
 } // namespace invitedesk::cli

@@ -28,6 +28,8 @@ struct InvitationUpdate {
     std::optional<QString> lastName;
     std::optional<QString> message;
     std::optional<QDateTime> expiresAt;
+    std::optional<int> expiresDays; // from now (the command line's --expires-days)
+    // The type-specific fields as a whole; those the type does not carry must stay as they are.
     std::optional<InvitationDetails> details;
     std::optional<QString> language;
     std::optional<int> expectedVersion; // refuse when someone changed it meanwhile

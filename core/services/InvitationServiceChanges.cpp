@@ -90,6 +90,12 @@ Result<Invitation> InvitationService::update(const Actor& actor, const QString& 
         changed << QStringLiteral("expires_at");
         inv.expiresAt = change.expiresAt->toUTC();
     }
+    if (change.expiresDays) {
+        if (auto r = invitation_validation::checkExpiresDays(*change.expiresDays); !r)
+            return r.error();
+        changed << QStringLiteral("expires_at");
+        inv.expiresAt = now.addDays(*change.expiresDays);
+    }
     if (change.details) {
         if (auto r = invitation_validation::checkDetails(*change.details); !r)
             return r.error();

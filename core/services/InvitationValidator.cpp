@@ -115,6 +115,14 @@ Result<void> checkLanguage(const QString& language)
     return {};
 }
 
+Result<void> checkExpiresDays(int days)
+{
+    if (days < 1 || days > 365)
+        return Error::invalid(QStringLiteral("expires_days"),
+                              tr("The expiry must be between 1 and 365 days."));
+    return {};
+}
+
 bool isUuid(const QString& text)
 {
     return !QUuid::fromString(text).isNull() && text.size() == 36;
@@ -158,9 +166,10 @@ Result<void> normalise(NewInvitation& in)
         return Error::invalid(QStringLiteral("parent"), tr("The upline id is not valid."));
     if (auto r = checkMessage(in.message); !r)
         return r;
-    if (in.expiresDays && (*in.expiresDays < 1 || *in.expiresDays > 365))
-        return Error::invalid(QStringLiteral("expires_days"),
-                              tr("The expiry must be between 1 and 365 days."));
+    if (in.expiresDays) {
+        if (auto r = checkExpiresDays(*in.expiresDays); !r)
+            return r;
+    }
     if (!in.language.isEmpty()) {
         if (auto r = checkLanguage(in.language); !r)
             return r;

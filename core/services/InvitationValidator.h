@@ -18,6 +18,7 @@ Result<void> checkDetails(const InvitationDetails& details);
 // refused, naming the field; empty fields are fine. The table is detail_fields::belongsTo.
 Result<void> checkFieldsOfType(InvitationType type, const InvitationDetails& details);
 Result<void> checkLanguage(const QString& language);
+Result<void> checkExpiresDays(int days);
 bool isUuid(const QString& text);
 } // namespace invitation_validation
 
