@@ -53,7 +53,7 @@ QHttpServerResponse AcceptanceApiHandler::lookupError(const Error& error)
 
 QHttpServerResponse AcceptanceApiHandler::validate(const RequestInfo& request) const
 {
-    return validateAnswer(m_service->lookup(request.arg));
+    return validateAnswer(m_service->open(request.arg));
 }
 
 QHttpServerResponse AcceptanceApiHandler::validateAnswer(const Result<AcceptanceLookup>& found)

@@ -237,9 +237,19 @@ QFuture<QHttpServerResponse> AcceptanceServer::pipelinedValidate(const RequestIn
     promise->reportStarted();
     QFuture<QHttpServerResponse> future = promise->future();
     m_pipeline->fetchFirstRow(
-        AcceptanceService::lookupKey(info.arg), [api = m_api, promise](PgLookupPipeline::Row row) {
-            promise->reportAndMoveResult(AcceptanceApiHandler::validateAnswer(
-                api->service()->evaluate(AcceptanceRepository::recordFromRow(row))));
+        AcceptanceService::lookupKey(info.arg),
+        [api = m_api, promise, pool = m_databasePool.get()](PgLookupPipeline::Row row) {
+            auto found = api->service()->evaluate(AcceptanceRepository::recordFromRow(row));
+            if (found && AcceptanceService::isFirstView(found.value())) {
+                // The first view writes opened_at: a transaction, so on the pool.
+                pool->start([api, promise, found = std::move(found)]() mutable {
+                    promise->reportAndMoveResult(AcceptanceApiHandler::validateAnswer(
+                        api->service()->recordView(std::move(found))));
+                    promise->reportFinished();
+                });
+                return;
+            }
+            promise->reportAndMoveResult(AcceptanceApiHandler::validateAnswer(found));
             promise->reportFinished();
         });
     return future;

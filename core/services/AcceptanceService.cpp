@@ -159,7 +159,7 @@ Result<AcceptanceLookup> AcceptanceService::lookup(const QString& token)
 
 Result<AcceptanceRecord> AcceptanceService::validate(const QString& token)
 {
-    auto found = lookup(token);
+    auto found = open(token);
     if (!found)
         return found.error();
     if (found->state != AcceptanceState::Open)
@@ -169,8 +169,17 @@ Result<AcceptanceRecord> AcceptanceService::validate(const QString& token)
 
 Result<AcceptanceLookup> AcceptanceService::open(const QString& token)
 {
-    auto found = lookup(token);
-    if (!found || found->state != AcceptanceState::Open || found->invitation.openedAt.isValid())
+    return recordView(lookup(token));
+}
+
+bool AcceptanceService::isFirstView(const AcceptanceLookup& found)
+{
+    return found.state == AcceptanceState::Open && !found.invitation.openedAt.isValid();
+}
+
+Result<AcceptanceLookup> AcceptanceService::recordView(Result<AcceptanceLookup> found)
+{
+    if (!found || !isFirstView(found.value()))
         return found;
     const QDateTime now = m_config.now();
     Transaction tx(*m_database);
@@ -271,6 +280,20 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
     if (auto r = UserRepository(*m_database, tx.db()).insert(user, passwordHash); !r)
         return r.error(); // Conflict on the e-mail's unique index
 
+    // Accepted without a view first (a client posting straight to the accept route): it was
+    // opened too, so the funnel never shows more accepted than opened.
+    if (!inv.openedAt.isValid()) {
+        auto opened = repository.markOpened(inv.id, now);
+        if (!opened)
+            return opened.error();
+        if (opened.value()) {
+            if (auto r = AuditLog::append(tx, QString(),
+                                          audit_actions::name(AuditAction::InvitationOpened),
+                                          inv.id, QJsonObject(), now);
+                !r)
+                return r.error();
+        }
+    }
     auto accepted = repository.markAccepted(inv.id, inv.version + 1, user.id, now);
     if (!accepted)
         return accepted.error();

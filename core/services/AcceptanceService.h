@@ -57,11 +57,16 @@ public:
     // pipelined lookup): what to look for, and what the row found (or none) means.
     static QByteArray lookupKey(const QString& token);
     Result<AcceptanceLookup> evaluate(Result<std::optional<AcceptanceRecord>> found) const;
-    // The invitation if it is open; Gone (expired, cancelled, used, unavailable) otherwise.
+    // open(), then the invitation if it is open; Gone (expired, cancelled, used, unavailable)
+    // otherwise.
     Result<AcceptanceRecord> validate(const QString& token);
-    // lookup(), and when the invitation is open and this is its first view, records
-    // opened_at with an invitation.opened audit event. Never uses the token up.
+    // lookup() and recordView(): what the page and the JSON validate route both do, so a
+    // link counts as opened however it was first looked at. Never uses the token up.
     Result<AcceptanceLookup> open(const QString& token);
+    // When the invitation is open and this is its first view (isFirstView), records
+    // opened_at with an invitation.opened audit event; passes anything else through.
+    Result<AcceptanceLookup> recordView(Result<AcceptanceLookup> found);
+    static bool isFirstView(const AcceptanceLookup& found);
 
     // Checks the token (NotFound/Gone), names and confirmation and the password policy
     // (InvalidInput naming the field), and that no account has the e-mail (Conflict).

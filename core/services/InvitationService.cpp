@@ -111,6 +111,14 @@ InvitationService::prepareCreate(Transaction& tx, const Actor& actor, NewInvitat
     if (!upline)
         return upline.error();
     const QString parentId = upline.value();
+    // The item names its upline as every read of it does (invite --json as show).
+    QString parentEmail = parentId == actor.id ? actor.email : QString();
+    if (!parentId.isEmpty() && parentId != actor.id) {
+        auto parent = users.findById(parentId);
+        if (!parent)
+            return parent.error();
+        parentEmail = parent.value() ? parent.value()->email : QString();
+    }
 
     // One account per e-mail; one open invitation per e-mail and organisation.
     auto existing = users.findByEmail(input.email);
@@ -154,6 +162,7 @@ InvitationService::prepareCreate(Transaction& tx, const Actor& actor, NewInvitat
                             type, parentId);
     if (!inv)
         return inv.error();
+    inv->parentUserEmail = parentEmail;
     Prepared p{std::move(inv.value()), {}};
     p.tokenHash = tokens::hash(p.invitation.issuedToken);
     return p;

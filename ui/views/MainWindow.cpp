@@ -157,7 +157,9 @@ MainWindow::~MainWindow() = default;
 
 QString MainWindow::titleFor(const QString& organisation, const QString& user)
 {
-    return QStringLiteral("InviteDesk — %1 — %2").arg(organisation, user);
+    // Qt appends the application's display name ("… — InviteDesk") on every platform that
+    // shows one, so the title names only what it adds.
+    return QStringLiteral("%1 — %2").arg(organisation, user);
 }
 
 void MainWindow::buildMenus()

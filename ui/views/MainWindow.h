@@ -26,7 +26,8 @@ class Session;
 class StatisticsPage;
 
 // The desk: pages Invitations, Statistics and (for administrators) Audit; a toolbar and
-// menus with a shortcut for every action; the title "InviteDesk — {organisation} — {user}".
+// menus with a shortcut for every action; the title "{organisation} — {user}", to which Qt
+// appends the application's display name.
 // Remembers its geometry, toolbar and column layout; uses the system palette.
 class MainWindow : public QMainWindow {
     Q_OBJECT

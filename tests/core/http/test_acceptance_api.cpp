@@ -27,6 +27,8 @@ private Q_SLOTS:
     void routes_data();
     void routes();
     void twentySimultaneousAcceptsGiveOneAccount();
+    void everyFirstLookCountsAsOpened_data();
+    void everyFirstLookCountsAsOpened();
     void logsNeverShowTokens();
 };
 
@@ -250,6 +252,59 @@ void TestAcceptanceApi::twentySimultaneousAcceptsGiveOneAccount()
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     qDeleteAll(replies);
+}
+
+void TestAcceptanceApi::everyFirstLookCountsAsOpened_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::newRow("JSON validate") << QStringLiteral("validate");
+    QTest::newRow("HTML page") << QStringLiteral("page");
+    QTest::newRow("straight to accept") << QStringLiteral("accept");
+}
+
+// However an invitation's link is first looked at (the page, the JSON validate route, or a
+// client posting straight to accept), opened_at is set once with one invitation.opened event,
+// so the funnel never shows more accepted than opened. (The validate route set nothing.)
+void TestAcceptanceApi::everyFirstLookCountsAsOpened()
+{
+    QFETCH(QString, first);
+    const Invitation inv = invite(unique(QStringLiteral("opened")));
+    const auto openedState = [&] {
+        QSqlQuery q(m_db->connection().value());
+        q.prepare(QStringLiteral("SELECT opened_at, (SELECT count(*) FROM audit_events WHERE "
+                                 "invitation_id = ? AND action = 'invitation.opened') "
+                                 "FROM user_invitations WHERE id = ?"));
+        q.addBindValue(inv.id);
+        q.addBindValue(inv.id);
+        if (!q.exec() || !q.next())
+            return QVariantList();
+        return QVariantList{q.value(0), q.value(1).toInt()};
+    };
+    QVERIFY(openedState().value(0).isNull());
+    const QString validate = QStringLiteral("/api/v1/invitations/validate/") + inv.issuedToken;
+    const QString page = QStringLiteral("/invite/") + inv.issuedToken;
+    const QString accept = QStringLiteral("/api/v1/invitations/accept/") + inv.issuedToken;
+    HttpReply reply;
+    if (first == QLatin1String("validate"))
+        reply = HttpProbe::send(Client::Qnam, "GET", url(validate));
+    else if (first == QLatin1String("page"))
+        reply = HttpProbe::send(Client::Qnam, "GET", url(page));
+    else
+        reply = HttpProbe::send(
+            Client::Qnam, "POST", url(accept),
+            QJsonDocument(QJsonObject{{QStringLiteral("password"), kGood}}).toJson(),
+            {{"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, first == QLatin1String("accept") ? 201 : 200);
+    const QVariantList opened = openedState();
+    QVERIFY2(!opened.value(0).isNull(), qPrintable(first));
+    QCOMPARE(opened.value(1).toInt(), 1);
+
+    // Later looks change nothing: one first view.
+    if (first != QLatin1String("accept")) {
+        QCOMPARE(HttpProbe::send(Client::Qnam, "GET", url(validate)).status, 200);
+        QCOMPARE(HttpProbe::send(Client::Qnam, "GET", url(page)).status, 200);
+        QCOMPARE(openedState(), opened);
+    }
 }
 
 void TestAcceptanceApi::logsNeverShowTokens()

@@ -15,6 +15,7 @@
 #include "ui/widgets/MultiSelectButton.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,8 +99,15 @@ private slots:
     {
         Desk admin = open(QStringLiteral("admin"));
         const User& u = m_fx.tree[QStringLiteral("admin")];
-        QCOMPARE(admin.window->windowTitle(),
-                 QStringLiteral("InviteDesk — Fixture Org — %1").arg(u.fullName()));
+        QCOMPARE(admin.window->windowTitle(), QStringLiteral("Fixture Org — %1").arg(u.fullName()));
+        // What the title bar shows: Qt's platform windows append the display name
+        // (QPlatformWindow::formatWindowTitle), so the product is named once, at the end.
+        const QString displayName = QGuiApplication::applicationDisplayName();
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("InviteDesk"));
+        const QString shown = admin.window->windowTitle() + QStringLiteral(" — ") +
+                              QGuiApplication::applicationDisplayName();
+        QGuiApplication::setApplicationDisplayName(displayName);
+        QCOMPARE(shown.count(QStringLiteral("InviteDesk")), 1);
         QCOMPARE(admin.window->pages()->count(), 3); // with the audit page
         Desk sales = open(QStringLiteral("sales1"));
         QCOMPARE(sales.window->pages()->count(), 2);
