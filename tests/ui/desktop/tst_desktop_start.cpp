@@ -44,8 +44,9 @@ private slots:
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.window() && controller.window()->isVisible(), 30000);
         MainWindow* window = controller.window();
-        // Qt appends the display name; the title itself does not repeat it.
-        QVERIFY(!window->windowTitle().contains(QStringLiteral("InviteDesk")));
+        // "{organisation} — {user}": Qt appends the display name, the title does not repeat it.
+        QVERIFY2(window->windowTitle().startsWith(QStringLiteral("InviteDesk Demo — ")),
+                 qPrintable(window->windowTitle()));
         QVERIFY(window->windowTitle().contains(QStringLiteral("Admin")));
         auto* model = window->invitationsPage()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 10, 15000);
