@@ -84,8 +84,6 @@ int runByIds(CliContext& ctx, BulkAction action)
     if (!signedIn)
         return ctx.fail(signedIn.error());
     InvitationService service(signedIn->db, ctx.serviceConfig());
-    if (auto r = service.expireDue(); !r)
-        return ctx.fail(r.error());
     return reportBulk(ctx, perform(service, signedIn->actor, action, ctx.positional(), ctx),
                       verbOf(action), BulkRequest::ByIds);
 }
