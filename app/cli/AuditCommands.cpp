@@ -1,6 +1,7 @@
 // `audit list`, `audit export` and `audit verify`: the audit log for compliance reviews,
 // through AuditService (administrators only; the service says so).
 #include "app/cli/CliContext.h"
+#include "core/io/PrivateFiles.h"
 #include "core/services/AuditService.h"
 
 #include <QFile>
@@ -96,11 +97,10 @@ int runExport(CliContext& ctx)
     }
     // A file appears whole or not at all, readable by its owner only.
     QSaveFile out(output);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!PrivateFiles::openForWriting(out))
         return ctx.fail(
             Error::invalid(QStringLiteral("output"),
                            QStringLiteral("cannot write %1: %2").arg(output, out.errorString())));
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto written = audit.exportTo(session->actor, *filter, *format, &out);
     if (!written)
         return ctx.fail(written.error());

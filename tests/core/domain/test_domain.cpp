@@ -1,5 +1,6 @@
 // The domain tables checked against expectations written out here from DESIGN.md
 // ("Roles, types and who may invite whom" and "Lifecycle"), independently of core/domain.
+#include "core/domain/Invitation.h"
 #include "core/domain/InvitationLifecycle.h"
 #include "core/domain/InvitationStatus.h"
 #include "core/domain/InvitationType.h"
@@ -212,6 +213,39 @@ private slots:
                 expected << roles::name(r);
         }
         QCOMPARE(names, expected);
+    }
+
+    // The type-specific fields of each type: what the form shows and update accepts.
+    void detailFieldsPerType_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QStringList>("fields");
+        const QStringList none;
+        QTest::newRow("doctor") << "doctor" << QStringList{"npi", "specialty", "practice"};
+        QTest::newRow("office_admin") << "office_admin" << QStringList{"practice"};
+        QTest::newRow("medical_staff") << "medical_staff" << QStringList{"practice"};
+        QTest::newRow("sales") << "sales" << QStringList{"territory"};
+        QTest::newRow("distributor") << "distributor" << QStringList{"territory"};
+        QTest::newRow("master_distributor") << "master_distributor" << QStringList{"territory"};
+        QTest::newRow("ivr_company") << "ivr_company" << QStringList{"company"};
+        QTest::newRow("shipping_logistics") << "shipping_logistics" << QStringList{"company"};
+        QTest::newRow("admin") << "admin" << none;
+        QTest::newRow("chp_admin") << "chp_admin" << none;
+    }
+    void detailFieldsPerType()
+    {
+        QFETCH(QString, type);
+        QFETCH(QStringList, fields);
+        // The one table (detail_fields::belongsTo), read as the field names it allows.
+        QStringList carried;
+        for (const DetailField field : detail_fields::all()) {
+            if (detail_fields::belongsTo(field, *invitation_types::fromName(type)))
+                carried << detail_fields::name(field);
+        }
+        carried.sort();
+        QStringList expected = fields;
+        expected.sort();
+        QCOMPARE(carried, expected);
     }
 
     void practiceStaffTypes()
