@@ -2,7 +2,6 @@
 
 #include "core/domain/InvitationLifecycle.h"
 #include "core/domain/InvitePolicy.h"
-#include "core/security/TokenGenerator.h"
 #include "core/services/InvitationRecords.h"
 #include "core/services/InvitationValidator.h"
 #include "core/storage/AuditLog.h"
@@ -49,16 +48,14 @@ Result<Organization> InvitationService::organizationOf(Transaction& tx, const QS
     return *org.value();
 }
 
-Result<QString> InvitationService::queueMail(Transaction& tx, const Invitation& inv,
-                                             const QString& token, const QDateTime& now)
+Result<void> InvitationService::queueMail(Transaction& tx, const Invitation& inv,
+                                          const QDateTime& now)
 {
     auto base = PlatformSettingsRepository(tx.database(), tx.db()).linkBase(m_config.publicUrl);
     if (!base)
         return base.error();
-    const OutboxMessage m = InvitationRecords(m_config, now, base.value()).message(inv, token);
-    if (auto r = OutboxRepository::enqueue(tx, m); !r)
-        return r.error();
-    return QString();
+    return OutboxRepository::enqueue(tx,
+                                     InvitationRecords(m_config, now, base.value()).message(inv));
 }
 
 Result<QString> InvitationService::authorise(UserRepository& users, const Actor& actor,
@@ -149,14 +146,9 @@ InvitationService::prepareCreate(Transaction& tx, const Actor& actor, NewInvitat
         }
     }
 
-    auto inv = InvitationRecords(m_config, now)
-                   .pending(QUuid::createUuid().toString(QUuid::WithoutBraces), actor, *org, input,
-                            type, parentId);
-    if (!inv)
-        return inv.error();
-    Prepared p{std::move(inv.value()), {}};
-    p.tokenHash = tokens::hash(p.invitation.issuedToken);
-    return p;
+    return Prepared{InvitationRecords(m_config, now)
+                        .pending(QUuid::createUuid().toString(QUuid::WithoutBraces), actor, *org,
+                                 input, type, parentId)};
 }
 
 Result<Invitation> InvitationService::create(const Actor& actor, NewInvitation input)
@@ -185,7 +177,6 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
         return fail(r.error());
 
     QList<Invitation> accepted;
-    QList<QByteArray> hashes;
     QSet<QString> emailsInBatch;
     for (int i = 0; i < inputs.size(); ++i) {
         BulkItemResult item;
@@ -204,7 +195,6 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
             item.invitation = prepared->invitation;
             emailsInBatch.insert(prepared->invitation.email);
             accepted.append(prepared->invitation);
-            hashes.append(prepared->tokenHash);
         }
         result.items.append(item);
     }
@@ -212,7 +202,7 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
         return result;
 
     InvitationRepository invitations(tx.database(), tx.db());
-    if (auto r = invitations.insertMany(accepted, hashes); !r)
+    if (auto r = invitations.insertMany(accepted); !r)
         return fail(r.error());
     auto base = PlatformSettingsRepository(tx.database(), tx.db()).linkBase(m_config.publicUrl);
     if (!base)
@@ -221,7 +211,7 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
     QList<AuditEvent> events;
     const InvitationRecords records(m_config, now, base.value());
     for (const Invitation& inv : std::as_const(accepted)) {
-        mails.append(records.message(inv, inv.issuedToken));
+        mails.append(records.message(inv));
         events.append(records.created(actor, inv, inv.expiresAt.toString(Qt::ISODateWithMs)));
     }
     if (auto r = OutboxRepository::enqueueMany(tx, mails); !r)

@@ -35,7 +35,7 @@ Result<void> DemoRepository::markDelivered(Transaction& tx, const QString& id, c
     return run(
         tx,
         QStringLiteral(
-            "UPDATE email_outbox SET status = 'sent', token = NULL, sent_at = ?, attempts = 1 "
+            "UPDATE email_outbox SET status = 'sent', sent_at = ?, attempts = 1 "
             "WHERE invitation_id = ? AND status = 'queued'"),
         {d.timeValue(at), id}, QStringLiteral("marking delivered"));
 }
@@ -65,7 +65,7 @@ Result<void> DemoRepository::markFailed(Transaction& tx, const QString& id, cons
     return run(
         tx,
         QStringLiteral(
-            "UPDATE email_outbox SET status = 'failed', token = NULL, last_error = ?, attempts = 1 "
+            "UPDATE email_outbox SET status = 'failed', last_error = ?, attempts = 1 "
             "WHERE invitation_id = ? AND status = 'queued'"),
         {error, id}, QStringLiteral("marking failed"));
 }

@@ -97,7 +97,7 @@ void TestAcceptanceApi::routes()
             scenario.contains(QLatin1String("used"))) {
             const HttpReply first = HttpProbe::send(
                 client, "POST",
-                url(QStringLiteral("/api/v1/invitations/accept/") + inv.issuedToken),
+                url(QStringLiteral("/api/v1/invitations/accept/") + link(inv)),
                 QJsonDocument(QJsonObject{{QStringLiteral("password"), kGood}}).toJson(), jsonType);
             QCOMPARE(first.status, 201);
         }
@@ -105,7 +105,7 @@ void TestAcceptanceApi::routes()
             makeAccount(inv.email, inv.organizationId);
     }
     const QString token =
-        scenario.contains(QLatin1String("unknown")) ? unknownToken : inv.issuedToken;
+        scenario.contains(QLatin1String("unknown")) ? unknownToken : link(inv);
     const QString api = QStringLiteral("/api/v1/invitations/");
 
     HttpReply reply;
@@ -231,7 +231,7 @@ void TestAcceptanceApi::twentySimultaneousAcceptsGiveOneAccount()
     for (int i = 0; i < 20; ++i) {
         managers.push_back(std::make_unique<QNetworkAccessManager>());
         QNetworkRequest request(
-            url(QStringLiteral("/api/v1/invitations/accept/") + inv.issuedToken));
+            url(QStringLiteral("/api/v1/invitations/accept/") + link(inv)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         replies.append(managers.back()->post(request, body));
     }

@@ -5,6 +5,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
 #include "core/settings/SettingKeys.h"
+#include "tests/support/LinkDelivery.h"
 #include "ui/session/BackgroundServices.h"
 
 #include <QDir>
@@ -88,7 +89,13 @@ private slots:
         };
         QCOMPARE(get(QStringLiteral("/healthz")), 200);
         // The link in the e-mail opens the acceptance page.
-        QCOMPARE(get(QStringLiteral("/invite/") + created->issuedToken), 200);
+        const QStringList files = QDir(outbox).entryList({QStringLiteral("*.eml")});
+        QCOMPARE(files.size(), 1);
+        QFile mail(QDir(outbox).filePath(files.first()));
+        QVERIFY(mail.open(QIODevice::ReadOnly));
+        const QStringList links = test::linkTokens(mail.readAll());
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(get(QStringLiteral("/invite/") + links.first()), 200);
 
         background.stop();
         QVERIFY(!background.isDispatching());
