@@ -92,10 +92,10 @@ private:
     QDateTime now() const;
     struct Prepared {
         QList<OutgoingMail> mails;
-        QList<qsizetype> mailOutcome;  // index into outcomes, per mail
-        QList<OutboxOutcome> outcomes; // one per claimed row
+        QList<qsizetype> mailOutcome;         // index into outcomes, per mail
+        QList<OutboxOutcome> outcomes;        // one per claimed row
         QHash<QString, InvitationLink> links; // by outbox row id: the rendered links' hashes
-        std::optional<Error> error;    // rendering impossible (templates): stop the run
+        std::optional<Error> error;           // rendering impossible (templates): stop the run
     };
     struct Batch {
         QList<OutboxMessage> rows;

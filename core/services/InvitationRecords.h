@@ -24,8 +24,8 @@ public:
 
     // A pending invitation as the (normalised) input asks.
     Invitation pending(QString id, const Actor& actor, const Organization& organization,
-                               const NewInvitation& input, InvitationType type,
-                               const QString& parentUserId) const;
+                       const NewInvitation& input, InvitationType type,
+                       const QString& parentUserId) const;
     // The message that will carry the invitation's link to the invitee, due now.
     OutboxMessage message(const Invitation& invitation) const;
     // The audit event of the creation; expiresAtText is the expiry as Qt::ISODateWithMs

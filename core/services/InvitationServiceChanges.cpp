@@ -2,9 +2,9 @@
 #include "core/services/InvitationService.h"
 
 #include "core/domain/InvitationLifecycle.h"
-#include "core/storage/InvitationLinkRepository.h"
 #include "core/services/InvitationValidator.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/InvitationLinkRepository.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/OutboxRepository.h"
 #include "core/storage/Transaction.h"

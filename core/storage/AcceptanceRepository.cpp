@@ -18,11 +18,10 @@ const QString kColumns = QStringLiteral(
 const QString kJoins = QStringLiteral("JOIN organizations o ON o.id = i.organization_id "
                                       "JOIN users inv ON inv.id = i.invited_by_id ");
 // A token is looked up among the links (the primary key), then its invitation by its own.
-const QString kLookupSql =
-    kColumns +
-    QStringLiteral("l.revoked_reason FROM invitation_links l "
-                   "JOIN user_invitations i ON i.id = l.invitation_id ") +
-    kJoins + QStringLiteral("WHERE l.token_hash = ?");
+const QString kLookupSql = kColumns +
+                           QStringLiteral("l.revoked_reason FROM invitation_links l "
+                                          "JOIN user_invitations i ON i.id = l.invitation_id ") +
+                           kJoins + QStringLiteral("WHERE l.token_hash = ?");
 const QString kByIdSql = kColumns + QStringLiteral("NULL FROM user_invitations i ") + kJoins +
                          QStringLiteral("WHERE i.id = ?");
 

@@ -50,19 +50,10 @@ const QStringList& invitationColumns()
 
 const QStringList& outboxColumns()
 {
-    static const QStringList columns = {"id",
-                                        "invitation_id",
-                                        "kind",
-                                        "recipient",
-                                        "subject",
-                                        "text_body",
-                                        "html_body",
-                                        "language",
-                                        "public_url",
-                                        "status",
-                                        "attempts",
-                                        "next_attempt_at",
-                                        "created_at"};
+    static const QStringList columns = {
+        "id",        "invitation_id",   "kind",      "recipient",  "subject",
+        "text_body", "html_body",       "language",  "public_url", "status",
+        "attempts",  "next_attempt_at", "created_at"};
     return columns;
 }
 

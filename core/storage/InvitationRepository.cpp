@@ -266,8 +266,7 @@ Result<bool> InvitationRepository::resend(const QString& id, int version,
             "WHERE id = ? AND version = ? AND status IN (%1)")
             .arg(statusList(from));
     if (!execWith(q, sql,
-                  {m_database.timeValue(newExpiry), m_database.timeValue(now), id,
-                   version})) {
+                  {m_database.timeValue(newExpiry), m_database.timeValue(now), id, version})) {
         if (Database::isUniqueViolation(q.lastError())) {
             return Error::make(
                 Error::Code::Conflict,

@@ -185,12 +185,12 @@ Result<void> Migrator::apply(const Migration& migration)
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
             return Database::fromSqlError(q.lastError(), QStringLiteral("checking foreign keys"));
         if (q.next())
-            return Error::make(Error::Code::Internal,
-                               QStringLiteral("Migration %1 (%2) left a row of %3 whose "
-                                              "reference to %4 points nowhere.")
-                                   .arg(migration.version)
-                                   .arg(migration.name, q.value(0).toString(),
-                                        q.value(2).toString()));
+            return Error::make(
+                Error::Code::Internal,
+                QStringLiteral("Migration %1 (%2) left a row of %3 whose "
+                               "reference to %4 points nowhere.")
+                    .arg(migration.version)
+                    .arg(migration.name, q.value(0).toString(), q.value(2).toString()));
         q.finish();
     }
     q.prepare(QStringLiteral(

@@ -212,10 +212,8 @@ OutboxDeliveryRepository::invitationsFor(const QStringList& invitationIds)
     return out;
 }
 
-Result<QSet<QString>>
-OutboxDeliveryRepository::recordLinks(const QString& dispatcherId,
-                                      const QHash<QString, InvitationLink>& links,
-                                      const QDateTime& now)
+Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
+    const QString& dispatcherId, const QHash<QString, InvitationLink>& links, const QDateTime& now)
 {
     if (links.isEmpty())
         return QSet<QString>();

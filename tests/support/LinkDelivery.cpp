@@ -36,8 +36,7 @@ QStringList linkTokens(const QByteArray& message)
     return tokens;
 }
 
-QHash<QString, QString> deliverLinks(const DatabasePtr& db,
-                                     const std::function<QDateTime()>& clock)
+QHash<QString, QString> deliverLinks(const DatabasePtr& db, const std::function<QDateTime()>& clock)
 {
     static QHash<QString, QString> received;
     auto sink = std::make_shared<QList<OutgoingMail>>();

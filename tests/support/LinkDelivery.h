@@ -15,8 +15,7 @@ namespace invitedesk::test {
 // A transport that keeps every message it is given (and accepts them all).
 class MemoryTransport final : public MailTransport {
 public:
-    explicit MemoryTransport(std::shared_ptr<QList<OutgoingMail>> sink) : m_sink(std::move(sink))
-    {}
+    explicit MemoryTransport(std::shared_ptr<QList<OutgoingMail>> sink) : m_sink(std::move(sink)) {}
     QString describe() const override { return QStringLiteral("memory"); }
     Result<void> open() override { return {}; }
     QList<DeliveryOutcome> send(const QList<OutgoingMail>& batch) override;

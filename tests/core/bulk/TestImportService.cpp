@@ -180,7 +180,6 @@ void TestImportService::skipInvalidWritesValidRowsCompletely()
                           {"expires_at", f.now.addDays(10).toUTC().toString(Qt::ISODateWithMs)},
                           {"source", "import"},
                           {"row", 2}}));
-    QVERIFY(!QJsonDocument(events->first().details).toJson().contains(token.toUtf8()));
     auto verify = AuditLog(f.db).verify();
     QVERIFY(verify.ok());
     QVERIFY2(verify->ok, qPrintable(verify->problem));

@@ -87,8 +87,8 @@ void TestAcceptanceConnection::clientLeavingMidRequestDoesNotHurt()
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requestsInFlight(), 0, 20000);
     QCOMPARE(HttpProbe::viaQnam("GET", url(QStringLiteral("/healthz")), {}, {}, 10000).status, 200);
     QCOMPARE(json(HttpProbe::viaQnam(
-                      "GET", url(QStringLiteral("/api/v1/invitations/validate/") + link(inv)),
-                      {}, {}, 10000))
+                      "GET", url(QStringLiteral("/api/v1/invitations/validate/") + link(inv)), {},
+                      {}, 10000))
                  .value(QStringLiteral("reason"))
                  .toString(),
              QStringLiteral("accepted"));

@@ -49,9 +49,8 @@ void TestAcceptancePage::pageIsEscapedTranslatedAndSelfContained()
     // Labels for every input, in order.
     for (const char* id : {"email", "first_name", "last_name", "password", "password_confirmation"})
         QVERIFY(es.body.contains(QByteArray("<label for=\"") + id + "\">"));
-    const HttpReply en =
-        HttpProbe::viaQnam("GET", url(QStringLiteral("/invite/") + link(inv)), {},
-                           {{"Accept-Language", "fr-FR"}}, 10000);
+    const HttpReply en = HttpProbe::viaQnam("GET", url(QStringLiteral("/invite/") + link(inv)), {},
+                                            {{"Accept-Language", "fr-FR"}}, 10000);
     QVERIFY(en.body.contains("<html lang=\"en\">")); // the invitation's language
 }
 

@@ -280,9 +280,9 @@ void TestAcceptanceProtection::oversizedBodies()
     // the field, connection kept.
     const Invitation inv = invite(unique(QStringLiteral("big")));
     const QByteArray body = R"({"password":")" + QByteArray(64 * 1024, 'y') + R"("})";
-    const HttpReply viaCurl = HttpProbe::viaCurl(
-        "POST", url(QStringLiteral("/api/v1/invitations/accept/") + link(inv)), body,
-        {{"Content-Type", "application/json"}}, 10000);
+    const HttpReply viaCurl =
+        HttpProbe::viaCurl("POST", url(QStringLiteral("/api/v1/invitations/accept/") + link(inv)),
+                           body, {{"Content-Type", "application/json"}}, 10000);
     QCOMPARE(viaCurl.status, 400);
     QCOMPARE(json(viaCurl).value(QStringLiteral("field")).toString(), QStringLiteral("body"));
     // The form page says so in words.
@@ -304,9 +304,9 @@ void TestAcceptanceProtection::oversizedBodies()
     QVERIFY(closed);
     QCOMPARE(json(HttpProbe::parse(answer)).value(QStringLiteral("field")).toString(),
              QStringLiteral("body"));
-    QCOMPARE(HttpProbe::viaQnam(
-                 "GET", url(QStringLiteral("/api/v1/invitations/validate/") + link(inv)), {},
-                 {}, 10000)
+    QCOMPARE(HttpProbe::viaQnam("GET",
+                                url(QStringLiteral("/api/v1/invitations/validate/") + link(inv)),
+                                {}, {}, 10000)
                  .status,
              200);
 }

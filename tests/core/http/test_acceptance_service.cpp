@@ -1,14 +1,14 @@
 // AcceptanceService on a real database (SQLite and PostgreSQL): states of a link, the first
 // view, accepting (the account, the invitation, audit, outbox) and every refusal.
 #include "core/security/PasswordHasher.h"
+#include "core/security/TokenGenerator.h"
 #include "core/services/AcceptanceService.h"
 #include "core/services/AuthService.h"
-#include "core/security/TokenGenerator.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/UserRepository.h"
-#include "tests/support/TestDatabase.h"
 #include "tests/support/LinkDelivery.h"
+#include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 
 #include <QSqlQuery>
@@ -288,11 +288,8 @@ void TestAcceptanceService::acceptCreatesUserAndClosesInvitation()
 void TestAcceptanceService::acceptUsesGivenNames()
 {
     const Invitation inv = invite(QStringLiteral("named@example.com"));
-    AcceptRequest request{link(inv),
-                          goodPassword(),
-                          {},
-                          QStringLiteral("  José   María "),
-                          QStringLiteral("Núñez")};
+    AcceptRequest request{
+        link(inv), goodPassword(), {}, QStringLiteral("  José   María "), QStringLiteral("Núñez")};
     auto user = m_acceptance->accept(request);
     QVERIFY(user.ok());
     QCOMPARE(user->firstName, QString::fromUtf8("José María"));
@@ -426,9 +423,9 @@ void TestAcceptanceService::resendKillsOldToken()
     QCOMPARE(m_acceptance->lookup(link(inv))->state, AcceptanceState::Replaced);
     auto validated = m_acceptance->validate(link(inv));
     QCOMPARE(validated.error().code, Error::Code::Gone);
-    QVERIFY2(validated.error().message.contains(
-                 QLatin1String("replaced by a newer invitation e-mail")),
-             qPrintable(validated.error().message));
+    QVERIFY2(
+        validated.error().message.contains(QLatin1String("replaced by a newer invitation e-mail")),
+        qPrintable(validated.error().message));
     auto late = m_acceptance->complete(prepared.value(), PasswordHasher::hash(goodPassword()));
     QVERIFY(!late.ok());
     QCOMPARE(late.error().code, Error::Code::Gone); // the link it came through was replaced

@@ -185,9 +185,9 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
     QCOMPARE(newToken.size(), 1);
     QVERIFY(!tokens.contains(newToken.first()));
     newest.remove(QStringLiteral("=\r\n")).remove(QStringLiteral("=\n"));
-    QVERIFY2(newest.contains(QStringLiteral("https://invite.example.com/invite/") +
-                             newToken.first()),
-             qPrintable(newest.left(2000)));
+    QVERIFY2(
+        newest.contains(QStringLiteral("https://invite.example.com/invite/") + newToken.first()),
+        qPrintable(newest.left(2000)));
     // Accepts (hundreds of milliseconds of hashing each), then SIGTERM once the first is
     // answered: the others are in flight and must still be answered.
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;

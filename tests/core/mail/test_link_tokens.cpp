@@ -99,9 +99,8 @@ class TestLinkTokens : public QObject {
     // raw 32 bytes or as their hex or standard base64 text.
     QStringList whereStored(const QString& token, bool hashOnly = false) const
     {
-        const QByteArray raw =
-            QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding |
-                                                         QByteArray::OmitTrailingEquals);
+        const QByteArray raw = QByteArray::fromBase64(
+            token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         QList<QByteArray> needles;
         if (hashOnly) {
             needles << tokens::hash(token);
@@ -131,8 +130,7 @@ class TestLinkTokens : public QObject {
                                                  : v.toString().toUtf8();
                     const QByteArray text = v.toString().toUtf8();
                     for (const QByteArray& n : std::as_const(needles)) {
-                        if (bytes.contains(n) || text.contains(n) ||
-                            text.contains(n.toHex())) {
+                        if (bytes.contains(n) || text.contains(n) || text.contains(n.toHex())) {
                             found << it.key() + QLatin1Char('.') + it.value().at(c);
                             break;
                         }
@@ -150,10 +148,10 @@ class TestLinkTokens : public QObject {
         QVERIFY2(!all.isEmpty(), when);
         for (const QString& token : all) {
             const QStringList found = whereStored(token);
-            QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1: a delivered token is stored "
-                                                                "in %2")
-                                                     .arg(QLatin1String(when),
-                                                          found.join(QStringLiteral(", ")))));
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(QStringLiteral("%1: a delivered token is stored "
+                                               "in %2")
+                                    .arg(QLatin1String(when), found.join(QStringLiteral(", ")))));
             // The scan does read every column: the token's hash is found, in the links table.
             QCOMPARE(whereStored(token, true),
                      QStringList{QStringLiteral("invitation_links.token_hash")});
@@ -183,9 +181,10 @@ private slots:
         DispatcherSettings settings;
         settings.clock = m_clock.fn();
         m_dispatcher = std::make_unique<OutboxDispatcher>(m_db, MailConfig{}, settings);
-        m_dispatcher->setTransportFactory([sink = m_sent]() -> Result<std::unique_ptr<MailTransport>> {
-            return std::unique_ptr<MailTransport>(std::make_unique<MemoryTransport>(sink));
-        });
+        m_dispatcher->setTransportFactory(
+            [sink = m_sent]() -> Result<std::unique_ptr<MailTransport>> {
+                return std::unique_ptr<MailTransport>(std::make_unique<MemoryTransport>(sink));
+            });
     }
 
     void noTokenAtRestAndEveryLinkWorks()
@@ -210,7 +209,8 @@ private slots:
         const auto links = delivered();
         QCOMPARE(links.value(a.email).size(), 3);
         QCOMPARE(links.value(b.email).size(), 3);
-        QCOMPARE(QSet<QString>(allTokens().cbegin(), allTokens().cend()).size(), 6);
+        const QStringList all = allTokens();
+        QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), 6);
         for (const QString& token : links.value(b.email))
             QCOMPARE(m_acceptance->validate(token)->id, b.id);
         // They all expire with the invitation.
@@ -226,8 +226,8 @@ private slots:
         runAt(m_t0.addDays(2).addSecs(60));
         QCOMPARE(allTokens().size(), 2);
         verifyAllValid("before the cancel");
-        QVERIFY(m_service->cancel(m_tree[QStringLiteral("admin")], inv.id, QStringLiteral("no"))
-                    .ok());
+        QVERIFY(
+            m_service->cancel(m_tree[QStringLiteral("admin")], inv.id, QStringLiteral("no")).ok());
         for (const QString& token : allTokens()) {
             QCOMPARE(m_acceptance->lookup(token)->state, AcceptanceState::Cancelled);
             QCOMPARE(m_acceptance->validate(token).error().code, Error::Code::Gone);
@@ -242,8 +242,8 @@ private slots:
         const QStringList links = allTokens();
         QCOMPARE(links.size(), 2);
         // Accepted through the reminder's link; the invitation e-mail's link ends with it.
-        AcceptRequest request{links.last(), QStringLiteral("a long and unusual passphrase 7"), {},
-                              {}, {}};
+        AcceptRequest request{
+            links.last(), QStringLiteral("a long and unusual passphrase 7"), {}, {}, {}};
         auto user = m_acceptance->accept(request);
         QVERIFY2(user.ok(), qPrintable(user.ok() ? QString() : user.error().describe()));
         for (const QString& token : links) {
@@ -276,8 +276,8 @@ private slots:
             QVERIFY2(gone.error().message.contains(
                          QLatin1String("replaced by a newer invitation e-mail")),
                      qPrintable(gone.error().message));
-            AcceptRequest request{token, QStringLiteral("a long and unusual passphrase 7"), {},
-                                  {}, {}};
+            AcceptRequest request{
+                token, QStringLiteral("a long and unusual passphrase 7"), {}, {}, {}};
             QCOMPARE(m_acceptance->accept(request).error().code, Error::Code::Gone);
         }
         QCOMPARE(m_acceptance->validate(fresh)->id, inv.id);

@@ -168,6 +168,7 @@ private slots:
         QCOMPARE(reminders, 2);
         // Three links, each live as long as the invitation is open.
         QCOMPARE(links.size(), 3);
+        m_clock.now = m_t0.addDays(6).addSecs(120);
         ServiceConfig config;
         config.clock = m_clock.fn();
         AcceptanceService acceptance(m_db, config);
@@ -260,8 +261,7 @@ private slots:
         // A resend is a new link with a new expiry (the service resets reminder_count): two
         // reminders for it, and the old link's remaining reminder is gone.
         QCOMPARE(invitationRow(m_db, inv.id).value("reminder_count").toInt(), 0);
-        QCOMPARE(reminderStatuses(inv.id),
-                 (QStringList{"sent", "queued", "cancelled", "queued"}));
+        QCOMPARE(reminderStatuses(inv.id), (QStringList{"sent", "queued", "cancelled", "queued"}));
         // The first e-mail's and the first reminder's links were revoked; the new one is live.
         QCOMPARE(scalar(m_db,
                         QStringLiteral("SELECT count(*) FROM invitation_links WHERE "
