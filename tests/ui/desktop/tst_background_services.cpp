@@ -89,11 +89,14 @@ private slots:
         };
         QCOMPARE(get(QStringLiteral("/healthz")), 200);
         // The link in the e-mail opens the acceptance page.
-        const QStringList files = QDir(outbox).entryList({QStringLiteral("*.eml")});
-        QCOMPARE(files.size(), 1);
-        QFile mail(QDir(outbox).filePath(files.first()));
-        QVERIFY(mail.open(QIODevice::ReadOnly));
-        const QStringList links = test::linkTokens(mail.readAll());
+        QStringList links;
+        for (const QString& name : QDir(outbox).entryList({QStringLiteral("*.eml")})) {
+            QFile mail(QDir(outbox).filePath(name));
+            QVERIFY(mail.open(QIODevice::ReadOnly));
+            const QByteArray data = mail.readAll();
+            if (data.contains("fresh.doctor@example.com"))
+                links << test::linkTokens(data);
+        }
         QCOMPARE(links.size(), 1);
         QCOMPARE(get(QStringLiteral("/invite/") + links.first()), 200);
 
