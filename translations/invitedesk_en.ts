@@ -239,6 +239,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="110" />
+        <source>This link was replaced by a newer invitation e-mail. Open the link in the most recent e-mail from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../core/services/AcceptanceService.cpp" line="109" />
         <source>This invitation can no longer be accepted. Ask %1 for a new one.</source>
         <translation type="unfinished" />

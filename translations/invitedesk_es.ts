@@ -251,6 +251,11 @@
         <translation>Esta invitación ya se ha utilizado.</translation>
     </message>
     <message>
+        <location filename="../core/services/AcceptanceService.cpp" line="110" />
+        <source>This link was replaced by a newer invitation e-mail. Open the link in the most recent e-mail from %1.</source>
+        <translation>Este enlace fue reemplazado por un correo de invitación más reciente. Abra el enlace del correo más reciente de %1.</translation>
+    </message>
+    <message>
         <location filename="../core/services/AcceptanceService.cpp" line="109" />
         <source>This invitation can no longer be accepted. Ask %1 for a new one.</source>
         <translation>Esta invitación ya no se puede aceptar. Pida una nueva a %1.</translation>

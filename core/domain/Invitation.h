@@ -74,10 +74,6 @@ struct Invitation {
     QDateTime updatedAt;
     int version = 1;
 
-    // Set only on the value returned by create/resend: the link's token, which is never
-    // stored. Empty on anything read back from the database.
-    QString issuedToken;
-
     QString fullName() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
     // The JSON object of `list --json` / `show --json` (never contains a token).
     QJsonObject toJson() const;

@@ -83,6 +83,9 @@ QHttpServerResponse AcceptancePageHandler::closedPage(const AcceptanceLookup& lo
         kind = "accepted";
         args = {inv.email};
         break;
+    case AcceptanceState::Replaced:
+        kind = "replaced";
+        break;
     case AcceptanceState::Unavailable:
     case AcceptanceState::Open:
         break;

@@ -65,6 +65,13 @@ constexpr Entry kTexts[] = {
     {"accepted.title", "This invitation has already been used", "Esta invitación ya fue utilizada"},
     {"accepted.body", "The account for %1 already exists. Sign in with that e-mail address.",
      "La cuenta de %1 ya existe. Inicie sesión con esa dirección de correo."},
+    {"replaced.title", "This link was replaced by a newer invitation e-mail",
+     "Este enlace fue reemplazado por un correo de invitación más reciente"},
+    {"replaced.body",
+     "%1 (%2) sent you the invitation again. Open the link in the most recent e-mail; the "
+     "links in earlier e-mails no longer work.",
+     "%1 (%2) le volvió a enviar la invitación. Abra el enlace del correo más reciente; los "
+     "enlaces de los correos anteriores ya no funcionan."},
     {"unavailable.title", "This invitation can no longer be accepted",
      "Esta invitación ya no se puede aceptar"},
     {"unavailable.body", "Ask %1 (%2) to send you a new invitation.",

@@ -4,6 +4,7 @@
 #include "core/mail/MimeMessage.h"
 #include "core/mail/ReminderScheduler.h"
 #include "core/mail/TransportThread.h"
+#include "core/security/TokenGenerator.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/PlatformSettingsRepository.h"
 
@@ -133,7 +134,6 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
         o.outboxKind = row.kind;
         o.recipient = row.recipient;
         o.attempt = row.attempts + 1;
-        o.token = row.token;
         o.language = row.language;
         o.publicUrl = row.publicUrl;
         const auto it = invitations.constFind(row.invitationId);
@@ -160,11 +160,29 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
         }
         RenderedMail content{row.subject, row.textBody, row.htmlBody};
         if (content.subject.isEmpty() || content.text.isEmpty()) {
-            if (row.token.isEmpty() && row.kind != QLatin1String("test")) {
+            if (!inv && row.kind != QLatin1String("test")) {
                 o.kind = OutcomeKind::Failed;
-                o.reply = QStringLiteral("local: the outbox row has neither a message nor a token");
+                o.reply =
+                    QStringLiteral("local: the outbox row has neither a message nor an invitation");
                 p.outcomes << o;
                 continue;
+            }
+            QString token;
+            if (inv) {
+                // This message's own link; only its hash is kept (commitLinks).
+                token = m_settings.tokenSource ? m_settings.tokenSource() : tokens::generate();
+                if (token.isEmpty()) {
+                    p.error = Error::make(Error::Code::Internal,
+                                          QStringLiteral("The random generator failed: no link "
+                                                         "token could be made, nothing was sent."));
+                    return p;
+                }
+                InvitationLink link;
+                link.tokenHash = tokens::hash(token);
+                link.invitationId = inv->id;
+                link.kind = row.kind == QLatin1String("reminder") ? QStringLiteral("reminder")
+                                                                  : QStringLiteral("invitation");
+                p.links.insert(row.id, link);
             }
             MailContext c;
             c.kind = mailKindOf(row.kind);
@@ -175,7 +193,7 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
                 c.inviterEmail = inv->invitedByEmail;
             }
             c.organization = org;
-            c.link = MailRenderer::inviteLink(base.value(), row.token);
+            c.link = MailRenderer::inviteLink(base.value(), token);
             auto rendered = m_renderer.render(c);
             if (!rendered) {
                 p.error = rendered.error();
@@ -239,7 +257,36 @@ Result<OutboxDispatcher::Batch> OutboxDispatcher::nextBatch(bool dueNow)
     batch.prepared = prepare(batch.rows, batch.invitations, claimTime);
     if (batch.prepared.error)
         return *batch.prepared.error;
+    if (auto r = commitLinks(batch.prepared, claimTime); !r)
+        return r.error();
     return batch;
+}
+
+Result<void> OutboxDispatcher::commitLinks(Prepared& p, const QDateTime& now)
+{
+    if (p.links.isEmpty())
+        return {};
+    auto live = m_repository.recordLinks(m_settings.dispatcherId, p.links, now);
+    if (!live)
+        return live.error();
+    if (live->size() == p.links.size())
+        return {};
+    QList<OutgoingMail> mails;
+    QList<qsizetype> mailOutcome;
+    for (qsizetype i = 0; i < p.mailOutcome.size(); ++i) {
+        OutboxOutcome& o = p.outcomes[p.mailOutcome.at(i)];
+        if (p.links.contains(o.outboxId) && !live->contains(o.outboxId)) {
+            // Taken back while being rendered: not sent, nothing to record on the row.
+            o.kind = OutcomeKind::Skipped;
+            o.reply = QStringLiteral("local: the message was withdrawn before it was sent");
+            continue;
+        }
+        mails << p.mails.at(i);
+        mailOutcome << p.mailOutcome.at(i);
+    }
+    p.mails = std::move(mails);
+    p.mailOutcome = std::move(mailOutcome);
+    return {};
 }
 
 bool OutboxDispatcher::applyDeliveries(Batch& batch, const QList<DeliveryOutcome>& deliveries)

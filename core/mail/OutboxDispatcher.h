@@ -26,6 +26,9 @@ struct DispatcherSettings {
     QString dispatcherId;   // empty: host:pid:random
     std::function<QDateTime()> clock; // UTC now; tests inject
     std::function<double()> jitter;   // in [0, 1); tests inject
+    // Mints each message's link token (default tokens::generate; an empty token is the random
+    // generator failing). Tests inject.
+    std::function<QString()> tokenSource;
 };
 
 struct DispatchReport {
@@ -41,9 +44,12 @@ struct DispatchReport {
 };
 
 // Sends the outbox. Claims due email_outbox rows in batches (see OutboxDeliveryRepository),
-// renders each at send time (token, language, public URL of the row + invitation,
-// organisation and inviter), sends the batch over one connection of the transport and
-// records every outcome with its audit event. Releases its claims when a run ends or the
+// renders each at send time (language, public URL of the row + invitation, organisation and
+// inviter) with a link whose token it mints then, commits the hashes of those links as live
+// (invitation_links) before the batch leaves, sends the batch over one connection of the
+// transport and records every outcome with its audit event. The token exists only in the
+// message: a crash after the commit leaves a live link in a message that went out, or an
+// unusable hash for one that never did. Releases its claims when a run ends or the
 // relay cannot be reached, so nothing waits on a dead process's lease.
 //
 // runOnce() is the command line's `outbox run --once [--due-now]`. For the GUI and `serve`:
@@ -86,9 +92,10 @@ private:
     QDateTime now() const;
     struct Prepared {
         QList<OutgoingMail> mails;
-        QList<qsizetype> mailOutcome;  // index into outcomes, per mail
-        QList<OutboxOutcome> outcomes; // one per claimed row
-        std::optional<Error> error;    // rendering impossible (templates): stop the run
+        QList<qsizetype> mailOutcome;         // index into outcomes, per mail
+        QList<OutboxOutcome> outcomes;        // one per claimed row
+        QHash<QString, InvitationLink> links; // by outbox row id: the rendered links' hashes
+        std::optional<Error> error;           // rendering impossible (templates): stop the run
     };
     struct Batch {
         QList<OutboxMessage> rows;
@@ -97,7 +104,10 @@ private:
     };
     Prepared prepare(const QList<OutboxMessage>& rows,
                      const QHash<QString, Invitation>& invitations, const QDateTime& now);
-    // Claims, loads and renders the next batch (no rows: nothing due).
+    // Commits the prepared links; rows whose link could not be recorded (taken back by a
+    // resend, cancel or acceptance meanwhile) are not sent and count as overtaken.
+    Result<void> commitLinks(Prepared& prepared, const QDateTime& now);
+    // Claims, loads, renders the next batch and commits its links (no rows: nothing due).
     Result<Batch> nextBatch(bool dueNow);
     // Turns the transport's answers into outcomes; true when the relay went away.
     bool applyDeliveries(Batch& batch, const QList<DeliveryOutcome>& deliveries);

@@ -53,6 +53,8 @@ Result<QString> checkName(const std::optional<QString>& given, const QString& fa
 
 AcceptanceState stateOf(const AcceptanceRecord& r, const QDateTime& now)
 {
+    if (!r.linkRevokedReason.isEmpty())
+        return AcceptanceState::Replaced;
     switch (r.status) {
     case InvitationStatus::Accepted:
         return AcceptanceState::Accepted;
@@ -87,6 +89,8 @@ QString AcceptanceService::stateName(AcceptanceState state)
         return QStringLiteral("accepted");
     case AcceptanceState::Unavailable:
         return QStringLiteral("unavailable");
+    case AcceptanceState::Replaced:
+        return QStringLiteral("replaced");
     }
     return QStringLiteral("unavailable");
 }
@@ -104,6 +108,11 @@ Error AcceptanceService::goneError(const AcceptanceLookup& lookup)
         break;
     case AcceptanceState::Accepted:
         message = tr("This invitation has already been used.");
+        break;
+    case AcceptanceState::Replaced:
+        message = tr("This link was replaced by a newer invitation e-mail. Open the link in the "
+                     "most recent e-mail from %1.")
+                      .arg(lookup.invitation.inviterName);
         break;
     case AcceptanceState::Unavailable:
     case AcceptanceState::Open:
@@ -210,6 +219,7 @@ Result<PreparedAcceptance> AcceptanceService::prepare(const AcceptRequest& reque
         return goneError(found.value());
     PreparedAcceptance prepared;
     prepared.invitation = found->invitation;
+    prepared.linkHash = lookupKey(request.token);
 
     auto first = checkName(request.firstName, prepared.invitation.firstName, true);
     if (!first)
@@ -260,7 +270,7 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
     if (!claimed.value()) {
         // Someone accepted, cancelled or resent it first, or it expired meanwhile. Say which.
         tx.rollback();
-        return raceLost(inv.id);
+        return raceLost(prepared.linkHash);
     }
 
     User user;
@@ -299,7 +309,7 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
         return accepted.error();
     if (!accepted.value()) {
         tx.rollback();
-        return raceLost(inv.id);
+        return raceLost(prepared.linkHash);
     }
 
     const QString role = roles::name(user.role);
@@ -324,12 +334,12 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
     return user;
 }
 
-Error AcceptanceService::raceLost(const QString& invitationId)
+Error AcceptanceService::raceLost(const QByteArray& linkHash)
 {
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    auto current = AcceptanceRepository(*m_database, conn.value()).findById(invitationId);
+    auto current = AcceptanceRepository(*m_database, conn.value()).findByTokenHash(linkHash);
     if (!current)
         return current.error();
     if (!current.value())

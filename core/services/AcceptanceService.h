@@ -17,6 +17,7 @@ enum class AcceptanceState {
     Cancelled,
     Accepted,    // used
     Unavailable, // delivery failed for good; only a resend revives it
+    Replaced,    // this link was revoked by a resend: a newer e-mail carries the live one
 };
 
 struct AcceptanceLookup {
@@ -37,6 +38,7 @@ struct AcceptRequest {
 // An acceptance that passed every check except the race: holds what the transaction needs.
 struct PreparedAcceptance {
     AcceptanceRecord invitation;
+    QByteArray linkHash; // the hash of the link it came through (lookupKey), never the token
     QString firstName;
     QString lastName;
 };
@@ -88,8 +90,8 @@ public:
 
 private:
     Result<AcceptanceLookup> lookupOnce(const QString& token);
-    // Why a guarded update found nothing to change.
-    Error raceLost(const QString& invitationId);
+    // Why a guarded update found nothing to change (read again through the same link).
+    Error raceLost(const QByteArray& linkHash);
 
     DatabasePtr m_database;
     ServiceConfig m_config;

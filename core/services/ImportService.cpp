@@ -1,7 +1,6 @@
 #include "core/services/ImportService.h"
 
 #include "core/domain/TimeOrderedId.h"
-#include "core/security/TokenGenerator.h"
 #include "core/services/InvitationRecords.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/ImportRepository.h"
@@ -171,27 +170,23 @@ Result<void> ImportService::writeRow(InvitationBulkWriter& writer, RowMaker& mak
                                      const ImportRow& row, QStringList& ids) const
 {
     // Time-ordered: the rows of one import sit next to each other in every (..., id) index.
-    auto inv = maker.records.pending(ids::timeOrdered(), maker.actor, maker.organization, row.input,
-                                     row.type, row.parentUserId);
-    if (!inv)
-        return inv.error();
+    Invitation inv = maker.records.pending(ids::timeOrdered(), maker.actor, maker.organization,
+                                           row.input, row.type, row.parentUserId);
 
     // The same few instants for every row: formatted once.
-    auto known = maker.expiryText.constFind(inv->expiresAt.toMSecsSinceEpoch());
+    auto known = maker.expiryText.constFind(inv.expiresAt.toMSecsSinceEpoch());
     if (known == maker.expiryText.cend())
-        known = maker.expiryText.insert(inv->expiresAt.toMSecsSinceEpoch(),
-                                        inv->expiresAt.toString(Qt::ISODateWithMs));
+        known = maker.expiryText.insert(inv.expiresAt.toMSecsSinceEpoch(),
+                                        inv.expiresAt.toString(Qt::ISODateWithMs));
 
-    OutboxMessage mail = maker.records.message(inv.value(), inv->issuedToken);
+    OutboxMessage mail = maker.records.message(inv);
     mail.id = ids::timeOrdered();
-    AuditEvent event = maker.records.created(maker.actor, inv.value(), *known);
+    AuditEvent event = maker.records.created(maker.actor, inv, *known);
     event.details.insert(QStringLiteral("source"), QStringLiteral("import"));
     event.details.insert(QStringLiteral("row"), row.row);
 
-    ids.append(inv->id);
-    QByteArray tokenHash = tokens::hash(inv->issuedToken);
-    return writer.add(
-        {std::move(inv.value()), std::move(tokenHash), std::move(mail), std::move(event)});
+    ids.append(inv.id);
+    return writer.add({std::move(inv), std::move(mail), std::move(event)});
 }
 
 } // namespace invitedesk

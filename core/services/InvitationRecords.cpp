@@ -1,7 +1,6 @@
 #include "core/services/InvitationRecords.h"
 
 #include "core/domain/AuditAction.h"
-#include "core/security/TokenGenerator.h"
 
 namespace invitedesk {
 
@@ -14,10 +13,9 @@ InvitationRecords::InvitationRecords(const ServiceConfig& config, const QDateTim
     : m_publicUrl(std::move(linkBase)), m_defaultLanguage(config.defaultLanguage), m_now(now)
 {}
 
-Result<Invitation> InvitationRecords::pending(QString id, const Actor& actor,
-                                              const Organization& organization,
-                                              const NewInvitation& input, InvitationType type,
-                                              const QString& parentUserId) const
+Invitation InvitationRecords::pending(QString id, const Actor& actor,
+                                      const Organization& organization, const NewInvitation& input,
+                                      InvitationType type, const QString& parentUserId) const
 {
     Invitation inv;
     inv.id = std::move(id);
@@ -40,19 +38,15 @@ Result<Invitation> InvitationRecords::pending(QString id, const Actor& actor,
     inv.createdAt = m_now;
     inv.updatedAt = m_now;
     inv.version = 1;
-    inv.issuedToken = tokens::generate();
-    if (inv.issuedToken.isEmpty())
-        return Error::make(Error::Code::Internal, QStringLiteral("The random generator failed."));
     return inv;
 }
 
-OutboxMessage InvitationRecords::message(const Invitation& invitation, const QString& token) const
+OutboxMessage InvitationRecords::message(const Invitation& invitation) const
 {
     OutboxMessage m;
     m.invitationId = invitation.id;
     m.kind = QStringLiteral("invitation");
     m.recipient = invitation.email;
-    m.token = token;
     m.language = invitation.language;
     m.publicUrl = m_publicUrl;
     m.nextAttemptAt = m_now;

@@ -2,7 +2,6 @@
 
 #include "core/domain/InvitationLifecycle.h"
 #include "core/domain/InvitePolicy.h"
-#include "core/security/TokenGenerator.h"
 #include "core/services/InvitationRecords.h"
 #include "core/services/InvitationValidator.h"
 #include "core/storage/AuditLog.h"
@@ -49,16 +48,14 @@ Result<Organization> InvitationService::organizationOf(Transaction& tx, const QS
     return *org.value();
 }
 
-Result<QString> InvitationService::queueMail(Transaction& tx, const Invitation& inv,
-                                             const QString& token, const QDateTime& now)
+Result<void> InvitationService::queueMail(Transaction& tx, const Invitation& inv,
+                                          const QDateTime& now)
 {
     auto base = PlatformSettingsRepository(tx.database(), tx.db()).linkBase(m_config.publicUrl);
     if (!base)
         return base.error();
-    const OutboxMessage m = InvitationRecords(m_config, now, base.value()).message(inv, token);
-    if (auto r = OutboxRepository::enqueue(tx, m); !r)
-        return r.error();
-    return QString();
+    return OutboxRepository::enqueue(tx,
+                                     InvitationRecords(m_config, now, base.value()).message(inv));
 }
 
 Result<QString> InvitationService::authorise(UserRepository& users, const Actor& actor,
@@ -160,12 +157,8 @@ InvitationService::prepareCreate(Transaction& tx, const Actor& actor, NewInvitat
     auto inv = InvitationRecords(m_config, now)
                    .pending(QUuid::createUuid().toString(QUuid::WithoutBraces), actor, *org, input,
                             type, parentId);
-    if (!inv)
-        return inv.error();
-    inv->parentUserEmail = parentEmail;
-    Prepared p{std::move(inv.value()), {}};
-    p.tokenHash = tokens::hash(p.invitation.issuedToken);
-    return p;
+    inv.parentUserEmail = parentEmail;
+    return Prepared{std::move(inv)};
 }
 
 Result<Invitation> InvitationService::create(const Actor& actor, NewInvitation input)
@@ -194,7 +187,6 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
         return fail(r.error());
 
     QList<Invitation> accepted;
-    QList<QByteArray> hashes;
     QSet<QString> emailsInBatch;
     for (int i = 0; i < inputs.size(); ++i) {
         BulkItemResult item;
@@ -213,7 +205,6 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
             item.invitation = prepared->invitation;
             emailsInBatch.insert(prepared->invitation.email);
             accepted.append(prepared->invitation);
-            hashes.append(prepared->tokenHash);
         }
         result.items.append(item);
     }
@@ -221,7 +212,7 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
         return result;
 
     InvitationRepository invitations(tx.database(), tx.db());
-    if (auto r = invitations.insertMany(accepted, hashes); !r)
+    if (auto r = invitations.insertMany(accepted); !r)
         return fail(r.error());
     auto base = PlatformSettingsRepository(tx.database(), tx.db()).linkBase(m_config.publicUrl);
     if (!base)
@@ -230,7 +221,7 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
     QList<AuditEvent> events;
     const InvitationRecords records(m_config, now, base.value());
     for (const Invitation& inv : std::as_const(accepted)) {
-        mails.append(records.message(inv, inv.issuedToken));
+        mails.append(records.message(inv));
         events.append(records.created(actor, inv, inv.expiresAt.toString(Qt::ISODateWithMs)));
     }
     if (auto r = OutboxRepository::enqueueMany(tx, mails); !r)

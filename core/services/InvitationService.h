@@ -59,7 +59,6 @@ public:
 private:
     struct Prepared {
         Invitation invitation;
-        QByteArray tokenHash;
     };
     // Checks one input against permissions, upline rules, quota and existing rows inside tx.
     Result<Prepared> prepareCreate(Transaction& tx, const Actor& actor, NewInvitation& input,
@@ -78,8 +77,7 @@ private:
     Result<Invitation> resendIn(Transaction& tx, const Actor& actor, const QString& id,
                                 const QDateTime& now);
     Result<Organization> organizationOf(Transaction& tx, const QString& id);
-    Result<QString> queueMail(Transaction& tx, const Invitation& invitation, const QString& token,
-                              const QDateTime& now);
+    Result<void> queueMail(Transaction& tx, const Invitation& invitation, const QDateTime& now);
     Result<void> checkScope(const Actor& actor, const QString& scopeUserId);
     template <typename Fn>
     BulkResult runBulk(const Actor& actor, const QStringList& ids, Fn&& each);

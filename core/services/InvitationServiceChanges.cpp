@@ -3,9 +3,9 @@
 
 #include "core/domain/AuditAction.h"
 #include "core/domain/InvitationLifecycle.h"
-#include "core/security/TokenGenerator.h"
 #include "core/services/InvitationValidator.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/InvitationLinkRepository.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/OutboxRepository.h"
 #include "core/storage/Transaction.h"
@@ -181,18 +181,23 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
     auto org = organizationOf(tx, inv.organizationId);
     if (!org)
         return org.error();
-    const QString token = tokens::generate();
     const QDateTime expiry = now.addDays(org->expiryDays);
     InvitationRepository invitations(tx.database(), tx.db());
-    auto done =
-        invitations.resend(inv.id, inv.version, lifecycle::sourcesOf(LifecycleEvent::Resend),
-                           tokens::hash(token), expiry, now);
+    auto done = invitations.resend(inv.id, inv.version,
+                                   lifecycle::sourcesOf(LifecycleEvent::Resend), expiry, now);
     if (!done)
         return done.error();
     if (!done.value())
         return raced();
-    // The old link dies with its hash; its queued mail (and token) goes too.
+    // Its queued mail goes, then every earlier link is revoked (they answer "replaced"); the
+    // new message gets a link of its own when the dispatcher sends it. In this order: a
+    // dispatcher committing a link for a queued row holds that row, so the cancel waits for
+    // it and the revocation then sees its link.
     if (auto r = OutboxRepository::cancelQueued(tx, inv.id, now); !r)
+        return r.error();
+    if (auto r = InvitationLinkRepository::revokeAll(tx, inv.id,
+                                                     InvitationLinkRepository::resentReason(), now);
+        !r)
         return r.error();
     const InvitationStatus from = inv.status;
     inv.status = InvitationStatus::Pending;
@@ -202,8 +207,7 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
     inv.emailAttempts = 0;
     inv.lastEmailError.clear();
     ++inv.version;
-    inv.issuedToken = token;
-    if (auto r = queueMail(tx, inv, token, now); !r)
+    if (auto r = queueMail(tx, inv, now); !r)
         return r.error();
     if (auto r = AuditLog::append(
             tx, actor.id, audit_actions::name(AuditAction::InvitationResent), inv.id,

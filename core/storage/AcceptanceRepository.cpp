@@ -10,14 +10,20 @@
 namespace invitedesk {
 
 namespace {
-const QString kSelect = QStringLiteral(
+const QString kColumns = QStringLiteral(
     "SELECT i.id, i.email, i.first_name, i.last_name, i.invitation_type, i.status, "
     "i.organization_id, o.name, o.display_name, i.invited_by_id, inv.first_name, inv.last_name, "
     "inv.email, i.parent_user_id, i.language, i.expires_at, i.opened_at, i.version, "
-    "i.invitation_message "
-    "FROM user_invitations i JOIN organizations o ON o.id = i.organization_id "
-    "JOIN users inv ON inv.id = i.invited_by_id ");
-const QString kLookupSql = kSelect + QStringLiteral("WHERE i.token_hash = ?");
+    "i.invitation_message, ");
+const QString kJoins = QStringLiteral("JOIN organizations o ON o.id = i.organization_id "
+                                      "JOIN users inv ON inv.id = i.invited_by_id ");
+// A token is looked up among the links (the primary key), then its invitation by its own.
+const QString kLookupSql = kColumns +
+                           QStringLiteral("l.revoked_reason FROM invitation_links l "
+                                          "JOIN user_invitations i ON i.id = l.invitation_id ") +
+                           kJoins + QStringLiteral("WHERE l.token_hash = ?");
+const QString kByIdSql = kColumns + QStringLiteral("NULL FROM user_invitations i ") + kJoins +
+                         QStringLiteral("WHERE i.id = ?");
 
 // The same columns for the PostgreSQL fast path (PgPreparedStatement): times as epoch
 // milliseconds, so no text timestamp needs parsing.
@@ -26,9 +32,11 @@ const QByteArray kPgLookupSql = QByteArrayLiteral(
     "i.organization_id, o.name, o.display_name, i.invited_by_id, inv.first_name, inv.last_name, "
     "inv.email, i.parent_user_id, i.language, "
     "(extract(epoch FROM i.expires_at) * 1000)::bigint, "
-    "(extract(epoch FROM i.opened_at) * 1000)::bigint, i.version, i.invitation_message "
-    "FROM user_invitations i JOIN organizations o ON o.id = i.organization_id "
-    "JOIN users inv ON inv.id = i.invited_by_id WHERE i.token_hash = $1");
+    "(extract(epoch FROM i.opened_at) * 1000)::bigint, i.version, i.invitation_message, "
+    "l.revoked_reason "
+    "FROM invitation_links l JOIN user_invitations i ON i.id = l.invitation_id "
+    "JOIN organizations o ON o.id = i.organization_id "
+    "JOIN users inv ON inv.id = i.invited_by_id WHERE l.token_hash = $1");
 
 // This thread's prepared lookup, valid while the thread's connection is the one it was
 // prepared on (a reset connection has a new driver object). On PostgreSQL with libpq the
@@ -91,6 +99,7 @@ AcceptanceRecord readRecordWith(Text text, Time time, Number number)
     r.openedAt = time(16);
     r.version = int(number(17));
     r.message = text(18);
+    r.linkRevokedReason = text(19);
     return r;
 }
 
@@ -169,7 +178,7 @@ Result<std::optional<AcceptanceRecord>> AcceptanceRepository::findById(const QSt
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE i.id = ?"));
+    q.prepare(kByIdSql);
     q.addBindValue(id);
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading an invitation"));

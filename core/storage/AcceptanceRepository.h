@@ -13,7 +13,8 @@
 namespace invitedesk {
 
 // What the acceptance handler reads about an invitation: enough to show the invitee who
-// invited them to what, and to accept it. Never the token (only its hash is stored).
+// invited them to what, and to accept it. Never the token (only its hash is stored, among the
+// invitation's links).
 struct AcceptanceRecord {
     QString id;
     QString email;
@@ -32,6 +33,9 @@ struct AcceptanceRecord {
     QDateTime expiresAt;
     QDateTime openedAt;
     int version = 1;
+    // Looked up by a link: why that link was revoked (InvitationLinkRepository; "resent"),
+    // empty while it is live. Empty when read by id.
+    QString linkRevokedReason;
 };
 
 // The SQL of accepting invitations (AcceptanceService). A light view over one connection,
@@ -43,7 +47,8 @@ public:
         : m_database(database), m_db(std::move(db))
     {}
 
-    // The invitation whose token hashes to tokenHash (same work whether or not it exists).
+    // The invitation one of whose links hashes to tokenHash, with that link's revocation
+    // (same work whether or not it exists).
     Result<std::optional<AcceptanceRecord>> findByTokenHash(const QByteArray& tokenHash);
     Result<std::optional<AcceptanceRecord>> findById(const QString& id);
     // Records the first view of the acceptance page; false when it was already recorded.

@@ -215,7 +215,10 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     const QStringList statements = pg ? QStringList{QStringLiteral("SET TIME ZONE 'UTC'")}
                                       : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
                                                     QStringLiteral("PRAGMA foreign_keys=ON"),
-                                                    QStringLiteral("PRAGMA synchronous=NORMAL")};
+                                                    QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                                    // What is deleted or overwritten is zeroed,
+                                                    // not left in free pages of the file.
+                                                    QStringLiteral("PRAGMA secure_delete=ON")};
     for (const QString& sql : statements) {
         if (!setup.exec(sql)) {
             return Error::make(Error::Code::Environment,

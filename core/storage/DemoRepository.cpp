@@ -32,12 +32,10 @@ Result<void> DemoRepository::markDelivered(Transaction& tx, const QString& id, c
                  QStringLiteral("marking delivered"));
     if (!r)
         return r;
-    return run(
-        tx,
-        QStringLiteral(
-            "UPDATE email_outbox SET status = 'sent', token = NULL, sent_at = ?, attempts = 1 "
-            "WHERE invitation_id = ? AND status = 'queued'"),
-        {d.timeValue(at), id}, QStringLiteral("marking delivered"));
+    return run(tx,
+               QStringLiteral("UPDATE email_outbox SET status = 'sent', sent_at = ?, attempts = 1 "
+                              "WHERE invitation_id = ? AND status = 'queued'"),
+               {d.timeValue(at), id}, QStringLiteral("marking delivered"));
 }
 
 Result<void> DemoRepository::markOpened(Transaction& tx, const QString& id, const QDateTime& at)
@@ -64,9 +62,8 @@ Result<void> DemoRepository::markFailed(Transaction& tx, const QString& id, cons
         return r;
     return run(
         tx,
-        QStringLiteral(
-            "UPDATE email_outbox SET status = 'failed', token = NULL, last_error = ?, attempts = 1 "
-            "WHERE invitation_id = ? AND status = 'queued'"),
+        QStringLiteral("UPDATE email_outbox SET status = 'failed', last_error = ?, attempts = 1 "
+                       "WHERE invitation_id = ? AND status = 'queued'"),
         {error, id}, QStringLiteral("marking failed"));
 }
 

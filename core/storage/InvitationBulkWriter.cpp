@@ -38,7 +38,6 @@ const QStringList& invitationColumns()
                                         "organization_id",
                                         "invited_by_id",
                                         "parent_user_id",
-                                        "token_hash",
                                         "invitation_message",
                                         "language",
                                         "details",
@@ -51,20 +50,10 @@ const QStringList& invitationColumns()
 
 const QStringList& outboxColumns()
 {
-    static const QStringList columns = {"id",
-                                        "invitation_id",
-                                        "kind",
-                                        "recipient",
-                                        "subject",
-                                        "text_body",
-                                        "html_body",
-                                        "token",
-                                        "language",
-                                        "public_url",
-                                        "status",
-                                        "attempts",
-                                        "next_attempt_at",
-                                        "created_at"};
+    static const QStringList columns = {
+        "id",        "invitation_id",   "kind",      "recipient",  "subject",
+        "text_body", "html_body",       "language",  "public_url", "status",
+        "attempts",  "next_attempt_at", "created_at"};
     return columns;
 }
 
@@ -124,7 +113,6 @@ Result<void> InvitationBulkWriter::add(NewInvitationRow row)
         return addRowByRow(row);
     default:
         m_invitations.append(std::move(row.invitation));
-        m_tokenHashes.append(std::move(row.tokenHash));
         m_mails.append(std::move(row.mail));
         m_events.append(std::move(row.event));
         return m_invitations.size() >= m_chunkRows ? flushMultiRow() : Result<void>();
@@ -175,14 +163,13 @@ Result<void> InvitationBulkWriter::flushMultiRow()
     if (m_invitations.isEmpty())
         return {};
     InvitationRepository invitations(m_tx.database(), m_tx.db());
-    if (auto r = invitations.insertMany(m_invitations, m_tokenHashes); !r)
+    if (auto r = invitations.insertMany(m_invitations); !r)
         return r;
     if (auto r = OutboxRepository::enqueueMany(m_tx, m_mails); !r)
         return r;
     if (auto r = AuditLog::appendMany(m_tx, m_events); !r)
         return r;
     m_invitations.clear();
-    m_tokenHashes.clear();
     m_mails.clear();
     m_events.clear();
     return {};
@@ -240,7 +227,6 @@ Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
     if (!bin::uuidOrNull(d, inv.organizationId) || !bin::uuidOrNull(d, inv.invitedById) ||
         !bin::uuidOrNull(d, inv.parentUserId))
         return badId(QStringLiteral("organisation or user"));
-    bin::bytea(d, row.tokenHash);
     bin::textOrNull(d, inv.message);
     bin::text(d, inv.language.isEmpty() ? QStringLiteral("en") : inv.language);
     bin::jsonb(d, QJsonDocument(inv.details.toJson()).toJson(QJsonDocument::Compact));
@@ -261,7 +247,6 @@ Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
     bin::textOrNull(o, m.subject);
     bin::textOrNull(o, m.textBody);
     bin::textOrNull(o, m.htmlBody);
-    bin::textOrNull(o, m.token);
     bin::text(o, m.language);
     bin::textOrNull(o, m.publicUrl);
     bin::text(o, "queued");
@@ -328,7 +313,6 @@ Result<void> InvitationBulkWriter::addRowByRow(const NewInvitationRow& row)
         inv.organizationId,
         inv.invitedById,
         Database::textOrNull(inv.parentUserId),
-        row.tokenHash,
         Database::textOrNull(inv.message),
         inv.language.isEmpty() ? QStringLiteral("en") : inv.language,
         compactJson(inv.details.toJson()),
@@ -355,7 +339,6 @@ Result<void> InvitationBulkWriter::addRowByRow(const NewInvitationRow& row)
         Database::textOrNull(m.subject),
         Database::textOrNull(m.textBody),
         Database::textOrNull(m.htmlBody),
-        Database::textOrNull(m.token),
         m.language,
         Database::textOrNull(m.publicUrl),
         QStringLiteral("queued"),

@@ -12,11 +12,10 @@ namespace invitedesk {
 class PgCopy;
 class Transaction;
 
-// A new invitation with everything that goes with it: its token hash, its outbox row and
-// its audit event.
+// A new invitation with everything that goes with it: its outbox row (which will carry its
+// link; no token exists yet) and its audit event.
 struct NewInvitationRow {
     Invitation invitation;
-    QByteArray tokenHash;
     OutboxMessage mail;
     AuditEvent event;
 };
@@ -77,7 +76,6 @@ private:
     QByteArray m_auditRows;
     // MultiRowInsert
     QList<Invitation> m_invitations;
-    QList<QByteArray> m_tokenHashes;
     QList<OutboxMessage> m_mails;
     QList<AuditEvent> m_events;
     // RowByRow

@@ -153,7 +153,9 @@ Result<std::optional<Invitation>> InvitationRepository::findById(const QString& 
 
 Result<std::optional<Invitation>> InvitationRepository::findByTokenHash(const QByteArray& tokenHash)
 {
-    return findOne(QStringLiteral("i.token_hash = ?"), tokenHash);
+    return findOne(QStringLiteral("i.id = (SELECT invitation_id FROM invitation_links "
+                                  "WHERE token_hash = ?)"),
+                   tokenHash);
 }
 
 Result<bool> InvitationRepository::isVisibleTo(const Actor& actor, const QString& invitationId)
@@ -169,8 +171,7 @@ Result<bool> InvitationRepository::isVisibleTo(const Actor& actor, const QString
     return q.value(0).toInt() > 0;
 }
 
-void InvitationRepository::bindInsert(QSqlQuery& q, const Invitation& inv,
-                                      const QByteArray& tokenHash) const
+void InvitationRepository::bindInsert(QSqlQuery& q, const Invitation& inv) const
 {
     q.addBindValue(inv.id);
     q.addBindValue(inv.email);
@@ -182,7 +183,6 @@ void InvitationRepository::bindInsert(QSqlQuery& q, const Invitation& inv,
     q.addBindValue(inv.organizationId);
     q.addBindValue(inv.invitedById);
     q.addBindValue(Database::textOrNull(inv.parentUserId));
-    q.addBindValue(tokenHash);
     q.addBindValue(Database::textOrNull(inv.message));
     q.addBindValue(inv.language.isEmpty() ? QStringLiteral("en") : inv.language);
     q.addBindValue(
@@ -193,22 +193,21 @@ void InvitationRepository::bindInsert(QSqlQuery& q, const Invitation& inv,
     q.addBindValue(m_database.timeValue(inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt));
 }
 
-Result<void> InvitationRepository::insert(const Invitation& invitation, const QByteArray& tokenHash)
+Result<void> InvitationRepository::insert(const Invitation& invitation)
 {
-    return insertMany({invitation}, {tokenHash});
+    return insertMany({invitation});
 }
 
-Result<void> InvitationRepository::insertMany(const QList<Invitation>& invitations,
-                                              const QList<QByteArray>& tokenHashes)
+Result<void> InvitationRepository::insertMany(const QList<Invitation>& invitations)
 {
     const int kChunk = m_database.insertChunkRows();
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype start = 0; start < invitations.size(); start += kChunk) {
         const qsizetype end = std::min<qsizetype>(invitations.size(), start + kChunk);
         QString sql =
             QStringLiteral("INSERT INTO user_invitations (id, email, first_name, last_name, "
                            "invitation_type, role_name, "
-                           "status, organization_id, invited_by_id, parent_user_id, token_hash, "
+                           "status, organization_id, invited_by_id, parent_user_id, "
                            "invitation_message, "
                            "language, details, npi, expires_at, created_at, updated_at) VALUES ");
         for (qsizetype i = start; i < end; ++i)
@@ -217,7 +216,7 @@ Result<void> InvitationRepository::insertMany(const QList<Invitation>& invitatio
         if (!q.prepare(sql))
             return Database::fromSqlError(q.lastError(), QStringLiteral("preparing invitations"));
         for (qsizetype i = start; i < end; ++i)
-            bindInsert(q, invitations.at(i), tokenHashes.at(i));
+            bindInsert(q, invitations.at(i));
         if (!q.exec()) {
             if (Database::isUniqueViolation(q.lastError())) {
                 return Error::make(
@@ -255,21 +254,19 @@ Result<bool> InvitationRepository::cancel(const QString& id, int version,
 
 Result<bool> InvitationRepository::resend(const QString& id, int version,
                                           const QList<InvitationStatus>& from,
-                                          const QByteArray& newTokenHash,
                                           const QDateTime& newExpiry, const QDateTime& now)
 {
     QSqlQuery q(m_db);
     const QString sql =
         QStringLiteral(
-            "UPDATE user_invitations SET status = 'pending', token_hash = ?, expires_at = ?, "
+            "UPDATE user_invitations SET status = 'pending', expires_at = ?, "
             "resend_count = resend_count + 1, reminder_count = 0, email_delivery_status = "
             "'queued', "
             "email_attempts = 0, last_email_error = NULL, updated_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ? AND status IN (%1)")
             .arg(statusList(from));
     if (!execWith(q, sql,
-                  {newTokenHash, m_database.timeValue(newExpiry), m_database.timeValue(now), id,
-                   version})) {
+                  {m_database.timeValue(newExpiry), m_database.timeValue(now), id, version})) {
         if (Database::isUniqueViolation(q.lastError())) {
             return Error::make(
                 Error::Code::Conflict,

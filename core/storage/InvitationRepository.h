@@ -27,20 +27,20 @@ public:
     {}
 
     Result<std::optional<Invitation>> findById(const QString& id);
+    // The invitation one of whose links (live or revoked) hashes to tokenHash.
     Result<std::optional<Invitation>> findByTokenHash(const QByteArray& tokenHash);
     Result<bool> isVisibleTo(const Actor& actor, const QString& invitationId);
 
-    Result<void> insert(const Invitation& invitation, const QByteArray& tokenHash);
-    Result<void> insertMany(const QList<Invitation>& invitations,
-                            const QList<QByteArray>& tokenHashes);
+    // New invitations have no link yet: the dispatcher adds one per message it sends.
+    Result<void> insert(const Invitation& invitation);
+    Result<void> insertMany(const QList<Invitation>& invitations);
 
     // Conditional updates: each changes the row only when its status is one of `from` and its
     // version is `version`; returns whether it did (false = someone else won the race).
     Result<bool> cancel(const QString& id, int version, const QList<InvitationStatus>& from,
                         const QString& byUserId, const QString& reason, const QDateTime& now);
     Result<bool> resend(const QString& id, int version, const QList<InvitationStatus>& from,
-                        const QByteArray& newTokenHash, const QDateTime& newExpiry,
-                        const QDateTime& now);
+                        const QDateTime& newExpiry, const QDateTime& now);
     Result<bool> updateFields(const Invitation& changed, const QList<InvitationStatus>& from,
                               const QDateTime& now);
     // Marks open invitations past their expiry as expired; returns their ids.
@@ -56,7 +56,7 @@ public:
 private:
     InvitationVisibility filtered(const Actor& actor, const InvitationQuery& query) const;
     Result<std::optional<Invitation>> findOne(const QString& where, const QVariant& value);
-    void bindInsert(class QSqlQuery& q, const Invitation& inv, const QByteArray& tokenHash) const;
+    void bindInsert(class QSqlQuery& q, const Invitation& inv) const;
 
     Database& m_database;
     QSqlDatabase m_db;

@@ -117,6 +117,31 @@ Result<void> Migrator::apply(const Migration& migration)
                            QStringLiteral("Missing migration %1").arg(migration.path));
     const QString script = QString::fromUtf8(file.readAll());
 
+    // SQLite changes a table's columns by rebuilding it (new table, copy, drop, rename), which
+    // its documentation does with foreign keys off: dropping the old table would otherwise
+    // delete its rows and break the rows that reference them. The pragma is a no-op inside a
+    // transaction, so it goes around it; every key is checked before the commit instead.
+    struct ForeignKeysOff {
+        DatabasePtr database;
+        bool active = false;
+        ~ForeignKeysOff()
+        {
+            if (!active)
+                return;
+            if (auto conn = database->connection())
+                QSqlQuery(conn.value()).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        }
+    } keysOff{m_database};
+    if (!m_database->isPostgres()) {
+        auto conn = m_database->connection();
+        if (!conn)
+            return conn.error();
+        QSqlQuery off(conn.value());
+        if (!off.exec(QStringLiteral("PRAGMA foreign_keys=OFF")))
+            return Database::fromSqlError(off.lastError(), QStringLiteral("preparing a migration"));
+        keysOff.active = true;
+    }
+
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
         return r.error();
@@ -155,6 +180,18 @@ Result<void> Migrator::apply(const Migration& migration)
                                    .arg(migration.version)
                                    .arg(migration.name, q.lastError().text()));
         }
+    }
+    if (!m_database->isPostgres()) {
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("checking foreign keys"));
+        if (q.next())
+            return Error::make(
+                Error::Code::Internal,
+                QStringLiteral("Migration %1 (%2) left a row of %3 whose "
+                               "reference to %4 points nowhere.")
+                    .arg(migration.version)
+                    .arg(migration.name, q.value(0).toString(), q.value(2).toString()));
+        q.finish();
     }
     q.prepare(QStringLiteral(
         "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));

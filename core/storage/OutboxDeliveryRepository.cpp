@@ -97,7 +97,7 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
         QStringLiteral("UPDATE email_outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (") +
         inner +
         QStringLiteral(") RETURNING id, invitation_id, kind, recipient, subject, text_body, "
-                       "html_body, token, language, public_url, attempts, next_attempt_at, "
+                       "html_body, language, public_url, attempts, next_attempt_at, "
                        "created_at");
     QSqlQuery q(tx.db());
     if (!run(q, sql,
@@ -114,13 +114,12 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
         m.subject = q.value(4).toString();
         m.textBody = q.value(5).toString();
         m.htmlBody = q.value(6).toString();
-        m.token = q.value(7).toString();
-        m.language = q.value(8).toString();
-        m.publicUrl = q.value(9).toString();
+        m.language = q.value(7).toString();
+        m.publicUrl = q.value(8).toString();
         m.status = QStringLiteral("queued");
-        m.attempts = q.value(10).toInt();
-        m.nextAttemptAt = Database::readTime(q.value(11));
-        m.createdAt = Database::readTime(q.value(12));
+        m.attempts = q.value(9).toInt();
+        m.nextAttemptAt = Database::readTime(q.value(10));
+        m.createdAt = Database::readTime(q.value(11));
         m.claimedBy = dispatcherId;
         m.claimedUntil = leaseUntil;
         rows.append(m);
@@ -214,6 +213,36 @@ OutboxDeliveryRepository::invitationsFor(const QStringList& invitationIds)
     return out;
 }
 
+Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
+    const QString& dispatcherId, const QHash<QString, InvitationLink>& links, const QDateTime& now)
+{
+    if (links.isEmpty())
+        return QSet<QString>();
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    // FOR UPDATE: a resend or cancel (which cancels the row first, then revokes the links)
+    // waits for this commit and then sees the link; or it went first and the row is gone here.
+    const QString sql =
+        QStringLiteral("SELECT id FROM email_outbox WHERE claimed_by = ? AND status = 'queued' "
+                       "AND id IN (%1)") +
+        (m_database->isPostgres() ? QStringLiteral(" FOR UPDATE") : QString());
+    auto held = runForIds(tx, sql, {dispatcherId}, links.keys(), QStringLiteral("locking e-mail"));
+    if (!held)
+        return held.error();
+    QList<InvitationLink> live;
+    live.reserve(held->size());
+    for (auto it = links.cbegin(); it != links.cend(); ++it) {
+        if (held->contains(it.key()))
+            live << it.value();
+    }
+    if (auto r = InvitationLinkRepository::insertMany(tx, live, now); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return held.value();
+}
+
 Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatcherId,
                                                         const QList<OutboxOutcome>& outcomes,
                                                         const QDateTime& now)
@@ -239,7 +268,7 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
     if (!sentIds.isEmpty()) {
         auto live = runForIds(
             tx,
-            QStringLiteral("UPDATE email_outbox SET status = 'sent', sent_at = ?, token = NULL, "
+            QStringLiteral("UPDATE email_outbox SET status = 'sent', sent_at = ?, "
                            "attempts = attempts + 1, last_error = NULL, claimed_by = NULL, "
                            "claimed_until = NULL WHERE claimed_by = ? AND status = 'queued' "
                            "AND id IN (%1) RETURNING id"),
@@ -304,7 +333,6 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
                 r.invitationId = o.invitationId;
                 r.kind = QStringLiteral("reminder");
                 r.recipient = o.recipient;
-                r.token = o.token;
                 r.language = o.language;
                 r.publicUrl = o.publicUrl;
                 r.nextAttemptAt = when;
@@ -353,7 +381,7 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
         }
         case Kind::Failed: {
             if (!run(failOutbox,
-                     QStringLiteral("UPDATE email_outbox SET status = 'failed', token = NULL, "
+                     QStringLiteral("UPDATE email_outbox SET status = 'failed', "
                                     "attempts = attempts + 1, last_error = ?, claimed_by = NULL, "
                                     "claimed_until = NULL WHERE id = ? AND claimed_by = ? AND "
                                     "status = 'queued'"),
@@ -382,7 +410,7 @@ Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatche
         }
         case Kind::Skipped:
             if (!run(skipOutbox,
-                     QStringLiteral("UPDATE email_outbox SET status = 'cancelled', token = NULL, "
+                     QStringLiteral("UPDATE email_outbox SET status = 'cancelled', "
                                     "last_error = ?, claimed_by = NULL, claimed_until = NULL "
                                     "WHERE id = ? AND claimed_by = ? AND status = 'queued'"),
                      {o.reply, o.outboxId, dispatcherId}))

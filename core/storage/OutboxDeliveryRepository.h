@@ -3,11 +3,13 @@
 #include "core/Error.h"
 #include "core/domain/Invitation.h"
 #include "core/storage/Database.h"
+#include "core/storage/InvitationLinkRepository.h"
 #include "core/storage/OutboxRepository.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace invitedesk {
 
@@ -28,10 +30,9 @@ struct OutboxOutcome {
     int attempt = 0;            // the attempt this was (row's attempts + 1)
     QString reply;              // the relay's full reply line with its code, or the local reason
     QDateTime nextAttemptAt;    // Deferred
-    QList<QDateTime> reminders; // Sent invitation e-mail: reminders to queue, which carry
-    QString token;              // the same link (token, language, public URL) as this row
-    QString language;
-    QString publicUrl;
+    QList<QDateTime> reminders; // Sent invitation e-mail: reminders to queue (language and
+    QString language;           // public URL as this row's; each gets a link of its own
+    QString publicUrl;          // when it is sent)
 };
 
 struct OutcomeSummary {
@@ -62,6 +63,14 @@ public:
     Result<int> release(const QString& dispatcherId, const QStringList& ids = {});
     // Invitations (with inviter name/e-mail) for rendering, by id.
     Result<QHash<QString, Invitation>> invitationsFor(const QStringList& invitationIds);
+    // Commits the links of messages about to be sent (one per rendered row; the key is the
+    // outbox row's id), before they leave, for the rows this dispatcher still holds: a row
+    // that a resend, cancel or acceptance took back meanwhile gets no link. On PostgreSQL the
+    // rows are locked first, so a resend racing this waits for it and then revokes what it
+    // added. Returns the ids of the rows whose link is live.
+    Result<QSet<QString>> recordLinks(const QString& dispatcherId,
+                                      const QHash<QString, InvitationLink>& links,
+                                      const QDateTime& now);
     // Records a batch's outcomes in one transaction with an audit event per outcome.
     Result<OutcomeSummary> record(const QString& dispatcherId, const QList<OutboxOutcome>& outcomes,
                                   const QDateTime& now);

@@ -20,12 +20,12 @@ Result<void> OutboxRepository::enqueueMany(Transaction& tx, const QList<OutboxMe
         const qsizetype end = std::min<qsizetype>(messages.size(), start + kChunk);
         QString sql = QStringLiteral(
             "INSERT INTO email_outbox (id, invitation_id, kind, recipient, subject, text_body, "
-            "html_body, token, language, public_url, status, attempts, next_attempt_at, "
+            "html_body, language, public_url, status, attempts, next_attempt_at, "
             "created_at) "
             "VALUES ");
         for (qsizetype i = start; i < end; ++i) {
             sql += (i == start ? QString() : QStringLiteral(", ")) +
-                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)");
+                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)");
         }
         QSqlQuery q(tx.db());
         if (!q.prepare(sql))
@@ -42,7 +42,6 @@ Result<void> OutboxRepository::enqueueMany(Transaction& tx, const QList<OutboxMe
             q.addBindValue(Database::textOrNull(m.subject));
             q.addBindValue(Database::textOrNull(m.textBody));
             q.addBindValue(Database::textOrNull(m.htmlBody));
-            q.addBindValue(Database::textOrNull(m.token));
             q.addBindValue(m.language);
             q.addBindValue(Database::textOrNull(m.publicUrl));
             q.addBindValue(
@@ -59,7 +58,7 @@ Result<int> OutboxRepository::cancelQueued(Transaction& tx, const QString& invit
                                            const QDateTime& now)
 {
     QSqlQuery q(tx.db());
-    q.prepare(QStringLiteral("UPDATE email_outbox SET status = 'cancelled', token = NULL, "
+    q.prepare(QStringLiteral("UPDATE email_outbox SET status = 'cancelled', "
                              "claimed_by = NULL, claimed_until = NULL, last_error = ? "
                              "WHERE invitation_id = ? AND status IN ('queued', 'sending')"));
     q.addBindValue(QStringLiteral("cancelled at %1").arg(now.toUTC().toString(Qt::ISODate)));

@@ -15,12 +15,12 @@ struct OutboxMessage {
     QString invitationId;
     QString kind = QStringLiteral("invitation"); // invitation, reminder, test
     QString recipient;
-    // Either rendered now (subject/textBody/htmlBody) or rendered at send time from
-    // token + language + publicUrl and the invitation.
+    // Either rendered now (subject/textBody/htmlBody: messages without a link) or rendered
+    // at send time from language + publicUrl and the invitation, with a link whose token the
+    // dispatcher mints then. No token is ever stored here.
     QString subject;
     QString textBody;
     QString htmlBody;
-    QString token;
     QString language = QStringLiteral("en");
     QString publicUrl;
     QString status = QStringLiteral("queued");
@@ -39,7 +39,8 @@ class OutboxRepository {
 public:
     static Result<void> enqueue(Transaction& tx, const OutboxMessage& message);
     static Result<void> enqueueMany(Transaction& tx, const QList<OutboxMessage>& messages);
-    // Cancels the invitation's queued (not yet claimed) messages and forgets their token.
+    // Cancels the invitation's queued messages (claimed ones too: their outcome then leaves
+    // the invitation alone).
     static Result<int> cancelQueued(Transaction& tx, const QString& invitationId,
                                     const QDateTime& now);
 };

@@ -79,9 +79,7 @@ void BulkActionRunner::start(BulkSummary::Kind kind, const QList<InvitationRow>&
                                               : service.resendMany(actor, chunk);
                 for (const BulkItemResult& item : result.items) {
                     if (item.ok) {
-                        Invitation inv = item.invitation;
-                        inv.issuedToken.clear(); // never leaves the worker
-                        summary.changed << inv;
+                        summary.changed << item.invitation;
                     } else {
                         const QString id = item.id.isEmpty() && item.index < chunk.size()
                                                ? chunk.at(item.index)

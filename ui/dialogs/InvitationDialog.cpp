@@ -221,9 +221,7 @@ void InvitationDialog::submit()
             m_form->showServerError(r.error().field, r.error().message);
             return;
         }
-        Invitation saved = r.value();
-        saved.issuedToken.clear(); // the link's token is never shown or kept by the desk
-        emit this->saved(saved);
+        emit this->saved(r.value()); // no token: only the dispatcher makes links
         accept();
     };
     if (m_id.isEmpty()) {

@@ -81,22 +81,25 @@ def seed(db_url):
     subprocess.run([BIN, "user", "add", "--email", "bench.admin@example.com", "--role", "admin",
                     "--first", "Bench", "--last", "Admin", "--organization", "Bench Health"],
                    env=env, check=True, stdout=subprocess.DEVNULL)
-    # One statement: 1 in 20 cancelled, 1 in 20 expired, the rest open (sent). Tokens are
-    # base64url of SHA-256("bench-n") (43 characters, like real ones); the table keeps their
-    # SHA-256 only, as the product does.
+    # 1 in 20 cancelled, 1 in 20 expired, the rest open (sent), each with one delivered link.
+    # Tokens are base64url of SHA-256("bench-n") (43 characters, like real ones); the database
+    # keeps their SHA-256 only, among the invitation's links, as the product does.
     psql(db_url, f"""
         INSERT INTO user_invitations (id, email, first_name, last_name, invitation_type,
-            role_name, status, organization_id, invited_by_id, parent_user_id, token_hash,
+            role_name, status, organization_id, invited_by_id, parent_user_id,
             language, expires_at, sent_at, created_at, updated_at)
         SELECT md5('bench-id-' || n)::uuid, 'bench' || n || '@example.com', 'Bench',
             'Invitee ' || n, 'doctor', 'doctor',
             CASE WHEN n % 20 = 0 THEN 'cancelled' WHEN n % 20 = 1 THEN 'expired' ELSE 'sent' END,
             u.organization_id, u.id, u.id,
-            sha256(convert_to(translate(rtrim(encode(sha256(convert_to('bench-' || n, 'UTF8')),
-                'base64'), '='), '+/', '-_'), 'UTF8')),
             'en', now() + interval '7 days', now(), now(), now()
         FROM generate_series(1, {ROWS}) AS n, users u
         WHERE u.email = 'bench.admin@example.com';
+        INSERT INTO invitation_links (token_hash, invitation_id, kind, created_at)
+        SELECT sha256(convert_to(translate(rtrim(encode(sha256(convert_to('bench-' || n, 'UTF8')),
+                'base64'), '='), '+/', '-_'), 'UTF8')),
+            md5('bench-id-' || n)::uuid, 'invitation', now()
+        FROM generate_series(1, {ROWS}) AS n;
         ANALYZE;
     """)
 

@@ -18,10 +18,11 @@ pool = None
 QUERY = """
 SELECT i.email, i.first_name, i.last_name, i.invitation_type, i.status, i.expires_at,
        o.name, o.display_name, inv.first_name AS inviter_first, inv.last_name AS inviter_last
-FROM user_invitations i
+FROM invitation_links l
+JOIN user_invitations i ON i.id = l.invitation_id
 JOIN organizations o ON o.id = i.organization_id
 JOIN users inv ON inv.id = i.invited_by_id
-WHERE i.token_hash = $1
+WHERE l.token_hash = $1
 """
 
 

@@ -3,7 +3,6 @@
 
 #include "core/domain/TimeOrderedId.h"
 #include "core/io/InvitationExporter.h"
-#include "core/security/TokenGenerator.h"
 #include "core/services/ImportService.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/AuditLog.h"
@@ -268,7 +267,6 @@ void BenchImport::copyFloor()
     for (int i = 0; i < rows; ++i) {
         const QString id = ids::timeOrdered(); // as the import makes them
         const QString email = QStringLiteral("user%1@clinic%2.example.org").arg(i).arg(i % 97);
-        const QString token = tokens::generate();
         const QString type = i % 4 == 0 ? QStringLiteral("sales") : QStringLiteral("doctor");
         const QString lang = i % 3 == 0 ? QStringLiteral("es") : QStringLiteral("en");
         AuditEvent e;
@@ -281,7 +279,7 @@ void BenchImport::copyFloor()
         if (binary) {
             namespace bin = pg_copy_binary;
             const QByteArray outboxId = ids::timeOrdered().toLatin1();
-            bin::rowStart(invitations, 18);
+            bin::rowStart(invitations, 17);
             bin::uuidOrNull(invitations, id);
             bin::text(invitations, email);
             bin::text(invitations, QStringLiteral("Ana, María %1").arg(i));
@@ -292,7 +290,6 @@ void BenchImport::copyFloor()
             bin::uuidOrNull(invitations, admin.organizationId);
             bin::uuidOrNull(invitations, admin.id);
             bin::uuidOrNull(invitations, admin.id);
-            bin::bytea(invitations, tokens::hash(token));
             bin::text(invitations, "Welcome to the platform");
             bin::text(invitations, lang);
             bin::jsonb(invitations, "{}");
@@ -301,7 +298,7 @@ void BenchImport::copyFloor()
             bin::timestamptz(invitations, now);
             bin::timestamptz(invitations, now);
 
-            bin::rowStart(outbox, 14);
+            bin::rowStart(outbox, 13);
             bin::uuidOrNull(outbox, QString::fromLatin1(outboxId));
             bin::uuidOrNull(outbox, id);
             bin::text(outbox, "invitation");
@@ -309,7 +306,6 @@ void BenchImport::copyFloor()
             bin::null(outbox);
             bin::null(outbox);
             bin::null(outbox);
-            bin::text(outbox, token);
             bin::text(outbox, lang);
             bin::text(outbox, "http://127.0.0.1:8080");
             bin::text(outbox, "queued");
@@ -332,8 +328,6 @@ void BenchImport::copyFloor()
                 PgCopy::appendText(invitations, v);
                 PgCopy::appendSeparator(invitations);
             }
-            PgCopy::appendBytea(invitations, tokens::hash(token));
-            PgCopy::appendSeparator(invitations);
             PgCopy::appendText(invitations, QStringLiteral("Welcome to the platform"));
             PgCopy::appendSeparator(invitations);
             PgCopy::appendText(invitations, lang);
@@ -350,7 +344,7 @@ void BenchImport::copyFloor()
                 PgCopy::appendSeparator(outbox);
             }
             outbox += "\\N\t\\N\t\\N\t";
-            for (const QString& v : {token, lang, QStringLiteral("http://127.0.0.1:8080")}) {
+            for (const QString& v : {lang, QStringLiteral("http://127.0.0.1:8080")}) {
                 PgCopy::appendText(outbox, v);
                 PgCopy::appendSeparator(outbox);
             }
@@ -381,14 +375,14 @@ void BenchImport::copyFloor()
     auto r1 = PgCopy::copyIn(db, "user_invitations",
                              {"id", "email", "first_name", "last_name", "invitation_type",
                               "role_name", "status", "organization_id", "invited_by_id",
-                              "parent_user_id", "token_hash", "invitation_message", "language",
-                              "details", "npi", "expires_at", "created_at", "updated_at"},
+                              "parent_user_id", "invitation_message", "language", "details", "npi",
+                              "expires_at", "created_at", "updated_at"},
                              invitations, binary ? PgCopy::Format::Binary : PgCopy::Format::Text);
     QVERIFY2(r1.ok(), qPrintable(r1.ok() ? QString() : r1.error().message));
     const qint64 afterInvitations = clock.wall.elapsed();
     auto r2 = PgCopy::copyIn(db, "email_outbox",
                              {"id", "invitation_id", "kind", "recipient", "subject", "text_body",
-                              "html_body", "token", "language", "public_url", "status", "attempts",
+                              "html_body", "language", "public_url", "status", "attempts",
                               "next_attempt_at", "created_at"},
                              outbox, binary ? PgCopy::Format::Binary : PgCopy::Format::Text);
     QVERIFY2(r2.ok(), qPrintable(r2.ok() ? QString() : r2.error().message));

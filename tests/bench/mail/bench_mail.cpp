@@ -115,8 +115,9 @@ class BenchMail : public QObject {
                                           "'sent' AND email_delivery_status = 'sent'")),
                  kMessages);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM email_outbox WHERE kind = "
-                                          "'invitation' AND status = 'sent' AND token IS NULL")),
+                                          "'invitation' AND status = 'sent'")),
                  kMessages);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM invitation_links")), kMessages);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
                                           "'mail.sent'")),
                  kMessages);

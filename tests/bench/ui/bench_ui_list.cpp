@@ -152,7 +152,7 @@ bool seed(const DatabasePtr& db, const test::UserTree& tree, int rows)
     QSqlQuery q(conn.value());
     const QString sql = QStringLiteral(
         "INSERT INTO user_invitations (id, email, first_name, last_name, invitation_type, "
-        "role_name, status, organization_id, invited_by_id, parent_user_id, token_hash, language, "
+        "role_name, status, organization_id, invited_by_id, parent_user_id, language, "
         "details, expires_at, sent_at, last_sent_at, email_delivery_status, email_attempts, "
         "accepted_at, accepted_user_id, cancelled_at, cancel_reason, created_at, updated_at) "
         "SELECT gen_random_uuid(), 'bench' || g || '@example.com', "
@@ -160,7 +160,7 @@ bool seed(const DatabasePtr& db, const test::UserTree& tree, int rows)
         "(ARRAY['García','Müller','Smith','Kim','Silva','Novák','Cohen','López'])[1 + (g / 8) % 8] "
         "  || ' ' || (g % 997), "
         "t.kind, t.kind, s.status, ?::uuid, (ARRAY[?, ?, ?]::uuid[])[1 + g % 3], NULL, "
-        "sha256(('bench-token-' || g)::bytea), 'en', '{}'::jsonb, "
+        "'en', '{}'::jsonb, "
         "c.at + interval '7 days', "
         "CASE WHEN s.status IN ('sent','accepted','expired') THEN c.at + interval '1 minute' END, "
         "CASE WHEN s.status IN ('sent','accepted','expired') THEN c.at + interval '1 minute' END, "

@@ -1,6 +1,7 @@
 #include "AcceptanceHttpFixture.h"
 
 #include "core/storage/UserRepository.h"
+#include "tests/support/LinkDelivery.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonDocument>
@@ -75,8 +76,17 @@ Invitation AcceptanceHttpFixture::invite(const QString& email, const QString& ty
     auto created = m_invitations->create(m_tree[QStringLiteral("admin")], in);
     if (!created)
         qFatal("cannot create invitation: %s", qPrintable(created.error().describe()));
-    m_tokens.append(created->issuedToken);
+    m_links.insert(created->id, deliverLink(m_db, created->email));
+    m_tokens.append(m_links.value(created->id));
     return created.value();
+}
+
+QString AcceptanceHttpFixture::deliverAgain(const Invitation& inv)
+{
+    const QString token = deliverLink(m_db, inv.email);
+    m_links.insert(inv.id, token);
+    m_tokens.append(token);
+    return token;
 }
 
 void AcceptanceHttpFixture::makeAccount(const QString& email, const QString& organizationId)

@@ -25,8 +25,14 @@ protected:
     void startFixture();
     void stopFixture();
 
+    // Creates the invitation and delivers its e-mail (links exist only in delivered mail).
     Invitation invite(const QString& email, const QString& type = QStringLiteral("doctor"),
                       const QString& first = QStringLiteral("Robin"));
+    // The token of the newest link delivered for the invitation.
+    QString link(const Invitation& inv) const { return m_links.value(inv.id); }
+    // Delivers what the outbox holds for the invitation now (after a resend) and returns the
+    // new link's token.
+    QString deliverAgain(const Invitation& inv);
     QUrl url(const QString& path, quint16 port = 0) const;
     void makeAccount(const QString& email, const QString& organizationId);
     QString unique(const QString& prefix) const;
@@ -44,6 +50,7 @@ protected:
     std::unique_ptr<InvitationService> m_invitations;
     std::unique_ptr<http::AcceptanceServer> m_server;
     QStringList m_tokens;
+    QHash<QString, QString> m_links; // invitation id -> newest delivered link token
 };
 
 } // namespace invitedesk::test

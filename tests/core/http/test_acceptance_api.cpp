@@ -29,6 +29,7 @@ private Q_SLOTS:
     void twentySimultaneousAcceptsGiveOneAccount();
     void everyFirstLookCountsAsOpened_data();
     void everyFirstLookCountsAsOpened();
+    void resentLinksAnswerReplaced();
     void logsNeverShowTokens();
 };
 
@@ -98,16 +99,14 @@ void TestAcceptanceApi::routes()
         if (scenario.contains(QLatin1String("accepted")) ||
             scenario.contains(QLatin1String("used"))) {
             const HttpReply first = HttpProbe::send(
-                client, "POST",
-                url(QStringLiteral("/api/v1/invitations/accept/") + inv.issuedToken),
+                client, "POST", url(QStringLiteral("/api/v1/invitations/accept/") + link(inv)),
                 QJsonDocument(QJsonObject{{QStringLiteral("password"), kGood}}).toJson(), jsonType);
             QCOMPARE(first.status, 201);
         }
         if (scenario.contains(QLatin1String("existing account")))
             makeAccount(inv.email, inv.organizationId);
     }
-    const QString token =
-        scenario.contains(QLatin1String("unknown")) ? unknownToken : inv.issuedToken;
+    const QString token = scenario.contains(QLatin1String("unknown")) ? unknownToken : link(inv);
     const QString api = QStringLiteral("/api/v1/invitations/");
 
     HttpReply reply;
@@ -232,8 +231,7 @@ void TestAcceptanceApi::twentySimultaneousAcceptsGiveOneAccount()
     QList<QNetworkReply*> replies;
     for (int i = 0; i < 20; ++i) {
         managers.push_back(std::make_unique<QNetworkAccessManager>());
-        QNetworkRequest request(
-            url(QStringLiteral("/api/v1/invitations/accept/") + inv.issuedToken));
+        QNetworkRequest request(url(QStringLiteral("/api/v1/invitations/accept/") + link(inv)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         replies.append(managers.back()->post(request, body));
     }
@@ -281,9 +279,10 @@ void TestAcceptanceApi::everyFirstLookCountsAsOpened()
         return QVariantList{q.value(0), q.value(1).toInt()};
     };
     QVERIFY(openedState().value(0).isNull());
-    const QString validate = QStringLiteral("/api/v1/invitations/validate/") + inv.issuedToken;
-    const QString page = QStringLiteral("/invite/") + inv.issuedToken;
-    const QString accept = QStringLiteral("/api/v1/invitations/accept/") + inv.issuedToken;
+    const QString token = link(inv);
+    const QString validate = QStringLiteral("/api/v1/invitations/validate/") + token;
+    const QString page = QStringLiteral("/invite/") + token;
+    const QString accept = QStringLiteral("/api/v1/invitations/accept/") + token;
     HttpReply reply;
     if (first == QLatin1String("validate"))
         reply = HttpProbe::send(Client::Qnam, "GET", url(validate));
@@ -305,18 +304,68 @@ void TestAcceptanceApi::everyFirstLookCountsAsOpened()
         QCOMPARE(HttpProbe::send(Client::Qnam, "GET", url(page)).status, 200);
         QCOMPARE(openedState(), opened);
     }
-}
+    // After a resend every earlier link answers 410 "replaced by a newer invitation e-mail" on the
+    // JSON routes and the page (English and Spanish), where it used to answer 404; the new link
+    // works.
+    void TestAcceptanceApi::resentLinksAnswerReplaced()
+    {
+        const Invitation inv = invite(unique(QStringLiteral("resent")));
+        const QString old = link(inv);
+        QVERIFY(m_invitations->resend(m_tree[QStringLiteral("admin")], inv.id).ok());
+        const QString fresh = deliverAgain(inv);
+        QVERIFY(fresh != old);
+        const QString api = QStringLiteral("/api/v1/invitations/");
 
-void TestAcceptanceApi::logsNeverShowTokens()
-{
-    const QStringList log = capturedLog();
-    QVERIFY(log.size() > 50);
-    QVERIFY(log.join(QLatin1Char('\n')).contains(QLatin1String("/invite/{token}")));
-    QVERIFY(
-        log.join(QLatin1Char('\n')).contains(QLatin1String("/api/v1/invitations/accept/{token}")));
-    // Every line, against every token issued and the password.
-    verifyLogHoldsNoSecrets();
-}
+        const HttpReply validate =
+            HttpProbe::viaQnam("GET", url(api + QStringLiteral("validate/") + old), {}, {}, 10000);
+        QCOMPARE(validate.status, 410);
+        QJsonObject body = json(validate);
+        QCOMPARE(body.value(QStringLiteral("valid")).toBool(true), false);
+        QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("replaced"));
+        QVERIFY2(body.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QLatin1String("replaced by a newer invitation e-mail")),
+                 validate.body.constData());
 
-QTEST_GUILESS_MAIN(TestAcceptanceApi)
+        const HttpReply accept = HttpProbe::viaQnam(
+            "POST", url(api + QStringLiteral("accept/") + old),
+            QJsonDocument(QJsonObject{{QStringLiteral("password"), kGood}}).toJson(),
+            {{"Content-Type", "application/json"}}, 10000);
+        QCOMPARE(accept.status, 410);
+        body = json(accept);
+        QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("replaced"));
+        QVERIFY(body.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("replaced by a newer invitation e-mail")));
+
+        const HttpReply en = HttpProbe::viaQnam("GET", url(QStringLiteral("/invite/") + old), {},
+                                                {{"Accept-Language", "en"}}, 10000);
+        QCOMPARE(en.status, 410);
+        QVERIFY2(en.body.contains("This link was replaced by a newer invitation e-mail"),
+                 en.body.constData());
+        const HttpReply es = HttpProbe::viaQnam("GET", url(QStringLiteral("/invite/") + old), {},
+                                                {{"Accept-Language", "es"}}, 10000);
+        QCOMPARE(es.status, 410);
+        QVERIFY2(es.body.contains("Este enlace fue reemplazado por un correo de invitación más "
+                                  "reciente"),
+                 es.body.constData());
+
+        QCOMPARE(
+            HttpProbe::viaQnam("GET", url(api + QStringLiteral("validate/") + fresh), {}, {}, 10000)
+                .status,
+            200);
+    }
+
+    void TestAcceptanceApi::logsNeverShowTokens()
+    {
+        const QStringList log = capturedLog();
+        QVERIFY(log.size() > 50);
+        QVERIFY(log.join(QLatin1Char('\n')).contains(QLatin1String("/invite/{token}")));
+        QVERIFY(log.join(QLatin1Char('\n'))
+                    .contains(QLatin1String("/api/v1/invitations/accept/{token}")));
+        // Every line, against every token issued and the password.
+        verifyLogHoldsNoSecrets();
+    }
+
+    QTEST_GUILESS_MAIN(TestAcceptanceApi)
 #include "test_acceptance_api.moc"

@@ -44,7 +44,7 @@ void TestAcceptanceConnection::pipelinedAnswersKeepOrder()
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("password"), kGood}})
                                 .toJson(QJsonDocument::Compact);
     const QByteArray requests =
-        "POST /api/v1/invitations/accept/" + inv.issuedToken.toLatin1() +
+        "POST /api/v1/invitations/accept/" + link(inv).toLatin1() +
         " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
         QByteArray::number(body.size()) + "\r\n\r\n" + body +
         "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
@@ -77,7 +77,7 @@ void TestAcceptanceConnection::clientLeavingMidRequestDoesNotHurt()
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_server->port());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("POST /api/v1/invitations/accept/" + inv.issuedToken.toLatin1() +
+        socket.write("POST /api/v1/invitations/accept/" + link(inv).toLatin1() +
                      " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QVERIFY(socket.waitForBytesWritten(5000));
@@ -87,8 +87,8 @@ void TestAcceptanceConnection::clientLeavingMidRequestDoesNotHurt()
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requestsInFlight(), 0, 20000);
     QCOMPARE(HttpProbe::viaQnam("GET", url(QStringLiteral("/healthz")), {}, {}, 10000).status, 200);
     QCOMPARE(json(HttpProbe::viaQnam(
-                      "GET", url(QStringLiteral("/api/v1/invitations/validate/") + inv.issuedToken),
-                      {}, {}, 10000))
+                      "GET", url(QStringLiteral("/api/v1/invitations/validate/") + link(inv)), {},
+                      {}, 10000))
                  .value(QStringLiteral("reason"))
                  .toString(),
              QStringLiteral("accepted"));
@@ -117,7 +117,7 @@ void TestAcceptanceConnection::stopFinishesRequestsInFlight()
     const Invitation inv = invite(unique(QStringLiteral("stop")));
     QNetworkAccessManager manager;
     QNetworkRequest request(
-        url(QStringLiteral("/api/v1/invitations/accept/") + inv.issuedToken, server->port()));
+        url(QStringLiteral("/api/v1/invitations/accept/") + link(inv), server->port()));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkReply* reply = manager.post(
         request, QJsonDocument(QJsonObject{{QStringLiteral("password"), kGood}}).toJson());

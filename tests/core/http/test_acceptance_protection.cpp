@@ -280,14 +280,14 @@ void TestAcceptanceProtection::oversizedBodies()
     // the field, connection kept.
     const Invitation inv = invite(unique(QStringLiteral("big")));
     const QByteArray body = R"({"password":")" + QByteArray(64 * 1024, 'y') + R"("})";
-    const HttpReply viaCurl = HttpProbe::viaCurl(
-        "POST", url(QStringLiteral("/api/v1/invitations/accept/") + inv.issuedToken), body,
-        {{"Content-Type", "application/json"}}, 10000);
+    const HttpReply viaCurl =
+        HttpProbe::viaCurl("POST", url(QStringLiteral("/api/v1/invitations/accept/") + link(inv)),
+                           body, {{"Content-Type", "application/json"}}, 10000);
     QCOMPARE(viaCurl.status, 400);
     QCOMPARE(json(viaCurl).value(QStringLiteral("field")).toString(), QStringLiteral("body"));
     // The form page says so in words.
     const HttpReply page =
-        HttpProbe::viaQnam("POST", url(QStringLiteral("/invite/") + inv.issuedToken),
+        HttpProbe::viaQnam("POST", url(QStringLiteral("/invite/") + link(inv)),
                            "password=" + QByteArray(64 * 1024, 'z'),
                            {{"Content-Type", "application/x-www-form-urlencoded"}}, 10000);
     QCOMPARE(page.status, 400);
@@ -296,7 +296,7 @@ void TestAcceptanceProtection::oversizedBodies()
     bool closed = false;
     const QByteArray answer =
         HttpProbe::raw(m_server->port(),
-                       "POST /api/v1/invitations/accept/" + inv.issuedToken.toLatin1() +
+                       "POST /api/v1/invitations/accept/" + link(inv).toLatin1() +
                            " HTTP/1.1\r\nHost: x\r\nContent-Type: "
                            "application/json\r\nContent-Length: 50000000\r\n\r\n{",
                        5000, &closed);
@@ -304,9 +304,9 @@ void TestAcceptanceProtection::oversizedBodies()
     QVERIFY(closed);
     QCOMPARE(json(HttpProbe::parse(answer)).value(QStringLiteral("field")).toString(),
              QStringLiteral("body"));
-    QCOMPARE(HttpProbe::viaQnam(
-                 "GET", url(QStringLiteral("/api/v1/invitations/validate/") + inv.issuedToken), {},
-                 {}, 10000)
+    QCOMPARE(HttpProbe::viaQnam("GET",
+                                url(QStringLiteral("/api/v1/invitations/validate/") + link(inv)),
+                                {}, {}, 10000)
                  .status,
              200);
 }

@@ -1,11 +1,13 @@
 // AcceptanceService on a real database (SQLite and PostgreSQL): states of a link, the first
 // view, accepting (the account, the invitation, audit, outbox) and every refusal.
 #include "core/security/PasswordHasher.h"
+#include "core/security/TokenGenerator.h"
 #include "core/services/AcceptanceService.h"
 #include "core/services/AuthService.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/UserRepository.h"
+#include "tests/support/LinkDelivery.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 
@@ -41,7 +43,10 @@ private Q_SLOTS:
     void healthAnswers();
 
 private:
+    // Creates the invitation and delivers its e-mail (links exist only in delivered mail).
     Invitation invite(const QString& email, const QString& type = QStringLiteral("doctor"));
+    // The token of the newest link delivered for the invitation.
+    QString link(const Invitation& inv) const { return m_links.value(inv.id); }
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
     qint64 auditCount(const QString& invitationId, const QString& action);
     static QString goodPassword() { return QStringLiteral("a long and unusual passphrase 7"); }
@@ -52,6 +57,7 @@ private:
     ServiceConfig m_config;
     std::unique_ptr<InvitationService> m_invitations;
     std::unique_ptr<AcceptanceService> m_acceptance;
+    QHash<QString, QString> m_links; // invitation id -> newest delivered link token
 };
 
 void TestAcceptanceService::init()
@@ -75,6 +81,7 @@ Invitation TestAcceptanceService::invite(const QString& email, const QString& ty
     auto created = m_invitations->create(m_tree[QStringLiteral("admin")], in);
     if (!created)
         qFatal("cannot create invitation: %s", qPrintable(created.error().describe()));
+    m_links.insert(created->id, deliverLink(m_db, created->email, m_config.clock));
     return created.value();
 }
 
@@ -100,8 +107,8 @@ qint64 TestAcceptanceService::auditCount(const QString& invitationId, const QStr
 void TestAcceptanceService::validateOpenInvitation()
 {
     const Invitation inv = invite(QStringLiteral("open@example.com"));
-    QVERIFY(!inv.issuedToken.isEmpty());
-    auto r = m_acceptance->validate(inv.issuedToken);
+    QVERIFY(tokens::looksLikeToken(link(inv)));
+    auto r = m_acceptance->validate(link(inv));
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().describe()));
     QCOMPARE(r->id, inv.id);
     QCOMPARE(r->email, QStringLiteral("open@example.com"));
@@ -172,18 +179,18 @@ void TestAcceptanceService::closedStates()
         QVERIFY(m_invitations->cancel(m_tree[QStringLiteral("admin")], inv.id, QStringLiteral("no"))
                     .ok());
     if (how == QLatin1String("accept")) {
-        AcceptRequest request{inv.issuedToken, goodPassword(), {}, {}, {}};
+        AcceptRequest request{link(inv), goodPassword(), {}, {}, {}};
         QVERIFY(m_acceptance->accept(request).ok());
     }
 
-    auto found = m_acceptance->lookup(inv.issuedToken);
+    auto found = m_acceptance->lookup(link(inv));
     QVERIFY(found.ok());
     QCOMPARE(found->state, state);
-    auto validated = m_acceptance->validate(inv.issuedToken);
+    auto validated = m_acceptance->validate(link(inv));
     QCOMPARE(validated.error().code, Error::Code::Gone);
     if (state == AcceptanceState::Expired) // tells the invitee whom to ask
         QVERIFY(validated.error().message.contains(m_tree[QStringLiteral("admin")].fullName()));
-    AcceptRequest again{inv.issuedToken, goodPassword(), {}, {}, {}};
+    AcceptRequest again{link(inv), goodPassword(), {}, {}, {}};
     QCOMPARE(m_acceptance->accept(again).error().code, Error::Code::Gone);
 }
 
@@ -191,21 +198,21 @@ void TestAcceptanceService::openRecordsFirstViewOnlyAndKeepsToken()
 {
     const Invitation inv = invite(QStringLiteral("viewer@example.com"));
     const QDateTime first = m_now;
-    auto opened = m_acceptance->open(inv.issuedToken);
+    auto opened = m_acceptance->open(link(inv));
     QVERIFY(opened.ok());
     QCOMPARE(opened->state, AcceptanceState::Open);
     m_now = m_now.addSecs(3600);
-    QVERIFY(m_acceptance->open(inv.issuedToken).ok()); // a mail scanner, then the person
-    QVERIFY(m_acceptance->open(inv.issuedToken).ok());
+    QVERIFY(m_acceptance->open(link(inv)).ok()); // a mail scanner, then the person
+    QVERIFY(m_acceptance->open(link(inv)).ok());
     const QDateTime stored = Database::readTime(
         scalar(QStringLiteral("SELECT opened_at FROM user_invitations WHERE id = ?"), {inv.id}));
     QCOMPARE(stored.toMSecsSinceEpoch(), first.toMSecsSinceEpoch());
     QCOMPARE(auditCount(inv.id, QStringLiteral("invitation.opened")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT status FROM user_invitations WHERE id = ?"), {inv.id})
                  .toString(),
-             QStringLiteral("pending"));
+             QStringLiteral("sent"));
     // Opening never uses the token up.
-    AcceptRequest request{inv.issuedToken, goodPassword(), {}, {}, {}};
+    AcceptRequest request{link(inv), goodPassword(), {}, {}, {}};
     QVERIFY(m_acceptance->accept(request).ok());
 }
 
@@ -213,7 +220,7 @@ void TestAcceptanceService::openOnClosedInvitationRecordsNothing()
 {
     const Invitation inv = invite(QStringLiteral("late@example.com"));
     m_now = inv.expiresAt.addSecs(60);
-    auto opened = m_acceptance->open(inv.issuedToken);
+    auto opened = m_acceptance->open(link(inv));
     QVERIFY(opened.ok());
     QCOMPARE(opened->state, AcceptanceState::Expired);
     QVERIFY(scalar(QStringLiteral("SELECT opened_at FROM user_invitations WHERE id = ?"), {inv.id})
@@ -226,12 +233,13 @@ void TestAcceptanceService::acceptCreatesUserAndClosesInvitation()
     const User inviter = m_tree[QStringLiteral("admin")];
     const Invitation inv =
         invite(QStringLiteral("New.Person@Example.com"), QStringLiteral("sales"));
+    // Its two reminders are queued.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM email_outbox WHERE invitation_id = ? AND "
-                                   "status = 'queued' AND token IS NOT NULL"),
+                                   "status = 'queued'"),
                     {inv.id})
                  .toInt(),
-             1);
-    AcceptRequest request{inv.issuedToken, goodPassword(), goodPassword(), {}, {}};
+             2);
+    AcceptRequest request{link(inv), goodPassword(), goodPassword(), {}, {}};
     auto accepted = m_acceptance->accept(request);
     QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().describe()));
     const User user = accepted.value();
@@ -264,9 +272,9 @@ void TestAcceptanceService::acceptCreatesUserAndClosesInvitation()
              user.id);
     QCOMPARE(auditCount(inv.id, QStringLiteral("invitation.accepted")), 1);
     QCOMPARE(auditCount(inv.id, QStringLiteral("user.created")), 1);
-    // The queued invitation e-mail is withdrawn and its token forgotten.
+    // The queued reminders are withdrawn.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM email_outbox WHERE invitation_id = ? AND "
-                                   "(status = 'queued' OR token IS NOT NULL)"),
+                                   "status = 'queued'"),
                     {inv.id})
                  .toInt(),
              0);
@@ -280,11 +288,8 @@ void TestAcceptanceService::acceptCreatesUserAndClosesInvitation()
 void TestAcceptanceService::acceptUsesGivenNames()
 {
     const Invitation inv = invite(QStringLiteral("named@example.com"));
-    AcceptRequest request{inv.issuedToken,
-                          goodPassword(),
-                          {},
-                          QStringLiteral("  José   María "),
-                          QStringLiteral("Núñez")};
+    AcceptRequest request{
+        link(inv), goodPassword(), {}, QStringLiteral("  José   María "), QStringLiteral("Núñez")};
     auto user = m_acceptance->accept(request);
     QVERIFY(user.ok());
     QCOMPARE(user->firstName, QString::fromUtf8("José María"));
@@ -352,7 +357,7 @@ void TestAcceptanceService::refusalsNameTheFieldAndChangeNothing()
             : QStringLiteral("refusal@example.com");
     const Invitation inv = invite(email);
     AcceptRequest request;
-    request.token = inv.issuedToken;
+    request.token = link(inv);
     request.password = password;
     if (confirmation != QLatin1String("-"))
         request.passwordConfirmation = confirmation;
@@ -370,7 +375,7 @@ void TestAcceptanceService::refusalsNameTheFieldAndChangeNothing()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")).toLongLong(), usersBefore);
     QCOMPARE(scalar(QStringLiteral("SELECT status FROM user_invitations WHERE id = ?"), {inv.id})
                  .toString(),
-             QStringLiteral("pending"));
+             QStringLiteral("sent"));
 }
 
 void TestAcceptanceService::existingAccountIsConflict()
@@ -387,38 +392,45 @@ void TestAcceptanceService::existingAccountIsConflict()
     QVERIFY(UserRepository(*m_db, m_db->connection().value())
                 .insert(other, PasswordHasher::hash(goodPassword()))
                 .ok());
-    AcceptRequest request{inv.issuedToken, goodPassword(), {}, {}, {}};
+    AcceptRequest request{link(inv), goodPassword(), {}, {}, {}};
     auto r = m_acceptance->accept(request);
     QCOMPARE(r.error().code, Error::Code::Conflict);
     QCOMPARE(r.error().field, QStringLiteral("email"));
     QCOMPARE(scalar(QStringLiteral("SELECT status FROM user_invitations WHERE id = ?"), {inv.id})
                  .toString(),
-             QStringLiteral("pending"));
+             QStringLiteral("sent"));
 }
 
 void TestAcceptanceService::secondAcceptIsGone()
 {
     const Invitation inv = invite(QStringLiteral("twice@example.com"));
-    AcceptRequest request{inv.issuedToken, goodPassword(), {}, {}, {}};
+    AcceptRequest request{link(inv), goodPassword(), {}, {}, {}};
     QVERIFY(m_acceptance->accept(request).ok());
     auto second = m_acceptance->accept(request);
     QCOMPARE(second.error().code, Error::Code::Gone);
-    QCOMPARE(m_acceptance->lookup(inv.issuedToken)->state, AcceptanceState::Accepted);
+    QCOMPARE(m_acceptance->lookup(link(inv))->state, AcceptanceState::Accepted);
 }
 
 void TestAcceptanceService::resendKillsOldToken()
 {
     const Invitation inv = invite(QStringLiteral("resent@example.com"));
-    AcceptRequest old{inv.issuedToken, goodPassword(), {}, {}, {}};
+    AcceptRequest old{link(inv), goodPassword(), {}, {}, {}};
     auto prepared = m_acceptance->prepare(old); // the invitee is typing while a desk resends
     QVERIFY(prepared.ok());
     auto resent = m_invitations->resend(m_tree[QStringLiteral("admin")], inv.id);
     QVERIFY(resent.ok());
-    QCOMPARE(m_acceptance->lookup(inv.issuedToken).error().code, Error::Code::NotFound);
+    // The old link still leads to the invitation, which says it was replaced.
+    QCOMPARE(m_acceptance->lookup(link(inv))->state, AcceptanceState::Replaced);
+    auto validated = m_acceptance->validate(link(inv));
+    QCOMPARE(validated.error().code, Error::Code::Gone);
+    QVERIFY2(
+        validated.error().message.contains(QLatin1String("replaced by a newer invitation e-mail")),
+        qPrintable(validated.error().message));
     auto late = m_acceptance->complete(prepared.value(), PasswordHasher::hash(goodPassword()));
     QVERIFY(!late.ok());
-    QCOMPARE(late.error().code, Error::Code::Conflict); // still open, but under a new link
-    AcceptRequest fresh{resent->issuedToken, goodPassword(), {}, {}, {}};
+    QCOMPARE(late.error().code, Error::Code::Gone); // the link it came through was replaced
+    QVERIFY(late.error().message.contains(QLatin1String("replaced by a newer invitation e-mail")));
+    AcceptRequest fresh{deliverLink(m_db, inv.email, m_config.clock), goodPassword(), {}, {}, {}};
     QVERIFY(m_acceptance->accept(fresh).ok());
 }
 
@@ -426,7 +438,7 @@ void TestAcceptanceService::concurrentCompletesLeaveOneWinner()
 {
     const Invitation inv = invite(QStringLiteral("race@example.com"));
     const QString hash = PasswordHasher::hash(goodPassword());
-    AcceptRequest request{inv.issuedToken, goodPassword(), {}, {}, {}};
+    AcceptRequest request{link(inv), goodPassword(), {}, {}, {}};
     QList<PreparedAcceptance> prepared;
     for (int i = 0; i < 10; ++i)
         prepared.append(m_acceptance->prepare(request).value());

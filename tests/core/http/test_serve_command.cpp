@@ -3,6 +3,7 @@
 #include "HttpProbe.h"
 
 #include "core/services/InvitationService.h"
+#include "tests/support/LinkDelivery.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 
@@ -103,8 +104,7 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
     QVERIFY(db.ok());
     const UserTree tree = TestFixtures::makeTree(db.value());
     // Four invitations: the accepts queue for the hashing pool, so when the first answer
-    // arrives the others are still in flight.
-    QStringList tokens;
+    // arrives the others are still in flight. Their links are in the e-mails serve sends.
     for (int i = 0; i < 4; ++i) {
         NewInvitation in;
         in.email = QStringLiteral("served%1@example.com").arg(i);
@@ -114,7 +114,6 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
         auto invitation = InvitationService(db.value(), ServiceConfig{})
                               .create(tree[QStringLiteral("admin")], in);
         QVERIFY(invitation.ok());
-        tokens << invitation->issuedToken;
     }
 
     QTemporaryDir mailDir;
@@ -150,6 +149,14 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
     // invitations above, then one made now.
     QDir mails(mailDir.path(), QStringLiteral("*.eml"));
     QTRY_COMPARE_WITH_TIMEOUT((mails.refresh(), mails.entryList().size()), 4, 10000);
+    QStringList tokens;
+    for (const QString& name : mails.entryList()) {
+        QFile f(mails.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList inMail = linkTokens(f.readAll());
+        QCOMPARE(inMail.size(), 1);
+        tokens << inMail;
+    }
     NewInvitation late;
     late.email = QStringLiteral("late.mail@example.com");
     late.type = QStringLiteral("sales");
@@ -172,10 +179,14 @@ void TestServeCommand::servesAndStopsCleanlyOnSigterm()
             newest = QString::fromLatin1(text);
     }
     QVERIFY(!newest.isEmpty());
-    // The link in it (quoted-printable may fold it) carries the public URL and the new token.
+    // The link in it (quoted-printable may fold it) carries the public URL and a token of its
+    // own.
+    const QStringList newToken = linkTokens(newest.toLatin1());
+    QCOMPARE(newToken.size(), 1);
+    QVERIFY(!tokens.contains(newToken.first()));
     newest.remove(QStringLiteral("=\r\n")).remove(QStringLiteral("=\n"));
     QVERIFY2(
-        newest.contains(QStringLiteral("https://invite.example.com/invite/") + queued->issuedToken),
+        newest.contains(QStringLiteral("https://invite.example.com/invite/") + newToken.first()),
         qPrintable(newest.left(2000)));
     // Accepts (hundreds of milliseconds of hashing each), then SIGTERM once the first is
     // answered: the others are in flight and must still be answered.

@@ -3,8 +3,10 @@
 // Helpers shared by the dispatcher and reminder tests (header-only).
 #include "core/mail/FileTransport.h"
 #include "core/mail/OutboxDispatcher.h"
+#include "core/security/TokenGenerator.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/Database.h"
+#include "tests/support/LinkDelivery.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

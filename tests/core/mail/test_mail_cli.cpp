@@ -114,8 +114,16 @@ private slots:
         // The link is the one in force when the invitation was written.
         QString error;
         const QJsonArray got = m_server.received(&error);
-        QVERIFY(got.last().toObject().value("text").toString().contains(
-            QStringLiteral("https://links.example/invite/") + a.issuedToken));
+        const QString text = got.last().toObject().value("text").toString();
+        const QStringList inMail = linkTokens(text.toUtf8());
+        QCOMPARE(inMail.size(), 1);
+        QVERIFY(text.contains(QStringLiteral("https://links.example/invite/") + inMail.first()));
+        // Its hash is the invitation's live link.
+        QCOMPARE(scalar(m_db,
+                        QStringLiteral("SELECT count(*) FROM invitation_links WHERE "
+                                       "invitation_id = ? AND token_hash = ?"),
+                        {a.id, tokens::hash(inMail.first())}),
+                 1);
         // Text output, nothing left.
         const Run again =
             runCli({QStringLiteral("--database"), m_dbUrl, QStringLiteral("outbox"),

@@ -66,7 +66,7 @@ class TestOutboxDispatcher : public QObject {
                           const QString& kind = QStringLiteral("invitation"))
     {
         return row(m_db,
-                   QStringLiteral("SELECT status, attempts, token, last_error, next_attempt_at, "
+                   QStringLiteral("SELECT status, attempts, last_error, next_attempt_at, "
                                   "claimed_by, sent_at FROM email_outbox WHERE invitation_id = ? "
                                   "AND kind = ? ORDER BY created_at DESC"),
                    {invitationId, kind});
@@ -124,16 +124,14 @@ private slots:
             QVERIFY(i.value("last_email_error").toString().isEmpty());
             const QVariantMap o = outboxRow(inv.id);
             QCOMPARE(o.value("status").toString(), QStringLiteral("sent"));
-            QVERIFY(o.value("token").isNull()); // the token left with its e-mail
             QVERIFY(o.value("claimed_by").isNull());
             QCOMPARE(auditCount(m_db, inv.id, QStringLiteral("mail.sent")), 1);
             QCOMPARE(auditCount(m_db, inv.id, QStringLiteral("reminder.queued")), 1);
-            // The reminders repeat the same link: they keep the token until they go out.
+            // The reminders are queued; each gets a link of its own when it goes out.
             QCOMPARE(scalar(m_db,
                             QStringLiteral("SELECT count(*) FROM email_outbox WHERE invitation_id "
-                                           "= ? AND kind = 'reminder' AND status = 'queued' AND "
-                                           "token = ?"),
-                            {inv.id, inv.issuedToken}),
+                                           "= ? AND kind = 'reminder' AND status = 'queued'"),
+                            {inv.id}),
                      2);
 
             // What arrived, read by Python's email package.
@@ -150,7 +148,16 @@ private slots:
             QCOMPARE(m.value("from_addresses").toArray().at(0).toString(),
                      QStringLiteral("no-reply@invite.test"));
             QCOMPARE(m.value("part_types").toArray().size(), 3);
-            const QString link = kPublicUrl + QStringLiteral("/invite/") + inv.issuedToken;
+            const QStringList inMail = linkTokens(m.value("text").toString().toUtf8());
+            QCOMPARE(inMail.size(), 1);
+            // Only the link's hash is kept, as the invitation's live link.
+            QCOMPARE(scalar(m_db,
+                            QStringLiteral("SELECT count(*) FROM invitation_links WHERE "
+                                           "invitation_id = ? AND token_hash = ? AND "
+                                           "kind = 'invitation' AND revoked_at IS NULL"),
+                            {inv.id, tokens::hash(inMail.first())}),
+                     1);
+            const QString link = kPublicUrl + QStringLiteral("/invite/") + inMail.first();
             QVERIFY(m.value("text").toString().contains(link));
             QVERIFY(m.value("text").toString().contains(kMessage));
             QVERIFY(m.value("html").toString().contains(QStringLiteral("href=\"%1\"").arg(link)));
@@ -184,7 +191,6 @@ private slots:
         QCOMPARE(i.value("email_attempts").toInt(), 1);
         const QVariantMap o = outboxRow(inv.id);
         QCOMPARE(o.value("status").toString(), QStringLiteral("failed"));
-        QVERIFY(o.value("token").isNull());
         QCOMPARE(auditCount(m_db, inv.id, QStringLiteral("mail.failed")), 1);
         QCOMPARE(scalar(m_db,
                         QStringLiteral("SELECT count(*) FROM email_outbox WHERE "
@@ -212,8 +218,13 @@ private slots:
         QVariantMap o = outboxRow(inv.id);
         QCOMPARE(o.value("status").toString(), QStringLiteral("queued"));
         QCOMPARE(o.value("attempts").toInt(), 1);
-        QCOMPARE(o.value("token").toString(), inv.issuedToken); // still needed for the retry
-        QVERIFY(o.value("claimed_by").isNull());                // released at the end of the run
+        QVERIFY(o.value("claimed_by").isNull()); // released at the end of the run
+        // The link was committed before the message left; the retry mints another.
+        QCOMPARE(scalar(m_db,
+                        QStringLiteral("SELECT count(*) FROM invitation_links WHERE "
+                                       "invitation_id = ?"),
+                        {inv.id}),
+                 1);
         const QDateTime next = Database::readTime(o.value("next_attempt_at"));
         QVERIFY2(next >= start.addSecs(59) && next <= QDateTime::currentDateTimeUtc().addSecs(61),
                  qPrintable(next.toString(Qt::ISODateWithMs)));
@@ -241,7 +252,6 @@ private slots:
         QCOMPARE(i.value("email_attempts").toInt(), 2);
         QCOMPARE(i.value("last_email_error").toString(),
                  QStringLiteral("451 4.3.0 mailbox busy, try again later"));
-        QVERIFY(outboxRow(inv.id).value("token").isNull());
     }
 
     void backoffGrowsAndIsCapped()
@@ -286,7 +296,6 @@ private slots:
             QCOMPARE(o.value("status").toString(), QStringLiteral("queued"));
             QCOMPARE(o.value("attempts").toInt(), 0);
             QVERIFY(o.value("claimed_by").isNull()); // nothing waits on our lease
-            QCOMPARE(o.value("token").toString(), inv.issuedToken);
         }
         SmtpTestServer::Options again;
         again.port = port;
@@ -323,22 +332,21 @@ private slots:
                  QStringLiteral("cancelled"));
         const QVariantMap o = outboxRow(inv.id);
         QCOMPARE(o.value("status").toString(), QStringLiteral("cancelled"));
-        QVERIFY(o.value("token").isNull());
     }
 
     void resendWhileInFlightSendsTheNewLink()
     {
         const Invitation inv = invite(QStringLiteral("resend.race@example.org"));
         QTemporaryDir dir;
-        QString newToken;
+        bool resent = false;
         OutboxDispatcher dispatcher(m_db, MailConfig{});
         dispatcher.setTransportFactory([&]() -> Result<std::unique_ptr<MailTransport>> {
             return std::unique_ptr<MailTransport>(
                 new HookTransport(std::make_unique<FileTransport>(dir.path()), [&] {
-                    if (newToken.isEmpty()) {
+                    if (!resent) {
                         auto r = m_service->resend(m_tree["admin"], inv.id);
                         QVERIFY(r.ok());
-                        newToken = r->issuedToken;
+                        resent = true;
                     }
                 }));
         });
@@ -355,16 +363,29 @@ private slots:
         QString error;
         const QJsonArray files = SmtpTestServer::checkMail({dir.path()}, &error);
         QCOMPARE(files.size(), 2);
-        bool newLinkSent = false;
-        for (const auto& f : files)
-            newLinkSent |= f.toObject().value("text").toString().contains(newToken);
-        QVERIFY(newLinkSent);
-        // Reminders belong to the new link only.
+        // The old message's link was revoked by the resend (the mail went out anyway); the new
+        // one is live.
+        QStringList states;
+        for (const auto& f : files) {
+            const QStringList inMail = linkTokens(f.toObject().value("text").toString().toUtf8());
+            QCOMPARE(inMail.size(), 1);
+            const QVariantMap link = row(m_db,
+                                         QStringLiteral("SELECT revoked_reason FROM "
+                                                        "invitation_links WHERE token_hash = ?"),
+                                         {tokens::hash(inMail.first())});
+            QVERIFY(!link.isEmpty());
+            states << (link.value("revoked_reason").isNull()
+                           ? QStringLiteral("live")
+                           : link.value("revoked_reason").toString());
+        }
+        states.sort();
+        QCOMPARE(states, (QStringList{QStringLiteral("live"), QStringLiteral("resent")}));
+        // Reminders follow the new message only.
         QCOMPARE(scalar(m_db,
                         QStringLiteral("SELECT count(*) FROM email_outbox WHERE "
                                        "invitation_id = ? AND kind = 'reminder' AND "
-                                       "token = ?"),
-                        {inv.id, newToken}),
+                                       "status = 'queued'"),
+                        {inv.id}),
                  2);
     }
 
@@ -385,7 +406,6 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList({"*.eml"}).size(), 0);
         const QVariantMap o = outboxRow(inv.id);
         QCOMPARE(o.value("status").toString(), QStringLiteral("cancelled"));
-        QVERIFY(o.value("token").isNull());
     }
 
     void leasesAreRespectedAndExpire()
@@ -471,7 +491,7 @@ private slots:
         QVERIFY(m.value("subject").toString().contains(QStringLiteral("Acme Salud")));
         QVERIFY(m.value("html").toString().contains(QStringLiteral("#aa3300")));
         QCOMPARE(m.value("bare_lf").toInt(), 0);
-        QVERIFY(m.value("text").toString().contains(inv.issuedToken));
+        QCOMPARE(linkTokens(m.value("text").toString().toUtf8()).size(), 1);
     }
 
     void storedPublicUrlIsTheBaseOfEveryLink()

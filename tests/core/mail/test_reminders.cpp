@@ -4,12 +4,14 @@
 #include "SmtpTestServer.h"
 
 #include "core/mail/ReminderScheduler.h"
+#include "core/services/AcceptanceService.h"
 #include "core/storage/OrganizationRepository.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 
 #include <QDir>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,14 +53,13 @@ class TestReminders : public QObject {
     QStringList reminderStatuses(const QString& invitationId)
     {
         QSqlQuery q(m_db->connection().value());
-        q.prepare(QStringLiteral("SELECT status, token FROM email_outbox WHERE invitation_id = ? "
+        q.prepare(QStringLiteral("SELECT status FROM email_outbox WHERE invitation_id = ? "
                                  "AND kind = 'reminder' ORDER BY next_attempt_at"));
         q.addBindValue(invitationId);
         q.exec();
         QStringList out;
         while (q.next())
-            out << q.value(0).toString() +
-                       (q.value(1).isNull() ? QString() : QStringLiteral("+token"));
+            out << q.value(0).toString();
         return out;
     }
     QJsonArray files()
@@ -126,17 +127,17 @@ private slots:
         m_dispatcher = std::make_unique<OutboxDispatcher>(m_db, mail, settings);
     }
 
-    void twoRemindersWithTheSameLink()
+    void twoRemindersEachWithALinkOfItsOwn()
     {
         const Invitation inv = invite(QStringLiteral("remind.me@example.org"));
         QCOMPARE(runAt(m_t0).sent, 1);
-        QCOMPARE(reminderStatuses(inv.id), (QStringList{"queued+token", "queued+token"}));
+        QCOMPARE(reminderStatuses(inv.id), (QStringList{"queued", "queued"}));
         QCOMPARE(runAt(m_t0.addDays(1)).claimed, 0);
         const DispatchReport first = runAt(m_t0.addDays(2).addSecs(60));
         QCOMPARE(first.sent, 1);
         QCOMPARE(invitationRow(m_db, inv.id).value("reminder_count").toInt(), 1);
         QCOMPARE(auditCount(m_db, inv.id, QStringLiteral("reminder.sent")), 1);
-        QCOMPARE(reminderStatuses(inv.id), (QStringList{"sent", "queued+token"}));
+        QCOMPARE(reminderStatuses(inv.id), (QStringList{"sent", "queued"}));
         QCOMPARE(runAt(m_t0.addDays(6).addSecs(60)).sent, 1);
         QCOMPARE(invitationRow(m_db, inv.id).value("reminder_count").toInt(), 2);
         QCOMPARE(reminderStatuses(inv.id), (QStringList{"sent", "sent"}));
@@ -148,10 +149,14 @@ private slots:
         const QJsonArray mails = files();
         QCOMPARE(mails.size(), 3);
         int reminders = 0;
-        const QString link = QStringLiteral("https://invite.test/invite/") + inv.issuedToken;
+        QSet<QString> links;
         for (const auto& m : mails) {
             const QJsonObject o = m.toObject();
-            QVERIFY(o.value("text").toString().contains(link));
+            const QStringList inMail = linkTokens(o.value("text").toString().toUtf8());
+            QCOMPARE(inMail.size(), 1);
+            links.insert(inMail.first());
+            QVERIFY(o.value("text").toString().contains(
+                QStringLiteral("https://invite.test/invite/") + inMail.first()));
             if (o.value("subject").toString().startsWith(QStringLiteral("Reminder:"))) {
                 ++reminders;
                 QVERIFY(o.value("text").toString().contains(
@@ -161,6 +166,17 @@ private slots:
             }
         }
         QCOMPARE(reminders, 2);
+        // Three links, each live as long as the invitation is open.
+        QCOMPARE(links.size(), 3);
+        m_clock.now = m_t0.addDays(6).addSecs(120);
+        ServiceConfig config;
+        config.clock = m_clock.fn();
+        AcceptanceService acceptance(m_db, config);
+        for (const QString& token : std::as_const(links)) {
+            auto valid = acceptance.validate(token);
+            QVERIFY2(valid.ok(), qPrintable(valid.ok() ? QString() : valid.error().describe()));
+            QCOMPARE(valid->id, inv.id);
+        }
     }
 
     void noReminderAfterCancel()
@@ -192,7 +208,7 @@ private slots:
         const DispatchReport r = runAt(m_t0.addDays(2).addSecs(60));
         QCOMPARE(r.skipped, 1);
         QCOMPARE(r.sent, 0);
-        QCOMPARE(reminderStatuses(inv.id), (QStringList{"cancelled", "queued+token"}));
+        QCOMPARE(reminderStatuses(inv.id), (QStringList{"cancelled", "queued"}));
         QCOMPARE(runAt(m_t0.addDays(6).addSecs(60)).skipped, 1);
         QCOMPARE(reminderStatuses(inv.id), (QStringList{"cancelled", "cancelled"}));
         QCOMPARE(files().size(), 1);
@@ -245,18 +261,18 @@ private slots:
         // A resend is a new link with a new expiry (the service resets reminder_count): two
         // reminders for it, and the old link's remaining reminder is gone.
         QCOMPARE(invitationRow(m_db, inv.id).value("reminder_count").toInt(), 0);
+        QCOMPARE(reminderStatuses(inv.id), (QStringList{"sent", "queued", "cancelled", "queued"}));
+        // The first e-mail's and the first reminder's links were revoked; the new one is live.
         QCOMPARE(scalar(m_db,
-                        QStringLiteral("SELECT count(*) FROM email_outbox WHERE "
-                                       "invitation_id = ? AND kind = 'reminder' AND status "
-                                       "= 'queued' AND token = ?"),
-                        {inv.id, resent->issuedToken}),
+                        QStringLiteral("SELECT count(*) FROM invitation_links WHERE "
+                                       "invitation_id = ? AND revoked_reason = 'resent'"),
+                        {inv.id}),
                  2);
         QCOMPARE(scalar(m_db,
-                        QStringLiteral("SELECT count(*) FROM email_outbox WHERE "
-                                       "invitation_id = ? AND kind = 'reminder' AND status "
-                                       "= 'queued' AND token = ?"),
-                        {inv.id, inv.issuedToken}),
-                 0);
+                        QStringLiteral("SELECT count(*) FROM invitation_links WHERE "
+                                       "invitation_id = ? AND revoked_at IS NULL"),
+                        {inv.id}),
+                 1);
     }
 };
 

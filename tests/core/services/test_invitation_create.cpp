@@ -1,6 +1,7 @@
 // InvitationService::create: who may invite whom, what one invitation writes (row, outbox,
 // audit), refused input that writes nothing, duplicates, upline rules and the daily quota.
 #include "InvitationServiceFixture.h"
+#include "tests/support/LinkDelivery.h"
 
 #include "core/security/TokenGenerator.h"
 #include "core/storage/AuditLog.h"
@@ -88,27 +89,35 @@ void TestInvitationCreate::createWritesInvitationOutboxAndAudit()
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().describe()));
     QCOMPARE(r->email, QStringLiteral("grace.hopper@example.com"));
     QCOMPARE(r->parentUserId, m_tree["sales1"].id);
-    QVERIFY(tokens::looksLikeToken(r->issuedToken));
     QVERIFY(qAbs(r->expiresAt.secsTo(QDateTime::currentDateTimeUtc().addDays(7))) < 60);
 
+    // No link exists until the message is rendered for sending: no link row, and the
+    // outbox row holds only what rendering needs.
+    QSqlQuery q(m_db->connection().value());
+    q.prepare(QStringLiteral("SELECT count(*) FROM invitation_links WHERE invitation_id = ?"));
+    q.addBindValue(r->id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.prepare(QStringLiteral(
+        "SELECT public_url, status, recipient, kind FROM email_outbox WHERE invitation_id = ?"));
+    q.addBindValue(r->id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), config.publicUrl);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("queued"));
+    QCOMPARE(q.value(2).toString(), r->email);
+    QCOMPARE(q.value(3).toString(), QStringLiteral("invitation"));
+    QVERIFY(!q.next());
+    q.finish();
+
+    // The link in the delivered message leads back to it.
+    const QString token = test::deliverLink(m_db, r->email);
+    QVERIFY(tokens::looksLikeToken(token));
     InvitationRepository repo(*m_db, m_db->connection().value());
-    auto byHash = repo.findByTokenHash(tokens::hash(r->issuedToken));
+    auto byHash = repo.findByTokenHash(tokens::hash(token));
     QVERIFY(byHash.ok() && byHash.value());
     QCOMPARE(byHash.value()->id, r->id);
 
-    QSqlQuery q(m_db->connection().value());
-    q.prepare(QStringLiteral(
-        "SELECT token, public_url, status, recipient FROM email_outbox WHERE invitation_id = ?"));
-    q.addBindValue(r->id);
-    QVERIFY(q.exec() && q.next());
-    QCOMPARE(q.value(0).toString(), r->issuedToken);
-    QCOMPARE(q.value(1).toString(), config.publicUrl);
-    QCOMPARE(q.value(2).toString(), QStringLiteral("queued"));
-    QCOMPARE(q.value(3).toString(), r->email);
-    QVERIFY(!q.next());
-
     auto events = AuditLog(m_db).forInvitation(r->id);
-    QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().action, QStringLiteral("invitation.created"));
     QCOMPARE(events->first().actorUserId, m_tree["sales1"].id);
     QVERIFY(AuditLog(m_db).verify()->ok);

@@ -4,6 +4,7 @@
 
 #include "core/security/TokenGenerator.h"
 #include "core/storage/AuditLog.h"
+#include "tests/support/LinkDelivery.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -49,25 +50,39 @@ void TestInvitationLifecycle::resendIssuesNewTokenAndKillsOld()
 {
     auto inv = m_service->create(
         m_tree["sales1"], request(QStringLiteral("r@example.com"), QStringLiteral("doctor")));
+    const QString first = test::deliverLink(m_db, inv->email);
     auto again = m_service->resend(m_tree["dist1"], inv->id);
     QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().describe()));
-    QVERIFY(again->issuedToken != inv->issuedToken);
     QCOMPARE(again->resendCount, 1);
     QCOMPARE(again->status, InvitationStatus::Pending);
+    const QString second = test::deliverLink(m_db, inv->email);
+    QVERIFY(second != first);
+    // Both hashes lead to the invitation; the first link is revoked by the resend.
     InvitationRepository repo(*m_db, m_db->connection().value());
-    QVERIFY(!repo.findByTokenHash(tokens::hash(inv->issuedToken)).value().has_value());
-    QVERIFY(repo.findByTokenHash(tokens::hash(again->issuedToken)).value().has_value());
+    QCOMPARE(repo.findByTokenHash(tokens::hash(first)).value()->id, inv->id);
+    QCOMPARE(repo.findByTokenHash(tokens::hash(second)).value()->id, inv->id);
     QSqlQuery q(m_db->connection().value());
-    q.prepare(QStringLiteral("SELECT status, token FROM email_outbox WHERE invitation_id = ? ORDER "
-                             "BY created_at, status"));
+    q.prepare(QStringLiteral("SELECT token_hash, revoked_reason FROM invitation_links "
+                             "WHERE invitation_id = ?"));
+    q.addBindValue(inv->id);
+    QVERIFY(q.exec());
+    QHash<QByteArray, QString> links;
+    while (q.next())
+        links.insert(q.value(0).toByteArray(), q.value(1).toString());
+    QCOMPARE(links.size(), 2);
+    QCOMPARE(links.value(tokens::hash(first)), QStringLiteral("resent"));
+    QVERIFY(links.contains(tokens::hash(second)));
+    QCOMPARE(links.value(tokens::hash(second)), QString());
+    // The first message went out; its queued reminders went with the resend.
+    q.prepare(QStringLiteral("SELECT kind, status FROM email_outbox WHERE invitation_id = ?"));
     q.addBindValue(inv->id);
     QVERIFY(q.exec());
     QStringList rows;
     while (q.next())
-        rows << q.value(0).toString() + QLatin1Char(':') +
-                    (q.value(1).isNull() ? QStringLiteral("null") : QStringLiteral("token"));
+        rows << q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
     rows.sort();
-    QCOMPARE(rows, (QStringList{QStringLiteral("cancelled:null"), QStringLiteral("queued:token")}));
+    QCOMPARE(rows, (QStringList{"invitation:sent", "invitation:sent", "reminder:cancelled",
+                                "reminder:cancelled", "reminder:queued", "reminder:queued"}));
 }
 
 void TestInvitationLifecycle::outsiderCannotCancelOrResend()

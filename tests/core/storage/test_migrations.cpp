@@ -1,9 +1,14 @@
+#include "core/security/TokenGenerator.h"
+#include "core/services/AcceptanceService.h"
 #include "core/storage/Migrator.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
+
+#include <tuple>
 
 using namespace invitedesk;
 using namespace invitedesk::test;
@@ -16,6 +21,7 @@ private Q_SLOTS:
     void checkReportsOlderAndNewerSchema();
     void gapInNumbersIsAcceptedAndAMissingOneIsReported();
     void upgradeKeepsDataAndChecksTheInviter();
+    void upgradeTakesTokensOutAndKeepsDeliveredLinks();
     void tablesAndConstraintsExist_data();
     void tablesAndConstraintsExist();
     void badUrlsAreRefused_data();
@@ -115,21 +121,23 @@ bool run(QSqlQuery& q, const QString& sql)
     return false;
 }
 
+// An invitation as versions before 3 stored it (with a token hash), or as 3 and later do.
 QString insertInvitation(const char* id, const char* email, const char* organization,
-                         const char* inviter)
+                         const char* inviter, bool withTokenHash = true)
 {
     return QStringLiteral(
                "INSERT INTO user_invitations (id, email, first_name, last_name, invitation_type, "
-               "role_name, status, organization_id, invited_by_id, token_hash, expires_at, "
+               "role_name, status, organization_id, invited_by_id, %5expires_at, "
                "created_at, updated_at) VALUES ('%1', '%2', 'Ana', 'Núñez', 'doctor', 'doctor', "
-               "'pending', '%3', '%4', %5, '2026-02-01T00:00:00.000Z', "
+               "'pending', '%3', '%4', %6'2026-02-01T00:00:00.000Z', "
                "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")
         .arg(QLatin1String(id), QLatin1String(email), QLatin1String(organization),
-             QLatin1String(inviter),
+             QLatin1String(inviter), withTokenHash ? QStringLiteral("token_hash, ") : QString(),
              // 32 distinct bytes per row, from the id.
-             TestDatabase::backend() == Backend::Postgres
-                 ? QStringLiteral("sha256('%1'::bytea)").arg(QLatin1String(id))
-                 : QStringLiteral("randomblob(32)"));
+             !withTokenHash ? QString()
+             : TestDatabase::backend() == Backend::Postgres
+                 ? QStringLiteral("sha256('%1'::bytea), ").arg(QLatin1String(id))
+                 : QStringLiteral("randomblob(32), "));
 }
 } // namespace
 
@@ -196,8 +204,8 @@ void TestMigrations::upgradeKeepsDataAndChecksTheInviter()
     QCOMPARE(indexes, 4);
 
     // Newest first reads the ascending (created_at, id) index backwards.
-    QVERIFY(run(
-        q, insertInvitation("00000000-0000-0000-0000-000000000102", "new@x.example", orgA, admin)));
+    QVERIFY(run(q, insertInvitation("00000000-0000-0000-0000-000000000102", "new@x.example", orgA,
+                                    admin, false)));
     QVERIFY(run(q, QStringLiteral("UPDATE user_invitations SET created_at = "
                                   "'2026-01-02T00:00:00.000Z' WHERE email = 'new@x.example'")));
     QVERIFY(run(q, QStringLiteral("SELECT email FROM user_invitations "
@@ -207,8 +215,8 @@ void TestMigrations::upgradeKeepsDataAndChecksTheInviter()
 
     if (TestDatabase::backend() != Backend::Postgres)
         QSKIP("SQLite keeps its single-column keys (changing them means rebuilding the table)");
-    QVERIFY(!q.exec(
-        insertInvitation("00000000-0000-0000-0000-000000000103", "cross@x.example", orgB, admin)));
+    QVERIFY(!q.exec(insertInvitation("00000000-0000-0000-0000-000000000103", "cross@x.example",
+                                     orgB, admin, false)));
     QVERIFY2(q.lastError().text().contains(QLatin1String("inviter_organization")),
              qPrintable(q.lastError().text()));
     QVERIFY(!q.exec(QStringLiteral("UPDATE users SET organization_id = '%1' WHERE id = '%2'")
@@ -219,6 +227,104 @@ void TestMigrations::upgradeKeepsDataAndChecksTheInviter()
     QVERIFY(run(q, QStringLiteral("SELECT count(*) FROM user_invitations")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 2);
+}
+
+// Version 3 (issue 11): a database whose outbox holds a queued reminder's token and whose
+// invitation holds its delivered link's hash upgrades to one with no token anywhere; the
+// delivered link still validates (its hash became the invitation's live link), and neither
+// email_outbox.token nor user_invitations.token_hash exists any more.
+void TestMigrations::upgradeTakesTokensOutAndKeepsDeliveredLinks()
+{
+    QString error;
+    const QString url = TestDatabase::createEmptyUrl(&error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    auto opened = Database::open(url);
+    QVERIFY(opened.ok());
+    DatabasePtr db = opened.value();
+    Migrator m(db);
+    QCOMPARE(m.migrate(2).value(), 2);
+
+    const QString org = QStringLiteral("00000000-0000-0000-0000-00000000000a");
+    const QString admin = QStringLiteral("00000000-0000-0000-0000-0000000000a1");
+    const QString open = QStringLiteral("00000000-0000-0000-0000-000000000201");
+    const QString token = tokens::generate();
+    QSqlQuery q(db->connection().value());
+    QVERIFY(run(q, QStringLiteral("INSERT INTO organizations (id, name, kind, created_at) VALUES "
+                                  "('%1', 'Org', 'platform', '2026-01-01T00:00:00.000Z')")
+                       .arg(org)));
+    QVERIFY(run(q, QStringLiteral("INSERT INTO users (id, email, password_hash, first_name, "
+                                  "last_name, role, organization_id, created_at) VALUES ('%1', "
+                                  "'admin@a.example', 'x', 'Ada', 'Admin', 'admin', '%2', "
+                                  "'2026-01-01T00:00:00.000Z')")
+                       .arg(admin, org)));
+    QVERIFY(q.prepare(QStringLiteral(
+        "INSERT INTO user_invitations (id, email, first_name, last_name, invitation_type, "
+        "role_name, status, organization_id, invited_by_id, token_hash, expires_at, sent_at, "
+        "last_sent_at, created_at, updated_at) VALUES (?, 'open@x.example', 'Ana', 'Núñez', "
+        "'doctor', 'doctor', 'sent', ?, ?, ?, '2026-02-01T00:00:00.000Z', "
+        "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
+        "'2026-01-01T00:00:00.000Z')")));
+    q.addBindValue(open);
+    q.addBindValue(org);
+    q.addBindValue(admin);
+    q.addBindValue(tokens::hash(token));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    // The delivered invitation e-mail and a queued reminder that still carries the token.
+    QVERIFY(q.prepare(QStringLiteral(
+        "INSERT INTO email_outbox (id, invitation_id, kind, recipient, token, status, "
+        "next_attempt_at, created_at) VALUES (?, ?, ?, 'open@x.example', ?, ?, "
+        "'2026-01-03T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    for (const auto& [id, kind, stored, status] :
+         {std::tuple{"00000000-0000-0000-0000-000000000301", "invitation", QVariant(), "sent"},
+          std::tuple{"00000000-0000-0000-0000-000000000302", "reminder", QVariant(token),
+                     "queued"}}) {
+        q.addBindValue(QString::fromLatin1(id));
+        q.addBindValue(open);
+        q.addBindValue(QString::fromLatin1(kind));
+        q.addBindValue(stored.isValid() ? stored : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(QString::fromLatin1(status));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+
+    QCOMPARE(m.migrate().value(), m.latestVersion());
+    // Neither column exists any more.
+    for (const char* table : {"email_outbox", "user_invitations"}) {
+        QVERIFY(run(q, QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))));
+        QVERIFY(q.record().indexOf(QStringLiteral("token")) < 0);
+        QVERIFY(q.record().indexOf(QStringLiteral("token_hash")) < 0);
+        while (q.next()) {
+            for (int c = 0; c < q.record().count(); ++c)
+                QVERIFY(!q.value(c).toString().contains(token));
+        }
+    }
+    QVERIFY(run(q, QStringLiteral("SELECT count(*) FROM email_outbox")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    // The delivered link is the invitation's live link, and still works.
+    QVERIFY(run(q, QStringLiteral("SELECT token_hash, invitation_id, kind, revoked_at "
+                                  "FROM invitation_links")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toByteArray(), tokens::hash(token));
+    QCOMPARE(q.value(1).toString(), open);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("invitation"));
+    QVERIFY(q.value(3).isNull());
+    QVERIFY(!q.next());
+    q.finish();
+    ServiceConfig config;
+    config.clock = [] {
+        return QDateTime::fromString(QStringLiteral("2026-01-15T00:00:00.000Z"), Qt::ISODateWithMs);
+    };
+    auto valid = AcceptanceService(db, config).validate(token);
+    QVERIFY2(valid.ok(), qPrintable(valid.ok() ? QString() : valid.error().describe()));
+    QCOMPARE(valid->id, open);
+    // The rebuilt table keeps its rules (SQLite) and its keys.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE user_invitations SET status = 'nonsense'")));
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO invitation_links (token_hash, invitation_id, "
+                                     "kind, created_at) VALUES (?, ?, 'reminder', "
+                                     "'2026-01-02T00:00:00.000Z')")));
+    q.addBindValue(tokens::hash(tokens::generate()));
+    q.addBindValue(QStringLiteral("00000000-0000-0000-0000-0000000009ff")); // no such invitation
+    QVERIFY(!q.exec());
 }
 
 void TestMigrations::tablesAndConstraintsExist_data()

@@ -56,30 +56,27 @@ function decodeQuotedPrintable(text) {
     .replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-// The link from the .eml the file transport wrote, when the handler's outbox dispatcher sent
-// it; otherwise (no dispatcher in this build) the token the invitation queued in the outbox.
-async function invitationLink(baseEnv, publicUrl) {
-  for (let i = 0; i < 50; i++) {
-    if (existsSync(mailDir)) {
-      const files = readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
-      for (const f of files) {
-        const text = decodeQuotedPrintable(readFileSync(path.join(mailDir, f), 'latin1'));
-        const match = text.match(/https?:\/\/[^\s"<>]+\/invite\/[A-Za-z0-9_-]{43}/);
-        if (match && text.includes(inviteeEmail)) {
-          console.log(`link taken from the e-mail ${f}`);
-          return match[0];
+// The link from the .eml the file transport wrote (the handler's outbox dispatcher sends it;
+// if none arrives, `outbox run --once` sends it here). Links exist only in delivered mail.
+async function invitationLink(baseEnv) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    for (let i = 0; i < 50; i++) {
+      if (existsSync(mailDir)) {
+        const files = readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
+        for (const f of files) {
+          const text = decodeQuotedPrintable(readFileSync(path.join(mailDir, f), 'latin1'));
+          const match = text.match(/https?:\/\/[^\s"<>]+\/invite\/[A-Za-z0-9_-]{43}/);
+          if (match && text.includes(inviteeEmail)) {
+            console.log(`link taken from the e-mail ${f}`);
+            return match[0];
+          }
         }
       }
+      await sleep(100);
     }
-    await sleep(100);
+    execFileSync(bin, ['outbox', 'run', '--once'], { env: baseEnv, stdio: ['ignore', 'pipe', 'inherit'] });
   }
-  const dbFile = baseEnv.INVITEDESK_DATABASE.replace('sqlite://', '');
-  const token = execFileSync('/usr/bin/python3', ['-c',
-    'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); '
-    + 'print(c.execute("select token from email_outbox where recipient=? and token is not null", '
-    + '(sys.argv[2],)).fetchone()[0])', dbFile, inviteeEmail]).toString().trim();
-  console.log('no e-mail was written (no dispatcher in this build): token taken from the outbox');
-  return `${publicUrl}/invite/${token}`;
+  throw new Error('no invitation e-mail was written');
 }
 
 let server;

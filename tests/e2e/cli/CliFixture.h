@@ -171,7 +171,9 @@ protected:
     QVariantList invitationState(const QString& id)
     {
         const auto r = m_db.rows(
-            QStringLiteral("SELECT status, version, resend_count, token_hash, cancel_reason "
+            QStringLiteral("SELECT status, version, resend_count, expires_at, cancel_reason, "
+                           "(SELECT count(*) FROM invitation_links l WHERE l.invitation_id = "
+                           "user_invitations.id AND l.revoked_at IS NULL) "
                            "FROM user_invitations WHERE id = ?"),
             {id});
         return r.isEmpty() ? QVariantList() : r.first();
