@@ -304,68 +304,70 @@ void TestAcceptanceApi::everyFirstLookCountsAsOpened()
         QCOMPARE(HttpProbe::send(Client::Qnam, "GET", url(page)).status, 200);
         QCOMPARE(openedState(), opened);
     }
-    // After a resend every earlier link answers 410 "replaced by a newer invitation e-mail" on the
-    // JSON routes and the page (English and Spanish), where it used to answer 404; the new link
-    // works.
-    void TestAcceptanceApi::resentLinksAnswerReplaced()
-    {
-        const Invitation inv = invite(unique(QStringLiteral("resent")));
-        const QString old = link(inv);
-        QVERIFY(m_invitations->resend(m_tree[QStringLiteral("admin")], inv.id).ok());
-        const QString fresh = deliverAgain(inv);
-        QVERIFY(fresh != old);
-        const QString api = QStringLiteral("/api/v1/invitations/");
+}
 
-        const HttpReply validate =
-            HttpProbe::viaQnam("GET", url(api + QStringLiteral("validate/") + old), {}, {}, 10000);
-        QCOMPARE(validate.status, 410);
-        QJsonObject body = json(validate);
-        QCOMPARE(body.value(QStringLiteral("valid")).toBool(true), false);
-        QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("replaced"));
-        QVERIFY2(body.value(QStringLiteral("message"))
-                     .toString()
-                     .contains(QLatin1String("replaced by a newer invitation e-mail")),
-                 validate.body.constData());
+// After a resend every earlier link answers 410 "replaced by a newer invitation e-mail" on the
+// JSON routes and the page (English and Spanish), where it used to answer 404; the new link
+// works.
+void TestAcceptanceApi::resentLinksAnswerReplaced()
+{
+    const Invitation inv = invite(unique(QStringLiteral("resent")));
+    const QString old = link(inv);
+    QVERIFY(m_invitations->resend(m_tree[QStringLiteral("admin")], inv.id).ok());
+    const QString fresh = deliverAgain(inv);
+    QVERIFY(fresh != old);
+    const QString api = QStringLiteral("/api/v1/invitations/");
 
-        const HttpReply accept = HttpProbe::viaQnam(
-            "POST", url(api + QStringLiteral("accept/") + old),
-            QJsonDocument(QJsonObject{{QStringLiteral("password"), kGood}}).toJson(),
-            {{"Content-Type", "application/json"}}, 10000);
-        QCOMPARE(accept.status, 410);
-        body = json(accept);
-        QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("replaced"));
-        QVERIFY(body.value(QStringLiteral("message"))
-                    .toString()
-                    .contains(QLatin1String("replaced by a newer invitation e-mail")));
+    const HttpReply validate =
+        HttpProbe::viaQnam("GET", url(api + QStringLiteral("validate/") + old), {}, {}, 10000);
+    QCOMPARE(validate.status, 410);
+    QJsonObject body = json(validate);
+    QCOMPARE(body.value(QStringLiteral("valid")).toBool(true), false);
+    QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("replaced"));
+    QVERIFY2(body.value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QLatin1String("replaced by a newer invitation e-mail")),
+             validate.body.constData());
 
-        const HttpReply en = HttpProbe::viaQnam("GET", url(QStringLiteral("/invite/") + old), {},
-                                                {{"Accept-Language", "en"}}, 10000);
-        QCOMPARE(en.status, 410);
-        QVERIFY2(en.body.contains("This link was replaced by a newer invitation e-mail"),
-                 en.body.constData());
-        const HttpReply es = HttpProbe::viaQnam("GET", url(QStringLiteral("/invite/") + old), {},
-                                                {{"Accept-Language", "es"}}, 10000);
-        QCOMPARE(es.status, 410);
-        QVERIFY2(es.body.contains("Este enlace fue reemplazado por un correo de invitación más "
-                                  "reciente"),
-                 es.body.constData());
+    const HttpReply accept =
+        HttpProbe::viaQnam("POST", url(api + QStringLiteral("accept/") + old),
+                           QJsonDocument(QJsonObject{{QStringLiteral("password"), kGood}}).toJson(),
+                           {{"Content-Type", "application/json"}}, 10000);
+    QCOMPARE(accept.status, 410);
+    body = json(accept);
+    QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("replaced"));
+    QVERIFY(body.value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("replaced by a newer invitation e-mail")));
 
-        QCOMPARE(
-            HttpProbe::viaQnam("GET", url(api + QStringLiteral("validate/") + fresh), {}, {}, 10000)
-                .status,
-            200);
-    }
+    const HttpReply en = HttpProbe::viaQnam("GET", url(QStringLiteral("/invite/") + old), {},
+                                            {{"Accept-Language", "en"}}, 10000);
+    QCOMPARE(en.status, 410);
+    QVERIFY2(en.body.contains("This link was replaced by a newer invitation e-mail"),
+             en.body.constData());
+    const HttpReply es = HttpProbe::viaQnam("GET", url(QStringLiteral("/invite/") + old), {},
+                                            {{"Accept-Language", "es"}}, 10000);
+    QCOMPARE(es.status, 410);
+    QVERIFY2(es.body.contains("Este enlace fue reemplazado por un correo de invitación más "
+                              "reciente"),
+             es.body.constData());
 
-    void TestAcceptanceApi::logsNeverShowTokens()
-    {
-        const QStringList log = capturedLog();
-        QVERIFY(log.size() > 50);
-        QVERIFY(log.join(QLatin1Char('\n')).contains(QLatin1String("/invite/{token}")));
-        QVERIFY(log.join(QLatin1Char('\n'))
-                    .contains(QLatin1String("/api/v1/invitations/accept/{token}")));
-        // Every line, against every token issued and the password.
-        verifyLogHoldsNoSecrets();
-    }
+    QCOMPARE(
+        HttpProbe::viaQnam("GET", url(api + QStringLiteral("validate/") + fresh), {}, {}, 10000)
+            .status,
+        200);
+}
 
-    QTEST_GUILESS_MAIN(TestAcceptanceApi)
+void TestAcceptanceApi::logsNeverShowTokens()
+{
+    const QStringList log = capturedLog();
+    QVERIFY(log.size() > 50);
+    QVERIFY(log.join(QLatin1Char('\n')).contains(QLatin1String("/invite/{token}")));
+    QVERIFY(
+        log.join(QLatin1Char('\n')).contains(QLatin1String("/api/v1/invitations/accept/{token}")));
+    // Every line, against every token issued and the password.
+    verifyLogHoldsNoSecrets();
+}
+
+QTEST_GUILESS_MAIN(TestAcceptanceApi)
 #include "test_acceptance_api.moc"
