@@ -1,13 +1,11 @@
 // `audit list`, `audit export` and `audit verify`: the audit log for compliance reviews,
 // through AuditService (administrators only; the service says so).
 #include "app/cli/CliContext.h"
-#include "core/io/PrivateFiles.h"
+#include "app/cli/ExportOutput.h"
 #include "core/services/AuditService.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace invitedesk::cli {
@@ -85,37 +83,9 @@ int runExport(CliContext& ctx)
     if (!session)
         return ctx.fail(session.error());
     const AuditService audit(session->db, ctx.serviceConfig());
-    const QString output = ctx.value(QStringLiteral("output"));
-    if (output.isEmpty() || output == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return ctx.fail(Error::make(Error::Code::Environment,
-                                        QStringLiteral("cannot write to standard output")));
-        auto written = audit.exportTo(session->actor, *filter, *format, &out);
-        out.flush();
-        return written ? ExitDone : ctx.fail(written.error());
-    }
-    // A file appears whole or not at all, readable by its owner only.
-    QSaveFile out(output);
-    if (!PrivateFiles::openForWriting(out))
-        return ctx.fail(
-            Error::invalid(QStringLiteral("output"),
-                           QStringLiteral("cannot write %1: %2").arg(output, out.errorString())));
-    auto written = audit.exportTo(session->actor, *filter, *format, &out);
-    if (!written)
-        return ctx.fail(written.error());
-    if (!out.commit())
-        return ctx.fail(
-            Error::make(Error::Code::Environment,
-                        QStringLiteral("cannot write %1: %2").arg(output, out.errorString()),
-                        QStringLiteral("output")));
-    if (ctx.json())
-        ctx.print(QJsonObject{{QStringLiteral("exported"), written.value()},
-                              {QStringLiteral("output"), output}});
-    else
-        ctx.printLine(
-            QStringLiteral("Exported %1 audit event(s) to %2.").arg(written.value()).arg(output));
-    return ExitDone;
+    return writeExport(ctx, QStringLiteral("audit event(s)"), [&](QIODevice* out) {
+        return audit.exportTo(session->actor, *filter, *format, out);
+    });
 }
 
 int runVerify(CliContext& ctx)

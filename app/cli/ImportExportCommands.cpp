@@ -1,14 +1,13 @@
 // `import FILE` and `export`: invitations to and from CSV (export also JSON).
 #include "app/cli/CliContext.h"
+#include "app/cli/ExportOutput.h"
 #include "app/cli/InvitationFilterOptions.h"
 #include "core/io/InvitationExporter.h"
-#include "core/io/PrivateFiles.h"
 #include "core/services/ImportService.h"
 #include "core/services/InvitationService.h"
 
 #include <QFile>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -94,38 +93,9 @@ int runExport(CliContext& ctx)
     InvitationService service(signedIn->db, ctx.serviceConfig());
     InvitationExporter exporter(service);
 
-    const QString output = ctx.value(QStringLiteral("output"));
-    if (output.isEmpty() || output == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return ctx.fail(Error::make(Error::Code::Environment,
-                                        QStringLiteral("cannot write to standard output")));
-        auto written = exporter.write(signedIn->actor, query.value(), *format, &out);
-        out.flush();
-        return written ? ExitDone : ctx.fail(written.error());
-    }
-    // A file appears whole or not at all.
-    // Personal data: private to the user (0600) whatever the umask.
-    QSaveFile out(output);
-    if (!PrivateFiles::openForWriting(out))
-        return ctx.fail(
-            Error::invalid(QStringLiteral("output"),
-                           QStringLiteral("cannot write %1: %2").arg(output, out.errorString())));
-    auto written = exporter.write(signedIn->actor, query.value(), *format, &out);
-    if (!written)
-        return ctx.fail(written.error());
-    if (!out.commit())
-        return ctx.fail(
-            Error::make(Error::Code::Environment,
-                        QStringLiteral("cannot write %1: %2").arg(output, out.errorString()),
-                        QStringLiteral("output")));
-    if (ctx.json())
-        ctx.print(QJsonObject{{QStringLiteral("exported"), written.value()},
-                              {QStringLiteral("output"), output}});
-    else
-        ctx.printLine(
-            QStringLiteral("Exported %1 invitation(s) to %2.").arg(written.value()).arg(output));
-    return ExitDone;
+    return writeExport(ctx, QStringLiteral("invitation(s)"), [&](QIODevice* out) {
+        return exporter.write(signedIn->actor, query.value(), *format, out);
+    });
 }
 } // namespace
 
