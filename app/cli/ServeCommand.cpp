@@ -1,6 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/ShutdownSignals.h"
-#include "core/http/AcceptanceServer.h"
+#include "core/http/acceptance/AcceptanceServer.h"
 #include "core/mail/MailConfig.h"
 #include "core/mail/OutboxDispatcher.h"
 #include "core/settings/SettingKeys.h"

@@ -1,6 +1,6 @@
 #include "core/storage/AcceptanceRepository.h"
 
-#include "core/storage/PgPreparedStatement.h"
+#include "core/storage/postgres/PgPreparedStatement.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

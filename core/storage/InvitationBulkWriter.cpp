@@ -3,8 +3,8 @@
 #include "core/domain/TimeOrderedId.h"
 #include "core/storage/ImportRepository.h"
 #include "core/storage/InvitationRepository.h"
-#include "core/storage/PgCopy.h"
-#include "core/storage/PgCopyBinary.h"
+#include "core/storage/postgres/PgCopy.h"
+#include "core/storage/postgres/PgCopyBinary.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "ui/session/BackgroundServices.h"
 
-#include "core/http/AcceptanceServer.h"
+#include "core/http/acceptance/AcceptanceServer.h"
 #include "core/mail/MailConfig.h"
 #include "core/mail/MimeMessage.h"
 #include "core/mail/OutboxDispatcher.h"

@@ -6,8 +6,8 @@
 #include "core/services/ImportService.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/AuditLog.h"
-#include "core/storage/PgCopy.h"
-#include "core/storage/PgCopyBinary.h"
+#include "core/storage/postgres/PgCopy.h"
+#include "core/storage/postgres/PgCopyBinary.h"
 #include "core/storage/Transaction.h"
 
 #include <QBuffer>

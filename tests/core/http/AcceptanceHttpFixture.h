@@ -2,7 +2,7 @@
 
 #include "HttpProbe.h"
 
-#include "core/http/AcceptanceServer.h"
+#include "core/http/acceptance/AcceptanceServer.h"
 #include "core/services/InvitationService.h"
 #include "tests/support/TestFixtures.h"
 

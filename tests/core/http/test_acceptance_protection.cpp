@@ -3,7 +3,7 @@
 // lines and oversized bodies.
 #include "AcceptanceHttpFixture.h"
 
-#include "core/http/TrustedProxies.h"
+#include "core/http/server/TrustedProxies.h"
 
 #include <QTcpSocket>
 #include <QTest>

@@ -1,14 +1,14 @@
 // The acceptance handler's building blocks that need no database or network: request framing,
 // body parsing, language choice, client address, HTML escaping, security headers, --listen.
-#include "core/http/AcceptanceServerOptions.h"
-#include "core/http/ClientAddress.h"
-#include "core/http/HtmlTemplate.h"
-#include "core/http/LanguageNegotiation.h"
-#include "core/http/RequestBody.h"
-#include "core/http/RequestFramer.h"
-#include "core/http/RequestInfo.h"
-#include "core/http/SecurityHeaders.h"
-#include "core/http/TrustedProxies.h"
+#include "core/http/acceptance/AcceptanceServerOptions.h"
+#include "core/http/server/ClientAddress.h"
+#include "core/http/server/HtmlTemplate.h"
+#include "core/http/server/LanguageNegotiation.h"
+#include "core/http/server/RequestBody.h"
+#include "core/http/server/RequestFramer.h"
+#include "core/http/server/RequestInfo.h"
+#include "core/http/server/SecurityHeaders.h"
+#include "core/http/server/TrustedProxies.h"
 
 #include <QTest>
 

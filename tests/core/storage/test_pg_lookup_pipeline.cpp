@@ -1,6 +1,6 @@
 // PgLookupPipeline: batched, non-blocking single-row reads on PostgreSQL (libpq pipeline
 // mode) — order, no-row answers, errors inside a batch, a dropped connection, shutdown.
-#include "core/storage/PgLookupPipeline.h"
+#include "core/storage/postgres/PgLookupPipeline.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>

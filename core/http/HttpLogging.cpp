@@ -1,4 +1,0 @@
-#include "core/http/HttpLogging.h"
-
-Q_LOGGING_CATEGORY(lcHttp, "invitedesk.http", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcHttpAccess, "invitedesk.http.access", QtInfoMsg)

@@ -1,0 +1,71 @@
+#include "core/http/server/TrustedProxies.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace invitedesk::http {
+
+namespace {
+// IPv4-mapped IPv6 peers (::ffff:192.0.2.1, what a dual-stack socket reports) compare as IPv4.
+QHostAddress normalized(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+} // namespace
+
+Result<TrustedProxies> TrustedProxies::parse(const QString& cidrs, const QString& field)
+{
+    TrustedProxies proxies;
+    const QStringList items =
+        cidrs.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    for (const QString& item : items) {
+        QPair<QHostAddress, int> network;
+        if (item.contains(QLatin1Char('/'))) {
+            network = QHostAddress::parseSubnet(item);
+        } else if (QHostAddress address; address.setAddress(item)) {
+            address = normalized(address);
+            network = {address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
+        }
+        if (network.first.isNull() || network.second < 0)
+            return Error::invalid(field, QStringLiteral("\"%1\" is not an IP address or CIDR block "
+                                                        "(e.g. 10.0.0.0/8 or 2001:db8::/32).")
+                                             .arg(item));
+        proxies.add(network.first, network.second);
+    }
+    return proxies;
+}
+
+void TrustedProxies::addLoopback()
+{
+    add(QHostAddress(QStringLiteral("127.0.0.0")), 8);
+    add(QHostAddress::LocalHostIPv6, 128);
+}
+
+void TrustedProxies::add(const QHostAddress& network, int prefixLength)
+{
+    const QPair<QHostAddress, int> entry{normalized(network), prefixLength};
+    if (!m_networks.contains(entry))
+        m_networks.append(entry);
+}
+
+bool TrustedProxies::contains(const QHostAddress& address) const
+{
+    const QHostAddress candidate = normalized(address);
+    for (const auto& network : m_networks) {
+        if (candidate.isInSubnet(network))
+            return true;
+    }
+    return false;
+}
+
+QString TrustedProxies::display() const
+{
+    QStringList parts;
+    for (const auto& network : m_networks)
+        parts.append(network.first.toString() + QLatin1Char('/') + QString::number(network.second));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace invitedesk::http
