@@ -52,6 +52,49 @@ void printInvitationText(CliContext& ctx, const Invitation& inv)
     ctx.printLine(lines.join(QLatin1Char('\n')));
 }
 
+// One option per type field, named as its errors name it (detail_fields::name), for both
+// invite and update.
+QList<QCommandLineOption> typeFieldOptions()
+{
+    QList<QCommandLineOption> options;
+    for (const DetailField field : detail_fields::all()) {
+        QString help, value = QStringLiteral("TEXT");
+        switch (field) {
+        case DetailField::Npi:
+            help = QStringLiteral("Doctor: NPI (10 digits).");
+            value = QStringLiteral("NPI");
+            break;
+        case DetailField::Specialty:
+            help = QStringLiteral("Doctor: specialty.");
+            break;
+        case DetailField::Territory:
+            help = QStringLiteral("Sales/distributor: territory.");
+            break;
+        case DetailField::PracticeName:
+            help = QStringLiteral("Doctor or practice staff: practice name.");
+            break;
+        case DetailField::CompanyName:
+            help = QStringLiteral("IVR company / shipping logistics: company name.");
+            break;
+        }
+        options.append(QCommandLineOption(detail_fields::name(field), help, value));
+    }
+    return options;
+}
+
+// The type fields given on the command line laid over `base`; nullopt when none was given.
+std::optional<InvitationDetails> typeFieldsGiven(const CliContext& ctx, InvitationDetails base)
+{
+    bool given = false;
+    for (const DetailField field : detail_fields::all()) {
+        if (ctx.isSet(detail_fields::name(field))) {
+            detail_fields::setValue(base, field, ctx.value(detail_fields::name(field)));
+            given = true;
+        }
+    }
+    return given ? std::optional<InvitationDetails>(base) : std::nullopt;
+}
+
 // --expires-days as a number; nullopt when not given.
 Result<std::optional<int>> expiresDays(const CliContext& ctx)
 {
@@ -79,11 +122,7 @@ int runInvite(CliContext& ctx)
     in.parentEmail = ctx.value(QStringLiteral("parent"));
     in.message = ctx.value(QStringLiteral("message"));
     in.language = ctx.value(QStringLiteral("language"));
-    in.details.npi = ctx.value(QStringLiteral("npi"));
-    in.details.specialty = ctx.value(QStringLiteral("specialty"));
-    in.details.territory = ctx.value(QStringLiteral("territory"));
-    in.details.practiceName = ctx.value(QStringLiteral("practice"));
-    in.details.companyName = ctx.value(QStringLiteral("company"));
+    in.details = typeFieldsGiven(ctx, {}).value_or(InvitationDetails{});
     auto days = expiresDays(ctx);
     if (!days)
         return ctx.fail(days.error());
@@ -188,9 +227,7 @@ int runUpdate(CliContext& ctx)
     if (!days)
         return ctx.fail(days.error());
     change.expiresDays = days.value();
-    const auto npi = text("npi"), specialty = text("specialty"), territory = text("territory"),
-               practice = text("practice"), company = text("company");
-    const bool detailsGiven = npi || specialty || territory || practice || company;
+    const bool detailsGiven = typeFieldsGiven(ctx, {}).has_value();
     if (!change.firstName && !change.lastName && !change.message && !change.expiresDays &&
         !detailsGiven)
         return ctx.usage(QStringLiteral("nothing to change: give at least one of --message, "
@@ -203,15 +240,7 @@ int runUpdate(CliContext& ctx)
     auto original = session->service->get(session->actor, id);
     if (!original)
         return ctx.fail(original.error());
-    if (detailsGiven) {
-        InvitationDetails details = original->details;
-        details.npi = npi.value_or(details.npi);
-        details.specialty = specialty.value_or(details.specialty);
-        details.territory = territory.value_or(details.territory);
-        details.practiceName = practice.value_or(details.practiceName);
-        details.companyName = company.value_or(details.companyName);
-        change.details = details;
-    }
+    change.details = typeFieldsGiven(ctx, original->details);
     change.expectedVersion = original->version;
     auto updated = session->service->update(session->actor, id, change);
     if (!updated)
@@ -241,12 +270,8 @@ void addInvitationCommands(QList<Command>& commands)
                       opt("parent", "Upline: a member of your downline, by e-mail.", "EMAIL"),
                       opt("message", "Personal message in the e-mail.", "M"),
                       opt("expires-days", "Days until the link expires.", "N"),
-                      opt("language", "E-mail and page language: en or es.", "LANG"),
-                      opt("npi", "Doctor: NPI (10 digits).", "NPI"),
-                      opt("specialty", "Doctor: specialty.", "TEXT"),
-                      opt("territory", "Sales/distributor: territory.", "TEXT"),
-                      opt("practice", "Doctor or practice staff: practice name.", "TEXT"),
-                      opt("company", "IVR company / shipping logistics: company name.", "TEXT")};
+                      opt("language", "E-mail and page language: en or es.", "LANG")};
+    invite.options += typeFieldOptions();
     invite.run = runInvite;
     commands.append(invite);
 
@@ -270,15 +295,10 @@ void addInvitationCommands(QList<Command>& commands)
     Command update;
     update.words = {QStringLiteral("update")};
     update.summary = QStringLiteral("Change an open invitation (as the desk's edit dialog does).");
-    update.options = {opt("first", "First name.", "F"),
-                      opt("last", "Last name.", "L"),
+    update.options = {opt("first", "First name.", "F"), opt("last", "Last name.", "L"),
                       opt("message", "Personal message in the e-mail.", "M"),
-                      opt("expires-days", "The link expires this many days from now.", "N"),
-                      opt("npi", "Doctor: NPI (10 digits).", "NPI"),
-                      opt("specialty", "Doctor: specialty.", "TEXT"),
-                      opt("territory", "Sales/distributor: territory.", "TEXT"),
-                      opt("practice", "Doctor or practice staff: practice name.", "TEXT"),
-                      opt("company", "IVR company / shipping logistics: company name.", "TEXT")};
+                      opt("expires-days", "The link expires this many days from now.", "N")};
+    update.options += typeFieldOptions();
     update.positionalName = QStringLiteral("ID");
     update.positionalHelp = QStringLiteral("Invitation id.");
     update.positionalRequired = true;

@@ -73,6 +73,27 @@ QString valueOf(const InvitationDetails& details, DetailField field)
     return {};
 }
 
+void setValue(InvitationDetails& details, DetailField field, const QString& value)
+{
+    switch (field) {
+    case DetailField::Npi:
+        details.npi = value;
+        return;
+    case DetailField::Specialty:
+        details.specialty = value;
+        return;
+    case DetailField::Territory:
+        details.territory = value;
+        return;
+    case DetailField::PracticeName:
+        details.practiceName = value;
+        return;
+    case DetailField::CompanyName:
+        details.companyName = value;
+        return;
+    }
+}
+
 } // namespace detail_fields
 
 QJsonObject InvitationDetails::toJson() const

@@ -36,6 +36,7 @@ const QList<DetailField>& all();
 QString name(DetailField field);
 bool belongsTo(DetailField field, InvitationType type);
 QString valueOf(const InvitationDetails& details, DetailField field);
+void setValue(InvitationDetails& details, DetailField field, const QString& value);
 } // namespace detail_fields
 
 // One row of user_invitations as the services hand it out.

@@ -163,6 +163,7 @@ Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& act
     inv.cancelledAt = now;
     inv.cancelledById = actor.id;
     inv.cancelReason = why;
+    inv.updatedAt = now;
     ++inv.version;
     return inv;
 }
@@ -206,6 +207,7 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
     inv.emailDeliveryStatus = QStringLiteral("queued");
     inv.emailAttempts = 0;
     inv.lastEmailError.clear();
+    inv.updatedAt = now;
     ++inv.version;
     if (auto r = queueMail(tx, inv, now); !r)
         return r.error();

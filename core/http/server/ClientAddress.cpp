@@ -1,17 +1,11 @@
 #include "core/http/server/ClientAddress.h"
 
+#include "core/http/server/HostAddress.h"
 #include "core/http/server/TrustedProxies.h"
 
 namespace invitedesk::http {
 
 namespace {
-QHostAddress normalized(const QHostAddress& address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : address;
-}
-
 // One X-Forwarded-For entry: "192.0.2.1", "192.0.2.1:4711", "2001:db8::1" or
 // "[2001:db8::1]:4711". Null when it is none of these ("unknown", an obfuscated name).
 QHostAddress parseHop(QByteArray hop)
@@ -25,17 +19,14 @@ QHostAddress parseHop(QByteArray hop)
     } else if (hop.count(':') == 1) {
         hop = hop.left(hop.indexOf(':'));
     }
-    QHostAddress address;
-    if (hop.isEmpty() || !address.setAddress(QString::fromLatin1(hop)))
-        return {};
-    return normalized(address);
+    return parseHost(QString::fromLatin1(hop));
 }
 } // namespace
 
 QHostAddress clientHost(const QHostAddress& peer, const QList<QByteArray>& forwardedFor,
                         const TrustedProxies& trusted)
 {
-    QHostAddress client = normalized(peer);
+    QHostAddress client = normalizedHost(peer);
     if (!trusted.contains(client))
         return client;
     QList<QByteArray> hops;
@@ -56,12 +47,12 @@ QHostAddress clientHost(const QHostAddress& peer, const QList<QByteArray>& forwa
 
 QString displayAddress(const QHostAddress& address)
 {
-    return normalized(address).toString();
+    return normalizedHost(address).toString();
 }
 
 QString addressKey(const QHostAddress& address)
 {
-    const QHostAddress plain = normalized(address);
+    const QHostAddress plain = normalizedHost(address);
     if (plain.protocol() != QAbstractSocket::IPv6Protocol)
         return plain.toString();
     Q_IPV6ADDR bytes = plain.toIPv6Address();

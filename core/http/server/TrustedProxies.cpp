@@ -1,19 +1,11 @@
 #include "core/http/server/TrustedProxies.h"
 
+#include "core/http/server/HostAddress.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace invitedesk::http {
-
-namespace {
-// IPv4-mapped IPv6 peers (::ffff:192.0.2.1, what a dual-stack socket reports) compare as IPv4.
-QHostAddress normalized(const QHostAddress& address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : address;
-}
-} // namespace
 
 Result<TrustedProxies> TrustedProxies::parse(const QString& cidrs, const QString& field)
 {
@@ -24,8 +16,7 @@ Result<TrustedProxies> TrustedProxies::parse(const QString& cidrs, const QString
         QPair<QHostAddress, int> network;
         if (item.contains(QLatin1Char('/'))) {
             network = QHostAddress::parseSubnet(item);
-        } else if (QHostAddress address; address.setAddress(item)) {
-            address = normalized(address);
+        } else if (const QHostAddress address = parseHost(item); !address.isNull()) {
             network = {address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
         }
         if (network.first.isNull() || network.second < 0)
@@ -45,14 +36,14 @@ void TrustedProxies::addLoopback()
 
 void TrustedProxies::add(const QHostAddress& network, int prefixLength)
 {
-    const QPair<QHostAddress, int> entry{normalized(network), prefixLength};
+    const QPair<QHostAddress, int> entry{normalizedHost(network), prefixLength};
     if (!m_networks.contains(entry))
         m_networks.append(entry);
 }
 
 bool TrustedProxies::contains(const QHostAddress& address) const
 {
-    const QHostAddress candidate = normalized(address);
+    const QHostAddress candidate = normalizedHost(address);
     for (const auto& network : m_networks) {
         if (candidate.isInSubnet(network))
             return true;

@@ -5,6 +5,7 @@
 // each backend (binary COPY on PostgreSQL, prepared INSERTs on SQLite). One clock for the
 // import, the dispatcher and the validation (the fixture's).
 #include "BulkFixture.h"
+#include "tests/support/LinkDelivery.h"
 #include "tests/support/TestDatabase.h"
 
 #include "core/mail/OutboxDispatcher.h"
@@ -22,32 +23,6 @@ using namespace invitedesk;
 using namespace invitedesk::test;
 
 namespace {
-// Keeps what it is given and reports every message as taken by the relay.
-class CapturingTransport final : public MailTransport {
-public:
-    explicit CapturingTransport(QList<OutgoingMail>* sent) : m_sent(sent) {}
-    QString describe() const override { return QStringLiteral("capture"); }
-    Result<void> open() override { return {}; }
-    QList<DeliveryOutcome> send(const QList<OutgoingMail>& batch) override
-    {
-        QList<DeliveryOutcome> outcomes;
-        for (const OutgoingMail& m : batch) {
-            m_sent->append(m);
-            DeliveryOutcome o;
-            o.status = DeliveryOutcome::Status::Sent;
-            o.code = 250;
-            o.reply = QStringLiteral("250 ok");
-            outcomes.append(o);
-        }
-        return outcomes;
-    }
-    void close() override {}
-    Error lastError() const override { return {}; }
-
-private:
-    QList<OutgoingMail>* m_sent;
-};
-
 // The message text without quoted-printable soft line breaks (a long link may be split).
 QByteArray unwrapped(const QByteArray& data)
 {
@@ -94,14 +69,15 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
         q.finish();
 
-        QList<OutgoingMail> sent;
+        const auto kept = std::make_shared<QList<OutgoingMail>>();
+        const QList<OutgoingMail>& sent = *kept;
         // The fixture's clock, not the real one: the import dated these invitations
         // f.now, so only that clock knows whether they are still open.
         DispatcherSettings settings;
         settings.clock = f.config().clock;
         OutboxDispatcher dispatcher(f.db, MailConfig{}, settings);
         dispatcher.setTransportFactory([&]() -> Result<std::unique_ptr<MailTransport>> {
-            return std::unique_ptr<MailTransport>(new CapturingTransport(&sent));
+            return std::unique_ptr<MailTransport>(new MemoryTransport(kept));
         });
         auto run = dispatcher.runOnce();
         QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));

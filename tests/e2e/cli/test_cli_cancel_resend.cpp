@@ -61,6 +61,15 @@ private slots:
         QCOMPARE(after.value(5).toInt(),
                  0); // earlier links revoked; the new one comes with its mail
         QCOMPARE(m_db.count(QStringLiteral("email_outbox")), outbox + 1);
+
+        // The item the command printed is the item as stored: `show` reads the same.
+        const CliRun shown =
+            act(QStringLiteral("dist1"),
+                {QStringLiteral("show"), m_chainInvitationId, QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+        QJsonObject stored = shown.json().toObject();
+        stored.remove(QStringLiteral("timeline"));
+        QCOMPARE(r.json().toObject(), stored);
     }
 
     void outsiderCannotCancelOrResend_data()
