@@ -2,6 +2,7 @@
 // through AuditService (administrators only; the service says so).
 #include "app/cli/CliContext.h"
 #include "app/cli/ExportOutput.h"
+#include "app/cli/InvitationFilterOptions.h"
 #include "core/services/AuditService.h"
 
 #include <QJsonArray>
@@ -15,7 +16,10 @@ namespace {
 Result<AuditFilter> filterFrom(const CliContext& ctx)
 {
     AuditFilter filter;
-    filter.limit = 0;
+    auto limit = limitFrom(ctx, 0);
+    if (!limit)
+        return limit.error();
+    filter.limit = limit.value();
     filter.invitationId = ctx.value(QStringLiteral("invitation")).trimmed();
     const QString since = ctx.value(QStringLiteral("since")).trimmed();
     if (!since.isEmpty()) {
@@ -128,6 +132,7 @@ void addAuditCommands(QList<Command>& commands)
     list.words = {QStringLiteral("audit"), QStringLiteral("list")};
     list.summary = QStringLiteral("List audit events, newest first (administrators).");
     list.options = filterOptions();
+    list.options += limitOption(QStringLiteral("At most N events, newest first (0 = all)."));
     list.run = runList;
     commands.append(list);
 

@@ -128,7 +128,7 @@ void addImportExportCommands(QList<Command>& commands)
         {QStringLiteral("format"), QStringLiteral("csv (default) or json."), QStringLiteral("F")},
         {QStringLiteral("output"), QStringLiteral("Write to this file instead of standard output."),
          QStringLiteral("FILE")},
-        invitationLimitOption(QStringLiteral("At most N (default: all).")),
+        limitOption(QStringLiteral("At most N (default: all).")),
     };
     exportCommand.run = runExport;
     commands.append(exportCommand);

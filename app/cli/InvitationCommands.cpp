@@ -279,7 +279,7 @@ void addInvitationCommands(QList<Command>& commands)
     list.words = {QStringLiteral("list")};
     list.summary = QStringLiteral("List invitations you may see (newest 100; --limit 0 for all).");
     list.options = invitationFilterOptions();
-    list.options += invitationLimitOption(QStringLiteral("At most N (0 = all)."));
+    list.options += limitOption(QStringLiteral("At most N (0 = all)."));
     list.run = runList;
     commands.append(list);
 

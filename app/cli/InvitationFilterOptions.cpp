@@ -25,7 +25,7 @@ QList<QCommandLineOption> invitationFilterOptions()
              QStringLiteral("Only those whose e-mail or name contains Q."), QStringLiteral("Q")}};
 }
 
-QCommandLineOption invitationLimitOption(const QString& help)
+QCommandLineOption limitOption(const QString& help)
 {
     return {QStringLiteral("limit"), help, QStringLiteral("N")};
 }
@@ -60,15 +60,23 @@ Result<InvitationQuery> invitationQueryFrom(const CliContext& ctx, int defaultLi
         q.types << *type;
     }
     q.search = ctx.value(QStringLiteral("search"));
-    if (commandHas(ctx, QStringLiteral("limit")) && ctx.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        q.limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || q.limit < 0)
-            return Error::invalid(
-                QStringLiteral("limit"),
-                QStringLiteral("The limit must be 0 (all) or a positive number."));
-    }
+    auto limit = limitFrom(ctx, defaultLimit);
+    if (!limit)
+        return limit.error();
+    q.limit = limit.value();
     return q;
+}
+
+Result<int> limitFrom(const CliContext& ctx, int defaultLimit)
+{
+    if (!commandHas(ctx, QStringLiteral("limit")) || !ctx.isSet(QStringLiteral("limit")))
+        return defaultLimit;
+    bool ok = false;
+    const int limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0)
+        return Error::invalid(QStringLiteral("limit"),
+                              QStringLiteral("The limit must be 0 (all) or a positive number."));
+    return limit;
 }
 
 } // namespace invitedesk::cli

@@ -61,6 +61,22 @@ private slots:
                                           QStringLiteral("--since"), QStringLiteral("2000-01-01")});
         QVERIFY2(past.exitCode == 0, qPrintable(past.describe()));
         QVERIFY(past.out.contains(QStringLiteral("invitation.created")));
+
+        // --limit keeps the newest N; a limit that is not a number changes nothing and says so.
+        const CliRun two =
+            act(QStringLiteral("admin"),
+                {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                 QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(two.exitCode == 0, qPrintable(two.describe()));
+        const QJsonArray newestTwo = two.json().toArray();
+        QCOMPARE(newestTwo.size(), 2);
+        QCOMPARE(newestTwo.at(0), events.at(0));
+        QCOMPARE(newestTwo.at(1), events.at(1));
+        const CliRun bad =
+            act(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list"),
+                                          QStringLiteral("--limit"), QStringLiteral("many")});
+        QVERIFY2(bad.exitCode != 0, qPrintable(bad.describe()));
+        QVERIFY2(bad.err.contains(QStringLiteral("limit")), qPrintable(bad.describe()));
     }
 
     void refused_data()
