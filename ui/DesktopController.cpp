@@ -1,10 +1,11 @@
 #include "ui/DesktopController.h"
 
+#include "core/config/RunConfig.h"
 #include "core/services/AuthService.h"
 #include "core/services/DemoSeeder.h"
 #include "core/settings/InMemorySecretStore.h"
+#include "core/settings/KeychainSecretStore.h"
 #include "core/settings/SettingKeys.h"
-#include "core/storage/Migrator.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -12,7 +13,6 @@
 #include "ui/i18n/LanguageManager.h"
 #include "ui/session/BackgroundServices.h"
 #include "ui/session/Session.h"
-#include "ui/settings/KeychainSecretStore.h"
 #include "ui/views/InvitationActions.h"
 #include "ui/views/MainWindow.h"
 #include <QTabWidget>
@@ -56,12 +56,9 @@ DesktopController::~DesktopController()
 
 ServiceConfig DesktopController::serviceConfig() const
 {
-    ServiceConfig config;
-    QString link = m_settings->value(settings::publicUrl);
-    while (link.endsWith(QLatin1Char('/')))
-        link.chop(1);
-    config.publicUrl = link;
-    config.mailFrom = m_settings->value(settings::mailFrom);
+    // The same settings as the command line reads (core/config/RunConfig); the desk adds
+    // its interface language.
+    ServiceConfig config = RunConfig::from(*m_settings).service;
     config.defaultLanguage =
         m_languages->current().isEmpty() ? QStringLiteral("en") : m_languages->current();
     return config;
@@ -95,37 +92,16 @@ void DesktopController::start()
 bool DesktopController::openDatabase()
 {
     for (;;) {
-        const QString url = m_settings->value(settings::databaseUrl);
-        auto parsed = DatabaseUrl::parse(url);
+        const QString url = RunConfig::from(*m_settings).databaseUrl;
         QString problem;
-        if (!parsed) {
-            problem = parsed.error().message;
-        } else {
-            if (parsed->backend == Backend::Postgres && parsed->password.isEmpty() &&
-                qEnvironmentVariableIsEmpty("PGPASSWORD")) {
-                const QString key = SecretStore::databaseKey(parsed.value());
-                const auto stored = m_secrets->readBlocking(key, 10000);
-                const QString password = stored ? stored.value() : QString();
-                Database::setPasswordProvider([key, password](const DatabaseUrl& u) {
-                    return SecretStore::databaseKey(u) == key ? password : QString();
-                });
-            }
-            auto opened = waitFor(m_worker->submit([url]() -> Result<DatabasePtr> {
-                auto db = Database::open(url);
-                if (!db)
-                    return db.error();
-                Migrator migrator(db.value());
-                // The embedded file belongs to this desk: bring it up to date. A shared
-                // PostgreSQL is migrated by IT with `invitedesk migrate`.
-                auto r = db.value()->isPostgres()  ? migrator.check()
-                         : migrator.migrate().ok() ? Result<void>()
-                                                   : migrator.check();
-                if (!r)
-                    return r.error();
-                return db.value();
-            }));
+        {
+            BackendServices::usePasswordFrom(*m_secrets, url);
+            // The embedded file belongs to this desk: brought up to date. A shared PostgreSQL
+            // is migrated by IT with `invitedesk migrate`.
+            auto opened = waitFor(m_worker->submit(
+                [url, config = serviceConfig()]() { return BackendServices::open(url, config); }));
             if (opened) {
-                m_database = opened.value();
+                m_backend = opened.value();
                 return true;
             }
             problem = opened.error().message;
@@ -149,18 +125,16 @@ bool DesktopController::openDatabase()
 
 void DesktopController::chooseSignIn()
 {
-    const DatabasePtr db = m_database;
-    const ServiceConfig config = serviceConfig();
+    const BackendPtr backend = m_backend;
     QString hint;
     if (m_options.firstRunDemo) {
         const QString password =
             qEnvironmentVariable("INVITEDESK_DEMO_PASSWORD", DemoSeeder::defaultPassword());
-        auto seeded = waitFor(m_worker->submit([db, config, password]() {
-            return DemoSeeder(db, config).seedEmptyDatabase(password);
-        }));
+        auto seeded = waitFor(m_worker->submit(
+            [backend, password]() { return backend->seeder().seedEmptyDatabase(password); }));
         const QString demoAdmin = QStringLiteral("admin@") + DemoSeeder::demoDomain();
         auto admin = waitFor(m_worker->submit(
-            [db, config, demoAdmin]() { return AuthService(db, config).findByEmail(demoAdmin); }));
+            [backend, demoAdmin]() { return backend->auth().findByEmail(demoAdmin); }));
         if (!seeded)
             QTextStream(stderr) << "invitedesk: demo data: " << seeded.error().message << "\n";
         if (admin) {
@@ -177,8 +151,7 @@ void DesktopController::chooseSignIn()
         signInWithOptions();
         return;
     }
-    auto users =
-        waitFor(m_worker->submit([db, config]() { return AuthService(db, config).hasUsers(); }));
+    auto users = waitFor(m_worker->submit([backend]() { return backend->auth().hasUsers(); }));
     if (users && !users.value()) {
         showFirstRun();
         return;
@@ -188,10 +161,9 @@ void DesktopController::chooseSignIn()
 
 void DesktopController::showFirstRun()
 {
-    const DatabasePtr db = m_database;
-    const ServiceConfig config = serviceConfig();
-    auto* dialog = new FirstRunDialog(m_worker, [db, config](const NewUser& admin) {
-        return AuthService(db, config).createUser(std::nullopt, admin);
+    const BackendPtr backend = m_backend;
+    auto* dialog = new FirstRunDialog(m_worker, [backend](const NewUser& admin) {
+        return backend->auth().createUser(std::nullopt, admin);
     });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FirstRunDialog::adminCreated, this, &DesktopController::openWindow);
@@ -201,11 +173,10 @@ void DesktopController::showFirstRun()
 
 void DesktopController::showSignIn(const QString& hint)
 {
-    const DatabasePtr db = m_database;
-    const ServiceConfig config = serviceConfig();
+    const BackendPtr backend = m_backend;
     auto* dialog = new SignInDialog(m_settings.get(), m_worker,
-                                    [db, config](const QString& email, const QString& password) {
-                                        return AuthService(db, config).signIn(email, password);
+                                    [backend](const QString& email, const QString& password) {
+                                        return backend->auth().signIn(email, password);
                                     });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(hint);
@@ -218,13 +189,11 @@ void DesktopController::showSignIn(const QString& hint)
 
 void DesktopController::signInWithOptions()
 {
-    const DatabasePtr db = m_database;
-    const ServiceConfig config = serviceConfig();
+    const BackendPtr backend = m_backend;
     const QString email = m_options.signInEmail;
     const QString password = qEnvironmentVariable("INVITEDESK_PASSWORD");
     m_worker->run(
-        this,
-        [db, config, email, password]() { return AuthService(db, config).signIn(email, password); },
+        this, [backend, email, password]() { return backend->auth().signIn(email, password); },
         [this](Result<User> user) {
             if (!user) {
                 QTextStream(stderr) << "invitedesk: as: " << user.error().message << "\n";
@@ -237,7 +206,7 @@ void DesktopController::signInWithOptions()
 
 void DesktopController::openWindow(const User& user)
 {
-    m_session = new Session(m_database, serviceConfig(), user, this);
+    m_session = new Session(m_backend->withConfig(serviceConfig()), user, this);
     m_window = new MainWindow(m_session, m_settings.get(), m_secrets.get(), m_languages);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     // Queued: QWidget emits destroyed() before its children go, and quit() stops the
@@ -245,7 +214,7 @@ void DesktopController::openWindow(const User& user)
     // window (a status-bar message from the outbox crashed there).
     connect(
         m_window, &QObject::destroyed, this, [this] { quit(0); }, Qt::QueuedConnection);
-    m_background = new BackgroundServices(m_database, m_settings.get(), m_secrets.get(), this);
+    m_background = new BackgroundServices(m_backend, m_settings.get(), m_secrets.get(), this);
     m_window->setMailTester(BackgroundServices::mailTester());
     connect(m_background, &BackgroundServices::problem, m_window, [this](const QString& text) {
         if (m_window)

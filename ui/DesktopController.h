@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/domain/User.h"
+#include "core/services/BackendServices.h"
 #include "core/services/ServiceConfig.h"
 #include "core/settings/AppSettings.h"
-#include "core/storage/Database.h"
 #include "ui/DesktopApp.h"
 #include "ui/views/MainWindow.h"
 
@@ -55,7 +55,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     LanguageManager* m_languages;
     TaskRunner* m_worker;
-    DatabasePtr m_database;
+    BackendPtr m_backend;
     QString m_demoAdminEmail;
     Session* m_session = nullptr;
     QPointer<MainWindow> m_window;

@@ -53,7 +53,7 @@ int runList(CliContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    auto events = AuditService(session->db, ctx.serviceConfig()).list(session->actor, *filter);
+    auto events = session->backend->audit().list(session->actor, *filter);
     if (!events)
         return ctx.fail(events.error());
     if (ctx.json()) {
@@ -86,7 +86,7 @@ int runExport(CliContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    const AuditService audit(session->db, ctx.serviceConfig());
+    const AuditService audit = session->backend->audit();
     return writeExport(ctx, QStringLiteral("audit event(s)"), [&](QIODevice* out) {
         return audit.exportTo(session->actor, *filter, *format, out);
     });
@@ -97,7 +97,7 @@ int runVerify(CliContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    auto report = AuditService(session->db, ctx.serviceConfig()).verify(session->actor);
+    auto report = session->backend->audit().verify(session->actor);
     if (!report)
         return ctx.fail(report.error());
     if (ctx.json()) {

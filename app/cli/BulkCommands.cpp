@@ -63,7 +63,7 @@ int runAllMatching(CliContext& ctx, BulkAction action)
     auto signedIn = ctx.signIn();
     if (!signedIn)
         return ctx.fail(signedIn.error());
-    InvitationService service(signedIn->db, ctx.serviceConfig());
+    InvitationService service = signedIn->backend->invitations();
     auto ids = matchingIds(service, signedIn->actor, query.value());
     if (!ids)
         return ctx.fail(ids.error());
@@ -83,7 +83,7 @@ int runByIds(CliContext& ctx, BulkAction action)
     auto signedIn = ctx.signIn();
     if (!signedIn)
         return ctx.fail(signedIn.error());
-    InvitationService service(signedIn->db, ctx.serviceConfig());
+    InvitationService service = signedIn->backend->invitations();
     return reportBulk(ctx, perform(service, signedIn->actor, action, ctx.positional(), ctx),
                       verbOf(action), BulkRequest::ByIds);
 }

@@ -1,8 +1,7 @@
 #include "app/cli/CliContext.h"
 
 #include "core/services/AuthService.h"
-#include "core/storage/Migrator.h"
-#include "core/storage/PlatformSettingsRepository.h"
+#include "core/settings/SettingKeys.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -45,61 +44,72 @@ bool CliContext::json() const
     return m_parser.isSet(QStringLiteral("json"));
 }
 
-Result<DatabasePtr> CliContext::database(bool checkSchema)
+QString CliContext::flag(const QString& name) const
 {
-    if (m_database)
-        return m_database;
-    QString url = m_parser.value(QStringLiteral("database"));
-    if (url.isEmpty())
-        url = qEnvironmentVariable("INVITEDESK_DATABASE");
-    if (url.isEmpty())
-        url = DatabaseUrl::defaultUrl();
-    auto db = Database::open(url);
-    if (!db)
-        return db.error();
-    Migrator migrator(db.value());
-    if (!db.value()->isPostgres()) {
-        // The embedded file belongs to this desk: bring it up to date on open.
-        if (auto r = migrator.migrate(); !r)
-            return r.error();
-    } else if (checkSchema) {
-        if (auto r = migrator.check(); !r)
-            return r.error();
+    // optionNames(): the options given on this line (value() warns about an option the
+    // command does not define).
+    return m_parser.optionNames().contains(name) ? m_parser.value(name) : QString();
+}
+
+const AppSettings& CliContext::settings()
+{
+    if (!m_settings) {
+        m_settings = std::make_unique<AppSettings>();
+        const struct {
+            const Setting<QString>& setting;
+            QString flag;
+        } flags[] = {
+            {settings::databaseUrl, QStringLiteral("database")},
+            {settings::mailUrl, QStringLiteral("mail")},
+            {settings::publicUrl, QStringLiteral("public-url")},
+            {settings::trustedProxies, QStringLiteral("trusted-proxies")},
+        };
+        for (const auto& f : flags) {
+            const QString given = flag(f.flag);
+            if (!given.isEmpty())
+                m_settings->setCommandLine(f.setting, given);
+        }
     }
-    m_database = db.value();
-    if (!db.value()->isPostgres() || checkSchema)
-        noteStoredPublicUrl();
-    return m_database;
+    return *m_settings;
 }
 
-QString CliContext::givenPublicUrl() const
+RunConfig CliContext::runConfig()
 {
-    QString publicUrl = m_parser.value(QStringLiteral("public-url"));
-    if (publicUrl.isEmpty())
-        publicUrl = qEnvironmentVariable("INVITEDESK_PUBLIC_URL");
-    publicUrl = publicUrl.trimmed();
-    while (publicUrl.endsWith(QLatin1Char('/')))
-        publicUrl.chop(1);
-    return publicUrl;
+    RunConfig config = RunConfig::from(settings());
+    config.service = serviceConfig();
+    config.mail.publicUrl = config.service.publicUrl;
+    return config;
 }
 
-void CliContext::noteStoredPublicUrl()
+Result<BackendPtr> CliContext::backend(SchemaPolicy schema)
 {
-    auto conn = m_database->connection();
-    if (!conn)
-        return; // the command meets the same problem and reports it
-    auto stored = PlatformSettingsRepository(*m_database, conn.value()).publicUrl();
+    if (m_backend)
+        return m_backend;
+    auto opened =
+        BackendServices::open(RunConfig::from(settings()).databaseUrl, serviceConfig(), schema);
+    if (!opened)
+        return opened.error();
+    if (!opened.value()->isPostgres() || schema == SchemaPolicy::Standard)
+        noteStoredPublicUrl(opened.value());
+    m_backend = opened.value()->withConfig(serviceConfig());
+    return m_backend;
+}
+
+void CliContext::noteStoredPublicUrl(const BackendPtr& backend)
+{
+    auto stored = backend->organization().storedPublicUrl();
     if (!stored || stored->isEmpty())
-        return;
+        return; // a failure: the command meets the same problem and reports it
     m_storedPublicUrl = stored.value();
-    const QString given = givenPublicUrl();
-    if (!given.isEmpty() && given != stored.value()) {
+    const QString given = RunConfig::from(settings()).service.publicUrl;
+    const SettingSource source = settings().source(settings::publicUrl);
+    const bool wasGiven =
+        source == SettingSource::CommandLine || source == SettingSource::Environment;
+    if (wasGiven && given != stored.value()) {
         // Links use the platform's address; say so where the person looks.
-        PlatformSettingsRepository::resolveLinkBase(stored.value(), given); // logs it
         QTextStream(stderr) << "invitedesk: warning: the public URL " << given << " ("
-                            << (m_parser.isSet(QStringLiteral("public-url"))
-                                    ? "--public-url"
-                                    : "INVITEDESK_PUBLIC_URL")
+                            << (source == SettingSource::CommandLine ? "--public-url"
+                                                                     : "INVITEDESK_PUBLIC_URL")
                             << ") is ignored for links: the database sets " << stored.value()
                             << " (an admin changes it with `invitedesk org set public-url`)\n";
     }
@@ -149,12 +159,12 @@ Result<Actor> CliContext::actor()
             QStringLiteral("This command acts as a user: give --as EMAIL (password from "
                            "INVITEDESK_PASSWORD)."));
     }
-    auto db = database();
-    if (!db)
-        return db.error();
+    auto opened = backend();
+    if (!opened)
+        return opened.error();
     const QString password = readSecret(QStringLiteral("INVITEDESK_PASSWORD"),
                                         QStringLiteral("Password for %1: ").arg(*email));
-    AuthService auth(db.value(), serviceConfig());
+    AuthService auth = opened.value()->auth();
     auto user = auth.signIn(*email, password);
     if (!user) {
         Error e = user.error();
@@ -170,18 +180,16 @@ Result<CliContext::SignedIn> CliContext::signIn()
     auto a = actor();
     if (!a)
         return a.error();
-    return SignedIn{m_database, a.value()};
+    return SignedIn{m_backend, a.value()};
 }
 
-ServiceConfig CliContext::serviceConfig() const
+ServiceConfig CliContext::serviceConfig()
 {
-    ServiceConfig config;
+    ServiceConfig config = RunConfig::from(settings()).service;
     // The platform's stored address wins (the services resolve it again when they queue a
     // link); read when the database was opened.
-    const QString publicUrl = m_storedPublicUrl.isEmpty() ? givenPublicUrl() : m_storedPublicUrl;
-    if (!publicUrl.isEmpty())
-        config.publicUrl = publicUrl;
-    config.mailFrom = qEnvironmentVariable("INVITEDESK_MAIL_FROM");
+    if (!m_storedPublicUrl.isEmpty())
+        config.publicUrl = m_storedPublicUrl;
     return config;
 }
 

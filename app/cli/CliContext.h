@@ -2,14 +2,17 @@
 
 #include "app/cli/Command.h"
 #include "core/Error.h"
+#include "core/config/RunConfig.h"
 #include "core/domain/User.h"
+#include "core/services/BackendServices.h"
 #include "core/services/ServiceConfig.h"
-#include "core/storage/Database.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <memory>
 #include <optional>
 
 namespace invitedesk::cli {
@@ -27,19 +30,28 @@ public:
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
-    // Opens --database (or INVITEDESK_DATABASE, or the default SQLite file). SQLite files are
-    // migrated on open; PostgreSQL must already be at this binary's schema (else exit 3).
-    Result<DatabasePtr> database(bool checkSchema = true);
+    // The settings with their precedence: the system-wide file, the user's file, the
+    // environment, then this command's flags (--database, --mail, --public-url,
+    // --trusted-proxies), read into a RunConfig (core/config) as the desk reads them.
+    const AppSettings& settings();
+    RunConfig runConfig();
+    // Opens the database the settings name (--database, INVITEDESK_DATABASE, the files, or
+    // the default SQLite file). SQLite files are migrated on open; PostgreSQL must already be
+    // at this binary's schema (else exit 3). ConnectOnly: `migrate`, which looks itself.
+    // The services it hands out use serviceConfig().
+    Result<BackendPtr> backend(SchemaPolicy schema = SchemaPolicy::Standard);
     // Signs in --as with INVITEDESK_PASSWORD, else a password read from the terminal/stdin.
     Result<Actor> actor();
     std::optional<QString> asEmail() const;
-    // database() and actor() together, for the commands that act as a user.
+    // backend() and actor() together, for the commands that act as a user.
     struct SignedIn {
-        DatabasePtr db;
+        BackendPtr backend;
         Actor actor;
     };
     Result<SignedIn> signIn();
-    ServiceConfig serviceConfig() const;
+    // The run's ServiceConfig, with the platform's stored public URL once the database is
+    // open (it wins for links).
+    ServiceConfig serviceConfig();
 
     // Prints the error on stderr ("field: message") and returns its exit code. A service's
     // "actor" field (the acting user) is the command line's --as.
@@ -54,14 +66,15 @@ public:
     static QString readSecret(const QString& envVar, const QString& prompt);
 
 private:
-    // --public-url, else INVITEDESK_PUBLIC_URL, without trailing slashes.
-    QString givenPublicUrl() const;
+    // The value of a global flag this command was given, else empty.
+    QString flag(const QString& name) const;
     // Reads the platform's stored public URL; warns on stderr when it overrides a given one.
-    void noteStoredPublicUrl();
+    void noteStoredPublicUrl(const BackendPtr& backend);
 
     const Command& m_command;
     QCommandLineParser& m_parser;
-    DatabasePtr m_database;
+    std::unique_ptr<AppSettings> m_settings;
+    BackendPtr m_backend;
     QString m_storedPublicUrl;
 };
 

@@ -2,8 +2,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/ExportOutput.h"
 #include "app/cli/InvitationFilterOptions.h"
-#include "core/io/InvitationExporter.h"
 #include "core/services/ImportService.h"
+#include "core/services/InvitationExporter.h"
 #include "core/services/InvitationService.h"
 
 #include <QFile>
@@ -38,7 +38,7 @@ int runImport(CliContext& ctx)
     ImportOptions options;
     options.dryRun = ctx.isSet(QStringLiteral("dry-run"));
     options.skipInvalid = ctx.isSet(QStringLiteral("skip-invalid"));
-    ImportService service(signedIn->db, ctx.serviceConfig());
+    ImportService service = signedIn->backend->imports();
     auto report = service.importCsv(signedIn->actor, &file, options);
     if (!report)
         return ctx.fail(report.error());
@@ -90,7 +90,7 @@ int runExport(CliContext& ctx)
     auto signedIn = ctx.signIn();
     if (!signedIn)
         return ctx.fail(signedIn.error());
-    InvitationService service(signedIn->db, ctx.serviceConfig());
+    InvitationService service = signedIn->backend->invitations();
     InvitationExporter exporter(service);
 
     return writeExport(ctx, QStringLiteral("invitation(s)"), [&](QIODevice* out) {

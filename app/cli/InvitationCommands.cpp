@@ -14,21 +14,21 @@ namespace {
 // The service every invitation command uses, after the expiry sweep so that what a
 // command sees and changes reflects expiries that passed since the last run.
 struct Session {
-    DatabasePtr db;
+    BackendPtr backend;
     Actor actor;
     std::unique_ptr<InvitationService> service;
 };
 
 Result<Session> openSession(CliContext& ctx)
 {
-    auto db = ctx.database();
-    if (!db)
-        return db.error();
+    auto backend = ctx.backend();
+    if (!backend)
+        return backend.error();
     auto actor = ctx.actor();
     if (!actor)
         return actor.error();
-    Session s{db.value(), actor.value(),
-              std::make_unique<InvitationService>(db.value(), ctx.serviceConfig())};
+    Session s{backend.value(), actor.value(),
+              std::make_unique<InvitationService>(backend.value()->invitations())};
     return s;
 }
 
@@ -188,7 +188,7 @@ int runShow(CliContext& ctx)
     auto inv = session->service->get(session->actor, ctx.positional().first());
     if (!inv)
         return ctx.fail(inv.error());
-    auto events = AuditService(session->db, ctx.serviceConfig()).timeline(session->actor, inv->id);
+    auto events = session->backend->audit().timeline(session->actor, inv->id);
     if (!events)
         return ctx.fail(events.error());
     if (ctx.json()) {

@@ -22,16 +22,11 @@ extern "C" void requestStop(int)
     g_stopRequested = true;
 }
 
-// --mail over INVITEDESK_MAIL; the public URL as every other command sees it.
+// The mail settings with their precedence (--mail, INVITEDESK_MAIL, the user's and the
+// system-wide files); the public URL as every other command sees it.
 MailConfig mailConfig(CliContext& ctx)
 {
-    MailConfig config = MailConfig::fromEnvironment();
-    if (ctx.isSet(QStringLiteral("mail")))
-        config.url = ctx.value(QStringLiteral("mail"));
-    config.publicUrl = ctx.serviceConfig().publicUrl;
-    if (config.from.isEmpty())
-        config.from = ctx.serviceConfig().mailFrom;
-    return config;
+    return ctx.runConfig().mail;
 }
 
 // The transport's URL must parse before anything is claimed: a typo is the operator's.
@@ -71,11 +66,11 @@ int runOutbox(CliContext& ctx)
     const MailConfig config = mailConfig(ctx);
     if (auto r = checkMailUrl(config); !r)
         return ctx.fail(r.error());
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.fail(backend.error());
     const bool dueNow = ctx.isSet(QStringLiteral("due-now"));
-    OutboxDispatcher dispatcher(db.value(), config);
+    OutboxDispatcher dispatcher(*backend.value(), config);
 
     if (ctx.isSet(QStringLiteral("once"))) {
         auto report = dispatcher.runOnce(dueNow);

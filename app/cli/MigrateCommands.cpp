@@ -1,5 +1,5 @@
 #include "app/cli/CliContext.h"
-#include "core/storage/Migrator.h"
+#include "core/services/BackendServices.h"
 
 #include <QJsonObject>
 
@@ -8,20 +8,19 @@ namespace invitedesk::cli {
 namespace {
 int runMigrate(CliContext& ctx)
 {
-    auto db = ctx.database(false);
-    if (!db)
-        return ctx.fail(db.error());
-    Migrator migrator(db.value());
-    auto before = migrator.currentVersion();
+    auto backend = ctx.backend(SchemaPolicy::ConnectOnly);
+    if (!backend)
+        return ctx.fail(backend.error());
+    auto before = backend.value()->schemaVersion();
     if (!before)
         return ctx.fail(before.error());
-    auto after = migrator.migrate();
+    auto after = backend.value()->migrate();
     if (!after)
         return ctx.fail(after.error());
     if (ctx.json()) {
         ctx.print(QJsonObject{{QStringLiteral("from_version"), before.value()},
                               {QStringLiteral("version"), after.value()},
-                              {QStringLiteral("database"), db.value()->url().display()}});
+                              {QStringLiteral("database"), backend.value()->displayUrl()}});
     } else if (before.value() == after.value()) {
         ctx.printLine(QStringLiteral("Schema is up to date (version %1).").arg(after.value()));
     } else {

@@ -40,7 +40,7 @@ int runShow(CliContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    auto settings = OrganizationService(session->db, ctx.serviceConfig()).show(session->actor);
+    auto settings = session->backend->organization().show(session->actor);
     if (!settings)
         return ctx.fail(settings.error());
     printSettings(ctx, settings.value());
@@ -60,8 +60,7 @@ int runSet(CliContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    auto settings = OrganizationService(session->db, ctx.serviceConfig())
-                        .set(session->actor, args.at(0), args.at(1));
+    auto settings = session->backend->organization().set(session->actor, args.at(0), args.at(1));
     if (!settings)
         return ctx.fail(settings.error());
     if (ctx.json()) {

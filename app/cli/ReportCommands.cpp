@@ -12,9 +12,8 @@ int runStats(CliContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    const DatabasePtr db = session->db;
     const Actor& actor = session->actor;
-    InvitationService service(db, ctx.serviceConfig());
+    InvitationService service = session->backend->invitations();
     auto stats = service.statistics(actor);
     if (!stats)
         return ctx.fail(stats.error());

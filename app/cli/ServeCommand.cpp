@@ -3,7 +3,6 @@
 #include "core/http/acceptance/AcceptanceServer.h"
 #include "core/mail/MailConfig.h"
 #include "core/mail/OutboxDispatcher.h"
-#include "core/settings/SettingKeys.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -22,12 +21,12 @@ constexpr int kMailPollSeconds = 1;
 // must never hold up the HTTP thread. Stopping lets a send in progress finish.
 class MailWorker {
 public:
-    MailWorker(DatabasePtr database, MailConfig config)
+    MailWorker(const BackendServices& backend, MailConfig config)
     {
         DispatcherSettings settings;
         settings.pollSeconds = kMailPollSeconds;
         m_thread.setObjectName(QStringLiteral("invitedesk-mail"));
-        auto* dispatcher = new OutboxDispatcher(std::move(database), std::move(config), settings);
+        auto* dispatcher = new OutboxDispatcher(backend, std::move(config), settings);
         dispatcher->moveToThread(&m_thread);
         QObject::connect(&m_thread, &QThread::started, dispatcher, &OutboxDispatcher::start);
         QObject::connect(&m_thread, &QThread::finished, dispatcher, &QObject::deleteLater);
@@ -42,18 +41,6 @@ public:
 private:
     QThread m_thread;
 };
-
-// --mail over INVITEDESK_MAIL, and the public URL and sender every other command uses.
-MailConfig mailConfigOf(CliContext& ctx, const ServiceConfig& config)
-{
-    MailConfig mail = MailConfig::fromEnvironment();
-    if (ctx.isSet(QStringLiteral("mail")))
-        mail.url = ctx.value(QStringLiteral("mail"));
-    mail.publicUrl = config.publicUrl;
-    if (mail.from.isEmpty())
-        mail.from = config.mailFrom;
-    return mail;
-}
 
 int runServe(CliContext& ctx)
 {
@@ -79,10 +66,8 @@ int runServe(CliContext& ctx)
         options.rateLimitBurst = qMax(1, perMinute / 3);
     }
     options.trustProxy = ctx.isSet(QStringLiteral("trust-proxy"));
-    const QString trusted = ctx.isSet(QStringLiteral("trusted-proxies"))
-                                ? ctx.value(QStringLiteral("trusted-proxies"))
-                                : qEnvironmentVariable(settings::trustedProxies.env);
-    auto proxies = http::TrustedProxies::parse(trusted);
+    // --trusted-proxies, INVITEDESK_TRUSTED_PROXIES, then the user's and system-wide files.
+    auto proxies = http::TrustedProxies::parse(ctx.runConfig().trustedProxies);
     if (!proxies)
         return ctx.usage(proxies.error().describe());
     options.trustedProxies = proxies.value();
@@ -95,18 +80,18 @@ int runServe(CliContext& ctx)
         options.maxConnectionsPerAddress = cap;
     }
 
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    const ServiceConfig config = ctx.serviceConfig();
-    const MailConfig mail = mailConfigOf(ctx, config);
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.fail(backend.error());
+    const ServiceConfig config = backend.value()->config();
+    const MailConfig mail = ctx.runConfig().mail;
     auto mailUrl = MailUrl::parse(mail.effectiveUrl());
     if (!mailUrl)
         return ctx.fail(mailUrl.error());
 
     // Catch SIGTERM/SIGINT before listening, so a stop request is never the default kill.
     ShutdownSignals shutdown;
-    http::AcceptanceServer server(db.value(), config, options);
+    http::AcceptanceServer server(backend.value(), options);
     if (auto started = server.start(); !started)
         return ctx.fail(started.error());
     QObject::connect(&shutdown, &ShutdownSignals::requested, &server,
@@ -115,7 +100,7 @@ int runServe(CliContext& ctx)
                      &QCoreApplication::quit);
     options.port = server.port(); // the one picked when asked for port 0
     const QString listening = options.listenDisplay();
-    MailWorker mailWorker(db.value(), mail);
+    MailWorker mailWorker(*backend.value(), mail);
     if (ctx.json()) {
         ctx.print(QJsonObject{{QStringLiteral("listening"), listening},
                               {QStringLiteral("port"), server.port()},

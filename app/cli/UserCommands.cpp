@@ -25,9 +25,9 @@ int runUserAdd(CliContext& ctx)
         if (!ctx.isSet(QString::fromLatin1(required)))
             return ctx.usage(QStringLiteral("missing --%1").arg(QString::fromLatin1(required)));
     }
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
+    auto backend = ctx.backend();
+    if (!backend)
+        return ctx.fail(backend.error());
     std::optional<Actor> actor;
     if (ctx.asEmail()) {
         auto a = ctx.actor();
@@ -35,7 +35,7 @@ int runUserAdd(CliContext& ctx)
             return ctx.fail(a.error());
         actor = a.value();
     }
-    AuthService auth(db.value(), ctx.serviceConfig());
+    AuthService auth = backend.value()->auth();
     if (!actor) {
         auto has = auth.hasUsers();
         if (!has)
@@ -72,9 +72,8 @@ int runDemo(CliContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    const DatabasePtr db = session->db;
     const Actor& actor = session->actor;
-    DemoSeeder seeder(db, ctx.serviceConfig());
+    DemoSeeder seeder = session->backend->seeder();
     const QString password =
         qEnvironmentVariable("INVITEDESK_DEMO_PASSWORD", DemoSeeder::defaultPassword());
     auto report = seeder.seed(actor, password);

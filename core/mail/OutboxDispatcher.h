@@ -4,6 +4,7 @@
 #include "core/mail/MailConfig.h"
 #include "core/mail/MailRenderer.h"
 #include "core/mail/MailTransport.h"
+#include "core/services/BackendServices.h"
 #include "core/storage/Database.h"
 #include "core/storage/OutboxDeliveryRepository.h"
 
@@ -63,6 +64,11 @@ public:
 
     OutboxDispatcher(DatabasePtr database, MailConfig config, DispatcherSettings settings = {},
                      QObject* parent = nullptr);
+    // The dispatcher of an opened backend (the desk, `serve`, `outbox run`).
+    OutboxDispatcher(const BackendServices& backend, MailConfig config,
+                     DispatcherSettings settings = {}, QObject* parent = nullptr)
+        : OutboxDispatcher(backend.database(), std::move(config), std::move(settings), parent)
+    {}
     ~OutboxDispatcher() override;
 
     // Tests (and the GUI's "send test") can provide the transport; default: config's URL.

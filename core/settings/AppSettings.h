@@ -93,6 +93,10 @@ public:
     void setState(const QString& key, const QVariant& value);
     void removeState(const QString& key);
 
+    // The environment the settings read (secrets that are never settings, such as
+    // INVITEDESK_MAIL_PASSWORD, come from it too).
+    const QProcessEnvironment& environment() const { return m_environment; }
+
     void sync();
     QString userFileName() const;
     QString systemFileName() const;

@@ -1,6 +1,6 @@
 #include "core/settings/SecretStore.h"
 
-#include "core/storage/DatabaseUrl.h"
+#include "core/settings/DatabaseUrl.h"
 
 #include <QEventLoop>
 #include <QTimer>

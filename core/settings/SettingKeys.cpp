@@ -1,6 +1,6 @@
 #include "core/settings/SettingKeys.h"
 
-#include "core/storage/DatabaseUrl.h"
+#include "core/settings/DatabaseUrl.h"
 
 namespace invitedesk::settings {
 

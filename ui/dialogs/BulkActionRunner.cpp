@@ -58,16 +58,15 @@ void BulkActionRunner::start(BulkSummary::Kind kind, const QList<InvitationRow>&
         ids << r.idText();
         emails.insert(r.idText(), r.email);
     }
-    auto database = m_session->database();
-    auto config = m_session->config();
+    auto backend = m_session->backend();
     auto actor = m_session->actor();
     m_session->worker()->run(
         this,
-        [database, config, actor, ids, emails, kind, reason, progress]() {
+        [backend, actor, ids, emails, kind, reason, progress]() {
             BulkSummary summary;
             summary.kind = kind;
             summary.requested = int(ids.size());
-            InvitationService service(database, config);
+            InvitationService service = backend->invitations();
             for (qsizetype i = 0; i < ids.size(); i += kChunkSize) {
                 if (progress->stop) {
                     summary.stoppedByUser = true;

@@ -1,7 +1,6 @@
 #include "ui/dialogs/DatabaseSettingsTab.h"
 
-#include "core/storage/Database.h"
-#include "core/storage/Migrator.h"
+#include "core/services/BackendServices.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/StackedPages.h"
@@ -245,14 +244,13 @@ void DatabaseSettingsTab::testConnection()
         this,
         [url]() {
             Outcome o;
-            auto db = Database::open(url);
-            if (!db) {
-                o.error = db.error().message;
+            auto backend = BackendServices::open(url, {}, SchemaPolicy::ConnectOnly);
+            if (!backend) {
+                o.error = backend.error().message;
                 return o;
             }
-            Migrator migrator(db.value());
-            o.latest = migrator.latestVersion();
-            auto current = migrator.currentVersion();
+            o.latest = backend.value()->latestSchemaVersion();
+            auto current = backend.value()->schemaVersion();
             if (!current) {
                 o.error = current.error().message;
                 return o;

@@ -309,7 +309,7 @@ void ImportDialog::loadFile(const QString& path)
     auto work = beginWork();
     setState(State::Checking);
 
-    ImportJob job(m_session->database(), m_session->config(), m_session->actor(), work);
+    ImportJob job(m_session->backend(), m_session->actor(), work);
     m_session->worker()->run(
         this, [job, path]() { return job.check(path, kPreviewRows); },
         [this, work](ImportOutcome c) {
@@ -406,7 +406,7 @@ void ImportDialog::startImport()
     // Without errors in the check, all or nothing: a row that turned invalid since then
     // stops the import instead of being skipped unseen.
     const bool skipInvalid = m_hadInvalidRows;
-    ImportJob job(m_session->database(), m_session->config(), m_session->actor(), work);
+    ImportJob job(m_session->backend(), m_session->actor(), work);
     m_session->worker()->run(
         this, [job, path, skipInvalid]() { return job.import(path, skipInvalid); },
         [this, work](ImportOutcome c) {

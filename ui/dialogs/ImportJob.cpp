@@ -6,10 +6,8 @@
 
 namespace invitedesk::ui {
 
-ImportJob::ImportJob(DatabasePtr database, ServiceConfig config, Actor actor,
-                     std::shared_ptr<ImportProgress> progress)
-    : m_database(std::move(database)), m_config(std::move(config)), m_actor(std::move(actor)),
-      m_progress(std::move(progress))
+ImportJob::ImportJob(BackendPtr backend, Actor actor, std::shared_ptr<ImportProgress> progress)
+    : m_backend(std::move(backend)), m_actor(std::move(actor)), m_progress(std::move(progress))
 {}
 
 ImportService::Progress ImportJob::progressCallback() const
@@ -33,17 +31,9 @@ ImportOutcome ImportJob::check(const QString& path, int previewRows) const
             tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return out;
     }
-    CsvReader reader(&file);
-    if (auto header = reader.readHeader()) { // a broken header is the check's to report
-        out.header = header.value();
-        CsvRecord record;
-        while (out.preview.size() < previewRows) {
-            auto next = reader.readRecord(record);
-            if (!next || !next.value())
-                break;
-            out.preview << record;
-        }
-    }
+    ImportPreview preview = ImportPreview::read(&file, previewRows);
+    out.header = preview.header;
+    out.preview = std::move(preview.records);
     if (!file.seek(0)) {
         out.error =
             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
@@ -51,8 +41,7 @@ ImportOutcome ImportJob::check(const QString& path, int previewRows) const
     }
     ImportOptions options;
     options.dryRun = true;
-    auto report =
-        ImportService(m_database, m_config).importCsv(m_actor, &file, options, progressCallback());
+    auto report = m_backend->imports().importCsv(m_actor, &file, options, progressCallback());
     if (stop->load())
         out.cancelled = true;
     else if (!report)
@@ -79,8 +68,7 @@ ImportOutcome ImportJob::import(const QString& path, bool skipInvalid) const
     ImportOptions options;
     options.skipInvalid = skipInvalid;
     options.isCancelled = [stop] { return stop->load(); };
-    auto report =
-        ImportService(m_database, m_config).importCsv(m_actor, &file, options, progressCallback());
+    auto report = m_backend->imports().importCsv(m_actor, &file, options, progressCallback());
     if (report && report->imported > 0) {
         out.report = report.value(); // committed: too late to cancel
     } else if (stop->load() || (report && report->cancelled)) {

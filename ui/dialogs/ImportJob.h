@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/domain/User.h"
-#include "core/io/CsvReader.h"
+#include "core/services/BackendServices.h"
+#include "core/services/ImportPreview.h"
 #include "core/services/ImportService.h"
-#include "core/services/ServiceConfig.h"
-#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -37,8 +36,7 @@ struct ImportOutcome {
 class ImportJob {
     Q_DECLARE_TR_FUNCTIONS(invitedesk::ui::ImportJob)
 public:
-    ImportJob(DatabasePtr database, ServiceConfig config, Actor actor,
-              std::shared_ptr<ImportProgress> progress);
+    ImportJob(BackendPtr backend, Actor actor, std::shared_ptr<ImportProgress> progress);
 
     ImportOutcome check(const QString& path, int previewRows) const;
     // skipInvalid: import the valid rows when some are invalid; otherwise all or nothing.
@@ -47,8 +45,7 @@ public:
 private:
     ImportService::Progress progressCallback() const;
 
-    DatabasePtr m_database;
-    ServiceConfig m_config;
+    BackendPtr m_backend;
     Actor m_actor;
     std::shared_ptr<ImportProgress> m_progress;
 };

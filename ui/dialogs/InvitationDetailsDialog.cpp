@@ -117,8 +117,7 @@ void InvitationDetailsDialog::changeEvent(QEvent* event)
 
 void InvitationDetailsDialog::reload()
 {
-    auto database = m_session->database();
-    auto config = m_session->config();
+    auto backend = m_session->backend();
     auto actor = m_session->actor();
     const QString id = m_id;
     struct Loaded {
@@ -128,16 +127,16 @@ void InvitationDetailsDialog::reload()
     };
     m_session->worker()->run(
         this,
-        [database, config, actor, id]() {
+        [backend, actor, id]() {
             Loaded out;
             // get() checks that the actor may see it before the audit trail is read.
-            auto invitation = InvitationService(database, config).get(actor, id);
+            auto invitation = backend->invitations().get(actor, id);
             if (!invitation) {
                 out.error = invitation.error();
                 return out;
             }
             out.invitation = invitation.value();
-            auto events = AuditService(database, config).timeline(actor, id);
+            auto events = backend->audit().timeline(actor, id);
             if (events)
                 out.events = events.value();
             return out;

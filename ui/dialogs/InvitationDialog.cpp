@@ -95,8 +95,7 @@ void InvitationDialog::setDefaultExpiryDays(int days)
 
 void InvitationDialog::loadContext()
 {
-    auto database = m_session->database();
-    auto config = m_session->config();
+    auto backend = m_session->backend();
     auto actor = m_session->actor();
     m_pendingLoads = m_id.isEmpty() ? 1 : 2;
     setBusy(true);
@@ -117,10 +116,7 @@ void InvitationDialog::loadContext()
         return;
     const QString id = m_id;
     m_session->worker()->run(
-        this,
-        [database, config, actor, id]() {
-            return InvitationService(database, config).get(actor, id);
-        },
+        this, [backend, actor, id]() { return backend->invitations().get(actor, id); },
         [this, loaded](Result<Invitation> invitation) {
             if (invitation) {
                 m_original = invitation.value();
@@ -175,14 +171,10 @@ void InvitationDialog::checkEmailNow()
     if (email.isEmpty() || !invitation_validation::checkEmail(email))
         return;
     m_checkedEmail = email;
-    auto database = m_session->database();
-    auto config = m_session->config();
+    auto backend = m_session->backend();
     auto actor = m_session->actor();
     m_session->worker()->run(
-        this,
-        [database, config, actor, email]() {
-            return InvitationService(database, config).checkEmail(actor, email);
-        },
+        this, [backend, actor, email]() { return backend->invitations().checkEmail(actor, email); },
         [this, email](Result<InvitationService::EmailCheck> check) {
             if (!check || email != m_form->email())
                 return; // typed on meanwhile: a newer check follows
@@ -211,8 +203,7 @@ void InvitationDialog::submit()
     updateOk();
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    auto database = m_session->database();
-    auto config = m_session->config();
+    auto backend = m_session->backend();
     auto actor = m_session->actor();
     setBusy(true);
     auto finish = [this](Result<Invitation> r) {
@@ -227,18 +218,15 @@ void InvitationDialog::submit()
     if (m_id.isEmpty()) {
         const NewInvitation input = m_form->newInvitation();
         m_session->worker()->run(
-            this,
-            [database, config, actor, input]() {
-                return InvitationService(database, config).create(actor, input);
-            },
+            this, [backend, actor, input]() { return backend->invitations().create(actor, input); },
             finish);
     } else {
         const InvitationUpdate change = m_form->update(m_original);
         const QString id = m_id;
         m_session->worker()->run(
             this,
-            [database, config, actor, id, change]() {
-                return InvitationService(database, config).update(actor, id, change);
+            [backend, actor, id, change]() {
+                return backend->invitations().update(actor, id, change);
             },
             finish);
     }

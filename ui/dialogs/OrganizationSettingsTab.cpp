@@ -85,10 +85,9 @@ void OrganizationSettingsTab::setEditable(bool editable, const QString& reason)
     m_reason->setVisible(!reason.isEmpty());
 }
 
-void OrganizationSettingsTab::setAccess(DatabasePtr database, ServiceConfig config, Actor actor)
+void OrganizationSettingsTab::setAccess(BackendPtr backend, Actor actor)
 {
-    m_database = std::move(database);
-    m_config = std::move(config);
+    m_backend = std::move(backend);
     m_actor = std::move(actor);
     if (m_actor.role != Role::Admin) {
         setEditable(false, tr("Only an administrator can see and change the organisation's "
@@ -102,13 +101,11 @@ void OrganizationSettingsTab::setAccess(DatabasePtr database, ServiceConfig conf
 
 void OrganizationSettingsTab::reload()
 {
-    if (!m_database || m_actor.role != Role::Admin)
+    if (!m_backend || m_actor.role != Role::Admin)
         return;
     m_worker->run(
         this,
-        [db = m_database, config = m_config, actor = m_actor] {
-            return OrganizationService(db, config).show(actor);
-        },
+        [backend = m_backend, actor = m_actor] { return backend->organization().show(actor); },
         [this](Result<OrganizationSettings> r) {
             if (!r) {
                 setEditable(
@@ -169,8 +166,8 @@ void OrganizationSettingsTab::save()
     m_result->showMessage(tr("Saving…"), FieldMessage::Kind::Info);
     m_worker->run(
         this,
-        [db = m_database, config = m_config, actor = m_actor, changes] {
-            return OrganizationService(db, config).setMany(actor, changes);
+        [backend = m_backend, actor = m_actor, changes] {
+            return backend->organization().setMany(actor, changes);
         },
         [this, count = int(changes.size())](Result<OrganizationSettings> r) {
             m_save->setEnabled(true);

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/domain/User.h"
+#include "core/services/BackendServices.h"
 #include "core/services/OrganizationSettings.h"
-#include "core/services/ServiceConfig.h"
-#include "core/storage/Database.h"
 
 #include <QHash>
 #include <QWidget>
@@ -27,7 +26,7 @@ public:
     explicit OrganizationSettingsTab(TaskRunner* worker, QWidget* parent = nullptr);
 
     // Who is signed in; without it (before sign-in) the tab says to sign in as an admin.
-    void setAccess(DatabasePtr database, ServiceConfig config, Actor actor);
+    void setAccess(BackendPtr backend, Actor actor);
     bool isEditable() const { return m_editable; }
     // The value a field holds now, as `org set` would take it.
     QString text(const QString& key) const;
@@ -49,8 +48,7 @@ private:
     void setEditable(bool editable, const QString& reason);
 
     TaskRunner* m_worker;
-    DatabasePtr m_database;
-    ServiceConfig m_config;
+    BackendPtr m_backend;
     Actor m_actor;
     bool m_editable = false;
     OrganizationSettings m_loaded;

@@ -1,9 +1,9 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 #include "core/services/OrganizationService.h"
+#include "core/settings/DatabaseUrl.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/SettingKeys.h"
-#include "core/storage/DatabaseUrl.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/DatabaseSettingsTab.h"
 #include "ui/dialogs/OrganizationSettingsTab.h"
@@ -104,12 +104,9 @@ void SettingsDialog::setSession(const Session* session)
 {
     if (!session)
         return;
-    m_organizationTab->setAccess(session->database(), session->config(), session->actor());
+    m_organizationTab->setAccess(session->backend(), session->actor());
     session->worker()->run(
-        this,
-        [db = session->database(), config = session->config()] {
-            return OrganizationService(db, config).storedPublicUrl();
-        },
+        this, [backend = session->backend()] { return backend->organization().storedPublicUrl(); },
         [this](Result<QString> stored) {
             m_storedPublicUrl = stored ? stored.value() : QString();
             m_publicUrlOverride->setVisible(!m_storedPublicUrl.isEmpty());

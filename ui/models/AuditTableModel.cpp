@@ -178,8 +178,9 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
     const quint64 generation = m_generation;
     m_session->worker()->run(
         this,
-        [database = m_session->database(), config = m_session->config(), actor = m_session->actor(),
-         f]() { return AuditService(database, config).list(actor, f); },
+        [backend = m_session->backend(), actor = m_session->actor(), f]() {
+            return backend->audit().list(actor, f);
+        },
         [this, generation](Result<QList<AuditEvent>> events) {
             if (generation != m_generation)
                 return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/io/ImportValidator.h"
+#include "core/services/ImportService.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/io/CsvReader.h"
-#include "core/io/ImportValidator.h"
+#include "core/services/ImportPreview.h"
+#include "core/services/ImportService.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -323,15 +323,14 @@ void InvitationTableModel::fetchPage()
     q.afterValue = m_cursorValue;
     q.afterId = m_cursorId;
     const quint64 generation = m_generation;
-    auto database = m_session->database();
-    auto config = m_session->config();
+    auto backend = m_session->backend();
     auto actor = m_session->actor();
     auto interned = m_interned;
     m_pages->run(
         this,
-        [database, config, actor, q, interned]() {
+        [backend, actor, q, interned]() {
             Page page;
-            InvitationService service(database, config);
+            InvitationService service = backend->invitations();
             auto result = service.list(actor, q);
             if (!result) {
                 page.error = result.error();
@@ -379,14 +378,11 @@ void InvitationTableModel::requestCount()
         return;
     InvitationQuery q = m_query;
     const quint64 generation = m_generation;
-    auto database = m_session->database();
-    auto config = m_session->config();
+    auto backend = m_session->backend();
     auto actor = m_session->actor();
     m_counter->run(
         this,
-        [database, config, actor, q]() -> Result<qint64> {
-            return InvitationService(database, config).count(actor, q);
-        },
+        [backend, actor, q]() -> Result<qint64> { return backend->invitations().count(actor, q); },
         [this, generation](Result<qint64> count) {
             if (generation != m_generation || !count)
                 return;

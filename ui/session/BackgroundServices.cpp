@@ -1,5 +1,6 @@
 #include "ui/session/BackgroundServices.h"
 
+#include "core/config/RunConfig.h"
 #include "core/http/acceptance/AcceptanceServer.h"
 #include "core/mail/MailConfig.h"
 #include "core/mail/MimeMessage.h"
@@ -16,9 +17,9 @@ Q_LOGGING_CATEGORY(lcBackground, "invitedesk.ui.background", QtInfoMsg)
 
 namespace invitedesk::ui {
 
-BackgroundServices::BackgroundServices(DatabasePtr database, AppSettings* settings,
+BackgroundServices::BackgroundServices(BackendPtr backend, AppSettings* settings,
                                        SecretStore* secrets, QObject* parent)
-    : QObject(parent), m_database(std::move(database)), m_settings(settings), m_secrets(secrets)
+    : QObject(parent), m_backend(std::move(backend)), m_settings(settings), m_secrets(secrets)
 {}
 
 BackgroundServices::~BackgroundServices()
@@ -60,11 +61,10 @@ bool BackgroundServices::isServing() const
 
 void BackgroundServices::startDispatcher(const ServiceConfig& config)
 {
-    MailConfig mail = MailConfig::fromEnvironment(); // INVITEDESK_MAIL_PASSWORD
-    mail.url = m_settings->value(settings::mailUrl);
-    mail.from = m_settings->value(settings::mailFrom);
+    // The same mail settings as `outbox run` and `serve` read (core/config/RunConfig).
+    MailConfig mail = RunConfig::from(*m_settings).mail;
     mail.publicUrl = config.publicUrl;
-    auto* dispatcher = new OutboxDispatcher(m_database, mail);
+    auto* dispatcher = new OutboxDispatcher(*m_backend, mail);
     m_dispatcherThread = new QThread;
     m_dispatcherThread->setObjectName(QStringLiteral("invitedesk-outbox"));
     dispatcher->moveToThread(m_dispatcherThread);
@@ -97,7 +97,7 @@ void BackgroundServices::startHandler(const ServiceConfig& config)
     // The pipelined lookup connection is opened (blocking) on the starting thread, here the
     // UI thread; one desk's handler serves a trickle, so its lookups stay on the pool.
     options.pipelinedLookups = false;
-    auto* server = new http::AcceptanceServer(m_database, config, options, this);
+    auto* server = new http::AcceptanceServer(m_backend->withConfig(config), options, this);
     if (auto started = server->start(); !started) {
         emit problem(tr("Invitation links cannot be answered from this computer: %1")
                          .arg(started.error().message));

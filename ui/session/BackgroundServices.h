@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/services/BackendServices.h"
 #include "core/services/ServiceConfig.h"
-#include "core/storage/Database.h"
 #include "ui/dialogs/MailSettingsTab.h"
 
 #include <QObject>
@@ -21,7 +21,7 @@ namespace invitedesk::ui {
 class BackgroundServices : public QObject {
     Q_OBJECT
 public:
-    BackgroundServices(DatabasePtr database, AppSettings* settings, SecretStore* secrets,
+    BackgroundServices(BackendPtr backend, AppSettings* settings, SecretStore* secrets,
                        QObject* parent = nullptr);
     ~BackgroundServices() override;
 
@@ -47,7 +47,7 @@ private:
     void startDispatcher(const ServiceConfig& config);
     void startHandler(const ServiceConfig& config);
 
-    DatabasePtr m_database;
+    BackendPtr m_backend;
     AppSettings* m_settings;
     SecretStore* m_secrets;
     QThread* m_dispatcherThread = nullptr;

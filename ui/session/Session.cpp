@@ -4,9 +4,8 @@
 
 namespace invitedesk::ui {
 
-Session::Session(DatabasePtr database, ServiceConfig config, Actor actor, QObject* parent)
-    : QObject(parent), m_database(std::move(database)), m_config(std::move(config)),
-      m_actor(std::move(actor)),
+Session::Session(BackendPtr backend, Actor actor, QObject* parent)
+    : QObject(parent), m_backend(std::move(backend)), m_actor(std::move(actor)),
       m_worker(new TaskRunner(QStringLiteral("invitedesk-actions"), this))
 {}
 
@@ -22,9 +21,7 @@ void Session::loadDownline(QObject* context, std::function<void(Result<QList<Use
 {
     m_worker->run(
         context,
-        [database = m_database, config = m_config, actor = m_actor] {
-            return InvitationService(database, config).downline(actor);
-        },
+        [backend = m_backend, actor = m_actor] { return backend->invitations().downline(actor); },
         std::move(done));
 }
 

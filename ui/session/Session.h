@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/domain/User.h"
+#include "core/services/BackendServices.h"
 #include "core/services/InvitationService.h"
 #include "core/services/ServiceConfig.h"
-#include "core/storage/Database.h"
 
 #include <QObject>
 
@@ -13,20 +13,22 @@ namespace invitedesk::ui {
 
 class TaskRunner;
 
-// The signed-in desk: the database, the actor every service call is made for, the service
-// configuration, and the worker thread on which actions run (the invitation list has its own
-// thread). Widgets never call a service on the UI thread: they post to worker().
+// The signed-in desk: the backend (its services and their configuration), the actor every service
+// call is made for, the service configuration, and the worker thread on which actions run (the
+// invitation list has its own thread). Widgets never call a service on the UI thread: they post to
+// worker().
 class Session : public QObject {
     Q_OBJECT
 public:
-    Session(DatabasePtr database, ServiceConfig config, Actor actor, QObject* parent = nullptr);
+    Session(BackendPtr backend, Actor actor, QObject* parent = nullptr);
     ~Session() override;
 
     const Actor& actor() const { return m_actor; }
-    DatabasePtr database() const { return m_database; }
-    const ServiceConfig& config() const { return m_config; }
-    // Services are light values over the shared database; make one per call, on the worker.
-    InvitationService invitations() const { return InvitationService(m_database, m_config); }
+    // Services are light values over the shared database; make one per call, on the worker
+    // (capture the backend, call backend->invitations() there).
+    const BackendPtr& backend() const { return m_backend; }
+    const ServiceConfig& config() const { return m_backend->config(); }
+    InvitationService invitations() const { return m_backend->invitations(); }
     TaskRunner* worker() const { return m_worker; }
     // Reads the signed-in user's downline on the worker; done runs on context's thread.
     void loadDownline(QObject* context, std::function<void(Result<QList<User>>)> done) const;
@@ -34,11 +36,10 @@ public:
     QString organizationName() const { return m_actor.organizationName; }
     // The user as the window title names them: full name, else e-mail.
     QString userDisplayName() const;
-    QDateTime now() const { return m_config.now(); }
+    QDateTime now() const { return config().now(); }
 
 private:
-    DatabasePtr m_database;
-    ServiceConfig m_config;
+    BackendPtr m_backend;
     Actor m_actor;
     TaskRunner* m_worker;
 };

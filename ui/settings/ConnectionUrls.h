@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/mail/MailUrl.h"
-#include "core/storage/DatabaseUrl.h"
+#include "core/settings/DatabaseUrl.h"
 
 #include <QString>
 

@@ -182,8 +182,9 @@ void AuditPage::verifyChain()
     m_result->showMessage(tr("Verifying…"), FieldMessage::Kind::Info);
     m_session->worker()->run(
         this,
-        [database = m_session->database(), config = m_session->config(),
-         actor = m_session->actor()]() { return AuditService(database, config).verify(actor); },
+        [backend = m_session->backend(), actor = m_session->actor()]() {
+            return backend->audit().verify(actor);
+        },
         [this](Result<AuditVerifyReport> report) {
             m_verify->setEnabled(true);
             const QLocale locale;
@@ -213,13 +214,13 @@ void AuditPage::exportTo(const QString& path)
     AuditFilter filter = m_model->filter();
     m_exports->run(
         this,
-        [database = m_session->database(), config = m_session->config(), actor = m_session->actor(),
-         filter, path]() -> Result<qint64> {
+        [backend = m_session->backend(), actor = m_session->actor(), filter,
+         path]() -> Result<qint64> {
             QSaveFile file(path);
             if (!PrivateFiles::openForWriting(file))
                 return Error::make(Error::Code::Environment, file.errorString());
-            auto rows = AuditService(database, config)
-                            .exportTo(actor, filter, AuditService::ExportFormat::Csv, &file);
+            auto rows =
+                backend->audit().exportTo(actor, filter, AuditService::ExportFormat::Csv, &file);
             if (!rows)
                 return rows.error();
             if (!file.commit())

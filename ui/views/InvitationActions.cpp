@@ -1,8 +1,8 @@
 #include "ui/views/InvitationActions.h"
 
 #include "core/domain/InvitePolicy.h"
-#include "core/io/InvitationExporter.h"
 #include "core/io/PrivateFiles.h"
+#include "core/services/InvitationExporter.h"
 #include "core/services/InvitationService.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
@@ -358,19 +358,18 @@ void InvitationActions::exportTo(const QString& path)
     m_exporting = true;
     updateEnabled();
     emit statusMessage(tr("Exporting…"));
-    auto database = m_session->database();
-    auto config = m_session->config();
+    auto backend = m_session->backend();
     auto actor = m_session->actor();
     InvitationQuery query = m_page->model()->query();
     query.limit = 0;
     m_exports->run(
         this,
-        [database, config, actor, query, path]() -> Result<qint64> {
+        [backend, actor, query, path]() -> Result<qint64> {
             QSaveFile file(path);
             if (!PrivateFiles::openForWriting(file))
                 return Error::make(Error::Code::Environment, file.errorString(),
                                    QStringLiteral("file"));
-            InvitationService service(database, config);
+            InvitationService service = backend->invitations();
             InvitationExporter exporter(service);
             auto written = exporter.write(actor, query, InvitationExporter::Format::Csv, &file);
             if (!written)

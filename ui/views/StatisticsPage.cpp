@@ -195,14 +195,13 @@ void StatisticsPage::refresh()
     m_busy = true;
     m_refresh->setEnabled(false);
     m_updated->setText(tr("Updating…"));
-    auto database = m_session->database();
-    auto config = m_session->config();
+    auto backend = m_session->backend();
     auto actor = m_session->actor();
     const QString scope = m_scope->currentData().toString();
     m_session->worker()->run(
         this,
-        [database, config, actor, scope]() -> Result<Statistics> {
-            return InvitationService(database, config).statistics(actor, scope);
+        [backend, actor, scope]() -> Result<Statistics> {
+            return backend->invitations().statistics(actor, scope);
         },
         [this](Result<Statistics> stats) {
             m_busy = false;

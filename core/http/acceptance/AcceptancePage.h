@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/domain/AcceptanceRecord.h"
 #include "core/http/acceptance/AcceptanceTexts.h"
 #include "core/http/server/HtmlTemplate.h"
-#include "core/storage/AcceptanceRepository.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -9,9 +9,8 @@
 #include "core/http/server/RouteDispatcher.h"
 #include "core/security/PasswordHasher.h"
 #include "core/security/RateLimiter.h"
+#include "core/services/AcceptanceLookupPipeline.h"
 #include "core/services/AcceptanceService.h"
-#include "core/storage/AcceptanceRepository.h"
-#include "core/storage/postgres/PgLookupPipeline.h"
 
 #include <QEventLoop>
 #include <QFutureInterface>
@@ -63,10 +62,9 @@ std::unique_ptr<QThreadPool> makePool(const QString& name, int threads)
 }
 } // namespace
 
-AcceptanceServer::AcceptanceServer(DatabasePtr database, ServiceConfig config,
-                                   AcceptanceServerOptions options, QObject* parent)
-    : QObject(parent), m_database(std::move(database)), m_config(std::move(config)),
-      m_options(std::move(options))
+AcceptanceServer::AcceptanceServer(BackendPtr backend, AcceptanceServerOptions options,
+                                   QObject* parent)
+    : QObject(parent), m_backend(std::move(backend)), m_options(std::move(options))
 {
     m_drainTimer.setSingleShot(true);
     connect(&m_drainTimer, &QTimer::timeout, this, [this] {
@@ -99,7 +97,7 @@ Result<void> AcceptanceServer::start()
 {
     if (m_running)
         return {};
-    m_service = std::make_shared<AcceptanceService>(m_database, m_config);
+    m_service = std::make_shared<AcceptanceService>(m_backend->acceptance());
     auto page = std::make_shared<AcceptancePage>();
     m_page = page;
     m_api = std::make_shared<AcceptanceApiHandler>(m_service, m_options.maxBodyBytes);
@@ -110,8 +108,7 @@ Result<void> AcceptanceServer::start()
     m_databasePool = makePool(QStringLiteral("invitedesk-http-db"), m_options.databaseThreads);
     if (m_options.pipelinedLookups) {
         QString error;
-        m_pipeline =
-            PgLookupPipeline::open(m_database, AcceptanceRepository::pipelinedLookupSql(), &error);
+        m_pipeline = AcceptanceLookupPipeline::open(*m_backend, &error);
         if (!m_pipeline && !error.isEmpty())
             qCWarning(lcHttp).noquote() << "validate lookups use the pool:" << error;
     }
@@ -236,22 +233,21 @@ QFuture<QHttpServerResponse> AcceptanceServer::pipelinedValidate(const RequestIn
     auto promise = std::make_shared<QFutureInterface<QHttpServerResponse>>();
     promise->reportStarted();
     QFuture<QHttpServerResponse> future = promise->future();
-    m_pipeline->fetchFirstRow(
-        AcceptanceService::lookupKey(info.arg),
-        [api = m_api, promise, pool = m_databasePool.get()](PgLookupPipeline::Row row) {
-            auto found = api->service()->evaluate(AcceptanceRepository::recordFromRow(row));
-            if (found && AcceptanceService::isFirstView(found.value())) {
-                // The first view writes opened_at: a transaction, so on the pool.
-                pool->start([api, promise, found = std::move(found)]() mutable {
-                    promise->reportAndMoveResult(AcceptanceApiHandler::validateAnswer(
-                        api->service()->recordView(std::move(found))));
-                    promise->reportFinished();
-                });
-                return;
-            }
-            promise->reportAndMoveResult(AcceptanceApiHandler::validateAnswer(found));
-            promise->reportFinished();
-        });
+    m_pipeline->lookup(info.arg, [api = m_api, promise, pool = m_databasePool.get()](
+                                     AcceptanceLookupPipeline::Found row) {
+        auto found = api->service()->evaluate(std::move(row));
+        if (found && AcceptanceService::isFirstView(found.value())) {
+            // The first view writes opened_at: a transaction, so on the pool.
+            pool->start([api, promise, found = std::move(found)]() mutable {
+                promise->reportAndMoveResult(AcceptanceApiHandler::validateAnswer(
+                    api->service()->recordView(std::move(found))));
+                promise->reportFinished();
+            });
+            return;
+        }
+        promise->reportAndMoveResult(AcceptanceApiHandler::validateAnswer(found));
+        promise->reportFinished();
+    });
     return future;
 }
 
@@ -354,7 +350,7 @@ void AcceptanceServer::finishStop()
     m_databasePool->waitForDone();
     m_hashPool->waitForDone();
     m_databasePool->waitForDone();
-    runOnEveryThread(*m_databasePool, [] { AcceptanceRepository::releaseThreadStatements(); });
+    runOnEveryThread(*m_databasePool, [] { BackendServices::releaseThreadStatements(); });
     m_pipeline.reset(); // every request is answered: nothing waits on it
     if (m_dispatcher)
         m_dispatcher->deleteLater();

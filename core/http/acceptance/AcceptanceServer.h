@@ -2,8 +2,7 @@
 
 #include "core/Error.h"
 #include "core/http/acceptance/AcceptanceServerOptions.h"
-#include "core/services/ServiceConfig.h"
-#include "core/storage/Database.h"
+#include "core/services/BackendServices.h"
 
 #include <QFuture>
 #include <QHttpServerResponse>
@@ -17,8 +16,8 @@ class QHttpServer;
 class QThreadPool;
 
 namespace invitedesk {
+class AcceptanceLookupPipeline;
 class AcceptanceService;
-class PgLookupPipeline;
 class RateLimiter;
 } // namespace invitedesk
 
@@ -41,7 +40,8 @@ struct RequestInfo;
 class AcceptanceServer : public QObject {
     Q_OBJECT
 public:
-    AcceptanceServer(DatabasePtr database, ServiceConfig config, AcceptanceServerOptions options,
+    // The services of `backend`, with its configuration (public URL, clock).
+    AcceptanceServer(BackendPtr backend, AcceptanceServerOptions options,
                      QObject* parent = nullptr);
     ~AcceptanceServer() override;
 
@@ -76,8 +76,7 @@ private:
     QFuture<QHttpServerResponse> pipelinedValidate(const RequestInfo& info);
     void finishStop();
 
-    DatabasePtr m_database;
-    ServiceConfig m_config;
+    BackendPtr m_backend;
     AcceptanceServerOptions m_options;
 
     std::shared_ptr<AcceptanceService> m_service;
@@ -88,7 +87,7 @@ private:
     std::shared_ptr<QAtomicInt> m_queuedHashes;
 
     std::unique_ptr<QThreadPool> m_databasePool;
-    std::unique_ptr<PgLookupPipeline> m_pipeline; // on this thread; null on SQLite
+    std::unique_ptr<AcceptanceLookupPipeline> m_pipeline; // on this thread; null on SQLite
     std::unique_ptr<QThreadPool> m_hashPool;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<GuardedTcpServer> m_tcp;

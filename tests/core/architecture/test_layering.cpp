@@ -52,7 +52,7 @@ void TestLayering::rule_data()
     // io reads and writes files only.
     QTest::newRow("io->services") << "core/io/InvitationExporter.cpp"
                                   << "core/services/InvitationService.h" << false;
-    QTest::newRow("io->storage") << "core/io/ImportValidator.cpp"
+    QTest::newRow("io->storage") << "core/io/CsvReader.cpp"
                                  << "core/storage/ImportRepository.h" << false;
     QTest::newRow("io->domain") << "core/io/InvitationCsvColumns.h"
                                 << "core/domain/Invitation.h" << true;

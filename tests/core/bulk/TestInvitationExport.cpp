@@ -3,8 +3,8 @@
 
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
-#include "core/io/InvitationExporter.h"
 #include "core/services/ImportService.h"
+#include "core/services/InvitationExporter.h"
 #include "core/services/InvitationService.h"
 
 #include <QBuffer>

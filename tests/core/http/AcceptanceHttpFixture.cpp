@@ -50,7 +50,8 @@ void AcceptanceHttpFixture::stopFixture()
 std::unique_ptr<http::AcceptanceServer>
 AcceptanceHttpFixture::startServer(http::AcceptanceServerOptions options)
 {
-    auto server = std::make_unique<http::AcceptanceServer>(m_db, ServiceConfig{}, options);
+    auto server = std::make_unique<http::AcceptanceServer>(
+        BackendServices::wrap(m_db, ServiceConfig{}), options);
     auto started = server->start();
     if (!started) {
         qWarning() << "server did not start:" << started.error().describe();

@@ -151,7 +151,8 @@ void TestAcceptanceConnection::healthzReportsDatabaseDown()
     QVERIFY(db.ok());
     http::AcceptanceServerOptions options;
     options.port = 0;
-    auto server = std::make_unique<http::AcceptanceServer>(db.value(), ServiceConfig{}, options);
+    auto server = std::make_unique<http::AcceptanceServer>(
+        BackendServices::wrap(db.value(), ServiceConfig{}), options);
     QVERIFY(server->start().ok());
     QCOMPARE(
         HttpProbe::viaQnam("GET", url(QStringLiteral("/healthz"), server->port()), {}, {}, 10000)

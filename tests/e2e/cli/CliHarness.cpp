@@ -35,8 +35,7 @@ QString CliHarness::binary()
     return qEnvironmentVariable("INVITEDESK_BIN");
 }
 
-CliRun CliHarness::run(const QStringList& args, const QHash<QString, QString>& env,
-                       bool withoutDisplay)
+QProcessEnvironment CliHarness::environment(const QHash<QString, QString>& env, bool withoutDisplay)
 {
     static QTemporaryDir home;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -54,9 +53,14 @@ CliRun CliHarness::run(const QStringList& args, const QHash<QString, QString>& e
     }
     for (auto it = env.begin(); it != env.end(); ++it)
         e.insert(it.key(), it.value());
+    return e;
+}
 
+CliRun CliHarness::run(const QStringList& args, const QHash<QString, QString>& env,
+                       bool withoutDisplay)
+{
     QProcess p;
-    p.setProcessEnvironment(e);
+    p.setProcessEnvironment(environment(env, withoutDisplay));
     p.start(binary(), args);
     CliRun r;
     if (!p.waitForStarted(10000)) {

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QVariant>
 
@@ -26,6 +27,9 @@ public:
     static QString binary();
     static CliRun run(const QStringList& args, const QHash<QString, QString>& env = {},
                       bool withoutDisplay = false);
+    // The clean environment run() uses, with env added (for a process the test drives).
+    static QProcessEnvironment environment(const QHash<QString, QString>& env = {},
+                                           bool withoutDisplay = false);
 };
 
 // Direct SQL on a test database, to look behind the command line's back.

@@ -54,7 +54,7 @@ private slots:
         ServiceConfig config;
         config.publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
 
-        BackgroundServices background(m_fx.db, &settings, &secrets);
+        BackgroundServices background(BackendServices::wrap(m_fx.db, {}), &settings, &secrets);
         QSignalSpy delivered(&background, &BackgroundServices::mailDelivered);
         background.start(config);
         QVERIFY(background.isDispatching());

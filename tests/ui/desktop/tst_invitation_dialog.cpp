@@ -27,7 +27,8 @@ private:
 
     std::unique_ptr<Session> session(const QString& who)
     {
-        return std::make_unique<Session>(m_fx.db, ServiceConfig{}, m_fx.tree[who]);
+        return std::make_unique<Session>(BackendServices::wrap(m_fx.db, ServiceConfig{}),
+                                         m_fx.tree[who]);
     }
     static QLineEdit* edit(InvitationDialog& d, const char* name)
     {

@@ -26,7 +26,8 @@ private:
 
     std::unique_ptr<Session> session(const QString& who)
     {
-        return std::make_unique<Session>(m_fx.db, ServiceConfig{}, m_fx.tree[who]);
+        return std::make_unique<Session>(BackendServices::wrap(m_fx.db, ServiceConfig{}),
+                                         m_fx.tree[who]);
     }
     // Waits until the model has no request in flight.
     static bool settle(InvitationTableModel& model)

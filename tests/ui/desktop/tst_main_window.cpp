@@ -50,7 +50,8 @@ private:
     Desk open(const QString& who, bool sized = true)
     {
         Desk d;
-        d.session = std::make_unique<Session>(m_fx.db, ServiceConfig{}, m_fx.tree[who]);
+        d.session = std::make_unique<Session>(BackendServices::wrap(m_fx.db, ServiceConfig{}),
+                                              m_fx.tree[who]);
         d.window = std::make_unique<MainWindow>(d.session.get(), m_settings.get(), &m_secrets,
                                                 &m_languages);
         if (sized)

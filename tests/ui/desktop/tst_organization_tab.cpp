@@ -72,7 +72,7 @@ private slots:
     void adminSavesThroughTheService()
     {
         auto s = settings();
-        Session session(m_db, ServiceConfig{}, m_tree["admin"]);
+        Session session(BackendServices::wrap(m_db, ServiceConfig{}), m_tree["admin"]);
         SettingsDialog dialog(s.get(), &m_secrets, &m_languages, &m_worker);
         OrganizationSettingsTab* tab = dialog.organizationTab();
         QVERIFY(tab);
@@ -127,7 +127,7 @@ private slots:
                          QStringLiteral("https://invite.example.com"))
                     .ok());
         auto s = settings();
-        Session session(m_db, ServiceConfig{}, m_tree["sales1"]);
+        Session session(BackendServices::wrap(m_db, ServiceConfig{}), m_tree["sales1"]);
         SettingsDialog dialog(s.get(), &m_secrets, &m_languages, &m_worker);
         auto* note = dialog.findChild<QLabel*>(QStringLiteral("publicUrlOverride"));
         QVERIFY(note);
@@ -152,7 +152,7 @@ private slots:
                         ->text()
                         .contains(QStringLiteral("administrator")));
         }
-        Session session(m_db, ServiceConfig{}, m_tree["sales1"]);
+        Session session(BackendServices::wrap(m_db, ServiceConfig{}), m_tree["sales1"]);
         SettingsDialog dialog(s.get(), &m_secrets, &m_languages, &m_worker);
         dialog.setSession(&session);
         dialog.show();

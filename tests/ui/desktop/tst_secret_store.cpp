@@ -1,7 +1,7 @@
 // The in-memory SecretStore (the keychain stand-in): asynchronous answers, an empty answer
 // for a missing key, failures reported as values, callbacks dropped with their context.
+#include "core/settings/DatabaseUrl.h"
 #include "core/settings/InMemorySecretStore.h"
-#include "core/storage/DatabaseUrl.h"
 
 #include <QtTest>
 

@@ -2,9 +2,9 @@
 // keychain stand-in, values overridden by the environment say so, language applied live and
 // undone by Cancel, "test connection" on a real database.
 #include "core/settings/AppSettings.h"
+#include "core/settings/DatabaseUrl.h"
 #include "core/settings/InMemorySecretStore.h"
 #include "core/settings/SettingKeys.h"
-#include "core/storage/DatabaseUrl.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/DatabaseSettingsTab.h"

@@ -37,7 +37,8 @@ private:
 
     std::unique_ptr<Session> session(const QString& who)
     {
-        return std::make_unique<Session>(m_fx.db, ServiceConfig{}, m_fx.tree[who]);
+        return std::make_unique<Session>(BackendServices::wrap(m_fx.db, ServiceConfig{}),
+                                         m_fx.tree[who]);
     }
     QString writeFile(const QString& name, const QByteArray& content)
     {

@@ -226,7 +226,7 @@ int main(int argc, char** argv)
         save(&dialog, QStringLiteral("dialog-first-run"));
     }
 
-    Session session(db, config, admin.value().value());
+    Session session(BackendServices::wrap(db, config), admin.value().value());
     shootWindow(&session, &settings, &secrets, &languages, QString());
     languages.apply(QStringLiteral("es"));
     shootWindow(&session, &settings, &secrets, &languages, QStringLiteral("-es"));
@@ -237,7 +237,7 @@ int main(int argc, char** argv)
                             DemoSeeder::defaultPassword());
     if (dist) {
         languages.apply(QStringLiteral("en"));
-        Session distSession(db, config, dist.value());
+        Session distSession(BackendServices::wrap(db, config), dist.value());
         MainWindow window(&distSession, &settings, &secrets, &languages);
         window.resize(1280, 760);
         window.show();

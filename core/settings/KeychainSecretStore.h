@@ -2,7 +2,7 @@
 
 #include "core/settings/SecretStore.h"
 
-namespace invitedesk::ui {
+namespace invitedesk {
 
 // SecretStore on the OS keychain through QtKeychain (Keychain on macOS, Credential Manager
 // on Windows, Secret Service / KWallet on Linux), every entry filed under the service
@@ -20,4 +20,4 @@ private:
     QString m_service;
 };
 
-} // namespace invitedesk::ui
+} // namespace invitedesk

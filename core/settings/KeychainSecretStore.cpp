@@ -1,4 +1,4 @@
-#include "ui/settings/KeychainSecretStore.h"
+#include "core/settings/KeychainSecretStore.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -6,7 +6,7 @@
 
 Q_LOGGING_CATEGORY(lcKeychain, "invitedesk.keychain", QtInfoMsg)
 
-namespace invitedesk::ui {
+namespace invitedesk {
 
 namespace {
 Error keychainError(const QKeychain::Job* job, const QString& what)
@@ -73,4 +73,4 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, WriteCall
     job->start();
 }
 
-} // namespace invitedesk::ui
+} // namespace invitedesk

@@ -1,4 +1,4 @@
-#include "core/storage/DatabaseUrl.h"
+#include "core/settings/DatabaseUrl.h"
 
 #include "core/security/UrlRedaction.h"
 

@@ -2,7 +2,7 @@
 // this machine), redaction of passwords in what is shown, and the round trip through
 // toString() that the settings dialog relies on.
 #include "core/security/UrlRedaction.h"
-#include "core/storage/DatabaseUrl.h"
+#include "core/settings/DatabaseUrl.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // KeychainSecretStore against the real QtKeychain backend: the test re-runs itself inside a
 // private D-Bus session (dbus-run-session) with an unlocked gnome-keyring-daemon, in a
 // temporary HOME so the developer's own keyring is never touched.
-#include "ui/settings/KeychainSecretStore.h"
+#include "core/settings/KeychainSecretStore.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -33,7 +33,7 @@ private slots:
 
     void roundTripThroughTheOsKeychain()
     {
-        ui::KeychainSecretStore store;
+        KeychainSecretStore store;
         const QString key = QStringLiteral("database:app@db.example.com:5432/desk");
         const QString secret = QStringLiteral("correct horse battery staple ñ");
 
@@ -67,7 +67,7 @@ private slots:
 
     void missingKeyIsEmptyNotAnError()
     {
-        ui::KeychainSecretStore store;
+        KeychainSecretStore store;
         auto r = store.readBlocking(QStringLiteral("smtp:nobody@nowhere"));
         QVERIFY2(r.ok(), why(r).constData());
         QVERIFY(r.value().isEmpty());
@@ -111,4 +111,4 @@ int main(int argc, char** argv)
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_keychain_secret_store.moc"
+#include "test_keychain_secret_store.moc"

@@ -1,4 +1,4 @@
-#include "core/io/InvitationExporter.h"
+#include "core/services/InvitationExporter.h"
 
 #include "core/io/CsvWriter.h"
 #include "core/io/InvitationCsvColumns.h"

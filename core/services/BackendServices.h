@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/services/AcceptanceService.h"
+#include "core/services/AuditService.h"
+#include "core/services/AuthService.h"
+#include "core/services/DemoSeeder.h"
+#include "core/services/ImportService.h"
+#include "core/services/InvitationService.h"
+#include "core/services/OrganizationService.h"
+#include "core/services/ServiceConfig.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace invitedesk {
+
+class SecretStore;
+class BackendServices;
+using BackendPtr = std::shared_ptr<const BackendServices>;
+
+// What opening a backend does with its schema.
+enum class SchemaPolicy {
+    // SQLite: migrate (the embedded file belongs to this desk). PostgreSQL: check that the
+    // schema is at this binary's version (IT migrates it with `invitedesk migrate`), else
+    // Error::Environment.
+    Standard,
+    // Connect only: `invitedesk migrate` and the settings dialog's connection test, which look
+    // at the version themselves.
+    ConnectOnly,
+};
+
+// The one way the desk, the command line and `invitedesk serve` reach a database: open()
+// connects (a wrong URL or an unreachable server is reported here), migrates or checks the
+// schema, and the backend then hands out the services, each for this backend's
+// configuration. Above core (ui/, app/) and in core/http nothing else of storage is visible.
+// Shared and immutable: the services it makes may run on any thread (each thread gets its
+// own connection).
+class BackendServices {
+public:
+    static Result<BackendPtr> open(const QString& url, ServiceConfig config,
+                                   SchemaPolicy schema = SchemaPolicy::Standard);
+    // An already open database (tests; core's own layers).
+    static BackendPtr wrap(DatabasePtr database, ServiceConfig config);
+    // For a PostgreSQL URL without a password when PGPASSWORD is not set either: reads the
+    // password stored for it in `secrets` (the OS keychain; waits up to timeoutMs) and gives
+    // it to this process's connections to that server. Call before open().
+    static void usePasswordFrom(SecretStore& secrets, const QString& url, int timeoutMs = 10000);
+    // The same database with another configuration (the desk's language changed; the
+    // command line learned the platform's stored public URL).
+    BackendPtr withConfig(ServiceConfig config) const;
+
+    const ServiceConfig& config() const { return m_config; }
+    bool isPostgres() const;
+    // The URL with its password as ***, for messages and --json output.
+    QString displayUrl() const;
+
+    // The schema: the version the database is at (0: none), the one this binary ships, and
+    // bringing the database up to it (returns the version reached).
+    Result<int> schemaVersion() const;
+    int latestSchemaVersion() const;
+    Result<int> migrate() const;
+    // Error::Environment when the schema is older or newer than this binary.
+    Result<void> checkSchema() const;
+
+    AcceptanceService acceptance() const { return {m_database, m_config}; }
+    AuditService audit() const { return {m_database, m_config}; }
+    AuthService auth() const { return {m_database, m_config}; }
+    DemoSeeder seeder() const { return {m_database, m_config}; }
+    ImportService imports() const { return {m_database, m_config}; }
+    InvitationService invitations() const { return {m_database, m_config}; }
+    OrganizationService organization() const { return {m_database, m_config}; }
+
+    // For core's mail and http layers (the outbox dispatcher, the handler's lookup pipeline).
+    const DatabasePtr& database() const { return m_database; }
+    // Drops the calling thread's prepared acceptance statements (before a pool thread's
+    // connection goes away).
+    static void releaseThreadStatements();
+
+    BackendServices(DatabasePtr database, ServiceConfig config);
+
+private:
+    DatabasePtr m_database;
+    ServiceConfig m_config;
+};
+
+} // namespace invitedesk
