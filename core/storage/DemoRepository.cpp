@@ -1,5 +1,7 @@
 #include "core/storage/DemoRepository.h"
 
+#include "core/domain/InvitationLifecycle.h"
+#include "core/storage/StatusBinding.h"
 #include "core/storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -23,13 +25,14 @@ Result<void> run(Transaction& tx, const QString& sql, const QVariantList& binds,
 Result<void> DemoRepository::markDelivered(Transaction& tx, const QString& id, const QDateTime& at)
 {
     Database& d = tx.database();
-    auto r = run(tx,
-                 QStringLiteral(
-                     "UPDATE user_invitations SET status = 'sent', sent_at = ?, last_sent_at = ?, "
-                     "email_delivery_status = 'sent', email_attempts = 1, updated_at = ?, "
-                     "version = version + 1 WHERE id = ?"),
-                 {d.timeValue(at), d.timeValue(at), d.timeValue(at), id},
-                 QStringLiteral("marking delivered"));
+    auto r =
+        run(tx,
+            QStringLiteral("UPDATE user_invitations SET status = ?, sent_at = ?, last_sent_at = ?, "
+                           "email_delivery_status = 'sent', email_attempts = 1, updated_at = ?, "
+                           "version = version + 1 WHERE id = ?"),
+            {status_sql::value(lifecycle::targetOf(LifecycleEvent::MailAccepted)), d.timeValue(at),
+             d.timeValue(at), d.timeValue(at), id},
+            QStringLiteral("marking delivered"));
     if (!r)
         return r;
     return run(tx,
@@ -54,10 +57,12 @@ Result<void> DemoRepository::markFailed(Transaction& tx, const QString& id, cons
     auto r =
         run(tx,
             QStringLiteral(
-                "UPDATE user_invitations SET status = 'failed', email_delivery_status = 'failed', "
+                "UPDATE user_invitations SET status = ?, email_delivery_status = 'failed', "
                 "email_attempts = 1, last_email_error = ?, updated_at = ?, version = version + 1 "
                 "WHERE id = ?"),
-            {error, d.timeValue(at), id}, QStringLiteral("marking failed"));
+            {status_sql::value(lifecycle::targetOf(LifecycleEvent::DeliveryFailed)), error,
+             d.timeValue(at), id},
+            QStringLiteral("marking failed"));
     if (!r)
         return r;
     return run(
@@ -72,10 +77,12 @@ Result<void> DemoRepository::markAccepted(Transaction& tx, const QString& id, co
 {
     Database& d = tx.database();
     return run(tx,
-               QStringLiteral("UPDATE user_invitations SET status = 'accepted', accepted_at = ?, "
+               QStringLiteral("UPDATE user_invitations SET status = ?, accepted_at = ?, "
                               "accepted_user_id = ?, "
                               "updated_at = ?, version = version + 1 WHERE id = ?"),
-               {d.timeValue(at), userId, d.timeValue(at), id}, QStringLiteral("marking accepted"));
+               {status_sql::value(lifecycle::targetOf(LifecycleEvent::Accept)), d.timeValue(at),
+                userId, d.timeValue(at), id},
+               QStringLiteral("marking accepted"));
 }
 
 } // namespace invitedesk
