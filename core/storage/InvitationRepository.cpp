@@ -1,6 +1,7 @@
 #include "core/storage/InvitationRepository.h"
 
 #include "core/domain/InvitationLifecycle.h"
+#include "core/domain/MailStatus.h"
 #include "core/storage/StatusBinding.h"
 #include "core/storage/UserRepository.h"
 
@@ -234,14 +235,17 @@ Result<bool> InvitationRepository::cancel(const QString& id, int version,
         QStringLiteral(
             "UPDATE user_invitations SET status = ?, cancelled_at = ?, "
             "cancelled_by_id = ?, cancel_reason = ?, updated_at = ?, version = version + 1, "
-            "email_delivery_status = CASE WHEN email_delivery_status IN ('queued', 'deferred') "
-            "THEN 'cancelled' ELSE email_delivery_status END "
+            "email_delivery_status = CASE WHEN email_delivery_status IN (?, ?) "
+            "THEN ? ELSE email_delivery_status END "
             "WHERE id = ? AND version = ? AND status IN (%1)")
             .arg(status_sql::placeholders(from));
     if (!execWith(q, sql,
                   QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Cancel)),
                                m_database.timeValue(now), byUserId, Database::textOrNull(reason),
-                               m_database.timeValue(now), id, version} +
+                               m_database.timeValue(now),
+                               mail_statuses::name(DeliveryStatus::Queued),
+                               mail_statuses::name(DeliveryStatus::Deferred),
+                               mail_statuses::name(DeliveryStatus::Cancelled), id, version} +
                       status_sql::values(from)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("cancelling an invitation"));
     return q.numRowsAffected() == 1;
@@ -255,15 +259,15 @@ Result<bool> InvitationRepository::resend(const QString& id, int version,
     const QString sql =
         QStringLiteral(
             "UPDATE user_invitations SET status = ?, expires_at = ?, "
-            "resend_count = resend_count + 1, reminder_count = 0, email_delivery_status = "
-            "'queued', "
+            "resend_count = resend_count + 1, reminder_count = 0, email_delivery_status = ?, "
             "email_attempts = 0, last_email_error = NULL, updated_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ? AND status IN (%1)")
             .arg(status_sql::placeholders(from));
     if (!execWith(q, sql,
                   QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Resend)),
-                               m_database.timeValue(newExpiry), m_database.timeValue(now), id,
-                               version} +
+                               m_database.timeValue(newExpiry),
+                               mail_statuses::name(DeliveryStatus::Queued),
+                               m_database.timeValue(now), id, version} +
                       status_sql::values(from))) {
         if (Database::isUniqueViolation(q.lastError())) {
             return Error::make(

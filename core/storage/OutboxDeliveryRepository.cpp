@@ -1,5 +1,6 @@
 #include "core/storage/OutboxDeliveryRepository.h"
 
+#include "core/domain/MailStatus.h"
 #include "core/storage/StatusBinding.h"
 
 #include <QJsonDocument>
@@ -63,8 +64,7 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
         return r.error();
     const QString due = dueNow ? QStringLiteral("(next_attempt_at <= ? OR attempts > 0)")
                                : QStringLiteral("next_attempt_at <= ?");
-    QString inner = QStringLiteral("SELECT id FROM email_outbox WHERE status = 'queued' AND ") +
-                    due +
+    QString inner = QStringLiteral("SELECT id FROM email_outbox WHERE status = ? AND ") + due +
                     QStringLiteral(" AND (claimed_until IS NULL OR claimed_until < ?) "
                                    "ORDER BY next_attempt_at LIMIT %1")
                         .arg(qMax(1, limit));
@@ -78,7 +78,8 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
                        "created_at");
     QSqlQuery q(tx.db());
     if (!run(q, sql,
-             {dispatcherId, m_database->timeValue(leaseUntil), m_database->timeValue(now),
+             {dispatcherId, m_database->timeValue(leaseUntil),
+              mail_statuses::name(OutboxStatus::Queued), m_database->timeValue(now),
               m_database->timeValue(now)}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("claiming queued e-mail"));
     QList<OutboxMessage> rows;
@@ -93,7 +94,7 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
         m.htmlBody = q.value(6).toString();
         m.language = q.value(7).toString();
         m.publicUrl = q.value(8).toString();
-        m.status = QStringLiteral("queued");
+        m.status = mail_statuses::name(OutboxStatus::Queued);
         m.attempts = q.value(9).toInt();
         m.nextAttemptAt = Database::readTime(q.value(10));
         m.createdAt = Database::readTime(q.value(11));
@@ -201,10 +202,11 @@ Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
     // FOR UPDATE: a resend or cancel (which cancels the row first, then revokes the links)
     // waits for this commit and then sees the link; or it went first and the row is gone here.
     const QString sql =
-        QStringLiteral("SELECT id FROM email_outbox WHERE claimed_by = ? AND status = 'queued' "
+        QStringLiteral("SELECT id FROM email_outbox WHERE claimed_by = ? AND status = ? "
                        "AND id IN (%1)") +
         (m_database->isPostgres() ? QStringLiteral(" FOR UPDATE") : QString());
-    auto held = runForIds(tx, sql, {dispatcherId}, links.keys(), QStringLiteral("locking e-mail"));
+    auto held = runForIds(tx, sql, {dispatcherId, mail_statuses::name(OutboxStatus::Queued)},
+                          links.keys(), QStringLiteral("locking e-mail"));
     if (!held)
         return held.error();
     QList<InvitationLink> live;
@@ -227,12 +229,13 @@ Result<QSet<QString>> OutboxDeliveryRepository::markSent(Transaction& tx,
 {
     return runForIds(
         tx,
-        QStringLiteral("UPDATE email_outbox SET status = 'sent', sent_at = ?, "
+        QStringLiteral("UPDATE email_outbox SET status = ?, sent_at = ?, "
                        "attempts = attempts + 1, last_error = NULL, claimed_by = NULL, "
-                       "claimed_until = NULL WHERE claimed_by = ? AND status = 'queued' "
+                       "claimed_until = NULL WHERE claimed_by = ? AND status = ? "
                        "AND id IN (%1) RETURNING id"),
-        {tx.database().timeValue(now), dispatcherId}, outboxIds,
-        QStringLiteral("recording sent e-mail"));
+        {mail_statuses::name(OutboxStatus::Sent), tx.database().timeValue(now), dispatcherId,
+         mail_statuses::name(OutboxStatus::Queued)},
+        outboxIds, QStringLiteral("recording sent e-mail"));
 }
 
 Result<bool> OutboxDeliveryRepository::markDeferred(Transaction& tx, const QString& dispatcherId,
@@ -244,8 +247,9 @@ Result<bool> OutboxDeliveryRepository::markDeferred(Transaction& tx, const QStri
     if (!run(q,
              QStringLiteral("UPDATE email_outbox SET attempts = attempts + 1, "
                             "next_attempt_at = ?, last_error = ? WHERE id = ? AND "
-                            "claimed_by = ? AND status = 'queued'"),
-             {tx.database().timeValue(nextAttemptAt), reply, outboxId, dispatcherId}))
+                            "claimed_by = ? AND status = ?"),
+             {tx.database().timeValue(nextAttemptAt), reply, outboxId, dispatcherId,
+              mail_statuses::name(OutboxStatus::Queued)}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("recording a deferred e-mail"));
     return q.numRowsAffected() == 1;
 }
@@ -255,11 +259,12 @@ Result<bool> OutboxDeliveryRepository::markFailed(Transaction& tx, const QString
 {
     QSqlQuery q(tx.db());
     if (!run(q,
-             QStringLiteral("UPDATE email_outbox SET status = 'failed', "
+             QStringLiteral("UPDATE email_outbox SET status = ?, "
                             "attempts = attempts + 1, last_error = ?, claimed_by = NULL, "
                             "claimed_until = NULL WHERE id = ? AND claimed_by = ? AND "
-                            "status = 'queued'"),
-             {reply, outboxId, dispatcherId}))
+                            "status = ?"),
+             {mail_statuses::name(OutboxStatus::Failed), reply, outboxId, dispatcherId,
+              mail_statuses::name(OutboxStatus::Queued)}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("recording a failed e-mail"));
     return q.numRowsAffected() == 1;
 }
@@ -269,10 +274,11 @@ Result<bool> OutboxDeliveryRepository::markCancelled(Transaction& tx, const QStr
 {
     QSqlQuery q(tx.db());
     if (!run(q,
-             QStringLiteral("UPDATE email_outbox SET status = 'cancelled', "
+             QStringLiteral("UPDATE email_outbox SET status = ?, "
                             "last_error = ?, claimed_by = NULL, claimed_until = NULL "
-                            "WHERE id = ? AND claimed_by = ? AND status = 'queued'"),
-             {reply, outboxId, dispatcherId}))
+                            "WHERE id = ? AND claimed_by = ? AND status = ?"),
+             {mail_statuses::name(OutboxStatus::Cancelled), reply, outboxId, dispatcherId,
+              mail_statuses::name(OutboxStatus::Queued)}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("cancelling an e-mail"));
     return q.numRowsAffected() == 1;
 }
@@ -300,11 +306,13 @@ Result<QSet<QString>> OutboxDeliveryRepository::invitationsSent(Transaction& tx,
         tx,
         QStringLiteral("UPDATE user_invitations SET status = ?, version = version + 1, "
                        "sent_at = COALESCE(sent_at, ?), last_sent_at = ?, "
-                       "email_delivery_status = 'sent', email_attempts = email_attempts + 1, "
+                       "email_delivery_status = ?, email_attempts = email_attempts + 1, "
                        "last_email_error = NULL, updated_at = ? "
                        "WHERE status IN (%1) AND id IN (%2) RETURNING id")
             .arg(status_sql::placeholders(from), QStringLiteral("%1")),
-        QVariantList{status_sql::value(status), at, at, at} + status_sql::values(from),
+        QVariantList{status_sql::value(status), at, at, mail_statuses::name(DeliveryStatus::Sent),
+                     at} +
+            status_sql::values(from),
         invitationIds, QStringLiteral("marking invitations sent"));
 }
 
@@ -331,11 +339,12 @@ Result<void> OutboxDeliveryRepository::invitationDeferred(Transaction& tx,
 {
     QSqlQuery q(tx.db());
     if (!run(q,
-             QStringLiteral("UPDATE user_invitations SET email_delivery_status = 'deferred', "
+             QStringLiteral("UPDATE user_invitations SET email_delivery_status = ?, "
                             "email_attempts = email_attempts + 1, last_email_error = ?, "
                             "updated_at = ? WHERE id = ? AND status IN (%1)")
                  .arg(status_sql::placeholders(in)),
-             QVariantList{reply, tx.database().timeValue(now), invitationId} +
+             QVariantList{mail_statuses::name(DeliveryStatus::Deferred), reply,
+                          tx.database().timeValue(now), invitationId} +
                  status_sql::values(in)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("recording a deferred e-mail"));
     return {};
@@ -350,12 +359,12 @@ Result<bool> OutboxDeliveryRepository::invitationFailed(Transaction& tx,
     QSqlQuery q(tx.db());
     if (!run(q,
              QStringLiteral("UPDATE user_invitations SET status = ?, version = version + 1, "
-                            "email_delivery_status = 'failed', "
+                            "email_delivery_status = ?, "
                             "email_attempts = email_attempts + 1, last_email_error = ?, "
                             "updated_at = ? WHERE id = ? AND status IN (%1)")
                  .arg(status_sql::placeholders(from)),
-             QVariantList{status_sql::value(status), reply, tx.database().timeValue(now),
-                          invitationId} +
+             QVariantList{status_sql::value(status), mail_statuses::name(DeliveryStatus::Failed),
+                          reply, tx.database().timeValue(now), invitationId} +
                  status_sql::values(from)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("recording a failed e-mail"));
     return q.numRowsAffected() == 1;
