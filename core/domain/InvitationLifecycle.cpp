@@ -50,6 +50,11 @@ std::optional<InvitationStatus> apply(InvitationStatus from, LifecycleEvent even
     return targetOf(event);
 }
 
+QList<InvitationStatus> openStatuses()
+{
+    return sourcesOf(LifecycleEvent::Accept);
+}
+
 bool isFinal(InvitationStatus status)
 {
     return status == S::Accepted || status == S::Cancelled;

@@ -17,6 +17,9 @@ InvitationStatus targetOf(LifecycleEvent event);
 // The status after the event, or nullopt when the event is not allowed from `from`.
 std::optional<InvitationStatus> apply(InvitationStatus from, LifecycleEvent event);
 bool isFinal(InvitationStatus status);
+// The open statuses: those an invitee can still accept from (Accept's sources). Queries that
+// look for open invitations bind these.
+QList<InvitationStatus> openStatuses();
 QString eventName(LifecycleEvent event);
 } // namespace lifecycle
 

@@ -65,7 +65,7 @@ QString ineligibility(const OutboxMessage& row, const Invitation* inv, const QDa
 OutboxDispatcher::OutboxDispatcher(DatabasePtr database, MailConfig config,
                                    DispatcherSettings settings, QObject* parent)
     : QObject(parent), m_database(database), m_config(std::move(config)),
-      m_settings(std::move(settings)), m_repository(database)
+      m_settings(std::move(settings)), m_repository(database), m_outcomes(database)
 {
     qRegisterMetaType<invitedesk::DispatchReport>();
     if (m_settings.dispatcherId.isEmpty())
@@ -378,7 +378,7 @@ Result<DispatchReport> OutboxDispatcher::runOnce(bool dueNow)
             inFlight = sender.send(next->prepared.mails);
 
         phase.start();
-        auto summary = m_repository.record(me, current.prepared.outcomes, now());
+        auto summary = m_outcomes.record(me, current.prepared.outcomes, now());
         recordNs += phase.nsecsElapsed();
         if (!summary) {
             if (inFlight)

@@ -4,6 +4,7 @@
 #include "core/mail/MailConfig.h"
 #include "core/mail/MailRenderer.h"
 #include "core/mail/MailTransport.h"
+#include "core/mail/OutboxOutcomeRecorder.h"
 #include "core/services/BackendServices.h"
 #include "core/storage/Database.h"
 #include "core/storage/OutboxDeliveryRepository.h"
@@ -126,6 +127,7 @@ private:
     MailConfig m_config;
     DispatcherSettings m_settings;
     OutboxDeliveryRepository m_repository;
+    OutboxOutcomeRecorder m_outcomes;
     MailRenderer m_renderer;
     TransportFactory m_factory;
     QHash<QString, Organization> m_organizations; // per run

@@ -191,23 +191,31 @@ Result<AcceptanceLookup> AcceptanceService::recordView(Result<AcceptanceLookup> 
     if (!found || !isFirstView(found.value()))
         return found;
     const QDateTime now = m_config.now();
+    found->invitation.openedAt = now;
+    if (m_firstLooks && m_firstLooks->add(found->invitation.id, now))
+        return found;
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto marked = AcceptanceRepository(*m_database, tx.db()).markOpened(found->invitation.id, now);
-    if (!marked)
-        return marked.error();
-    if (marked.value()) {
-        if (auto r =
-                AuditLog::append(tx, QString(), audit_actions::name(AuditAction::InvitationOpened),
-                                 found->invitation.id, QJsonObject(), now);
-            !r)
-            return r.error();
-    }
+    if (auto r = FirstLookRecorder::record(tx, {{found->invitation.id, now}}); !r)
+        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    found->invitation.openedAt = now;
     return found;
+}
+
+void AcceptanceService::recordFirstLooksInBackground(FirstLookRecorder::Settings settings)
+{
+    if (!m_firstLooks)
+        m_firstLooks = std::make_shared<FirstLookRecorder>(m_database, settings);
+}
+
+void AcceptanceService::finishFirstLooks()
+{
+    if (!m_firstLooks)
+        return;
+    m_firstLooks->stop();
+    m_firstLooks.reset();
 }
 
 Result<PreparedAcceptance> AcceptanceService::prepare(const AcceptRequest& request)
@@ -291,18 +299,15 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
         return r.error(); // Conflict on the e-mail's unique index
 
     // Accepted without a view first (a client posting straight to the accept route): it was
-    // opened too, so the funnel never shows more accepted than opened.
+    // opened too, so the funnel never shows more accepted than opened. A look still waiting
+    // in the background queue is recorded here, at its own time (the queue then finds
+    // opened_at set and records nothing).
     if (!inv.openedAt.isValid()) {
-        auto opened = repository.markOpened(inv.id, now);
-        if (!opened)
-            return opened.error();
-        if (opened.value()) {
-            if (auto r = AuditLog::append(tx, QString(),
-                                          audit_actions::name(AuditAction::InvitationOpened),
-                                          inv.id, QJsonObject(), now);
-                !r)
-                return r.error();
-        }
+        std::optional<QDateTime> lookedAt;
+        if (m_firstLooks)
+            lookedAt = m_firstLooks->queuedAt(inv.id);
+        if (auto r = FirstLookRecorder::record(tx, {{inv.id, lookedAt.value_or(now)}}); !r)
+            return r.error();
     }
     auto accepted = repository.markAccepted(inv.id, inv.version + 1, user.id, now);
     if (!accepted)

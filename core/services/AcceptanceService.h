@@ -2,10 +2,12 @@
 
 #include "core/Error.h"
 #include "core/domain/User.h"
+#include "core/services/FirstLookRecorder.h"
 #include "core/services/ServiceConfig.h"
 #include "core/storage/AcceptanceRepository.h"
 #include "core/storage/Database.h"
 
+#include <memory>
 #include <optional>
 
 namespace invitedesk {
@@ -66,9 +68,16 @@ public:
     // link counts as opened however it was first looked at. Never uses the token up.
     Result<AcceptanceLookup> open(const QString& token);
     // When the invitation is open and this is its first view (isFirstView), records
-    // opened_at with an invitation.opened audit event; passes anything else through.
+    // opened_at with an invitation.opened audit event (FirstLookRecorder::record); passes
+    // anything else through. With recordFirstLooksInBackground() the look is only queued and
+    // written by the recorder shortly after, so the answer never waits for it.
     Result<AcceptanceLookup> recordView(Result<AcceptanceLookup> found);
     static bool isFirstView(const AcceptanceLookup& found);
+    // Turns on background recording of first looks (the handler: start() before serving).
+    void recordFirstLooksInBackground(FirstLookRecorder::Settings settings = {});
+    // Writes the queued first looks now and goes back to recording them in the request (the
+    // handler's stop(), after the last request). Nothing to do without background recording.
+    void finishFirstLooks();
 
     // Checks the token (NotFound/Gone), names and confirmation and the password policy
     // (InvalidInput naming the field), and that no account has the e-mail (Conflict).
@@ -95,6 +104,7 @@ private:
 
     DatabasePtr m_database;
     ServiceConfig m_config;
+    std::shared_ptr<FirstLookRecorder> m_firstLooks; // null: recorded in the request
 };
 
 } // namespace invitedesk

@@ -1,10 +1,13 @@
 #include "core/storage/AcceptanceRepository.h"
 
+#include "core/domain/InvitationLifecycle.h"
+#include "core/storage/StatusBinding.h"
 #include "core/storage/postgres/PgPreparedStatement.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace invitedesk {
@@ -188,27 +191,67 @@ Result<std::optional<AcceptanceRecord>> AcceptanceRepository::findById(const QSt
     return record;
 }
 
-Result<bool> AcceptanceRepository::markOpened(const QString& invitationId, const QDateTime& now)
+Result<QSet<QString>>
+AcceptanceRepository::markOpened(const QList<std::pair<QString, QDateTime>>& views)
 {
+    QSet<QString> marked;
+    if (views.isEmpty())
+        return marked;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE user_invitations SET opened_at = ? WHERE id = ? AND opened_at IS NULL"));
-    q.addBindValue(m_database.timeValue(now));
-    q.addBindValue(invitationId);
-    if (!q.exec())
-        return Database::fromSqlError(q.lastError(), QStringLiteral("recording the page view"));
-    return q.numRowsAffected() > 0;
+    if (!m_database.isPostgres()) {
+        // In-process: one prepared statement, run per view.
+        if (!q.prepare(QStringLiteral("UPDATE user_invitations SET opened_at = ? WHERE id = ? "
+                                      "AND opened_at IS NULL")))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("recording page views"));
+        for (const auto& [id, at] : views) {
+            q.bindValue(0, m_database.timeValue(at));
+            q.bindValue(1, id);
+            if (!q.exec())
+                return Database::fromSqlError(q.lastError(),
+                                              QStringLiteral("recording page views"));
+            if (q.numRowsAffected() == 1)
+                marked.insert(id);
+        }
+        return marked;
+    }
+    // One round trip per chunk, each row with its own time.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < views.size(); start += kChunk) {
+        const qsizetype end = std::min<qsizetype>(views.size(), start + kChunk);
+        QString values;
+        for (qsizetype i = start; i < end; ++i)
+            values += (i == start ? QString() : QStringLiteral(", ")) +
+                      QStringLiteral("(CAST(? AS uuid), CAST(? AS timestamptz))");
+        if (!q.prepare(QStringLiteral("UPDATE user_invitations AS i SET opened_at = v.at "
+                                      "FROM (VALUES %1) AS v(id, at) "
+                                      "WHERE i.id = v.id AND i.opened_at IS NULL RETURNING i.id")
+                           .arg(values)))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("recording page views"));
+        for (qsizetype i = start; i < end; ++i) {
+            q.addBindValue(views.at(i).first);
+            q.addBindValue(m_database.timeValue(views.at(i).second));
+        }
+        if (!q.exec())
+            return Database::fromSqlError(q.lastError(), QStringLiteral("recording page views"));
+        while (q.next())
+            marked.insert(q.value(0).toString());
+    }
+    return marked;
 }
 
 Result<bool> AcceptanceRepository::claimForAcceptance(const QString& invitationId, int version,
                                                       const QDateTime& now)
 {
+    const QList<InvitationStatus> from = lifecycle::sourcesOf(LifecycleEvent::Accept);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE user_invitations SET version = version + 1, updated_at = ? "
-                             "WHERE id = ? AND status IN ('pending', 'sent') AND version = ? "
-                             "AND expires_at > ?"));
+                             "WHERE id = ? AND status IN (%1) AND version = ? "
+                             "AND expires_at > ?")
+                  .arg(status_sql::placeholders(from)));
     q.addBindValue(m_database.timeValue(now));
     q.addBindValue(invitationId);
+    for (const QVariant& status : status_sql::values(from))
+        q.addBindValue(status);
     q.addBindValue(version);
     q.addBindValue(m_database.timeValue(now));
     if (!q.exec())
@@ -219,14 +262,19 @@ Result<bool> AcceptanceRepository::claimForAcceptance(const QString& invitationI
 Result<bool> AcceptanceRepository::markAccepted(const QString& invitationId, int claimedVersion,
                                                 const QString& userId, const QDateTime& now)
 {
+    const QList<InvitationStatus> from = lifecycle::sourcesOf(LifecycleEvent::Accept);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE user_invitations SET status = 'accepted', accepted_at = ?, "
+    q.prepare(QStringLiteral("UPDATE user_invitations SET status = ?, accepted_at = ?, "
                              "accepted_user_id = ?, updated_at = ? "
-                             "WHERE id = ? AND status IN ('pending', 'sent') AND version = ?"));
+                             "WHERE id = ? AND status IN (%1) AND version = ?")
+                  .arg(status_sql::placeholders(from)));
+    q.addBindValue(status_sql::value(lifecycle::targetOf(LifecycleEvent::Accept)));
     q.addBindValue(m_database.timeValue(now));
     q.addBindValue(userId);
     q.addBindValue(m_database.timeValue(now));
     q.addBindValue(invitationId);
+    for (const QVariant& status : status_sql::values(from))
+        q.addBindValue(status);
     q.addBindValue(claimedVersion);
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("accepting the invitation"));

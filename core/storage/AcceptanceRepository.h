@@ -5,6 +5,11 @@
 #include "core/storage/Database.h"
 
 #include <QByteArrayList>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+
+#include <utility>
 
 #include <optional>
 
@@ -23,8 +28,9 @@ public:
     // (same work whether or not it exists).
     Result<std::optional<AcceptanceRecord>> findByTokenHash(const QByteArray& tokenHash);
     Result<std::optional<AcceptanceRecord>> findById(const QString& id);
-    // Records the first view of the acceptance page; false when it was already recorded.
-    Result<bool> markOpened(const QString& invitationId, const QDateTime& now);
+    // Records first views (invitation id, when it was looked at) where none is recorded yet;
+    // returns the ids it recorded. One statement per chunk on PostgreSQL.
+    Result<QSet<QString>> markOpened(const QList<std::pair<QString, QDateTime>>& views);
     // Claims an open, unexpired invitation at `version` for acceptance (bumps the version, so
     // a concurrent claim waits for this transaction and then finds nothing to claim).
     Result<bool> claimForAcceptance(const QString& invitationId, int version, const QDateTime& now);

@@ -1,5 +1,7 @@
 #include "core/storage/ImportRepository.h"
 
+#include "core/domain/InvitationLifecycle.h"
+#include "core/storage/StatusBinding.h"
 #include "core/storage/UserRepository.h"
 
 #include <QJsonArray>
@@ -61,18 +63,20 @@ Result<ImportRepository::TakenEmails> ImportRepository::takenEmails(const QStrin
                   "UNION ALL "
                   "SELECT 2, w.email FROM wanted w, LATERAL (SELECT 1 FROM user_invitations i "
                   "WHERE i.email = w.email AND i.organization_id = CAST(? AS uuid) "
-                  "AND i.status IN ('pending', 'sent') LIMIT 1) o")
+                  "AND i.status IN (%1) LIMIT 1) o")
             : QStringLiteral("SELECT 1, u.email FROM users u JOIN wanted w ON w.email = u.email "
                              "UNION ALL "
                              "SELECT 2, i.email FROM user_invitations i "
                              "JOIN wanted w ON w.email = i.email "
-                             "WHERE i.organization_id = ? AND i.status IN ('pending', 'sent')");
+                             "WHERE i.organization_id = ? AND i.status IN (%1)");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(wantedCte() + sql))
+    if (!q.prepare(wantedCte() + sql.arg(status_sql::placeholders(lifecycle::openStatuses()))))
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking the file's e-mails"));
     q.addBindValue(jsonArray(emails));
     q.addBindValue(organizationId);
+    for (const QVariant& status : status_sql::values(lifecycle::openStatuses()))
+        q.addBindValue(status);
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking the file's e-mails"));
     while (q.next()) {

@@ -1,5 +1,8 @@
 #include "core/storage/InvitationRepository.h"
 
+#include "core/domain/InvitationLifecycle.h"
+#include "core/domain/MailStatus.h"
+#include "core/storage/StatusBinding.h"
 #include "core/storage/UserRepository.h"
 
 #include <QJsonDocument>
@@ -61,15 +64,6 @@ Invitation readInvitation(const QSqlQuery& q)
     v.updatedAt = Database::readTime(q.value(33));
     v.version = q.value(34).toInt();
     return v;
-}
-
-QString statusList(const QList<InvitationStatus>& list)
-{
-    // Status names are a closed set of identifiers from the domain, never user input.
-    QStringList names;
-    for (InvitationStatus s : list)
-        names << QLatin1Char('\'') + statuses::name(s) + QLatin1Char('\'');
-    return names.join(QStringLiteral(", "));
 }
 
 QString sortColumn(InvitationQuery::SortKey key)
@@ -239,15 +233,20 @@ Result<bool> InvitationRepository::cancel(const QString& id, int version,
     QSqlQuery q(m_db);
     const QString sql =
         QStringLiteral(
-            "UPDATE user_invitations SET status = 'cancelled', cancelled_at = ?, "
+            "UPDATE user_invitations SET status = ?, cancelled_at = ?, "
             "cancelled_by_id = ?, cancel_reason = ?, updated_at = ?, version = version + 1, "
-            "email_delivery_status = CASE WHEN email_delivery_status IN ('queued', 'deferred') "
-            "THEN 'cancelled' ELSE email_delivery_status END "
+            "email_delivery_status = CASE WHEN email_delivery_status IN (?, ?) "
+            "THEN ? ELSE email_delivery_status END "
             "WHERE id = ? AND version = ? AND status IN (%1)")
-            .arg(statusList(from));
+            .arg(status_sql::placeholders(from));
     if (!execWith(q, sql,
-                  {m_database.timeValue(now), byUserId, Database::textOrNull(reason),
-                   m_database.timeValue(now), id, version}))
+                  QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Cancel)),
+                               m_database.timeValue(now), byUserId, Database::textOrNull(reason),
+                               m_database.timeValue(now),
+                               mail_statuses::name(DeliveryStatus::Queued),
+                               mail_statuses::name(DeliveryStatus::Deferred),
+                               mail_statuses::name(DeliveryStatus::Cancelled), id, version} +
+                      status_sql::values(from)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("cancelling an invitation"));
     return q.numRowsAffected() == 1;
 }
@@ -259,14 +258,17 @@ Result<bool> InvitationRepository::resend(const QString& id, int version,
     QSqlQuery q(m_db);
     const QString sql =
         QStringLiteral(
-            "UPDATE user_invitations SET status = 'pending', expires_at = ?, "
-            "resend_count = resend_count + 1, reminder_count = 0, email_delivery_status = "
-            "'queued', "
+            "UPDATE user_invitations SET status = ?, expires_at = ?, "
+            "resend_count = resend_count + 1, reminder_count = 0, email_delivery_status = ?, "
             "email_attempts = 0, last_email_error = NULL, updated_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ? AND status IN (%1)")
-            .arg(statusList(from));
+            .arg(status_sql::placeholders(from));
     if (!execWith(q, sql,
-                  {m_database.timeValue(newExpiry), m_database.timeValue(now), id, version})) {
+                  QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Resend)),
+                               m_database.timeValue(newExpiry),
+                               mail_statuses::name(DeliveryStatus::Queued),
+                               m_database.timeValue(now), id, version} +
+                      status_sql::values(from))) {
         if (Database::isUniqueViolation(q.lastError())) {
             return Error::make(
                 Error::Code::Conflict,
@@ -289,29 +291,32 @@ Result<bool> InvitationRepository::updateFields(const Invitation& changed,
             "UPDATE user_invitations SET first_name = ?, last_name = ?, invitation_message = ?, "
             "expires_at = ?, details = ?, npi = ?, language = ?, updated_at = ?, "
             "version = version + 1 WHERE id = ? AND version = ? AND status IN (%1)")
-            .arg(statusList(from));
+            .arg(status_sql::placeholders(from));
     if (!execWith(q, sql,
-                  {changed.firstName, changed.lastName, Database::textOrNull(changed.message),
-                   m_database.timeValue(changed.expiresAt),
-                   QString::fromUtf8(
-                       QJsonDocument(changed.details.toJson()).toJson(QJsonDocument::Compact)),
-                   Database::textOrNull(changed.details.npi), changed.language,
-                   m_database.timeValue(now), changed.id, changed.version}))
+                  QVariantList{
+                      changed.firstName, changed.lastName, Database::textOrNull(changed.message),
+                      m_database.timeValue(changed.expiresAt),
+                      QString::fromUtf8(
+                          QJsonDocument(changed.details.toJson()).toJson(QJsonDocument::Compact)),
+                      Database::textOrNull(changed.details.npi), changed.language,
+                      m_database.timeValue(now), changed.id, changed.version} +
+                      status_sql::values(from)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("updating an invitation"));
     return q.numRowsAffected() == 1;
 }
 
 Result<QList<Invitation>> InvitationRepository::expireDue(const QDateTime& now, int limit)
 {
+    const QList<InvitationStatus> from = lifecycle::sourcesOf(LifecycleEvent::Expire);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!execWith(q,
                   QStringLiteral("SELECT ") + kColumns + kFrom +
-                      QStringLiteral(
-                          " WHERE i.status IN ('pending', 'sent', 'failed') AND i.expires_at <= ? "
-                          "ORDER BY i.expires_at LIMIT %1")
+                      QStringLiteral(" WHERE i.status IN (%1) AND i.expires_at <= ? "
+                                     "ORDER BY i.expires_at LIMIT %2")
+                          .arg(status_sql::placeholders(from))
                           .arg(limit),
-                  {m_database.timeValue(now)}))
+                  status_sql::values(from) << m_database.timeValue(now)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("finding expired invitations"));
     QList<Invitation> due;
     while (q.next())
@@ -319,15 +324,17 @@ Result<QList<Invitation>> InvitationRepository::expireDue(const QDateTime& now, 
     QList<Invitation> expired;
     for (Invitation inv : due) {
         QSqlQuery u(m_db);
-        if (!execWith(
-                u,
-                QStringLiteral("UPDATE user_invitations SET status = 'expired', updated_at = ?, "
-                               "version = version + 1 WHERE id = ? AND version = ? "
-                               "AND status IN ('pending', 'sent', 'failed')"),
-                {m_database.timeValue(now), inv.id, inv.version}))
+        if (!execWith(u,
+                      QStringLiteral("UPDATE user_invitations SET status = ?, updated_at = ?, "
+                                     "version = version + 1 WHERE id = ? AND version = ? "
+                                     "AND status IN (%1)")
+                          .arg(status_sql::placeholders(from)),
+                      QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Expire)),
+                                   m_database.timeValue(now), inv.id, inv.version} +
+                          status_sql::values(from)))
             return Database::fromSqlError(u.lastError(), QStringLiteral("expiring an invitation"));
         if (u.numRowsAffected() == 1) {
-            inv.status = InvitationStatus::Expired;
+            inv.status = lifecycle::targetOf(LifecycleEvent::Expire);
             ++inv.version;
             expired.append(inv);
         }
@@ -343,8 +350,9 @@ Result<bool> InvitationRepository::hasOpenInvitation(const QString& email,
             q,
             QStringLiteral(
                 "SELECT count(*) FROM user_invitations WHERE email = ? AND organization_id = ? "
-                "AND status IN ('pending', 'sent')"),
-            {email, organizationId}) ||
+                "AND status IN (%1)")
+                .arg(status_sql::placeholders(lifecycle::openStatuses())),
+            QVariantList{email, organizationId} + status_sql::values(lifecycle::openStatuses())) ||
         !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking open invitations"));
     return q.value(0).toInt() > 0;
@@ -367,8 +375,11 @@ InvitationVisibility InvitationRepository::filtered(const Actor& actor,
                                                     const InvitationQuery& query) const
 {
     InvitationVisibility w = InvitationVisibility::forActor(actor, query.scopeUserId);
-    if (!query.statuses.isEmpty())
-        w.clauses << QStringLiteral("i.status IN (%1)").arg(statusList(query.statuses));
+    if (!query.statuses.isEmpty()) {
+        w.clauses
+            << QStringLiteral("i.status IN (%1)").arg(status_sql::placeholders(query.statuses));
+        w.binds << status_sql::values(query.statuses);
+    }
     if (!query.types.isEmpty()) {
         QStringList marks;
         for (InvitationType t : query.types) {

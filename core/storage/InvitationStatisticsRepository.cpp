@@ -1,6 +1,8 @@
 #include "core/storage/InvitationStatisticsRepository.h"
 
+#include "core/domain/InvitationLifecycle.h"
 #include "core/storage/InvitationVisibility.h"
+#include "core/storage/StatusBinding.h"
 
 #include <QSqlQuery>
 
@@ -36,15 +38,16 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
         c.sent += q.value(3).toLongLong();
         c.opened += q.value(4).toLongLong();
     }
-    c.accepted = c.byStatus.value(QStringLiteral("accepted"));
+    c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
 
     QVariantList binds = w.binds;
-    binds << m_database.timeValue(now) << m_database.timeValue(now.addSecs(48 * 3600));
+    binds << status_sql::values(lifecycle::openStatuses()) << m_database.timeValue(now)
+          << m_database.timeValue(now.addSecs(48 * 3600));
     if (!InvitationVisibility::exec(
             q,
             w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i") + andWhere +
-                QStringLiteral(
-                    "i.status IN ('pending', 'sent') AND i.expires_at > ? AND i.expires_at <= ?"),
+                QStringLiteral("i.status IN (%1) AND i.expires_at > ? AND i.expires_at <= ?")
+                    .arg(status_sql::placeholders(lifecycle::openStatuses())),
             binds) ||
         !q.next())
         return Database::fromSqlError(q.lastError(),
@@ -54,8 +57,8 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
     if (!InvitationVisibility::exec(
             q,
             w.cte + QStringLiteral("SELECT i.created_at, i.accepted_at FROM user_invitations i") +
-                andWhere + QStringLiteral("i.status = 'accepted' AND i.accepted_at IS NOT NULL"),
-            w.binds))
+                andWhere + QStringLiteral("i.status = ? AND i.accepted_at IS NOT NULL"),
+            QVariantList(w.binds) << status_sql::value(InvitationStatus::Accepted)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading acceptance times"));
     while (q.next()) {
         const QDateTime created = Database::readTime(q.value(0));

@@ -1,12 +1,9 @@
 #include "core/storage/OutboxDeliveryRepository.h"
 
-#include "core/domain/AuditAction.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/Transaction.h"
+#include "core/domain/MailStatus.h"
+#include "core/storage/StatusBinding.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -15,8 +12,6 @@
 namespace invitedesk {
 
 namespace {
-using Kind = OutboxOutcome::Kind;
-
 QString placeholders(qsizetype n)
 {
     QString s;
@@ -58,23 +53,6 @@ Result<QSet<QString>> runForIds(Transaction& tx, const QString& sqlTemplate,
     return returned;
 }
 
-AuditEvent event(const QString& action, const OutboxOutcome& o, const QDateTime& now,
-                 QJsonObject details)
-{
-    details.insert(QStringLiteral("outbox_id"), o.outboxId);
-    details.insert(QStringLiteral("kind"), o.outboxKind);
-    details.insert(QStringLiteral("recipient"), o.recipient);
-    if (o.attempt > 0)
-        details.insert(QStringLiteral("attempt"), o.attempt);
-    if (!o.reply.isEmpty())
-        details.insert(QStringLiteral("reply"), o.reply);
-    AuditEvent e;
-    e.occurredAt = now;
-    e.action = action;
-    e.invitationId = o.invitationId;
-    e.details = details;
-    return e;
-}
 } // namespace
 
 Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& dispatcherId, int limit,
@@ -86,8 +64,7 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
         return r.error();
     const QString due = dueNow ? QStringLiteral("(next_attempt_at <= ? OR attempts > 0)")
                                : QStringLiteral("next_attempt_at <= ?");
-    QString inner = QStringLiteral("SELECT id FROM email_outbox WHERE status = 'queued' AND ") +
-                    due +
+    QString inner = QStringLiteral("SELECT id FROM email_outbox WHERE status = ? AND ") + due +
                     QStringLiteral(" AND (claimed_until IS NULL OR claimed_until < ?) "
                                    "ORDER BY next_attempt_at LIMIT %1")
                         .arg(qMax(1, limit));
@@ -101,7 +78,8 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
                        "created_at");
     QSqlQuery q(tx.db());
     if (!run(q, sql,
-             {dispatcherId, m_database->timeValue(leaseUntil), m_database->timeValue(now),
+             {dispatcherId, m_database->timeValue(leaseUntil),
+              mail_statuses::name(OutboxStatus::Queued), m_database->timeValue(now),
               m_database->timeValue(now)}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("claiming queued e-mail"));
     QList<OutboxMessage> rows;
@@ -116,7 +94,7 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
         m.htmlBody = q.value(6).toString();
         m.language = q.value(7).toString();
         m.publicUrl = q.value(8).toString();
-        m.status = QStringLiteral("queued");
+        m.status = mail_statuses::name(OutboxStatus::Queued);
         m.attempts = q.value(9).toInt();
         m.nextAttemptAt = Database::readTime(q.value(10));
         m.createdAt = Database::readTime(q.value(11));
@@ -224,10 +202,11 @@ Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
     // FOR UPDATE: a resend or cancel (which cancels the row first, then revokes the links)
     // waits for this commit and then sees the link; or it went first and the row is gone here.
     const QString sql =
-        QStringLiteral("SELECT id FROM email_outbox WHERE claimed_by = ? AND status = 'queued' "
+        QStringLiteral("SELECT id FROM email_outbox WHERE claimed_by = ? AND status = ? "
                        "AND id IN (%1)") +
         (m_database->isPostgres() ? QStringLiteral(" FOR UPDATE") : QString());
-    auto held = runForIds(tx, sql, {dispatcherId}, links.keys(), QStringLiteral("locking e-mail"));
+    auto held = runForIds(tx, sql, {dispatcherId, mail_statuses::name(OutboxStatus::Queued)},
+                          links.keys(), QStringLiteral("locking e-mail"));
     if (!held)
         return held.error();
     QList<InvitationLink> live;
@@ -243,212 +222,152 @@ Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
     return held.value();
 }
 
-Result<OutcomeSummary> OutboxDeliveryRepository::record(const QString& dispatcherId,
-                                                        const QList<OutboxOutcome>& outcomes,
-                                                        const QDateTime& now)
+Result<QSet<QString>> OutboxDeliveryRepository::markSent(Transaction& tx,
+                                                         const QString& dispatcherId,
+                                                         const QStringList& outboxIds,
+                                                         const QDateTime& now)
 {
-    OutcomeSummary summary;
-    if (outcomes.isEmpty())
-        return summary;
-    Database& db = *m_database;
-    Transaction tx(db);
-    if (auto r = tx.begin(); !r)
-        return r.error();
-    const QVariant at = db.timeValue(now);
-    QList<AuditEvent> audit;
-    QList<OutboxMessage> reminderRows;
+    return runForIds(
+        tx,
+        QStringLiteral("UPDATE email_outbox SET status = ?, sent_at = ?, "
+                       "attempts = attempts + 1, last_error = NULL, claimed_by = NULL, "
+                       "claimed_until = NULL WHERE claimed_by = ? AND status = ? "
+                       "AND id IN (%1) RETURNING id"),
+        {mail_statuses::name(OutboxStatus::Sent), tx.database().timeValue(now), dispatcherId,
+         mail_statuses::name(OutboxStatus::Queued)},
+        outboxIds, QStringLiteral("recording sent e-mail"));
+}
 
-    // Sent: set-based, the common case of a large batch.
-    QStringList sentIds;
-    for (const auto& o : outcomes) {
-        if (o.kind == Kind::Sent)
-            sentIds << o.outboxId;
-    }
-    QSet<QString> liveSent, invitationsMarked;
-    if (!sentIds.isEmpty()) {
-        auto live = runForIds(
-            tx,
-            QStringLiteral("UPDATE email_outbox SET status = 'sent', sent_at = ?, "
-                           "attempts = attempts + 1, last_error = NULL, claimed_by = NULL, "
-                           "claimed_until = NULL WHERE claimed_by = ? AND status = 'queued' "
-                           "AND id IN (%1) RETURNING id"),
-            {at, dispatcherId}, sentIds, QStringLiteral("recording sent e-mail"));
-        if (!live)
-            return live.error();
-        liveSent = live.value();
-        QStringList invitationIds, reminderInvitationIds;
-        for (const auto& o : outcomes) {
-            if (o.kind != Kind::Sent || !liveSent.contains(o.outboxId) || o.invitationId.isEmpty())
-                continue;
-            if (o.outboxKind == QLatin1String("reminder"))
-                reminderInvitationIds << o.invitationId;
-            else if (o.outboxKind == QLatin1String("invitation"))
-                invitationIds << o.invitationId;
-        }
-        auto marked = runForIds(
-            tx,
-            QStringLiteral(
-                "UPDATE user_invitations SET "
-                "version = CASE WHEN status = 'pending' THEN version + 1 ELSE version END, "
-                "status = 'sent', sent_at = COALESCE(sent_at, ?), last_sent_at = ?, "
-                "email_delivery_status = 'sent', email_attempts = email_attempts + 1, "
-                "last_email_error = NULL, updated_at = ? "
-                "WHERE status IN ('pending', 'sent') AND id IN (%1) RETURNING id"),
-            {at, at, at}, invitationIds, QStringLiteral("marking invitations sent"));
-        if (!marked)
-            return marked.error();
-        invitationsMarked = marked.value();
-        auto reminded = runForIds(
-            tx,
-            QStringLiteral("UPDATE user_invitations SET reminder_count = reminder_count + 1, "
-                           "updated_at = ? WHERE id IN (%1) RETURNING id"),
-            {at}, reminderInvitationIds, QStringLiteral("counting reminders"));
-        if (!reminded)
-            return reminded.error();
-    }
+Result<bool> OutboxDeliveryRepository::markDeferred(Transaction& tx, const QString& dispatcherId,
+                                                    const QString& outboxId,
+                                                    const QDateTime& nextAttemptAt,
+                                                    const QString& reply)
+{
+    QSqlQuery q(tx.db());
+    if (!run(q,
+             QStringLiteral("UPDATE email_outbox SET attempts = attempts + 1, "
+                            "next_attempt_at = ?, last_error = ? WHERE id = ? AND "
+                            "claimed_by = ? AND status = ?"),
+             {tx.database().timeValue(nextAttemptAt), reply, outboxId, dispatcherId,
+              mail_statuses::name(OutboxStatus::Queued)}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("recording a deferred e-mail"));
+    return q.numRowsAffected() == 1;
+}
 
-    QSqlQuery deferOutbox(tx.db()), deferInvitation(tx.db()), failOutbox(tx.db()),
-        failInvitation(tx.db()), skipOutbox(tx.db());
-    QStringList releasedIds;
-    for (const OutboxOutcome& o : outcomes) {
-        const bool isInvitationMail = o.outboxKind == QLatin1String("invitation");
-        switch (o.kind) {
-        case Kind::Sent: {
-            const bool live = liveSent.contains(o.outboxId);
-            ++summary.sent;
-            QJsonObject details;
-            if (!live) {
-                ++summary.overtaken;
-                details.insert(QStringLiteral("overtaken"), true);
-            }
-            const bool reminder = o.outboxKind == QLatin1String("reminder");
-            audit << event(reminder ? audit_actions::name(AuditAction::ReminderSent)
-                                    : audit_actions::name(AuditAction::MailSent),
-                           o, now, details);
-            if (!live || !isInvitationMail || !invitationsMarked.contains(o.invitationId))
-                break;
-            QJsonArray times;
-            for (const QDateTime& when : o.reminders) {
-                OutboxMessage r;
-                r.invitationId = o.invitationId;
-                r.kind = QStringLiteral("reminder");
-                r.recipient = o.recipient;
-                r.language = o.language;
-                r.publicUrl = o.publicUrl;
-                r.nextAttemptAt = when;
-                r.createdAt = now;
-                reminderRows << r;
-                times.append(when.toUTC().toString(Qt::ISODate));
-            }
-            if (!times.isEmpty()) {
-                // One event for the invitation's reminders, listing when they are due.
-                AuditEvent e;
-                e.occurredAt = now;
-                e.action = audit_actions::name(AuditAction::ReminderQueued);
-                e.invitationId = o.invitationId;
-                e.details = {{QStringLiteral("scheduled_for"), times}};
-                audit << e;
-            }
-            break;
-        }
-        case Kind::Deferred: {
-            if (!run(deferOutbox,
-                     QStringLiteral("UPDATE email_outbox SET attempts = attempts + 1, "
-                                    "next_attempt_at = ?, last_error = ? WHERE id = ? AND "
-                                    "claimed_by = ? AND status = 'queued'"),
-                     {db.timeValue(o.nextAttemptAt), o.reply, o.outboxId, dispatcherId}))
-                return Database::fromSqlError(deferOutbox.lastError(),
-                                              QStringLiteral("recording a deferred e-mail"));
-            const bool live = deferOutbox.numRowsAffected() == 1;
-            ++summary.deferred;
-            QJsonObject details{
-                {QStringLiteral("next_attempt_at"), o.nextAttemptAt.toUTC().toString(Qt::ISODate)}};
-            if (!live) {
-                ++summary.overtaken;
-                details.insert(QStringLiteral("overtaken"), true);
-            }
-            audit << event(audit_actions::name(AuditAction::MailDeferred), o, now, details);
-            if (live && isInvitationMail &&
-                !run(deferInvitation,
-                     QStringLiteral("UPDATE user_invitations SET email_delivery_status = "
-                                    "'deferred', email_attempts = email_attempts + 1, "
-                                    "last_email_error = ?, updated_at = ? WHERE id = ? AND "
-                                    "status IN ('pending', 'sent')"),
-                     {o.reply, at, o.invitationId}))
-                return Database::fromSqlError(deferInvitation.lastError(),
-                                              QStringLiteral("recording a deferred e-mail"));
-            break;
-        }
-        case Kind::Failed: {
-            if (!run(failOutbox,
-                     QStringLiteral("UPDATE email_outbox SET status = 'failed', "
-                                    "attempts = attempts + 1, last_error = ?, claimed_by = NULL, "
-                                    "claimed_until = NULL WHERE id = ? AND claimed_by = ? AND "
-                                    "status = 'queued'"),
-                     {o.reply, o.outboxId, dispatcherId}))
-                return Database::fromSqlError(failOutbox.lastError(),
-                                              QStringLiteral("recording a failed e-mail"));
-            const bool live = failOutbox.numRowsAffected() == 1;
-            ++summary.failed;
-            QJsonObject details;
-            if (!live) {
-                ++summary.overtaken;
-                details.insert(QStringLiteral("overtaken"), true);
-            }
-            audit << event(audit_actions::name(AuditAction::MailFailed), o, now, details);
-            if (live && isInvitationMail &&
-                !run(
-                    failInvitation,
-                    QStringLiteral("UPDATE user_invitations SET status = 'failed', "
-                                   "version = version + 1, email_delivery_status = 'failed', "
-                                   "email_attempts = email_attempts + 1, last_email_error = ?, "
-                                   "updated_at = ? WHERE id = ? AND status IN ('pending', 'sent')"),
-                    {o.reply, at, o.invitationId}))
-                return Database::fromSqlError(failInvitation.lastError(),
-                                              QStringLiteral("recording a failed e-mail"));
-            break;
-        }
-        case Kind::Skipped:
-            if (!run(skipOutbox,
-                     QStringLiteral("UPDATE email_outbox SET status = 'cancelled', "
-                                    "last_error = ?, claimed_by = NULL, claimed_until = NULL "
-                                    "WHERE id = ? AND claimed_by = ? AND status = 'queued'"),
-                     {o.reply, o.outboxId, dispatcherId}))
-                return Database::fromSqlError(skipOutbox.lastError(),
-                                              QStringLiteral("cancelling an e-mail"));
-            ++summary.skipped;
-            break;
-        case Kind::Released:
-            releasedIds << o.outboxId;
-            ++summary.released;
-            break;
-        }
-    }
-    if (!releasedIds.isEmpty()) {
-        auto r =
-            runForIds(tx,
-                      QStringLiteral("UPDATE email_outbox SET claimed_by = NULL, "
-                                     "claimed_until = NULL WHERE claimed_by = ? AND id IN (%1)"),
-                      {dispatcherId}, releasedIds, QStringLiteral("releasing e-mail"));
-        if (!r)
-            return r.error();
-    }
-    // Multi-row INSERTs are what PostgreSQL wants (one round trip per chunk), but with
-    // QSQLITE every bound value costs a lookup linear in the statement's placeholder count,
-    // so large statements grow quadratically there: hand SQLite small chunks.
-    const qsizetype chunk = db.isPostgres() ? 1000 : 16;
-    for (qsizetype i = 0; i < reminderRows.size(); i += chunk) {
-        if (auto r = OutboxRepository::enqueueMany(tx, reminderRows.mid(i, chunk)); !r)
-            return r.error();
-    }
-    summary.remindersQueued = int(reminderRows.size());
-    for (qsizetype i = 0; i < audit.size(); i += chunk) {
-        if (auto r = AuditLog::appendMany(tx, audit.mid(i, chunk)); !r)
-            return r.error();
-    }
-    if (auto r = tx.commit(); !r)
+Result<bool> OutboxDeliveryRepository::markFailed(Transaction& tx, const QString& dispatcherId,
+                                                  const QString& outboxId, const QString& reply)
+{
+    QSqlQuery q(tx.db());
+    if (!run(q,
+             QStringLiteral("UPDATE email_outbox SET status = ?, "
+                            "attempts = attempts + 1, last_error = ?, claimed_by = NULL, "
+                            "claimed_until = NULL WHERE id = ? AND claimed_by = ? AND "
+                            "status = ?"),
+             {mail_statuses::name(OutboxStatus::Failed), reply, outboxId, dispatcherId,
+              mail_statuses::name(OutboxStatus::Queued)}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("recording a failed e-mail"));
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool> OutboxDeliveryRepository::markCancelled(Transaction& tx, const QString& dispatcherId,
+                                                     const QString& outboxId, const QString& reply)
+{
+    QSqlQuery q(tx.db());
+    if (!run(q,
+             QStringLiteral("UPDATE email_outbox SET status = ?, "
+                            "last_error = ?, claimed_by = NULL, claimed_until = NULL "
+                            "WHERE id = ? AND claimed_by = ? AND status = ?"),
+             {mail_statuses::name(OutboxStatus::Cancelled), reply, outboxId, dispatcherId,
+              mail_statuses::name(OutboxStatus::Queued)}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("cancelling an e-mail"));
+    return q.numRowsAffected() == 1;
+}
+
+Result<void> OutboxDeliveryRepository::releaseClaims(Transaction& tx, const QString& dispatcherId,
+                                                     const QStringList& outboxIds)
+{
+    auto r = runForIds(tx,
+                       QStringLiteral("UPDATE email_outbox SET claimed_by = NULL, "
+                                      "claimed_until = NULL WHERE claimed_by = ? AND id IN (%1)"),
+                       {dispatcherId}, outboxIds, QStringLiteral("releasing e-mail"));
+    if (!r)
         return r.error();
-    return summary;
+    return {};
+}
+
+Result<QSet<QString>> OutboxDeliveryRepository::invitationsSent(Transaction& tx,
+                                                                const QStringList& invitationIds,
+                                                                const QList<InvitationStatus>& from,
+                                                                InvitationStatus status,
+                                                                const QDateTime& now)
+{
+    const QVariant at = tx.database().timeValue(now);
+    return runForIds(
+        tx,
+        QStringLiteral("UPDATE user_invitations SET status = ?, version = version + 1, "
+                       "sent_at = COALESCE(sent_at, ?), last_sent_at = ?, "
+                       "email_delivery_status = ?, email_attempts = email_attempts + 1, "
+                       "last_email_error = NULL, updated_at = ? "
+                       "WHERE status IN (%1) AND id IN (%2) RETURNING id")
+            .arg(status_sql::placeholders(from), QStringLiteral("%1")),
+        QVariantList{status_sql::value(status), at, at, mail_statuses::name(DeliveryStatus::Sent),
+                     at} +
+            status_sql::values(from),
+        invitationIds, QStringLiteral("marking invitations sent"));
+}
+
+Result<void> OutboxDeliveryRepository::countReminders(Transaction& tx,
+                                                      const QStringList& invitationIds,
+                                                      const QDateTime& now)
+{
+    auto r = runForIds(tx,
+                       QStringLiteral("UPDATE user_invitations SET reminder_count = "
+                                      "reminder_count + 1, updated_at = ? WHERE id IN (%1) "
+                                      "RETURNING id"),
+                       {tx.database().timeValue(now)}, invitationIds,
+                       QStringLiteral("counting reminders"));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> OutboxDeliveryRepository::invitationDeferred(Transaction& tx,
+                                                          const QString& invitationId,
+                                                          const QList<InvitationStatus>& in,
+                                                          const QString& reply,
+                                                          const QDateTime& now)
+{
+    QSqlQuery q(tx.db());
+    if (!run(q,
+             QStringLiteral("UPDATE user_invitations SET email_delivery_status = ?, "
+                            "email_attempts = email_attempts + 1, last_email_error = ?, "
+                            "updated_at = ? WHERE id = ? AND status IN (%1)")
+                 .arg(status_sql::placeholders(in)),
+             QVariantList{mail_statuses::name(DeliveryStatus::Deferred), reply,
+                          tx.database().timeValue(now), invitationId} +
+                 status_sql::values(in)))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("recording a deferred e-mail"));
+    return {};
+}
+
+Result<bool> OutboxDeliveryRepository::invitationFailed(Transaction& tx,
+                                                        const QString& invitationId,
+                                                        const QList<InvitationStatus>& from,
+                                                        InvitationStatus status,
+                                                        const QString& reply, const QDateTime& now)
+{
+    QSqlQuery q(tx.db());
+    if (!run(q,
+             QStringLiteral("UPDATE user_invitations SET status = ?, version = version + 1, "
+                            "email_delivery_status = ?, "
+                            "email_attempts = email_attempts + 1, last_email_error = ?, "
+                            "updated_at = ? WHERE id = ? AND status IN (%1)")
+                 .arg(status_sql::placeholders(from)),
+             QVariantList{status_sql::value(status), mail_statuses::name(DeliveryStatus::Failed),
+                          reply, tx.database().timeValue(now), invitationId} +
+                 status_sql::values(from)))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("recording a failed e-mail"));
+    return q.numRowsAffected() == 1;
 }
 
 } // namespace invitedesk

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InvitationLinkRepository.h"
 #include "core/storage/OutboxRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -13,42 +14,12 @@
 
 namespace invitedesk {
 
-// What happened to one claimed row; the dispatcher fills it in after sending.
-struct OutboxOutcome {
-    enum class Kind {
-        Sent,     // relay accepted it
-        Deferred, // retry at nextAttemptAt
-        Failed,   // permanent failure or attempts exhausted
-        Skipped,  // nothing sent: the invitation is no longer open (row cancelled)
-        Released, // nothing sent: the relay could not be reached; claim released
-    };
-    Kind kind = Kind::Released;
-    QString outboxId;
-    QString invitationId;
-    QString outboxKind; // invitation, reminder, test
-    QString recipient;
-    int attempt = 0;            // the attempt this was (row's attempts + 1)
-    QString reply;              // the relay's full reply line with its code, or the local reason
-    QDateTime nextAttemptAt;    // Deferred
-    QList<QDateTime> reminders; // Sent invitation e-mail: reminders to queue (language and
-    QString language;           // public URL as this row's; each gets a link of its own
-    QString publicUrl;          // when it is sent)
-};
-
-struct OutcomeSummary {
-    int sent = 0;
-    int deferred = 0;
-    int failed = 0;
-    int skipped = 0;
-    int released = 0;
-    int overtaken = 0; // rows cancelled (resend/cancel) while in flight: invitation untouched
-    int remindersQueued = 0;
-};
-
-// The dispatcher's side of email_outbox: leases (claimed_by/claimed_until), outcomes on the
-// outbox row and the invitation with an audit event each, reminder rows. Claimed rows stay
-// 'queued' while leased, so OutboxRepository::cancelQueued (cancel, resend, accept, expiry)
-// still reaches them and the outcome then leaves the invitation alone.
+// The dispatcher's side of email_outbox: leases (claimed_by/claimed_until), and the plain
+// statements that record delivery outcomes on the outbox row and the invitation, run inside
+// the caller's transaction (OutboxOutcomeRecorder decides which, with the audit events and
+// reminders). Claimed rows stay 'queued' while leased, so OutboxRepository::cancelQueued
+// (cancel, resend, accept, expiry) still reaches them and the outcome then leaves the
+// invitation alone. Statuses of invitations are bound values from the caller (the lifecycle).
 class OutboxDeliveryRepository {
 public:
     explicit OutboxDeliveryRepository(DatabasePtr database) : m_database(std::move(database)) {}
@@ -71,9 +42,40 @@ public:
     Result<QSet<QString>> recordLinks(const QString& dispatcherId,
                                       const QHash<QString, InvitationLink>& links,
                                       const QDateTime& now);
-    // Records a batch's outcomes in one transaction with an audit event per outcome.
-    Result<OutcomeSummary> record(const QString& dispatcherId, const QList<OutboxOutcome>& outcomes,
-                                  const QDateTime& now);
+
+    // Outcome statements, inside the caller's transaction, on rows this dispatcher still
+    // holds (claimed_by, still queued). Each returns the rows it changed ("live"): a row a
+    // resend, cancel or acceptance took back meanwhile is left alone.
+    // The relay took the messages: outbox rows sent (lease dropped).
+    static Result<QSet<QString>> markSent(Transaction& tx, const QString& dispatcherId,
+                                          const QStringList& outboxIds, const QDateTime& now);
+    // A retry at nextAttemptAt (the lease stays until the run ends).
+    static Result<bool> markDeferred(Transaction& tx, const QString& dispatcherId,
+                                     const QString& outboxId, const QDateTime& nextAttemptAt,
+                                     const QString& reply);
+    static Result<bool> markFailed(Transaction& tx, const QString& dispatcherId,
+                                   const QString& outboxId, const QString& reply);
+    // Nothing sent: the row is withdrawn with the reason.
+    static Result<bool> markCancelled(Transaction& tx, const QString& dispatcherId,
+                                      const QString& outboxId, const QString& reply);
+    static Result<void> releaseClaims(Transaction& tx, const QString& dispatcherId,
+                                      const QStringList& outboxIds);
+    // The invitations whose e-mail the relay took: to `status` from `from`, with the delivery
+    // columns. Returns the invitations changed.
+    static Result<QSet<QString>> invitationsSent(Transaction& tx, const QStringList& invitationIds,
+                                                 const QList<InvitationStatus>& from,
+                                                 InvitationStatus status, const QDateTime& now);
+    static Result<void> countReminders(Transaction& tx, const QStringList& invitationIds,
+                                       const QDateTime& now);
+    // The delivery columns of a deferred e-mail, on an invitation in one of `in`.
+    static Result<void> invitationDeferred(Transaction& tx, const QString& invitationId,
+                                           const QList<InvitationStatus>& in, const QString& reply,
+                                           const QDateTime& now);
+    // Delivery failed for good: to `status` from `from`. False when it was in none of them.
+    static Result<bool> invitationFailed(Transaction& tx, const QString& invitationId,
+                                         const QList<InvitationStatus>& from,
+                                         InvitationStatus status, const QString& reply,
+                                         const QDateTime& now);
 
 private:
     DatabasePtr m_database;

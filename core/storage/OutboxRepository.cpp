@@ -1,5 +1,6 @@
 #include "core/storage/OutboxRepository.h"
 
+#include "core/domain/MailStatus.h"
 #include "core/storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ Result<void> OutboxRepository::enqueueMany(Transaction& tx, const QList<OutboxMe
             "VALUES ");
         for (qsizetype i = start; i < end; ++i) {
             sql += (i == start ? QString() : QStringLiteral(", ")) +
-                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)");
+                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
         }
         QSqlQuery q(tx.db());
         if (!q.prepare(sql))
@@ -44,6 +45,7 @@ Result<void> OutboxRepository::enqueueMany(Transaction& tx, const QList<OutboxMe
             q.addBindValue(Database::textOrNull(m.htmlBody));
             q.addBindValue(m.language);
             q.addBindValue(Database::textOrNull(m.publicUrl));
+            q.addBindValue(mail_statuses::name(OutboxStatus::Queued));
             q.addBindValue(
                 database.timeValue(m.nextAttemptAt.isValid() ? m.nextAttemptAt : created));
             q.addBindValue(database.timeValue(created));
@@ -58,11 +60,14 @@ Result<int> OutboxRepository::cancelQueued(Transaction& tx, const QString& invit
                                            const QDateTime& now)
 {
     QSqlQuery q(tx.db());
-    q.prepare(QStringLiteral("UPDATE email_outbox SET status = 'cancelled', "
+    q.prepare(QStringLiteral("UPDATE email_outbox SET status = ?, "
                              "claimed_by = NULL, claimed_until = NULL, last_error = ? "
-                             "WHERE invitation_id = ? AND status IN ('queued', 'sending')"));
+                             "WHERE invitation_id = ? AND status IN (?, ?)"));
+    q.addBindValue(mail_statuses::name(OutboxStatus::Cancelled));
     q.addBindValue(QStringLiteral("cancelled at %1").arg(now.toUTC().toString(Qt::ISODate)));
     q.addBindValue(invitationId);
+    q.addBindValue(mail_statuses::name(OutboxStatus::Queued));
+    q.addBindValue(mail_statuses::name(OutboxStatus::Sending));
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("cancelling queued e-mail"));
     return q.numRowsAffected();

@@ -98,6 +98,9 @@ Result<void> AcceptanceServer::start()
     if (m_running)
         return {};
     m_service = std::make_shared<AcceptanceService>(m_backend->acceptance());
+    FirstLookRecorder::Settings firstLooks;
+    firstLooks.interval = std::chrono::milliseconds(qMax(1, m_options.firstLookFlushMs));
+    m_service->recordFirstLooksInBackground(firstLooks);
     auto page = std::make_shared<AcceptancePage>();
     m_page = page;
     m_api = std::make_shared<AcceptanceApiHandler>(m_service, m_options.maxBodyBytes);
@@ -237,7 +240,8 @@ QFuture<QHttpServerResponse> AcceptanceServer::pipelinedValidate(const RequestIn
                                      AcceptanceLookupPipeline::Found row) {
         auto found = api->service()->evaluate(std::move(row));
         if (found && AcceptanceService::isFirstView(found.value())) {
-            // The first view writes opened_at: a transaction, so on the pool.
+            // The first view is queued for the recorder (or, when its queue is full,
+            // written in the request): on the pool, never on this thread.
             pool->start([api, promise, found = std::move(found)]() mutable {
                 promise->reportAndMoveResult(AcceptanceApiHandler::validateAnswer(
                     api->service()->recordView(std::move(found))));
@@ -351,7 +355,8 @@ void AcceptanceServer::finishStop()
     m_hashPool->waitForDone();
     m_databasePool->waitForDone();
     runOnEveryThread(*m_databasePool, [] { BackendServices::releaseThreadStatements(); });
-    m_pipeline.reset(); // every request is answered: nothing waits on it
+    m_pipeline.reset();            // every request is answered: nothing waits on it
+    m_service->finishFirstLooks(); // the first looks still queued, before stopped()
     if (m_dispatcher)
         m_dispatcher->deleteLater();
     // Hand the last answers to the kernel and close gracefully; deleting a socket with bytes

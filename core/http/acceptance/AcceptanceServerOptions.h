@@ -35,6 +35,9 @@ struct AcceptanceServerOptions {
     // shares their address (limit connections per client in the proxy). 0: no cap.
     int maxConnectionsPerAddress = 32;
     int drainTimeoutMs = 10000; // stop(): longest wait for requests in flight
+    // First looks (opened_at + invitation.opened) are queued and written in batches this
+    // often, off the request path; stop() writes what is left.
+    int firstLookFlushMs = 250;
     ConnectionLimits connection;
 
     // "HOST:PORT", "[v6]:PORT" or ":PORT" (loopback). Error::invalid("listen", ...).
