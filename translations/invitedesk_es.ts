@@ -1,40 +1,755 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>PasswordPolicy</name>
+    <name>AcceptancePage</name>
     <message>
-        <location filename="../core/security/PasswordPolicy.cpp" line="66" />
+        <source>Accept your invitation</source>
+        <translation>Acepte su invitación</translation>
+    </message>
+    <message>
+        <source>%1 invited you to join %2 as %3.</source>
+        <translation>%1 le invitó a unirse a %2 como %3.</translation>
+    </message>
+    <message>
+        <source>This invitation expires on %1.</source>
+        <translation>Esta invitación vence el %1.</translation>
+    </message>
+    <message>
+        <source>Message from %1:</source>
+        <translation>Mensaje de %1:</translation>
+    </message>
+    <message>
+        <source>Check your name and choose a password to create your account.</source>
+        <translation>Revise su nombre y elija una contraseña para crear su cuenta.</translation>
+    </message>
+    <message>
+        <source>E-mail (your sign-in name)</source>
+        <translation>Correo electrónico (su nombre de usuario)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Your password must:</source>
+        <translation>Su contraseña debe:</translation>
+    </message>
+    <message>
+        <source>have at least %1 characters</source>
+        <translation>tener al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>not be your e-mail address or the part before the @</source>
+        <translation>no ser su dirección de correo ni la parte antes de la @</translation>
+    </message>
+    <message>
+        <source>not be a common password</source>
+        <translation>no ser una contraseña común</translation>
+    </message>
+    <message>
+        <source>Create my account</source>
+        <translation>Crear mi cuenta</translation>
+    </message>
+    <message>
+        <source>Please correct the following:</source>
+        <translation>Corrija lo siguiente:</translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Enter your last name.</source>
+        <translation>Escriba su apellido.</translation>
+    </message>
+    <message>
+        <source>Use at most 100 characters.</source>
+        <translation>Use como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Remove the characters that are not allowed.</source>
+        <translation>Quite los caracteres no permitidos.</translation>
+    </message>
+    <message>
         <source>Use at least %1 characters.</source>
         <translation>Use al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/security/PasswordPolicy.cpp" line="71" />
         <source>Use at most %1 characters.</source>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/security/PasswordPolicy.cpp" line="81" />
-        <source>Don't use your e-mail address or its part before the @.</source>
+        <source>Do not use your e-mail address as the password.</source>
+        <translation>No use su dirección de correo como contraseña.</translation>
+    </message>
+    <message>
+        <source>This password is too common. Choose a less predictable one.</source>
+        <translation>Esta contraseña es demasiado común. Elija una menos predecible.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Your account is ready</source>
+        <translation>Su cuenta está lista</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. You can now sign in to %2 with %3 and the password you chose.</source>
+        <translation>Bienvenido/a, %1. Ya puede iniciar sesión en %2 con %3 y la contraseña que eligió.</translation>
+    </message>
+    <message>
+        <source>This link is not valid</source>
+        <translation>Este enlace no es válido</translation>
+    </message>
+    <message>
+        <source>Check that you opened the whole link from the e-mail. If it still does not work, ask the person who invited you to send a new invitation.</source>
+        <translation>Compruebe que abrió el enlace completo del correo. Si sigue sin funcionar, pida a la persona que le invitó que le envíe una nueva invitación.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired</source>
+        <translation>Esta invitación ha vencido</translation>
+    </message>
+    <message>
+        <source>Ask %1 (%2) to send you a new invitation.</source>
+        <translation>Pida a %1 (%2) que le envíe una nueva invitación.</translation>
+    </message>
+    <message>
+        <source>This invitation was cancelled</source>
+        <translation>Esta invitación fue cancelada</translation>
+    </message>
+    <message>
+        <source>If you think this is a mistake, contact %1 (%2).</source>
+        <translation>Si cree que es un error, comuníquese con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This invitation has already been used</source>
+        <translation>Esta invitación ya fue utilizada</translation>
+    </message>
+    <message>
+        <source>The account for %1 already exists. Sign in with that e-mail address.</source>
+        <translation>La cuenta de %1 ya existe. Inicie sesión con esa dirección de correo.</translation>
+    </message>
+    <message>
+        <source>This link was replaced by a newer invitation e-mail</source>
+        <translation>Este enlace fue reemplazado por un correo de invitación más reciente</translation>
+    </message>
+    <message>
+        <source>%1 (%2) sent you the invitation again. Open the link in the most recent e-mail; the links in earlier e-mails no longer work.</source>
+        <translation>%1 (%2) le volvió a enviar la invitación. Abra el enlace del correo más reciente; los enlaces de los correos anteriores ya no funcionan.</translation>
+    </message>
+    <message>
+        <source>This invitation can no longer be accepted</source>
+        <translation>Esta invitación ya no se puede aceptar</translation>
+    </message>
+    <message>
+        <source>You already have an account</source>
+        <translation>Ya tiene una cuenta</translation>
+    </message>
+    <message>
+        <source>An account with %1 already exists. Sign in with that e-mail address.</source>
+        <translation>Ya existe una cuenta con %1. Inicie sesión con esa dirección de correo.</translation>
+    </message>
+    <message>
+        <source>This invitation just changed</source>
+        <translation>Esta invitación acaba de cambiar</translation>
+    </message>
+    <message>
+        <source>Open the link from your most recent invitation e-mail and try again.</source>
+        <translation>Abra el enlace de su correo de invitación más reciente e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Demasiados intentos</translation>
+    </message>
+    <message>
+        <source>Please wait %1 seconds and try again.</source>
+        <translation>Espere %1 segundos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable</source>
+        <translation>El servicio no está disponible temporalmente</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes.</source>
+        <translation>Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Please try again later.</source>
+        <translation>Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The form is too large</source>
+        <translation>El formulario es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Go back, shorten what you typed and send it again.</source>
+        <translation>Vuelva atrás, acorte lo que escribió y envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Sales representative</source>
+        <translation>Representante de ventas</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <source>Master distributor</source>
+        <translation>Distribuidor maestro</translation>
+    </message>
+    <message>
+        <source>Office admin</source>
+        <translation>Administrador de consultorio</translation>
+    </message>
+    <message>
+        <source>Medical staff</source>
+        <translation>Personal médico</translation>
+    </message>
+    <message>
+        <source>IVR company</source>
+        <translation>Empresa de IVR</translation>
+    </message>
+    <message>
+        <source>Shipping logistics</source>
+        <translation>Logística de envíos</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>CHP admin</source>
+        <translation>Administrador de CHP</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceService</name>
+    <message>
+        <source>Enter your first name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Enter your last name.</source>
+        <translation>Escriba sus apellidos.</translation>
+    </message>
+    <message>
+        <source>The first name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The last name is longer than %1 characters.</source>
+        <translation>Los apellidos tienen más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The first name contains characters that are not allowed.</source>
+        <translation>El nombre contiene caracteres no permitidos.</translation>
+    </message>
+    <message>
+        <source>The last name contains characters that are not allowed.</source>
+        <translation>Los apellidos contienen caracteres no permitidos.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired. Ask %1 for a new one.</source>
+        <translation>Esta invitación ha caducado. Pida una nueva a %1.</translation>
+    </message>
+    <message>
+        <source>This invitation was cancelled.</source>
+        <translation>Esta invitación fue cancelada.</translation>
+    </message>
+    <message>
+        <source>This invitation has already been used.</source>
+        <translation>Esta invitación ya se ha utilizado.</translation>
+    </message>
+    <message>
+        <source>This link was replaced by a newer invitation e-mail. Open the link in the most recent e-mail from %1.</source>
+        <translation>Este enlace fue reemplazado por un correo de invitación más reciente. Abra el enlace del correo más reciente de %1.</translation>
+    </message>
+    <message>
+        <source>This invitation can no longer be accepted. Ask %1 for a new one.</source>
+        <translation>Esta invitación ya no se puede aceptar. Pida una nueva a %1.</translation>
+    </message>
+    <message>
+        <source>This invitation link is not valid. Check that you opened the whole link from the e-mail.</source>
+        <translation>Este enlace de invitación no es válido. Compruebe que abrió el enlace completo del correo.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no son iguales.</translation>
+    </message>
+    <message>
+        <source>An account with the e-mail %1 already exists. Sign in instead.</source>
+        <translation>Ya existe una cuenta con el correo %1. Inicie sesión.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>No se pudo procesar la contraseña.</translation>
+    </message>
+    <message>
+        <source>This invitation no longer exists.</source>
+        <translation>Esta invitación ya no existe.</translation>
+    </message>
+    <message>
+        <source>This invitation was changed a moment ago. Open the link from your latest e-mail and try again.</source>
+        <translation>Esta invitación cambió hace un momento. Abra el enlace de su correo más reciente e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Only an administrator may read or verify the audit log.</source>
+        <translation>Solo un administrador puede leer o verificar el registro de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The e-mail or password is wrong.</source>
+        <translation>El correo o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>No user %1.</source>
+        <translation>No existe el usuario %1.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>La dirección de correo es obligatoria.</translation>
+    </message>
+    <message>
+        <source>The password is required.</source>
+        <translation>La contraseña es obligatoria.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use one of: %2.</source>
+        <translation>Rol desconocido «%1»; use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add users.</source>
+        <translation>Solo un administrador puede añadir usuarios.</translation>
+    </message>
+    <message>
+        <source>The database already has users: sign in as an administrator (--as).</source>
+        <translation>La base de datos ya tiene usuarios: inicie sesión como administrador (--as).</translation>
+    </message>
+    <message>
+        <source>The first user must be an admin.</source>
+        <translation>El primer usuario debe ser un administrador.</translation>
+    </message>
+    <message>
+        <source>No user %1 to be the upline.</source>
+        <translation>No existe el usuario %1 para ser el superior.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidator</name>
+    <message>
+        <source>the column &quot;%1&quot; appears twice (columns %2 and %3)</source>
+        <translation>la columna «%1» aparece dos veces (columnas %2 y %3)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are: %2</source>
+        <translation>columna desconocida «%1»; las columnas son: %2</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>falta la columna obligatoria «%1»</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which has no name in the header</source>
+        <translation>un valor en la columna %1, que no tiene nombre en la cabecera</translation>
+    </message>
+    <message>
+        <source>The invitation type is required.</source>
+        <translation>El tipo de invitación es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Unknown invitation type &quot;%1&quot;; use one of: %2.</source>
+        <translation>Tipo de invitación desconocido «%1»; use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>A %1 may not invite a %2.</source>
+        <translation>Un %1 no puede invitar a un %2.</translation>
+    </message>
+    <message>
+        <source>The expiry must be a whole number of days.</source>
+        <translation>La caducidad debe ser un número entero de días.</translation>
+    </message>
+    <message>
+        <source>The expiry must be between 1 and 365 days.</source>
+        <translation>La caducidad debe estar entre 1 y 365 días.</translation>
+    </message>
+    <message>
+        <source>An account with the e-mail %1 already exists.</source>
+        <translation>Ya existe una cuenta con el correo %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
+        <translation>%1 ya tiene una invitación abierta en esta organización; reenvíe esa.</translation>
+    </message>
+    <message>
+        <source>No user %1 to be the upline.</source>
+        <translation>No existe el usuario %1 para ser el superior.</translation>
+    </message>
+    <message>
+        <source>You have reached your organisation&apos;s limit of %1 invitations per day.</source>
+        <translation>Ha alcanzado el límite de su organización de %1 invitaciones por día.</translation>
+    </message>
+    <message>
+        <source>same e-mail as row %1</source>
+        <translation>mismo correo que la fila %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationService</name>
+    <message>
+        <source>No such invitation, or it is not one you may see.</source>
+        <translation>La invitación no existe o usted no puede verla.</translation>
+    </message>
+    <message>
+        <source>The organisation of this user is missing.</source>
+        <translation>Falta la organización de este usuario.</translation>
+    </message>
+    <message>
+        <source>No user %1 to be the upline.</source>
+        <translation>No existe el usuario %1 para ser el superior.</translation>
+    </message>
+    <message>
+        <source>An account with the e-mail %1 already exists.</source>
+        <translation>Ya existe una cuenta con el correo %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
+        <translation>%1 ya tiene una invitación abierta en esta organización; reenvíe esa.</translation>
+    </message>
+    <message>
+        <source>You have reached your organisation&apos;s limit of %1 invitations per day.</source>
+        <translation>Ha alcanzado el límite de su organización de %1 invitaciones por día.</translation>
+    </message>
+    <message>
+        <source>The e-mail appears twice in this batch.</source>
+        <translation>El correo aparece dos veces en este lote.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an invitation id.</source>
+        <translation>«%1» no es un identificador de invitación.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 this invitation: it is already %2.</source>
+        <translation>No se puede %1 esta invitación: ya está %2.</translation>
+    </message>
+    <message>
+        <source>The invitation was changed by someone else at the same time; reload and try again.</source>
+        <translation>Otra persona cambió la invitación al mismo tiempo; vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>editar</translation>
+    </message>
+    <message>
+        <source>The expiry must be in the next 365 days.</source>
+        <translation>La caducidad debe estar dentro de los próximos 365 días.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>El motivo tiene más de 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <source>resend</source>
+        <translation>reenviar</translation>
+    </message>
+    <message>
+        <source>The id is listed twice.</source>
+        <translation>El identificador aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Cannot mark a savepoint.</source>
+        <translation>No se puede marcar un punto de guardado.</translation>
+    </message>
+    <message>
+        <source>The member id is not valid.</source>
+        <translation>El identificador del miembro no es válido.</translation>
+    </message>
+    <message>
+        <source>That user is not in your downline.</source>
+        <translation>Ese usuario no está en su red.</translation>
+    </message>
+    <message>
+        <source>The limit must be 0 (all) or more.</source>
+        <translation>El límite debe ser 0 (todas) o más.</translation>
+    </message>
+    <message>
+        <source>The inviter id is not valid.</source>
+        <translation>El identificador de quien invita no es válido.</translation>
+    </message>
+    <message>
+        <source>The page position is not valid.</source>
+        <translation>La posición de la página no es válida.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationValidator</name>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>La dirección de correo es obligatoria.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>«%1» no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>The %1 is required.</source>
+        <translation>El %1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 100 characters.</source>
+        <translation>El %1 tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>El %1 contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The message is longer than 2,000 characters.</source>
+        <translation>El mensaje tiene más de 2.000 caracteres.</translation>
+    </message>
+    <message>
+        <source>The NPI must be 10 digits with a valid check digit.</source>
+        <translation>El NPI debe tener 10 dígitos con un dígito de control válido.</translation>
+    </message>
+    <message>
+        <source>The %1 must be at most 200 plain characters.</source>
+        <translation>El campo %1 debe tener como máximo 200 caracteres de texto.</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>specialty</source>
+        <translation>especialidad</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>territorio</translation>
+    </message>
+    <message>
+        <source>practice name</source>
+        <translation>nombre del consultorio</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>A %1 invitation has no %2; leave it empty.</source>
+        <translation>Una invitación de %1 no tiene %2; déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>The language must be &quot;en&quot; or &quot;es&quot;.</source>
+        <translation>El idioma debe ser «en» o «es».</translation>
+    </message>
+    <message>
+        <source>The expiry must be between 1 and 365 days.</source>
+        <translation>La caducidad debe estar entre 1 y 365 días.</translation>
+    </message>
+    <message>
+        <source>The invitation type is required.</source>
+        <translation>El tipo de invitación es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Unknown invitation type &quot;%1&quot;; use one of: %2.</source>
+        <translation>Tipo de invitación desconocido «%1»; use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>The upline id is not valid.</source>
+        <translation>El identificador del superior no es válido.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePolicy</name>
+    <message>
+        <source>A %1 may not invite a %2.</source>
+        <translation>Un %1 no puede invitar a un %2.</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a doctor; ask an administrator.</source>
+        <translation>Su cuenta no está vinculada a un médico; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>A %1 may not choose the upline of a %2.</source>
+        <translation>Un %1 no puede elegir el superior de un %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your downline.</source>
+        <translation>%1 no está en su red.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be the upline of a %2.</source>
+        <translation>Un %1 no puede ser el superior de un %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>Only an administrator may see or change the organisation&apos;s settings.</source>
+        <translation>Solo un administrador puede ver o cambiar la configuración de la organización.</translation>
+    </message>
+    <message>
+        <source>Your organisation is missing.</source>
+        <translation>Falta su organización.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSettings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>base URL of every invitation link, for the whole platform (https://...); overrides each desk&apos;s own, INVITEDESK_PUBLIC_URL and --public-url; &quot;&quot; removes it</source>
+        <translation>URL base de cada enlace de invitación, para toda la plataforma (https://...); sustituye la de cada puesto, INVITEDESK_PUBLIC_URL y --public-url; &quot;&quot; la quita</translation>
+    </message>
+    <message>
+        <source>name shown in e-mails and on the acceptance page; &quot;&quot; uses the organisation&apos;s name</source>
+        <translation>nombre que se muestra en los correos y en la página de aceptación; &quot;&quot; usa el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>colour of e-mails and the acceptance page, #rrggbb; &quot;&quot; for the default</source>
+        <translation>color de los correos y de la página de aceptación, #rrggbb; &quot;&quot; para el predeterminado</translation>
+    </message>
+    <message>
+        <source>address of the logo in e-mails (https://...); &quot;&quot; for none</source>
+        <translation>dirección del logotipo en los correos (https://...); &quot;&quot; para ninguno</translation>
+    </message>
+    <message>
+        <source>Reply-To of invitation e-mails (addr@host or &quot;Name &lt;addr@host&gt;&quot;); &quot;&quot; for none</source>
+        <translation>Reply-To de los correos de invitación (dir@host o &quot;Nombre &lt;dir@host&gt;&quot;); &quot;&quot; para ninguno</translation>
+    </message>
+    <message>
+        <source>From of invitation e-mails (addr@host or &quot;Name &lt;addr@host&gt;&quot;); &quot;&quot; for the deployment&apos;s default</source>
+        <translation>From de los correos de invitación (dir@host o &quot;Nombre &lt;dir@host&gt;&quot;); &quot;&quot; para el predeterminado de la instalación</translation>
+    </message>
+    <message>
+        <source>days a new invitation stays open, 1 to 365</source>
+        <translation>días que una invitación nueva sigue abierta, de 1 a 365</translation>
+    </message>
+    <message>
+        <source>invitations each inviter (not admins) may create per day, 1 to 100000; &quot;&quot; or off for no limit</source>
+        <translation>invitaciones que cada invitador (no los administradores) puede crear al día, de 1 a 100000; &quot;&quot; u off para no limitar</translation>
+    </message>
+    <message>
+        <source>whether open invitations get reminder e-mails: on or off</source>
+        <translation>si las invitaciones abiertas reciben recordatorios: on u off</translation>
+    </message>
+    <message>
+        <source>days after sending for the first reminder, 1 to 365</source>
+        <translation>días tras el envío para el primer recordatorio, de 1 a 365</translation>
+    </message>
+    <message>
+        <source>days before expiry for the last reminder, 1 to 365</source>
+        <translation>días antes de la caducidad para el último recordatorio, de 1 a 365</translation>
+    </message>
+    <message>
+        <source>public-url must be an http:// or https:// address with a host and no query or #fragment, like https://invite.example.com.</source>
+        <translation>public-url debe ser una dirección http:// o https:// con un host y sin consulta ni #fragmento, como https://invite.example.com.</translation>
+    </message>
+    <message>
+        <source>logo-url must be an http:// or https:// address with a host, like https://example.com/logo.png.</source>
+        <translation>logo-url debe ser una dirección http:// o https:// con un host, como https://example.com/logo.png.</translation>
+    </message>
+    <message>
+        <source>display-name must be at most 100 plain characters.</source>
+        <translation>display-name debe tener como máximo 100 caracteres simples.</translation>
+    </message>
+    <message>
+        <source>brand-color must be # and six hexadecimal digits, like #0a6ebd.</source>
+        <translation>brand-color debe ser # y seis dígitos hexadecimales, como #0a6ebd.</translation>
+    </message>
+    <message>
+        <source>%1 must be an e-mail address, like invites@example.com or &quot;Acme &lt;invites@example.com&gt;&quot;.</source>
+        <translation>%1 debe ser una dirección de correo, como invites@example.com o &quot;Acme &lt;invites@example.com&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>daily-invite-quota must be a whole number from 1 to 100000, or off (or &quot;&quot;) for no limit.</source>
+        <translation>daily-invite-quota debe ser un número entero de 1 a 100000, u off (o &quot;&quot;) para no limitar.</translation>
+    </message>
+    <message>
+        <source>reminders must be on or off.</source>
+        <translation>reminders debe ser on u off.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be cleared; give a number of days.</source>
+        <translation>%1 no se puede vaciar; indique un número de días.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; the settings are: %2.</source>
+        <translation>Ajuste desconocido «%1»; los ajustes son: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Use como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use your e-mail address or its part before the @.</source>
         <translation>No use su dirección de correo ni la parte anterior a la @.</translation>
     </message>
     <message>
-        <location filename="../core/security/PasswordPolicy.cpp" line="86" />
         <source>This password is too common and easy to guess. Choose another one.</source>
         <translation>Esta contraseña es demasiado común y fácil de adivinar. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../core/security/PasswordPolicy.cpp" line="96" />
         <source>At least %1 characters.</source>
         <translation>Al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/security/PasswordPolicy.cpp" line="97" />
         <source>Not your e-mail address or its part before the @.</source>
         <translation>Ni su dirección de correo ni la parte anterior a la @.</translation>
     </message>
     <message>
-        <location filename="../core/security/PasswordPolicy.cpp" line="99" />
         <source>Not a commonly used password.</source>
         <translation>Que no sea una contraseña de uso común.</translation>
     </message>
@@ -42,90 +757,91 @@
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../ui/models/RelativeTime.cpp" line="18" />
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/RelativeTime.cpp" line="20" />
         <source>in %n minute(s)</source>
-        <translation><numerusform>en %n minuto</numerusform><numerusform>en %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>en %n minuto</numerusform>
+            <numerusform>en %n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/RelativeTime.cpp" line="20" />
         <source>%n minute(s) ago</source>
-        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/RelativeTime.cpp" line="22" />
         <source>in %n hour(s)</source>
-        <translation><numerusform>en %n hora</numerusform><numerusform>en %n horas</numerusform></translation>
+        <translation>
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/RelativeTime.cpp" line="22" />
         <source>%n hour(s) ago</source>
-        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/RelativeTime.cpp" line="24" />
         <source>in %n day(s)</source>
-        <translation><numerusform>en %n día</numerusform><numerusform>en %n días</numerusform></translation>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/RelativeTime.cpp" line="24" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../core/domain/Role.cpp" line="15" />
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../core/domain/Role.cpp" line="16" />
         <source>Sales representative</source>
         <translation>Representante de ventas</translation>
     </message>
     <message>
-        <location filename="../core/domain/Role.cpp" line="17" />
         <source>Distributor</source>
         <translation>Distribuidor</translation>
     </message>
     <message>
-        <location filename="../core/domain/Role.cpp" line="19" />
         <source>Master distributor</source>
         <translation>Distribuidor maestro</translation>
     </message>
     <message>
-        <location filename="../core/domain/Role.cpp" line="20" />
         <source>Office admin</source>
         <translation>Administrador de consultorio</translation>
     </message>
     <message>
-        <location filename="../core/domain/Role.cpp" line="21" />
         <source>Medical staff</source>
         <translation>Personal médico</translation>
     </message>
     <message>
-        <location filename="../core/domain/Role.cpp" line="22" />
         <source>IVR company</source>
         <translation>Empresa IVR</translation>
     </message>
     <message>
-        <location filename="../core/domain/Role.cpp" line="24" />
         <source>Shipping logistics</source>
         <translation>Logística de envíos</translation>
     </message>
     <message>
-        <location filename="../core/domain/Role.cpp" line="25" />
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../core/domain/Role.cpp" line="26" />
         <source>CHP admin</source>
         <translation>Administrador CHP</translation>
     </message>
@@ -133,902 +849,207 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../core/domain/InvitationStatus.cpp" line="14" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../core/domain/InvitationStatus.cpp" line="15" />
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../core/domain/InvitationStatus.cpp" line="16" />
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../core/domain/InvitationStatus.cpp" line="17" />
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../core/domain/InvitationStatus.cpp" line="18" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../core/domain/InvitationStatus.cpp" line="19" />
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
 </context>
 <context>
-    <name>invitedesk</name>
-    <message>
-        <location filename="../core/services/AuthService.cpp" line="25" />
-        <source>The e-mail or password is wrong.</source>
-        <translation>El correo o la contraseña no son correctos.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="33" />
-        <source>No such invitation, or it is not one you may see.</source>
-        <translation>La invitación no existe o usted no puede verla.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="26" />
-        <source>Cannot %1 this invitation: it is already %2.</source>
-        <translation>No se puede %1 esta invitación: ya está %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="34" />
-        <source>The invitation was changed by someone else at the same time; reload and try again.</source>
-        <translation>Otra persona cambió la invitación al mismo tiempo; vuelva a cargarla e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Enter your %1.</source>
-        <translation type="vanished">Escriba su %1.</translation>
-    </message>
-    <message>
-        <source>The %1 is longer than %2 characters.</source>
-        <translation type="vanished">El %1 tiene más de %2 caracteres.</translation>
-    </message>
-    <message>
-        <source>The %1 contains characters that are not allowed.</source>
-        <translation type="vanished">El %1 contiene caracteres no permitidos.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="35" />
-        <source>Enter your first name.</source>
-        <translation>Escriba su nombre.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="35" />
-        <source>Enter your last name.</source>
-        <translation>Escriba sus apellidos.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="37" />
-        <source>The first name is longer than %1 characters.</source>
-        <translation>El nombre tiene más de %1 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="38" />
-        <source>The last name is longer than %1 characters.</source>
-        <translation>Los apellidos tienen más de %1 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="44" />
-        <source>The first name contains characters that are not allowed.</source>
-        <translation>El nombre contiene caracteres no permitidos.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="46" />
-        <source>The last name contains characters that are not allowed.</source>
-        <translation>Los apellidos contienen caracteres no permitidos.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="60" />
-        <source>%1 must be a whole number from %2 to %3.</source>
-        <translation>%1 debe ser un número entero de %2 a %3.</translation>
-    </message>
-</context>
-<context>
-    <name>invitedesk::AcceptanceService</name>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="98" />
-        <source>This invitation has expired. Ask %1 for a new one.</source>
-        <translation>Esta invitación ha caducado. Pida una nueva a %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="102" />
-        <source>This invitation was cancelled.</source>
-        <translation>Esta invitación fue cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="105" />
-        <source>This invitation has already been used.</source>
-        <translation>Esta invitación ya se ha utilizado.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="110" />
-        <source>This link was replaced by a newer invitation e-mail. Open the link in the most recent e-mail from %1.</source>
-        <translation>Este enlace fue reemplazado por un correo de invitación más reciente. Abra el enlace del correo más reciente de %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="109" />
-        <source>This invitation can no longer be accepted. Ask %1 for a new one.</source>
-        <translation>Esta invitación ya no se puede aceptar. Pida una nueva a %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="138" />
-        <source>This invitation link is not valid. Check that you opened the whole link from the e-mail.</source>
-        <translation>Este enlace de invitación no es válido. Compruebe que abrió el enlace completo del correo.</translation>
-    </message>
-    <message>
-        <source>first name</source>
-        <translation type="vanished">nombre</translation>
-    </message>
-    <message>
-        <source>last name</source>
-        <translation type="vanished">apellido</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="216" />
-        <source>The two passwords are not the same.</source>
-        <translation>Las dos contraseñas no son iguales.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="227" />
-        <source>An account with the e-mail %1 already exists. Sign in instead.</source>
-        <translation>Ya existe una cuenta con el correo %1. Inicie sesión.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="238" />
-        <source>The password could not be hashed.</source>
-        <translation>No se pudo procesar la contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="311" />
-        <source>This invitation no longer exists.</source>
-        <translation>Esta invitación ya no existe.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AcceptanceService.cpp" line="320" />
-        <source>This invitation was changed a moment ago. Open the link from your latest e-mail and try again.</source>
-        <translation>Esta invitación cambió hace un momento. Abra el enlace de su correo más reciente e inténtelo de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>invitedesk::AuthService</name>
-    <message>
-        <location filename="../core/services/AuthService.cpp" line="54" />
-        <source>No user %1.</source>
-        <translation>No existe el usuario %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AuthService.cpp" line="63" />
-        <source>The e-mail address is required.</source>
-        <translation>La dirección de correo es obligatoria.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AuthService.cpp" line="65" />
-        <source>The password is required.</source>
-        <translation>La contraseña es obligatoria.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AuthService.cpp" line="109" />
-        <source>Unknown role "%1"; use one of: %2.</source>
-        <translation>Rol desconocido «%1»; use uno de: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AuthService.cpp" line="115" />
-        <source>Only an administrator may add users.</source>
-        <translation>Solo un administrador puede añadir usuarios.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AuthService.cpp" line="131" />
-        <source>The database already has users: sign in as an administrator (--as).</source>
-        <translation>La base de datos ya tiene usuarios: inicie sesión como administrador (--as).</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AuthService.cpp" line="135" />
-        <source>The first user must be an admin.</source>
-        <translation>El primer usuario debe ser un administrador.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/AuthService.cpp" line="166" />
-        <source>No user %1 to be the upline.</source>
-        <translation>No existe el usuario %1 para ser el superior.</translation>
-    </message>
-</context>
-<context>
-    <name>invitedesk::ImportValidator</name>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="85" />
-        <source>the column "%1" appears twice (columns %2 and %3)</source>
-        <translation>la columna «%1» aparece dos veces (columnas %2 y %3)</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="95" />
-        <source>unknown column "%1"; the columns are: %2</source>
-        <translation>columna desconocida «%1»; las columnas son: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="104" />
-        <source>the required column "%1" is missing</source>
-        <translation>falta la columna obligatoria «%1»</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="120" />
-        <source>column %1</source>
-        <translation>columna %1</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="127" />
-        <source>a value in column %1, which has no name in the header</source>
-        <translation>un valor en la columna %1, que no tiene nombre en la cabecera</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="166" />
-        <source>The invitation type is required.</source>
-        <translation>El tipo de invitación es obligatorio.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="169" />
-        <source>Unknown invitation type "%1"; use one of: %2.</source>
-        <translation>Tipo de invitación desconocido «%1»; use uno de: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="178" />
-        <source>A %1 may not invite a %2.</source>
-        <translation>Un %1 no puede invitar a un %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="196" />
-        <source>The expiry must be a whole number of days.</source>
-        <translation>La caducidad debe ser un número entero de días.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="198" />
-        <source>The expiry must be between 1 and 365 days.</source>
-        <translation>La caducidad debe estar entre 1 y 365 días.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="272" />
-        <source>An account with the e-mail %1 already exists.</source>
-        <translation>Ya existe una cuenta con el correo %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="274" />
-        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
-        <translation>%1 ya tiene una invitación abierta en esta organización; reenvíe esa.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="286" />
-        <source>No user %1 to be the upline.</source>
-        <translation>No existe el usuario %1 para ser el superior.</translation>
-    </message>
-    <message>
-        <source>A %1 may not choose the upline of a %2.</source>
-        <translation type="vanished">Un %1 no puede elegir el superior de un %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not in your downline.</source>
-        <translation type="vanished">%1 no está en su red.</translation>
-    </message>
-    <message>
-        <source>A %1 cannot be the upline of a %2.</source>
-        <translation type="vanished">Un %1 no puede ser el superior de un %2.</translation>
-    </message>
-    <message>
-        <source>Your account is not linked to a doctor; ask an administrator.</source>
-        <translation type="vanished">Su cuenta no está vinculada a un médico; consulte a un administrador.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="324" />
-        <source>You have reached your organisation's limit of %1 invitations per day.</source>
-        <translation>Ha alcanzado el límite de su organización de %1 invitaciones por día.</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ImportValidator.cpp" line="342" />
-        <source>same e-mail as row %1</source>
-        <translation>mismo correo que la fila %1</translation>
-    </message>
-</context>
-<context>
-    <name>invitedesk::InvitationService</name>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="48" />
-        <source>The organisation of this user is missing.</source>
-        <translation>Falta la organización de este usuario.</translation>
-    </message>
-    <message>
-        <source>A %1 may not invite a %2.</source>
-        <translation type="vanished">Un %1 no puede invitar a un %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="78" />
-        <source>No user %1 to be the upline.</source>
-        <translation>No existe el usuario %1 para ser el superior.</translation>
-    </message>
-    <message>
-        <source>A %1 may not choose the upline of a %2.</source>
-        <translation type="vanished">Un %1 no puede elegir el superior de un %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not in your downline.</source>
-        <translation type="vanished">%1 no está en su red.</translation>
-    </message>
-    <message>
-        <source>A %1 cannot be the upline of a %2.</source>
-        <translation type="vanished">Un %1 no puede ser el superior de un %2.</translation>
-    </message>
-    <message>
-        <source>Your account is not linked to a doctor; ask an administrator.</source>
-        <translation type="vanished">Su cuenta no está vinculada a un médico; consulte a un administrador.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="121" />
-        <source>An account with the e-mail %1 already exists.</source>
-        <translation>Ya existe una cuenta con el correo %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="131" />
-        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
-        <translation>%1 ya tiene una invitación abierta en esta organización; reenvíe esa.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="146" />
-        <source>You have reached your organisation's limit of %1 invitations per day.</source>
-        <translation>Ha alcanzado el límite de su organización de %1 invitaciones por día.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="193" />
-        <source>The e-mail appears twice in this batch.</source>
-        <translation>El correo aparece dos veces en este lote.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationService.cpp" line="239" />
-        <source>"%1" is not an invitation id.</source>
-        <translation>«%1» no es un identificador de invitación.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="53" />
-        <source>edit</source>
-        <translation>editar</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="86" />
-        <source>The expiry must be in the next 365 days.</source>
-        <translation>La caducidad debe estar dentro de los próximos 365 días.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="130" />
-        <source>The reason is longer than 500 characters.</source>
-        <translation>El motivo tiene más de 500 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="136" />
-        <source>cancel</source>
-        <translation>cancelar</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="170" />
-        <source>resend</source>
-        <translation>reenviar</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="246" />
-        <source>The id is listed twice.</source>
-        <translation>El identificador aparece dos veces.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceChanges.cpp" line="254" />
-        <source>Cannot mark a savepoint.</source>
-        <translation>No se puede marcar un punto de guardado.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="26" />
-        <source>The member id is not valid.</source>
-        <translation>El identificador del miembro no es válido.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="35" />
-        <source>That user is not in your downline.</source>
-        <translation>Ese usuario no está en su red.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="43" />
-        <source>The limit must be 0 (all) or more.</source>
-        <translation>El límite debe ser 0 (todas) o más.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="45" />
-        <source>The inviter id is not valid.</source>
-        <translation>El identificador de quien invita no es válido.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationServiceQueries.cpp" line="47" />
-        <source>The page position is not valid.</source>
-        <translation>La posición de la página no es válida.</translation>
-    </message>
-</context>
-<context>
-    <name>invitedesk::OrganizationService</name>
-    <message>
-        <location filename="../core/services/OrganizationService.cpp" line="32" />
-        <source>Only an administrator may see or change the organisation's settings.</source>
-        <translation>Solo un administrador puede ver o cambiar la configuración de la organización.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationService.cpp" line="47" />
-        <source>Your organisation is missing.</source>
-        <translation>Falta su organización.</translation>
-    </message>
-</context>
-<context>
-    <name>invitedesk::OrganizationSettings</name>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="86" />
-        <source>base URL of every invitation link, for the whole platform (https://...); overrides each desk's own, INVITEDESK_PUBLIC_URL and --public-url; "" removes it</source>
-        <translation>URL base de cada enlace de invitación, para toda la plataforma (https://...); sustituye la de cada puesto, INVITEDESK_PUBLIC_URL y --public-url; "" la quita</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="90" />
-        <source>name shown in e-mails and on the acceptance page; "" uses the organisation's name</source>
-        <translation>nombre que se muestra en los correos y en la página de aceptación; "" usa el nombre de la organización</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="93" />
-        <source>colour of e-mails and the acceptance page, #rrggbb; "" for the default</source>
-        <translation>color de los correos y de la página de aceptación, #rrggbb; "" para el predeterminado</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="95" />
-        <source>address of the logo in e-mails (https://...); "" for none</source>
-        <translation>dirección del logotipo en los correos (https://...); "" para ninguno</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="97" />
-        <source>Reply-To of invitation e-mails (addr@host or "Name &lt;addr@host&gt;"); "" for none</source>
-        <translation>Reply-To de los correos de invitación (dir@host o "Nombre &lt;dir@host&gt;"); "" para ninguno</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="100" />
-        <source>From of invitation e-mails (addr@host or "Name &lt;addr@host&gt;"); "" for the deployment's default</source>
-        <translation>From de los correos de invitación (dir@host o "Nombre &lt;dir@host&gt;"); "" para el predeterminado de la instalación</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="103" />
-        <source>days a new invitation stays open, 1 to 365</source>
-        <translation>días que una invitación nueva sigue abierta, de 1 a 365</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="105" />
-        <source>invitations each inviter (not admins) may create per day, 1 to 100000; "" or off for no limit</source>
-        <translation>invitaciones que cada invitador (no los administradores) puede crear al día, de 1 a 100000; "" u off para no limitar</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="108" />
-        <source>whether open invitations get reminder e-mails: on or off</source>
-        <translation>si las invitaciones abiertas reciben recordatorios: on u off</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="110" />
-        <source>days after sending for the first reminder, 1 to 365</source>
-        <translation>días tras el envío para el primer recordatorio, de 1 a 365</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="112" />
-        <source>days before expiry for the last reminder, 1 to 365</source>
-        <translation>días antes de la caducidad para el último recordatorio, de 1 a 365</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="175" />
-        <source>public-url must be an http:// or https:// address with a host and no query or #fragment, like https://invite.example.com.</source>
-        <translation>public-url debe ser una dirección http:// o https:// con un host y sin consulta ni #fragmento, como https://invite.example.com.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="178" />
-        <source>logo-url must be an http:// or https:// address with a host, like https://example.com/logo.png.</source>
-        <translation>logo-url debe ser una dirección http:// o https:// con un host, como https://example.com/logo.png.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="186" />
-        <source>display-name must be at most 100 plain characters.</source>
-        <translation>display-name debe tener como máximo 100 caracteres simples.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="193" />
-        <source>brand-color must be # and six hexadecimal digits, like #0a6ebd.</source>
-        <translation>brand-color debe ser # y seis dígitos hexadecimales, como #0a6ebd.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="202" />
-        <source>%1 must be an e-mail address, like invites@example.com or "Acme &lt;invites@example.com&gt;".</source>
-        <translation>%1 debe ser una dirección de correo, como invites@example.com o "Acme &lt;invites@example.com&gt;".</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="217" />
-        <source>daily-invite-quota must be a whole number from 1 to 100000, or off (or "") for no limit.</source>
-        <translation>daily-invite-quota debe ser un número entero de 1 a 100000, u off (o "") para no limitar.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="231" />
-        <source>reminders must be on or off.</source>
-        <translation>reminders debe ser on u off.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="236" />
-        <source>%1 cannot be cleared; give a number of days.</source>
-        <translation>%1 no se puede vaciar; indique un número de días.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/OrganizationSettings.cpp" line="246" />
-        <source>Unknown setting "%1"; the settings are: %2.</source>
-        <translation>Ajuste desconocido «%1»; los ajustes son: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>invitedesk::invitation_validation</name>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="30" />
-        <source>The e-mail address is required.</source>
-        <translation>La dirección de correo es obligatoria.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="37" />
-        <source>"%1" is not a valid e-mail address.</source>
-        <translation>«%1» no es una dirección de correo válida.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="43" />
-        <source>first name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="43" />
-        <source>last name</source>
-        <translation>apellido</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="45" />
-        <source>The %1 is required.</source>
-        <translation>El %1 es obligatorio.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="47" />
-        <source>The %1 is longer than 100 characters.</source>
-        <translation>El %1 tiene más de 100 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="49" />
-        <source>The %1 contains control characters.</source>
-        <translation>El %1 contiene caracteres de control.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="57" />
-        <source>The message is longer than 2,000 characters.</source>
-        <translation>El mensaje tiene más de 2.000 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="65" />
-        <source>The NPI must be 10 digits with a valid check digit.</source>
-        <translation>El NPI debe tener 10 dígitos con un dígito de control válido.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="74" />
-        <source>The %1 must be at most 200 plain characters.</source>
-        <translation>El campo %1 debe tener como máximo 200 caracteres de texto.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="88" />
-        <source>NPI</source>
-        <translation>NPI</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="91" />
-        <source>specialty</source>
-        <translation>especialidad</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="94" />
-        <source>territory</source>
-        <translation>territorio</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="97" />
-        <source>practice name</source>
-        <translation>nombre del consultorio</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="100" />
-        <source>company name</source>
-        <translation>nombre de la empresa</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="104" />
-        <source>A %1 invitation has no %2; leave it empty.</source>
-        <translation>Una invitación de %1 no tiene %2; déjelo vacío.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="114" />
-        <source>The language must be "en" or "es".</source>
-        <translation>El idioma debe ser «en» o «es».</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="146" />
-        <source>The invitation type is required.</source>
-        <translation>El tipo de invitación es obligatorio.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="150" />
-        <source>Unknown invitation type "%1"; use one of: %2.</source>
-        <translation>Tipo de invitación desconocido «%1»; use uno de: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="158" />
-        <source>The upline id is not valid.</source>
-        <translation>El identificador del superior no es válido.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/InvitationValidator.cpp" line="163" />
-        <source>The expiry must be between 1 and 365 days.</source>
-        <translation>La caducidad debe estar entre 1 y 365 días.</translation>
-    </message>
-</context>
-<context>
-    <name>invitedesk::invite_policy</name>
-    <message>
-        <location filename="../core/domain/InvitePolicy.cpp" line="110" />
-        <source>A %1 may not invite a %2.</source>
-        <translation>Un %1 no puede invitar a un %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/InvitePolicy.cpp" line="118" />
-        <source>Your account is not linked to a doctor; ask an administrator.</source>
-        <translation>Su cuenta no está vinculada a un médico; consulte a un administrador.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/InvitePolicy.cpp" line="125" />
-        <source>A %1 may not choose the upline of a %2.</source>
-        <translation>Un %1 no puede elegir el superior de un %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/InvitePolicy.cpp" line="135" />
-        <source>%1 is not in your downline.</source>
-        <translation>%1 no está en su red.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/InvitePolicy.cpp" line="143" />
-        <source>A %1 cannot be the upline of a %2.</source>
-        <translation>Un %1 no puede ser el superior de un %2.</translation>
-    </message>
-</context>
-<context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="114" />
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="118" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="138" />
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="139" />
         <source>all events</source>
         <translation>todos los eventos</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="142" />
         <source>Event type</source>
         <translation>Tipo de evento</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="143" />
-        <location filename="../ui/views/AuditPage.cpp" line="144" />
         <source>Invitation id</source>
         <translation>Identificador de invitación</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="145" />
         <source>S&amp;ince</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="146" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="147" />
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar cadena</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="148" />
-        <source>Recompute every event's hash to prove nothing was changed or removed</source>
+        <source>Recompute every event&apos;s hash to prove nothing was changed or removed</source>
         <translation>Recalcula el hash de cada evento para demostrar que nada se cambió ni se eliminó</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="150" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="151" />
-        <source>CSV export is not available in this build</source>
-        <translation>La exportación CSV no está disponible en esta versión</translation>
+        <source>Save the events that match the filters as CSV</source>
+        <translation>Guardar como CSV los eventos que cumplen los filtros</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="152" />
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="207" />
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="217" />
         <source>The chain could not be checked: %1</source>
         <translation>No se pudo comprobar la cadena: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="221" />
         <source>The chain holds: %1 events checked, none changed or missing.</source>
         <translation>La cadena está íntegra: %1 eventos comprobados, ninguno cambiado ni ausente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="225" />
         <source>The chain is broken at event %1: %2</source>
         <translation>La cadena está rota en el evento %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/AuditPage.cpp" line="282" />
         <source>Exported %Ln event(s) to %1.</source>
-        <translation><numerusform>Se exportó %Ln evento a %1.</numerusform><numerusform>Se exportaron %Ln eventos a %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %Ln evento a %1.</numerusform>
+            <numerusform>Se exportaron %Ln eventos a %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/views/AuditPage.cpp" line="284" />
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AuditPage.cpp" line="291" />
-        <source>CSV export is not available in this build.</source>
-        <translation>La exportación CSV no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
     <name>invitedesk::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="34" />
         <source>Invitation created</source>
         <translation>Invitación creada</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="35" />
         <source>Invitation changed</source>
         <translation>Invitación modificada</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="36" />
         <source>Invitation cancelled</source>
         <translation>Invitación cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="37" />
         <source>Invitation resent</source>
         <translation>Invitación reenviada</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="38" />
         <source>Invitation expired</source>
         <translation>Invitación caducada</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="39" />
         <source>Invitation opened</source>
         <translation>Invitación abierta</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="40" />
         <source>Invitation accepted</source>
         <translation>Invitación aceptada</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="41" />
         <source>E-mail sent</source>
         <translation>Correo enviado</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="42" />
         <source>E-mail deferred</source>
         <translation>Correo aplazado</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="43" />
         <source>E-mail failed</source>
         <translation>Correo fallido</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="44" />
         <source>Reminder queued</source>
         <translation>Recordatorio en cola</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="45" />
         <source>Reminder sent</source>
         <translation>Recordatorio enviado</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="46" />
         <source>User created</source>
         <translation>Usuario creado</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="47" />
         <source>Organisation setting changed</source>
         <translation>Ajuste de la organización cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="48" />
         <source>Public link address changed</source>
         <translation>Dirección pública de enlaces cambiada</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="65" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="65" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="80" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="130" />
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="132" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="134" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="136" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="138" />
         <source>Invitation</source>
         <translation>Invitación</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTableModel.cpp" line="140" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1036,23 +1057,18 @@
 <context>
     <name>invitedesk::ui::BackgroundServices</name>
     <message>
-        <location filename="../ui/session/BackgroundServices.cpp" line="87" />
-        <location filename="../ui/session/BackgroundServices.cpp" line="89" />
         <source>Mail is waiting: %1</source>
         <translation>El correo está en espera: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/BackgroundServices.cpp" line="123" />
         <source>Invitation links cannot be answered from this computer: %1</source>
         <translation>Los enlaces de invitación no se pueden atender desde este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/BackgroundServices.cpp" line="193" />
         <source>InviteDesk test message</source>
         <translation>Mensaje de prueba de InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/session/BackgroundServices.cpp" line="194" />
         <source>This message was sent from the InviteDesk settings to check the mail transport. No action is needed.</source>
         <translation>Este mensaje se envió desde la configuración de InviteDesk para comprobar el transporte de correo. No hace falta hacer nada.</translation>
     </message>
@@ -1060,85 +1076,81 @@
 <context>
     <name>invitedesk::ui::BulkActionRunner</name>
     <message>
-        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="37" />
         <source>Cancelling invitations</source>
         <translation>Cancelando invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="38" />
         <source>Resending invitations</source>
         <translation>Reenviando invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="39" />
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="41" />
         <source>Cancelling %1 of %n invitation(s)…</source>
-        <translation><numerusform>Cancelando %1 de %n invitación…</numerusform><numerusform>Cancelando %1 de %n invitaciones…</numerusform></translation>
+        <translation>
+            <numerusform>Cancelando %1 de %n invitación…</numerusform>
+            <numerusform>Cancelando %1 de %n invitaciones…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BulkActionRunner.cpp" line="42" />
         <source>Resending %1 of %n invitation(s)…</source>
-        <translation><numerusform>Reenviando %1 de %n invitación…</numerusform><numerusform>Reenviando %1 de %n invitaciones…</numerusform></translation>
+        <translation>
+            <numerusform>Reenviando %1 de %n invitación…</numerusform>
+            <numerusform>Reenviando %1 de %n invitaciones…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>invitedesk::ui::CancelReasonDialog</name>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="17" />
         <source>Cancel invitations</source>
         <translation>Cancelar invitaciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="21" />
         <source>Cancel %n invitation(s)? Their links stop working at once. Why?</source>
-        <translation><numerusform>¿Cancelar %n invitación? Su enlace deja de funcionar de inmediato. ¿Por qué?</numerusform><numerusform>¿Cancelar %n invitaciones? Sus enlaces dejan de funcionar de inmediato. ¿Por qué?</numerusform></translation>
+        <translation>
+            <numerusform>¿Cancelar %n invitación? Su enlace deja de funcionar de inmediato. ¿Por qué?</numerusform>
+            <numerusform>¿Cancelar %n invitaciones? Sus enlaces dejan de funcionar de inmediato. ¿Por qué?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="25" />
         <source>Sent to the wrong address</source>
         <translation>Enviada a una dirección equivocada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="25" />
         <source>Duplicate invitation</source>
         <translation>Invitación duplicada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="26" />
         <source>No longer needed</source>
         <translation>Ya no es necesaria</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="26" />
         <source>Requested by the invitee</source>
         <translation>A petición de la persona invitada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="28" />
         <source>Type or pick a reason</source>
         <translation>Escriba o elija un motivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="29" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="30" />
         <source>Cancel %n invitation(s)</source>
-        <translation><numerusform>Cancelar %n invitación</numerusform><numerusform>Cancelar %n invitaciones</numerusform></translation>
+        <translation>
+            <numerusform>Cancelar %n invitación</numerusform>
+            <numerusform>Cancelar %n invitaciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="31" />
         <source>Keep them</source>
         <translation>Conservarlas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CancelReasonDialog.cpp" line="60" />
         <source>Give a reason (up to 500 characters).</source>
         <translation>Indique un motivo (hasta 500 caracteres).</translation>
     </message>
@@ -1146,151 +1158,121 @@
 <context>
     <name>invitedesk::ui::CancellableFile</name>
     <message>
-        <location filename="../ui/async/CancellableFile.cpp" line="14" />
-        <location filename="../ui/async/CancellableFile.cpp" line="24" />
-        <source>Stopped at the user's request.</source>
+        <source>Stopped at the user&apos;s request.</source>
         <translation>Detenido a petición del usuario.</translation>
     </message>
 </context>
 <context>
     <name>invitedesk::ui::DatabaseSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="112" />
         <source>Database file</source>
         <translation>Archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="112" />
         <source>SQLite databases (*.db *.sqlite)</source>
         <translation>Bases de datos SQLite (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="123" />
         <source>&amp;SQLite file (one desk)</source>
         <translation>Archivo &amp;SQLite (un puesto)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="124" />
         <source>Postgre&amp;SQL server (a team)</source>
         <translation>Servidor Postgre&amp;SQL (un equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="125" />
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="126" />
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="127" />
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="128" />
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="129" />
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="130" />
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="131" />
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="132" />
         <source>&amp;TLS (sslmode):</source>
         <translation>&amp;TLS (sslmode):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="133" />
         <source>driver default</source>
         <translation>predeterminado del controlador</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="134" />
         <source>Remove the stored password from the keychain</source>
         <translation>Quitar la contraseña guardada del llavero</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="135" />
         <source>stored in the system keychain</source>
         <translation>guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="136" />
         <source>not stored</source>
         <translation>no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="137" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="139" />
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="140" />
         <source>A new database location is used the next time InviteDesk starts.</source>
         <translation>Una nueva ubicación de la base de datos se usa la próxima vez que se inicie InviteDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="217" />
-        <source>Enter the PostgreSQL server's host name.</source>
+        <source>Enter the PostgreSQL server&apos;s host name.</source>
         <translation>Escriba el nombre del servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="222" />
         <source>Choose a database file.</source>
         <translation>Elija un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="228" />
         <source>The file does not exist yet: InviteDesk creates it on the next start.</source>
         <translation>El archivo aún no existe: InviteDesk lo crea en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="236" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="267" />
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="270" />
-        <source>Connected. The database is empty; InviteDesk sets it up on start (PostgreSQL: run "invitedesk migrate" first).</source>
+        <source>Connected. The database is empty; InviteDesk sets it up on start (PostgreSQL: run &quot;invitedesk migrate&quot; first).</source>
         <translation>Conectado. La base de datos está vacía; InviteDesk la prepara al iniciar (PostgreSQL: ejecute antes «invitedesk migrate»).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="274" />
-        <source>Connected. The schema is at version %1 of %2: run "invitedesk migrate".</source>
+        <source>Connected. The schema is at version %1 of %2: run &quot;invitedesk migrate&quot;.</source>
         <translation>Conectado. El esquema está en la versión %1 de %2: ejecute «invitedesk migrate».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="280" />
         <source>Connected, but the database (version %1) is newer than this program (version %2). Update InviteDesk.</source>
         <translation>Conectado, pero la base de datos (versión %1) es más reciente que este programa (versión %2). Actualice InviteDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DatabaseSettingsTab.cpp" line="286" />
         <source>Connected. The schema is up to date (version %1).</source>
         <translation>Conectado. El esquema está al día (versión %1).</translation>
     </message>
@@ -1298,42 +1280,34 @@
 <context>
     <name>invitedesk::ui::DesktopController</name>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="133" />
         <source>InviteDesk</source>
         <translation>InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="134" />
         <source>InviteDesk cannot open its database.</source>
         <translation>InviteDesk no puede abrir su base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="136" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="137" />
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="169" />
         <source>Demo data is ready. Sign in as %1 with the password in INVITEDESK_DEMO_PASSWORD.</source>
         <translation>Los datos de demostración están listos. Inicie sesión como %1 con la contraseña de INVITEDESK_DEMO_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="172" />
         <source>Demo data is ready. Sign in as %1 with the password %2.</source>
         <translation>Los datos de demostración están listos. Inicie sesión como %1 con la contraseña %2.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopController.cpp" line="263" />
         <source>Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the new states.</source>
         <translation>Correo: %1 enviados, %2 por reintentar, %3 fallidos. Pulse F5 para ver los nuevos estados.</translation>
     </message>
@@ -1341,62 +1315,50 @@
 <context>
     <name>invitedesk::ui::FirstRunDialog</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="76" />
         <source>Set up InviteDesk</source>
         <translation>Configurar InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="77" />
         <source>This database has no users yet. Create the administrator account: it can invite everyone else.</source>
         <translation>Esta base de datos aún no tiene usuarios. Cree la cuenta de administrador: podrá invitar a todos los demás.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="79" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="80" />
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="81" />
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="82" />
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="83" />
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="84" />
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repita la contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="89" />
         <source>Create administrator</source>
         <translation>Crear administrador</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="123" />
-        <source>The organisation's name is required.</source>
+        <source>The organisation&apos;s name is required.</source>
         <translation>El nombre de la organización es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="135" />
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/FirstRunDialog.cpp" line="138" />
         <source>To continue: %1</source>
         <translation>Para continuar: %1</translation>
     </message>
@@ -1404,12 +1366,10 @@
 <context>
     <name>invitedesk::ui::FunnelWidget</name>
     <message>
-        <location filename="../ui/widgets/FunnelWidget.cpp" line="48" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FunnelWidget.cpp" line="50" />
         <source>%1: %2 (%3% of the step before)</source>
         <translation>%1: %2 (%3 % del paso anterior)</translation>
     </message>
@@ -1417,249 +1377,226 @@
 <context>
     <name>invitedesk::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="145" />
         <source>Import invitations from CSV</source>
         <translation>Importar invitaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="146" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="147" />
         <source>C&amp;hoose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="148" />
         <source>A CSV file (UTF-8, separated by , or ;) with the columns email, first_name, last_name, invitation_type and optional ones.</source>
         <translation>Un archivo CSV (UTF-8, separado por , o ;) con las columnas email, first_name, last_name, invitation_type y otras opcionales.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="150" />
         <source>Choose the CSV file to import</source>
         <translation>Elegir el archivo CSV que se importará</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="151" />
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="153" />
         <source>Preview of the first %n row(s) of the file</source>
-        <translation><numerusform>Vista previa de la primera fila del archivo</numerusform><numerusform>Vista previa de las primeras %n filas del archivo</numerusform></translation>
+        <translation>
+            <numerusform>Vista previa de la primera fila del archivo</numerusform>
+            <numerusform>Vista previa de las primeras %n filas del archivo</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="154" />
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="348" />
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="155" />
         <source>Problems found, by row and column</source>
         <translation>Problemas encontrados, por fila y columna</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="156" />
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="157" />
         <source>Check result</source>
         <translation>Resultado de la comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="158" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="159" />
         <source>Chosen file</source>
         <translation>Archivo elegido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="162" />
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="219" />
         <source>&amp;Import %Ln valid row(s)</source>
-        <translation><numerusform>&amp;Importar %Ln fila válida</numerusform><numerusform>&amp;Importar %Ln filas válidas</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Importar %Ln fila válida</numerusform>
+            <numerusform>&amp;Importar %Ln filas válidas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="220" />
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="223" />
         <source>Imports the valid rows and skips the rows with errors. The import is one transaction: cancelling it writes nothing.</source>
         <translation>Importa las filas válidas y omite las filas con errores. La importación es una sola transacción: si la cancela, no se escribe nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="225" />
         <source>Imports every row. The import is one transaction: cancelling it writes nothing.</source>
         <translation>Importa todas las filas. La importación es una sola transacción: si la cancela, no se escribe nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="227" />
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="227" />
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="230" />
         <source>Stop the import; nothing will be written</source>
         <translation>Detener la importación; no se escribirá nada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="231" />
         <source>Stop checking the file</source>
         <translation>Dejar de comprobar el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="246" />
         <source>Cancelling; nothing will be written…</source>
         <translation>Cancelando; no se escribirá nada…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="247" />
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="249" />
         <source>Writing %1 of %2 invitations…</source>
         <translation>Escribiendo %1 de %2 invitaciones…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="252" />
         <source>Checking the rows once more…</source>
         <translation>Comprobando las filas una vez más…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="253" />
         <source>Checking the rows…</source>
         <translation>Comprobando las filas…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="255" />
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="283" />
         <source>Choose a CSV file to import</source>
         <translation>Elija un archivo CSV para importar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="284" />
         <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="320" />
         <source>The check was stopped. Choose the file again to check it.</source>
         <translation>Se detuvo la comprobación. Elija el archivo de nuevo para comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="326" />
         <source>The file cannot be imported</source>
         <translation>El archivo no se puede importar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="349" />
         <source>Problems found (%Ln)</source>
-        <translation><numerusform>Problemas encontrados (%Ln)</numerusform><numerusform>Problemas encontrados (%Ln)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="350" />
-        <source>%Ln valid row(s)</source>
-        <translation><numerusform>%Ln fila válida</numerusform><numerusform>%Ln filas válidas</numerusform></translation>
+        <translation>
+            <numerusform>Problemas encontrados (%Ln)</numerusform>
+            <numerusform>Problemas encontrados (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="350" />
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="360" />
+        <source>… and %1 more, not listed. Fix the rows above and check the file again.</source>
+        <translation>… y %1 más, no listados. Corrija las filas anteriores y vuelva a comprobar el archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln valid row(s)</source>
+        <translation>
+            <numerusform>%Ln fila válida</numerusform>
+            <numerusform>%Ln filas válidas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="351" />
         <source>%Ln row(s) with errors</source>
-        <translation><numerusform>%Ln fila con errores</numerusform><numerusform>%Ln filas con errores</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila con errores</numerusform>
+            <numerusform>%Ln filas con errores</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="356" />
         <source>Unknown columns: %1. Rename or remove them; import reads email, first_name, last_name, invitation_type, parent_email, message, expires_days, language, npi, specialty, territory, practice_name and company_name.</source>
         <translation>Columnas desconocidas: %1. Cámbieles el nombre o elimínelas; la importación lee email, first_name, last_name, invitation_type, parent_email, message, expires_days, language, npi, specialty, territory, practice_name y company_name.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="363" />
         <source>The file cannot be imported as it is (see the problems listed for the file or its header). Nothing will be imported until it is fixed.</source>
         <translation>El archivo no se puede importar tal como está (vea los problemas indicados para el archivo o su cabecera). No se importará nada hasta que se corrija.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="366" />
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="368" />
         <source>No row can be imported. Fix the rows listed below and choose the file again.</source>
         <translation>No se puede importar ninguna fila. Corrija las filas indicadas abajo y elija el archivo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="371" />
         <source>Only the valid rows will be imported; %Ln row(s) with errors will be skipped and can be fixed and imported later.</source>
-        <translation><numerusform>Solo se importarán las filas válidas; se omitirá %Ln fila con errores, que podrá corregir e importar más tarde.</numerusform><numerusform>Solo se importarán las filas válidas; se omitirán %Ln filas con errores, que podrá corregir e importar más tarde.</numerusform></translation>
+        <translation>
+            <numerusform>Solo se importarán las filas válidas; se omitirá %Ln fila con errores, que podrá corregir e importar más tarde.</numerusform>
+            <numerusform>Solo se importarán las filas válidas; se omitirán %Ln filas con errores, que podrá corregir e importar más tarde.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="424" />
         <source>The invitations are in the list and their e-mails are on their way. Skipped because of errors: %Ln row(s), listed below.</source>
-        <translation><numerusform>Las invitaciones están en la lista y sus correos van en camino. Omitida por errores: %Ln fila, indicada abajo.</numerusform><numerusform>Las invitaciones están en la lista y sus correos van en camino. Omitidas por errores: %Ln filas, indicadas abajo.</numerusform></translation>
+        <translation>
+            <numerusform>Las invitaciones están en la lista y sus correos van en camino. Omitida por errores: %Ln fila, indicada abajo.</numerusform>
+            <numerusform>Las invitaciones están en la lista y sus correos van en camino. Omitidas por errores: %Ln filas, indicadas abajo.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="375" />
         <source>Every row is valid.</source>
         <translation>Todas las filas son válidas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="387" />
         <source>Importing. The import is one transaction: if you cancel, nothing is written.</source>
         <translation>Importando. La importación es una sola transacción: si la cancela, no se escribe nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="403" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="406" />
         <source>The import failed; nothing was written: %1</source>
         <translation>La importación falló; no se escribió nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="413" />
         <source>Nothing was imported: the file or the database changed since the check. The problems are listed below; review them and import again.</source>
         <translation>No se importó nada: el archivo o la base de datos cambiaron desde la comprobación. Los problemas se indican abajo; revíselos e importe de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="421" />
         <source>Imported %Ln invitation(s)</source>
-        <translation><numerusform>Se importó %Ln invitación</numerusform><numerusform>Se importaron %Ln invitaciones</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %Ln invitación</numerusform>
+            <numerusform>Se importaron %Ln invitaciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportDialog.cpp" line="427" />
         <source>The invitations are in the list and their e-mails are on their way.</source>
         <translation>Las invitaciones están en la lista y sus correos van en camino.</translation>
     </message>
@@ -1667,27 +1604,22 @@
 <context>
     <name>invitedesk::ui::ImportErrorModel</name>
     <message>
-        <location filename="../ui/models/ImportErrorModel.cpp" line="31" />
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../ui/models/ImportErrorModel.cpp" line="33" />
         <source>(whole row)</source>
         <translation>(toda la fila)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ImportErrorModel.cpp" line="65" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../ui/models/ImportErrorModel.cpp" line="67" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/models/ImportErrorModel.cpp" line="69" />
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1695,13 +1627,10 @@
 <context>
     <name>invitedesk::ui::ImportJob</name>
     <message>
-        <location filename="../ui/dialogs/ImportJob.cpp" line="39" />
-        <location filename="../ui/dialogs/ImportJob.cpp" line="82" />
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportJob.cpp" line="55" />
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -1709,22 +1638,18 @@
 <context>
     <name>invitedesk::ui::ImportPreviewModel</name>
     <message>
-        <location filename="../ui/models/ImportPreviewModel.cpp" line="65" />
         <source>Spreadsheet row %1</source>
         <translation>Fila %1 de la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/models/ImportPreviewModel.cpp" line="78" />
         <source>%1 (unknown)</source>
         <translation>%1 (desconocida)</translation>
     </message>
     <message>
-        <location filename="../ui/models/ImportPreviewModel.cpp" line="81" />
-        <source>Import does not know the column "%1".</source>
+        <source>Import does not know the column &quot;%1&quot;.</source>
         <translation>La importación no conoce la columna «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/models/ImportPreviewModel.cpp" line="125" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1732,425 +1657,362 @@
 <context>
     <name>invitedesk::ui::InvitationActions</name>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="124" />
         <source>&amp;New invitation…</source>
         <translation>&amp;Nueva invitación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="126" />
         <source>Invite someone (%1)</source>
         <translation>Invitar a alguien (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="127" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="128" />
         <source>&amp;Details…</source>
         <translation>&amp;Detalles…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="129" />
         <source>&amp;Resend</source>
         <translation>&amp;Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="130" />
         <source>Send the selected invitations again with a new link (%1)</source>
         <translation>Enviar de nuevo las invitaciones seleccionadas con un enlace nuevo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="132" />
         <source>&amp;Cancel invitation…</source>
         <translation>&amp;Cancelar invitación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="133" />
         <source>Cancel the selected invitations; their links stop working (Delete)</source>
         <translation>Cancelar las invitaciones seleccionadas; sus enlaces dejan de funcionar (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="134" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="135" />
         <source>Save the invitations that match the filters as CSV</source>
         <translation>Guardar como CSV las invitaciones que cumplen los filtros</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="136" />
-        <source>CSV export is not available in this build</source>
-        <translation>La exportación CSV no está disponible en esta versión</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="137" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="138" />
         <source>Invite everyone in a CSV file, after checking every row (%1)</source>
         <translation>Invitar a todas las personas de un archivo CSV, tras comprobar cada fila (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="140" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="141" />
         <source>Load the list again (F5)</source>
         <translation>Volver a cargar la lista (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="142" />
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="143" />
         <source>Search by name or e-mail (%1)</source>
         <translation>Buscar por nombre o correo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="181" />
         <source>Invitation to %1 created; the e-mail is on its way.</source>
         <translation>Invitación para %1 creada; el correo está en camino.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="197" />
         <source>Imported %Ln invitation(s).</source>
-        <translation><numerusform>Se importó %Ln invitación.</numerusform><numerusform>Se importaron %Ln invitaciones.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %Ln invitación.</numerusform>
+            <numerusform>Se importaron %Ln invitaciones.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="222" />
         <source>Invitation to %1 saved.</source>
         <translation>Invitación para %1 guardada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="322" />
         <source>Cancelled %n invitation(s).</source>
-        <translation><numerusform>Se canceló %n invitación.</numerusform><numerusform>Se cancelaron %n invitaciones.</numerusform></translation>
+        <translation>
+            <numerusform>Se canceló %n invitación.</numerusform>
+            <numerusform>Se cancelaron %n invitaciones.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="323" />
         <source>Resent %n invitation(s).</source>
-        <translation><numerusform>Se reenvió %n invitación.</numerusform><numerusform>Se reenviaron %n invitaciones.</numerusform></translation>
+        <translation>
+            <numerusform>Se reenvió %n invitación.</numerusform>
+            <numerusform>Se reenviaron %n invitaciones.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="326" />
         <source>Stopped: %n were not attempted.</source>
-        <translation><numerusform>Detenido: %n no se intentó.</numerusform><numerusform>Detenido: %n no se intentaron.</numerusform></translation>
+        <translation>
+            <numerusform>Detenido: %n no se intentó.</numerusform>
+            <numerusform>Detenido: %n no se intentaron.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="333" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="336" />
         <source>Some invitations were not cancelled</source>
         <translation>Algunas invitaciones no se cancelaron</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="336" />
         <source>Some invitations were not resent</source>
         <translation>Algunas invitaciones no se reenviaron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="338" />
         <source>%n invitation(s) could not be changed.</source>
-        <translation><numerusform>%n invitación no se pudo cambiar.</numerusform><numerusform>%n invitaciones no se pudieron cambiar.</numerusform></translation>
+        <translation>
+            <numerusform>%n invitación no se pudo cambiar.</numerusform>
+            <numerusform>%n invitaciones no se pudieron cambiar.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="355" />
         <source>List refreshed.</source>
         <translation>Lista actualizada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="367" />
         <source>Export invitations</source>
         <translation>Exportar invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="368" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="380" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationActions.cpp" line="407" />
         <source>Exported %Ln invitation(s) to %1.</source>
-        <translation><numerusform>Se exportó %Ln invitación a %1.</numerusform><numerusform>Se exportaron %Ln invitaciones a %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %Ln invitación a %1.</numerusform>
+            <numerusform>Se exportaron %Ln invitaciones a %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="409" />
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/InvitationActions.cpp" line="415" />
-        <source>CSV export is not available in this build.</source>
-        <translation>La exportación CSV no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationDetailsDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="99" />
         <source>Invitation details</source>
         <translation>Detalles de la invitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="100" />
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="102" />
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="101" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="101" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="101" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="103" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="104" />
         <source>&amp;Resend</source>
         <translation>&amp;Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="105" />
         <source>&amp;Cancel invitation…</source>
         <translation>&amp;Cancelar invitación…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="173" />
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="187" />
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="179" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="182" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="183" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="184" />
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="185" />
         <source>Invited by</source>
         <translation>Invitada por</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="188" />
         <source>Upline</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="189" />
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="190" />
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="191" />
         <source>Practice</source>
         <translation>Consultorio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="192" />
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="193" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="194" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="196" />
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="197" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="198" />
         <source>First sent</source>
         <translation>Primer envío</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="199" />
         <source>Last sent</source>
         <translation>Último envío</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="200" />
         <source>Opened</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="201" />
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="202" />
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="203" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="204" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="205" />
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="206" />
         <source>%1, %n attempt(s)</source>
-        <translation><numerusform>%1, %n intento</numerusform><numerusform>%1, %n intentos</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n intento</numerusform>
+            <numerusform>%1, %n intentos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="207" />
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="208" />
         <source>Resent</source>
         <translation>Reenviada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="208" />
         <source>%n time(s)</source>
-        <translation><numerusform>%n vez</numerusform><numerusform>%n veces</numerusform></translation>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="209" />
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDetailsDialog.cpp" line="210" />
         <source>%n sent</source>
-        <translation><numerusform>%n enviado</numerusform><numerusform>%n enviados</numerusform></translation>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="76" />
         <source>New invitation</source>
         <translation>Nueva invitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="76" />
         <source>Edit invitation</source>
         <translation>Editar invitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="78" />
         <source>&amp;Send invitation</source>
         <translation>&amp;Enviar invitación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="78" />
         <source>&amp;Save changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="79" />
         <source>&amp;Resend the open invitation instead</source>
         <translation>&amp;Reenviar la invitación abierta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="144" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="148" />
         <source>Not ready: %1</source>
         <translation>Falta algo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="149" />
         <source>Not ready: %1 (and %n more)</source>
-        <translation><numerusform>Falta algo: %1 (y %n más)</numerusform><numerusform>Falta algo: %1 (y %n más)</numerusform></translation>
+        <translation>
+            <numerusform>Falta algo: %1 (y %n más)</numerusform>
+            <numerusform>Falta algo: %1 (y %n más)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="153" />
         <source>The invitation could not be loaded.</source>
         <translation>No se pudo cargar la invitación.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="193" />
         <source>This address already has an open invitation from your organisation.</source>
         <translation>Esta dirección ya tiene una invitación abierta de su organización.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="195" />
         <source>This address already has an open invitation. Resend it instead of creating another.</source>
         <translation>Esta dirección ya tiene una invitación abierta. Reenvíela en lugar de crear otra.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationDialog.cpp" line="200" />
         <source>This address already has an InviteDesk account.</source>
         <translation>Esta dirección ya tiene una cuenta de InviteDesk.</translation>
     </message>
@@ -2158,144 +2020,117 @@
 <context>
     <name>invitedesk::ui::InvitationForm</name>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="153" />
         <source>&amp;Invite as:</source>
         <translation>&amp;Invitar como:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="154" />
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="155" />
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="156" />
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="157" />
         <source>&amp;NPI:</source>
         <translation>&amp;NPI:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="158" />
         <source>&amp;Specialty:</source>
         <translation>&amp;Especialidad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="159" />
         <source>&amp;Territory:</source>
         <translation>&amp;Territorio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="160" />
         <source>&amp;Practice:</source>
         <translation>&amp;Consultorio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="161" />
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="162" />
         <source>&amp;Upline:</source>
         <translation>&amp;Superior:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="163" />
         <source>&amp;Works for doctor:</source>
         <translation>&amp;Trabaja para el médico:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="164" />
         <source>E-mail l&amp;anguage:</source>
         <translation>&amp;Idioma del correo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="165" />
         <source>E&amp;xpires after:</source>
         <translation>Ca&amp;duca en:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="166" />
         <source>E&amp;xpires on:</source>
         <translation>Ca&amp;duca el:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="167" />
         <source>Personal &amp;message:</source>
         <translation>&amp;Mensaje personal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="178" />
         <source>10 digits</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="179" />
         <source>National Provider Identifier: 10 digits, the last one a check digit.</source>
         <translation>Identificador Nacional de Proveedor (NPI): 10 dígitos, el último es de control.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="180" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="181" />
         <source>Optional, shown in the e-mail</source>
         <translation>Opcional, aparece en el correo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="183" />
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="246" />
         <source>Me (%1)</source>
         <translation>Yo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="185" />
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="247" />
         <source>No doctor yet (under me)</source>
         <translation>Aún sin médico (a mi cargo)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="251" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="263" />
         <source>They will work for you.</source>
         <translation>Trabajará para usted.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="264" />
-        <source>They will work for your practice's doctor.</source>
+        <source>They will work for your practice&apos;s doctor.</source>
         <translation>Trabajará para el médico de su consultorio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="284" />
         <source>Your role cannot invite anyone.</source>
         <translation>Su rol no puede invitar a nadie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="299" />
         <source>The NPI has 10 digits; this one has %n.</source>
-        <translation><numerusform>El NPI tiene 10 dígitos; este tiene %n.</numerusform><numerusform>El NPI tiene 10 dígitos; este tiene %n.</numerusform></translation>
+        <translation>
+            <numerusform>El NPI tiene 10 dígitos; este tiene %n.</numerusform>
+            <numerusform>El NPI tiene 10 dígitos; este tiene %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="302" />
-        <source>The NPI's check digit does not match: look for a typo.</source>
+        <source>The NPI&apos;s check digit does not match: look for a typo.</source>
         <translation>El dígito de control del NPI no coincide: revise si hay un error de escritura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvitationForm.cpp" line="314" />
         <source>Choose a moment in the future.</source>
         <translation>Elija un momento en el futuro.</translation>
     </message>
@@ -2303,99 +2138,86 @@
 <context>
     <name>invitedesk::ui::InvitationTableModel</name>
     <message>
-        <location filename="../ui/models/InvitationRowText.cpp" line="34" />
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationRowText.cpp" line="41" />
         <source>%n attempt(s): %1</source>
-        <translation><numerusform>%n intento: %1</numerusform><numerusform>%n intentos: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n intento: %1</numerusform>
+            <numerusform>%n intentos: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InvitationRowText.cpp" line="44" />
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n intento</numerusform><numerusform>%n intentos</numerusform></translation>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>not sent</source>
         <translation>no enviada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationRowText.cpp" line="45" />
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationRowText.cpp" line="61" />
         <source>Expires %1</source>
         <translation>Caduca el %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationRowText.cpp" line="64" />
         <source>Last error from the mail server:
 %1</source>
         <translation>Último error del servidor de correo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="166" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="168" />
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="170" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="172" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="174" />
         <source>Invited by</source>
         <translation>Invitada por</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="176" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="178" />
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="180" />
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="182" />
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="184" />
         <source>Resends</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="188" />
-        <source>Delivery attempts and the mail server's last error</source>
+        <source>Delivery attempts and the mail server&apos;s last error</source>
         <translation>Intentos de entrega y último error del servidor de correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvitationTableModel.cpp" line="190" />
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
@@ -2403,297 +2225,238 @@
 <context>
     <name>invitedesk::ui::InvitationsPage</name>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="167" />
         <source>Search name or e-mail (Ctrl+F)</source>
         <translation>Buscar nombre o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="168" />
         <source>Search invitations</source>
         <translation>Buscar invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="169" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="174" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="179" />
         <source>C&amp;reated:</source>
         <translation>C&amp;reada:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
         <source>any time</source>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="180" />
         <source>last 7 days</source>
         <translation>últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
         <source>last 30 days</source>
         <translation>últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
         <source>last 90 days</source>
         <translation>últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="181" />
         <source>between…</source>
         <translation>entre…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="184" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="185" />
         <source>Created from</source>
         <translation>Creada desde</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="186" />
         <source>Created until</source>
         <translation>Creada hasta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="187" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="188" />
         <source>Invitations</source>
         <translation>Invitaciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InvitationsPage.cpp" line="267" />
         <source>%Ln invitation(s)</source>
-        <translation><numerusform>%Ln invitación</numerusform><numerusform>%Ln invitaciones</numerusform></translation>
+        <translation>
+            <numerusform>%Ln invitación</numerusform>
+            <numerusform>%Ln invitaciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="269" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="286" />
         <source>The list could not be loaded</source>
         <translation>No se pudo cargar la lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="287" />
         <source>%1
 Press F5 to try again.</source>
         <translation>%1
 Pulse F5 para reintentar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="289" />
         <source>No invitations match these filters</source>
         <translation>Ninguna invitación cumple estos filtros</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="290" />
-        <source>Change the search or press "Clear filters".</source>
+        <source>Change the search or press &quot;Clear filters&quot;.</source>
         <translation>Cambie la búsqueda o pulse «Quitar filtros».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="292" />
         <source>No invitations to show</source>
         <translation>No hay invitaciones que mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="293" />
         <source>Invitations sent by you or your downline appear here.</source>
         <translation>Aquí aparecen las invitaciones enviadas por usted o por su red.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="295" />
         <source>No invitations yet</source>
         <translation>Aún no hay invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvitationsPage.cpp" line="296" />
-        <source>Press Ctrl+N or "New invitation" to invite someone.</source>
+        <source>Press Ctrl+N or &quot;New invitation&quot; to invite someone.</source>
         <translation>Pulse Ctrl+N o «Nueva invitación» para invitar a alguien.</translation>
     </message>
 </context>
 <context>
     <name>invitedesk::ui::MailSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="114" />
         <source>Folder for outgoing mail</source>
         <translation>Carpeta para el correo saliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="125" />
         <source>Write .eml &amp;files to a folder</source>
         <translation>Escribir &amp;archivos .eml en una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="126" />
         <source>Send through an S&amp;MTP relay</source>
         <translation>Enviar a través de un servidor S&amp;MTP</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="127" />
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="128" />
         <source>the application data folder</source>
         <translation>la carpeta de datos de la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="129" />
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="130" />
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="131" />
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="132" />
         <source>default</source>
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="133" />
         <source>&amp;Security:</source>
         <translation>&amp;Seguridad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="134" />
         <source>STARTTLS when offered</source>
         <translation>STARTTLS si se ofrece</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="135" />
         <source>STARTTLS required (587)</source>
         <translation>STARTTLS obligatorio (587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="136" />
         <source>TLS from the start (465)</source>
         <translation>TLS desde el inicio (465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="137" />
         <source>None (local relay only)</source>
         <translation>Ninguna (solo servidor local)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="138" />
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="139" />
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="140" />
         <source>stored in the system keychain</source>
         <translation>guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="141" />
         <source>not stored</source>
         <translation>no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="142" />
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the stored one.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="144" />
         <source>Remove the stored password from the keychain</source>
         <translation>Quitar la contraseña guardada del llavero</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="145" />
         <source>Se&amp;nder:</source>
         <translation>&amp;Remitente:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="146" />
         <source>InviteDesk &lt;no-reply@your-domain&gt;</source>
         <translation>InviteDesk &lt;no-reply@su-dominio&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="147" />
         <source>Test &amp;recipient:</source>
         <translation>&amp;Destinatario de prueba:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="148" />
         <source>Send &amp;test message</source>
         <translation>Enviar mensaje de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="150" />
-        <source>Sending test messages is not available in this build.</source>
-        <translation>El envío de mensajes de prueba no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="152" />
         <source>Sends one message with the settings as typed, before saving.</source>
         <translation>Envía un mensaje con la configuración tal como está escrita, antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="246" />
-        <source>Enter the SMTP relay's host name.</source>
+        <source>Enter the SMTP relay&apos;s host name.</source>
         <translation>Escriba el nombre del servidor SMTP.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="252" />
         <source>Enter the address the test message should go to.</source>
         <translation>Escriba la dirección a la que debe ir el mensaje de prueba.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="257" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="268" />
         <source>The test message was not sent: %1</source>
         <translation>El mensaje de prueba no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="275" />
         <source>Test message sent to %1.</source>
         <translation>Mensaje de prueba enviado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/MailSettingsTab.cpp" line="276" />
         <source>Test message sent to %1. The server said: %2</source>
         <translation>Mensaje de prueba enviado a %1. El servidor respondió: %2</translation>
     </message>
@@ -2701,89 +2464,72 @@ Pulse F5 para reintentar.</translation>
 <context>
     <name>invitedesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="97" />
         <source>About InviteDesk</source>
         <translation>Acerca de InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="98" />
         <source>InviteDesk %1
 Invites people onto the IVR platform.</source>
         <translation>InviteDesk %1
 Invita a personas a la plataforma IVR.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="204" />
         <source>&amp;Invitations</source>
         <translation>&amp;Invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207" />
         <source>&amp;Audit</source>
         <translation>&amp;Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="210" />
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212" />
         <source>I&amp;nvitation</source>
         <translation>I&amp;nvitación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216" />
         <source>Database, mail, links and language</source>
         <translation>Base de datos, correo, enlaces e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="217" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218" />
         <source>&amp;About InviteDesk</source>
         <translation>&amp;Acerca de InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="219" />
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221" />
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267" />
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -2791,23 +2537,21 @@ Invita a personas a la plataforma IVR.</translation>
 <context>
     <name>invitedesk::ui::MultiSelectButton</name>
     <message>
-        <location filename="../ui/widgets/MultiSelectButton.cpp" line="36" />
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/MultiSelectButton.cpp" line="83" />
-        <location filename="../ui/widgets/MultiSelectButton.cpp" line="89" />
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/MultiSelectButton.cpp" line="87" />
         <source>%n selected</source>
-        <translation><numerusform>%n seleccionado</numerusform><numerusform>%n seleccionados</numerusform></translation>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/MultiSelectButton.cpp" line="88" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2815,112 +2559,93 @@ Invita a personas a la plataforma IVR.</translation>
 <context>
     <name>invitedesk::ui::OrganizationSettingsTab</name>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="74" />
-        <source>Sign in as an administrator to change the organisation's settings.</source>
+        <source>Sign in as an administrator to change the organisation&apos;s settings.</source>
         <translation>Inicie sesión como administrador para cambiar la configuración de la organización.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="94" />
-        <source>Only an administrator can see and change the organisation's settings; you are signed in as a %1.</source>
+        <source>Only an administrator can see and change the organisation&apos;s settings; you are signed in as a %1.</source>
         <translation>Solo un administrador puede ver y cambiar la configuración de la organización; usted ha iniciado sesión como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="99" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="116" />
-        <source>The organisation's settings could not be read: %1</source>
+        <source>The organisation&apos;s settings could not be read: %1</source>
         <translation>No se pudo leer la configuración de la organización: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="163" />
         <source>Nothing to save: no setting was changed.</source>
         <translation>Nada que guardar: no se cambió ningún ajuste.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="169" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="178" />
         <source>Nothing was saved: %1</source>
         <translation>No se guardó nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="186" />
         <source>Saved %n setting(s) to the database.</source>
-        <translation><numerusform>Se guardó %n ajuste en la base de datos.</numerusform><numerusform>Se guardaron %n ajustes en la base de datos.</numerusform></translation>
+        <translation>
+            <numerusform>Se guardó %n ajuste en la base de datos.</numerusform>
+            <numerusform>Se guardaron %n ajustes en la base de datos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="195" />
         <source>Public &amp;link address (all desks):</source>
         <translation>Dirección pública de &amp;enlaces (todos los puestos):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="196" />
         <source>&amp;Display name:</source>
         <translation>&amp;Nombre visible:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="197" />
         <source>Brand &amp;colour:</source>
         <translation>&amp;Color de marca:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="198" />
         <source>L&amp;ogo address:</source>
         <translation>Dirección del l&amp;ogotipo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="199" />
         <source>&amp;Reply-to:</source>
         <translation>&amp;Responder a:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="200" />
         <source>&amp;Sender address:</source>
         <translation>Dirección del &amp;remitente:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="201" />
         <source>Invitations &amp;expire after (days):</source>
         <translation>Las invitaciones &amp;caducan tras (días):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="202" />
         <source>Daily invitations per &amp;inviter:</source>
         <translation>Invitaciones diarias por &amp;invitador:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="203" />
         <source>Re&amp;minders:</source>
         <translation>Recor&amp;datorios:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="204" />
         <source>First reminder after (&amp;days):</source>
         <translation>Primer recordatorio tras (&amp;días):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="205" />
         <source>Last reminder &amp;before expiry (days):</source>
         <translation>Último recordatorio &amp;antes de caducar (días):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="212" />
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="214" />
         <source>Send reminders for open invitations</source>
         <translation>Enviar recordatorios de las invitaciones abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/OrganizationSettingsTab.cpp" line="215" />
         <source>Save to the &amp;database</source>
         <translation>Guardar en la &amp;base de datos</translation>
     </message>
@@ -2928,97 +2653,78 @@ Invita a personas a la plataforma IVR.</translation>
 <context>
     <name>invitedesk::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="123" />
         <source>This run uses a value given on the command line; what you save here applies to later runs.</source>
         <translation>Esta ejecución usa un valor dado en la línea de órdenes; lo que guarde aquí se aplica a las siguientes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="126" />
         <source>This run uses the value of the environment variable %1; what you save here applies when it is not set.</source>
         <translation>Esta ejecución usa el valor de la variable de entorno %1; lo que guarde aquí se aplica cuando no esté definida.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="179" />
         <source>InviteDesk settings</source>
         <translation>Configuración de InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="180" />
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="181" />
         <source>&amp;Database</source>
         <translation>&amp;Base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="182" />
         <source>&amp;Mail</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="183" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186" />
-        <source>Overridden: the database sets the link address of every desk to %1, so this desk's value is not used for links. An administrator changes it on the Organisation tab.</source>
+        <source>Overridden: the database sets the link address of every desk to %1, so this desk&apos;s value is not used for links. An administrator changes it on the Organisation tab.</source>
         <translation>Sustituida: la base de datos fija la dirección de los enlaces de todos los puestos en %1, así que el valor de este puesto no se usa para los enlaces. Un administrador la cambia en la pestaña Organización.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="190" />
         <source>&amp;Public link address:</source>
         <translation>&amp;Dirección pública de los enlaces:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="191" />
         <source>The start of every invitation link, e.g. https://invite.example.com. Invitees must be able to reach it.</source>
         <translation>El comienzo de cada enlace de invitación, p. ej. https://invite.example.com. Las personas invitadas deben poder acceder a ella.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193" />
         <source>&amp;Answer invitation links from this computer</source>
         <translation>&amp;Atender los enlaces de invitación desde este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194" />
         <source>Po&amp;rt:</source>
         <translation>Pue&amp;rto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195" />
-        <source>For one desk or for trying InviteDesk. A team runs "invitedesk serve" behind a TLS proxy instead. Takes effect on the next start.</source>
+        <source>For one desk or for trying InviteDesk. A team runs &quot;invitedesk serve&quot; behind a TLS proxy instead. Takes effect on the next start.</source>
         <translation>Para un solo puesto o para probar InviteDesk. Un equipo usa «invitedesk serve» detrás de un proxy TLS. Se aplica en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="198" />
         <source>Invitations &amp;expire after:</source>
         <translation>Las invitaciones &amp;caducan en:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199" />
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="201" />
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="229" />
         <source>Enter an address starting with https:// (or http:// for this computer only).</source>
         <translation>Escriba una dirección que empiece por https:// (o http:// solo para este equipo).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="314" />
         <source>The settings were saved, but the password could not be stored in the system keychain: %1</source>
         <translation>La configuración se guardó, pero la contraseña no se pudo guardar en el llavero del sistema: %1</translation>
     </message>
@@ -3026,63 +2732,50 @@ Invita a personas a la plataforma IVR.</translation>
 <context>
     <name>invitedesk::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="88" />
         <source>Sign in to InviteDesk</source>
         <translation>Iniciar sesión en InviteDesk</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="89" />
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="94" />
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="90" />
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="91" />
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="92" />
         <source>&amp;Remember my e-mail address</source>
         <translation>&amp;Recordar mi dirección de correo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="93" />
         <source>Only the e-mail address is remembered, never the password.</source>
         <translation>Solo se recuerda la dirección de correo, nunca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="95" />
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="96" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="97" />
         <source>Checking your password</source>
         <translation>Comprobando su contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="136" />
         <source>Enter your e-mail address.</source>
         <translation>Escriba su dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="141" />
         <source>Enter your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="159" />
         <source>The e-mail address or the password is not right.</source>
         <translation>La dirección de correo o la contraseña no son correctas.</translation>
     </message>
@@ -3090,159 +2783,126 @@ Invita a personas a la plataforma IVR.</translation>
 <context>
     <name>invitedesk::ui::StatisticsPage</name>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="122" />
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="124" />
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="125" />
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="130" />
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="131" />
         <source>everything I can see</source>
         <translation>todo lo que puedo ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="132" />
         <source>Whose invitations</source>
         <translation>Invitaciones de quién</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="133" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="134" />
-        <location filename="../ui/views/StatisticsPage.cpp" line="139" />
         <source>Funnel</source>
         <translation>Embudo</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="135" />
         <source>Last 12 weeks</source>
         <translation>Últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="136" />
         <source>By type</source>
         <translation>Por tipo</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="137" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="137" />
-        <location filename="../ui/views/StatisticsPage.cpp" line="141" />
         <source>Invitations</source>
         <translation>Invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="137" />
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="138" />
         <source>Invitations by type</source>
         <translation>Invitaciones por tipo</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="140" />
         <source>Invitations created and accepted per week</source>
         <translation>Invitaciones creadas y aceptadas por semana</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="144" />
         <source>Acceptance rate</source>
         <translation>Tasa de aceptación</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="145" />
         <source>Median time to accept</source>
         <translation>Mediana del tiempo hasta aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="146" />
         <source>Expiring within 48 hours</source>
         <translation>Caducan en las próximas 48 horas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="182" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="197" />
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="215" />
         <source>Could not update: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="231" />
         <source>%1% of all</source>
         <translation>%1 % del total</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="236" />
         <source>created</source>
         <translation>creadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="246" />
         <source>%1 of %2 accepted</source>
         <translation>%1 de %2 aceptadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="248" />
         <source>from invitation to account</source>
         <translation>de la invitación a la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="250" />
         <source>still open</source>
         <translation>aún abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="252" />
         <source>Created</source>
         <translation>Creadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="253" />
         <source>Sent</source>
         <translation>Enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="254" />
         <source>Opened</source>
         <translation>Abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="255" />
         <source>Accepted</source>
         <translation>Aceptadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/StatisticsPage.cpp" line="288" />
         <source>Updated %1</source>
         <translation>Actualizado a las %1</translation>
     </message>
@@ -3250,27 +2910,22 @@ Invita a personas a la plataforma IVR.</translation>
 <context>
     <name>invitedesk::ui::TrendChartWidget</name>
     <message>
-        <location filename="../ui/widgets/TrendChartWidget.cpp" line="39" />
         <source>week of %1: %2 created, %3 accepted</source>
         <translation>semana del %1: %2 creadas, %3 aceptadas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TrendChartWidget.cpp" line="115" />
         <source>Created</source>
         <translation>Creadas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TrendChartWidget.cpp" line="115" />
         <source>Accepted</source>
         <translation>Aceptadas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TrendChartWidget.cpp" line="142" />
         <source>No invitations in these weeks</source>
         <translation>No hay invitaciones en estas semanas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TrendChartWidget.cpp" line="185" />
         <source>Week of %1
 Created: %2
 Accepted: %3</source>

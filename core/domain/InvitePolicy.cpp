@@ -26,10 +26,10 @@ const QHash<Role, QList<InvitationType>>& matrix()
     return table;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InvitePolicy", text);
-}
+// The translation context of the policy's messages.
+struct InvitePolicy {
+    Q_DECLARE_TR_FUNCTIONS(InvitePolicy)
+};
 
 QString roleLabel(Role role)
 {
@@ -105,24 +105,24 @@ Result<QString> checkInvite(const User& inviter, InvitationType type, const User
                             const DownlineTest& inDownline)
 {
     if (!mayInvite(inviter.role, type)) {
-        return Error::make(
-            Error::Code::NotPermitted,
-            tr("A %1 may not invite a %2.").arg(roleLabel(inviter.role), roleLabel(type)),
-            QStringLiteral("type"));
+        return Error::make(Error::Code::NotPermitted,
+                           InvitePolicy::tr("A %1 may not invite a %2.")
+                               .arg(roleLabel(inviter.role), roleLabel(type)),
+                           QStringLiteral("type"));
     }
     if (!named) {
         const QString upline = defaultUpline(inviter, type);
         if (upline.isEmpty()) {
             return Error::invalid(
                 QStringLiteral("parent"),
-                tr("Your account is not linked to a doctor; ask an administrator."));
+                InvitePolicy::tr("Your account is not linked to a doctor; ask an administrator."));
         }
         return upline;
     }
     if (named->id != inviter.id) {
         if (!mayChooseUpline(inviter.role, type)) {
             return Error::make(Error::Code::NotPermitted,
-                               tr("A %1 may not choose the upline of a %2.")
+                               InvitePolicy::tr("A %1 may not choose the upline of a %2.")
                                    .arg(roleLabel(inviter.role), roleLabel(type)),
                                QStringLiteral("parent"));
         }
@@ -131,16 +131,17 @@ Result<QString> checkInvite(const User& inviter, InvitationType type, const User
             if (!below)
                 return below.error();
             if (!below.value()) {
-                return Error::make(Error::Code::NotPermitted,
-                                   tr("%1 is not in your downline.").arg(named->email),
-                                   QStringLiteral("parent"));
+                return Error::make(
+                    Error::Code::NotPermitted,
+                    InvitePolicy::tr("%1 is not in your downline.").arg(named->email),
+                    QStringLiteral("parent"));
             }
         }
     }
     if (!isAcceptableUpline(named->role, type)) {
-        return Error::invalid(
-            QStringLiteral("parent"),
-            tr("A %1 cannot be the upline of a %2.").arg(roleLabel(named->role), roleLabel(type)));
+        return Error::invalid(QStringLiteral("parent"),
+                              InvitePolicy::tr("A %1 cannot be the upline of a %2.")
+                                  .arg(roleLabel(named->role), roleLabel(type)));
     }
     return named->id;
 }

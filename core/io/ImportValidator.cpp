@@ -16,11 +16,6 @@
 namespace invitedesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportValidator", text);
-}
-
 QString roleLabel(Role role)
 {
     return roles::label(role).toLower();

@@ -7,6 +7,7 @@
 #include "core/services/InvitationRequests.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -72,6 +73,8 @@ struct ImportValidation {
 // the connection it is given; an import that writes while it validates gives it a second
 // one, so its own uncommitted rows never count as taken).
 class ImportValidator {
+    Q_DECLARE_TR_FUNCTIONS(ImportValidator)
+
 public:
     using Progress = std::function<void(qint64 bytesRead)>;
     // Receives each chunk's valid rows, in file order, on the calling thread while later

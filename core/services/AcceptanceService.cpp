@@ -16,11 +16,6 @@
 namespace invitedesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AcceptanceService", text);
-}
-
 constexpr int kMaxNameLength = 100;
 
 // A name from the form, or the invitation's when none was sent. Whole sentences per field, so
@@ -32,20 +27,22 @@ Result<QString> checkName(const std::optional<QString>& given, const QString& fa
     const QString field = first ? QStringLiteral("first_name") : QStringLiteral("last_name");
     const QString name = given->simplified();
     if (name.isEmpty())
-        return Error::invalid(field,
-                              first ? tr("Enter your first name.") : tr("Enter your last name."));
+        return Error::invalid(field, first ? AcceptanceService::tr("Enter your first name.")
+                                           : AcceptanceService::tr("Enter your last name."));
     if (name.size() > kMaxNameLength) {
-        return Error::invalid(field, (first ? tr("The first name is longer than %1 characters.")
-                                            : tr("The last name is longer than %1 characters."))
-                                         .arg(kMaxNameLength));
+        return Error::invalid(
+            field, (first ? AcceptanceService::tr("The first name is longer than %1 characters.")
+                          : AcceptanceService::tr("The last name is longer than %1 characters."))
+                       .arg(kMaxNameLength));
     }
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            return Error::invalid(field, first
-                                             ? tr("The first name contains characters that are not "
-                                                  "allowed.")
-                                             : tr("The last name contains characters that are not "
-                                                  "allowed."));
+            return Error::invalid(
+                field,
+                first ? AcceptanceService::tr("The first name contains characters that are not "
+                                              "allowed.")
+                      : AcceptanceService::tr("The last name contains characters that are not "
+                                              "allowed."));
         }
     }
     return name;

@@ -7,6 +7,8 @@
 #include "core/storage/AcceptanceRepository.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 
@@ -51,6 +53,8 @@ struct PreparedAcceptance {
 // the slow password hash can run on its own bounded pool (prepare -> hash -> complete);
 // accept() runs all three in a row.
 class AcceptanceService {
+    Q_DECLARE_TR_FUNCTIONS(AcceptanceService)
+
 public:
     AcceptanceService(DatabasePtr database, ServiceConfig config);
 

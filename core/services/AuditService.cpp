@@ -10,11 +10,6 @@
 namespace invitedesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditService", text);
-}
-
 constexpr int kExportPage = 1000;
 
 QString time(const QDateTime& t)

@@ -6,6 +6,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ namespace invitedesk {
 // every organisation, so listing, verifying and exporting it are for administrators only
 // (checked here, once); an invitation's timeline is for whoever may see the invitation.
 class AuditService {
+    Q_DECLARE_TR_FUNCTIONS(AuditService)
+
 public:
     enum class ExportFormat { Csv, Json };
 

@@ -16,14 +16,10 @@
 namespace invitedesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuthService", text);
-}
-
 Error wrongCredentials()
 {
-    return Error::make(Error::Code::Unauthenticated, tr("The e-mail or password is wrong."),
+    return Error::make(Error::Code::Unauthenticated,
+                       AuthService::tr("The e-mail or password is wrong."),
                        QStringLiteral("password"));
 }
 } // namespace

@@ -5,6 +5,8 @@
 #include "core/services/ServiceConfig.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace invitedesk {
@@ -22,6 +24,8 @@ struct NewUser {
 // Accounts: sign-in and creating users by hand (the first admin, or an admin adding one).
 // Password hashing is slow on purpose (scrypt): call from a worker thread in the GUI.
 class AuthService {
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+
 public:
     AuthService(DatabasePtr database, ServiceConfig config);
 

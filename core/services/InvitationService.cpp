@@ -21,15 +21,10 @@ Q_LOGGING_CATEGORY(lcInvitations, "invitedesk.invitations", QtInfoMsg)
 namespace invitedesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InvitationService", text);
-}
-
 Error notFound()
 {
     return Error::make(Error::Code::NotFound,
-                       tr("No such invitation, or it is not one you may see."),
+                       InvitationService::tr("No such invitation, or it is not one you may see."),
                        QStringLiteral("id"));
 }
 } // namespace

@@ -11,6 +11,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/InvitationRepository.h"
 
+#include <QCoreApplication>
+
 namespace invitedesk {
 
 class Transaction;
@@ -20,6 +22,8 @@ class UserRepository;
 // checks the actor's permission and downline visibility; every change is one transaction
 // with its audit event and, where mail goes out, its outbox row.
 class InvitationService {
+    Q_DECLARE_TR_FUNCTIONS(InvitationService)
+
 public:
     InvitationService(DatabasePtr database, ServiceConfig config);
 

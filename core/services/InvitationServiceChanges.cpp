@@ -15,24 +15,20 @@
 namespace invitedesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InvitationService", text);
-}
-
 Error wrongState(const Invitation& inv, const QString& action)
 {
-    return Error::make(
-        Error::Code::Conflict,
-        tr("Cannot %1 this invitation: it is already %2.").arg(action, statuses::name(inv.status)),
-        QStringLiteral("status"));
+    return Error::make(Error::Code::Conflict,
+                       InvitationService::tr("Cannot %1 this invitation: it is already %2.")
+                           .arg(action, statuses::name(inv.status)),
+                       QStringLiteral("status"));
 }
 
 Error raced()
 {
     return Error::make(
         Error::Code::Conflict,
-        tr("The invitation was changed by someone else at the same time; reload and try again."),
+        InvitationService::tr(
+            "The invitation was changed by someone else at the same time; reload and try again."),
         QStringLiteral("version"));
 }
 } // namespace

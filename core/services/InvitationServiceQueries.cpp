@@ -11,13 +11,6 @@
 
 namespace invitedesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InvitationService", text);
-}
-} // namespace
-
 Result<void> InvitationService::checkScope(const Actor& actor, const QString& scopeUserId)
 {
     if (scopeUserId.isEmpty() || scopeUserId == actor.id)

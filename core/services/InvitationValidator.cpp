@@ -9,10 +9,10 @@
 namespace invitedesk::invitation_validation {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InvitationValidator", text);
-}
+// The translation context of the field checks' messages.
+struct InvitationValidator {
+    Q_DECLARE_TR_FUNCTIONS(InvitationValidator)
+};
 
 bool hasControlCharacters(const QString& s)
 {
@@ -27,42 +27,49 @@ bool hasControlCharacters(const QString& s)
 Result<void> checkEmail(const QString& email, const QString& field)
 {
     if (email.isEmpty())
-        return Error::invalid(field, tr("The e-mail address is required."));
+        return Error::invalid(field, InvitationValidator::tr("The e-mail address is required."));
     // One @, a dot in the domain, no spaces or control characters; the relay does the rest.
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.size() > 254 || !shape.match(email).hasMatch() || hasControlCharacters(email) ||
         email.contains(QLatin1Char('"')) || email.contains(QLatin1Char('<')) ||
         email.contains(QLatin1Char('>')) || email.contains(QLatin1Char(',')))
-        return Error::invalid(field,
-                              tr("\"%1\" is not a valid e-mail address.").arg(email.left(80)));
+        return Error::invalid(
+            field,
+            InvitationValidator::tr("\"%1\" is not a valid e-mail address.").arg(email.left(80)));
     return {};
 }
 
 Result<void> checkName(const QString& value, const QString& field)
 {
-    const QString label = field == QLatin1String("first_name") ? tr("first name") : tr("last name");
+    const QString label = field == QLatin1String("first_name")
+                              ? InvitationValidator::tr("first name")
+                              : InvitationValidator::tr("last name");
     if (value.isEmpty())
-        return Error::invalid(field, tr("The %1 is required.").arg(label));
+        return Error::invalid(field, InvitationValidator::tr("The %1 is required.").arg(label));
     if (value.size() > 100)
-        return Error::invalid(field, tr("The %1 is longer than 100 characters.").arg(label));
+        return Error::invalid(
+            field, InvitationValidator::tr("The %1 is longer than 100 characters.").arg(label));
     if (hasControlCharacters(value))
-        return Error::invalid(field, tr("The %1 contains control characters.").arg(label));
+        return Error::invalid(
+            field, InvitationValidator::tr("The %1 contains control characters.").arg(label));
     return {};
 }
 
 Result<void> checkMessage(const QString& message)
 {
     if (message.size() > 2000)
-        return Error::invalid(QStringLiteral("message"),
-                              tr("The message is longer than 2,000 characters."));
+        return Error::invalid(
+            QStringLiteral("message"),
+            InvitationValidator::tr("The message is longer than 2,000 characters."));
     return {};
 }
 
 Result<void> checkDetails(const InvitationDetails& d)
 {
     if (!d.npi.isEmpty() && !npi::isValid(d.npi)) {
-        return Error::invalid(QStringLiteral("npi"),
-                              tr("The NPI must be 10 digits with a valid check digit."));
+        return Error::invalid(
+            QStringLiteral("npi"),
+            InvitationValidator::tr("The NPI must be 10 digits with a valid check digit."));
     }
     const QList<QPair<QString, QString>> texts = {{QStringLiteral("specialty"), d.specialty},
                                                   {QStringLiteral("territory"), d.territory},
@@ -70,8 +77,9 @@ Result<void> checkDetails(const InvitationDetails& d)
                                                   {QStringLiteral("company"), d.companyName}};
     for (const auto& [field, text] : texts) {
         if (text.size() > 200 || hasControlCharacters(text))
-            return Error::invalid(field,
-                                  tr("The %1 must be at most 200 plain characters.").arg(field));
+            return Error::invalid(
+                field,
+                InvitationValidator::tr("The %1 must be at most 200 plain characters.").arg(field));
     }
     return {};
 }
@@ -85,23 +93,23 @@ Result<void> checkFieldsOfType(InvitationType type, const InvitationDetails& det
         QString label;
         switch (field) {
         case DetailField::Npi:
-            label = tr("NPI");
+            label = InvitationValidator::tr("NPI");
             break;
         case DetailField::Specialty:
-            label = tr("specialty");
+            label = InvitationValidator::tr("specialty");
             break;
         case DetailField::Territory:
-            label = tr("territory");
+            label = InvitationValidator::tr("territory");
             break;
         case DetailField::PracticeName:
-            label = tr("practice name");
+            label = InvitationValidator::tr("practice name");
             break;
         case DetailField::CompanyName:
-            label = tr("company name");
+            label = InvitationValidator::tr("company name");
             break;
         }
         return Error::invalid(detail_fields::name(field),
-                              tr("A %1 invitation has no %2; leave it empty.")
+                              InvitationValidator::tr("A %1 invitation has no %2; leave it empty.")
                                   .arg(roles::label(type).toLower(), label));
     }
     return {};
@@ -111,15 +119,16 @@ Result<void> checkLanguage(const QString& language)
 {
     if (language != QLatin1String("en") && language != QLatin1String("es"))
         return Error::invalid(QStringLiteral("language"),
-                              tr("The language must be \"en\" or \"es\"."));
+                              InvitationValidator::tr("The language must be \"en\" or \"es\"."));
     return {};
 }
 
 Result<void> checkExpiresDays(int days)
 {
     if (days < 1 || days > 365)
-        return Error::invalid(QStringLiteral("expires_days"),
-                              tr("The expiry must be between 1 and 365 days."));
+        return Error::invalid(
+            QStringLiteral("expires_days"),
+            InvitationValidator::tr("The expiry must be between 1 and 365 days."));
     return {};
 }
 
@@ -151,11 +160,12 @@ Result<void> normalise(NewInvitation& in)
     if (auto r = checkName(in.lastName, QStringLiteral("last_name")); !r)
         return r;
     if (in.type.isEmpty())
-        return Error::invalid(QStringLiteral("type"), tr("The invitation type is required."));
+        return Error::invalid(QStringLiteral("type"),
+                              InvitationValidator::tr("The invitation type is required."));
     if (!invitation_types::fromName(in.type)) {
         return Error::invalid(
             QStringLiteral("type"),
-            tr("Unknown invitation type \"%1\"; use one of: %2.")
+            InvitationValidator::tr("Unknown invitation type \"%1\"; use one of: %2.")
                 .arg(in.type.left(40), roles::allNames().join(QStringLiteral(", "))));
     }
     if (!in.parentEmail.isEmpty()) {
@@ -163,7 +173,8 @@ Result<void> normalise(NewInvitation& in)
             return r;
     }
     if (!in.parentUserId.isEmpty() && !isUuid(in.parentUserId))
-        return Error::invalid(QStringLiteral("parent"), tr("The upline id is not valid."));
+        return Error::invalid(QStringLiteral("parent"),
+                              InvitationValidator::tr("The upline id is not valid."));
     if (auto r = checkMessage(in.message); !r)
         return r;
     if (in.expiresDays) {

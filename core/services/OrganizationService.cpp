@@ -11,11 +11,6 @@
 namespace invitedesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OrganizationService", text);
-}
-
 QJsonValue textOrNull(const QString& s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);

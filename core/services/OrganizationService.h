@@ -6,6 +6,8 @@
 #include "core/services/ServiceConfig.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace invitedesk {
 
 class Transaction;
@@ -15,6 +17,8 @@ class Transaction;
 // transaction with one audit event per changed key (organization.updated, or
 // platform.updated for public-url) holding the key and its old and new value.
 class OrganizationService {
+    Q_DECLARE_TR_FUNCTIONS(OrganizationService)
+
 public:
     OrganizationService(DatabasePtr database, ServiceConfig config = {});
 

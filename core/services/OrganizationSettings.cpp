@@ -9,11 +9,6 @@
 namespace invitedesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OrganizationSettings", text);
-}
-
 const QString kPublicUrl = QStringLiteral("public-url");
 const QString kDisplayName = QStringLiteral("display-name");
 const QString kBrandColor = QStringLiteral("brand-color");
@@ -56,8 +51,11 @@ Result<int> wholeNumber(const QString& key, const QString& text, int low, int hi
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok || n < low || n > high)
-        return Error::invalid(
-            key, tr("%1 must be a whole number from %2 to %3.").arg(key).arg(low).arg(high));
+        return Error::invalid(key,
+                              OrganizationSettings::tr("%1 must be a whole number from %2 to %3.")
+                                  .arg(key)
+                                  .arg(low)
+                                  .arg(high));
     return n;
 }
 

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Organization.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -13,6 +14,9 @@ namespace invitedesk {
 // organisation's branding and policies. Each key's rule (what a value may be, whether it
 // may be cleared) lives here; OrganizationService stores and audits the changes.
 struct OrganizationSettings {
+    Q_DECLARE_TR_FUNCTIONS(OrganizationSettings)
+
+public:
     Organization organization;
     QString publicUrl; // the platform's stored link base; empty: none (desks use their own)
 

@@ -1,6 +1,6 @@
 #include "ui/i18n/LanguageManager.h"
 
-#include "ui/i18n/CatalogueTranslator.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -21,7 +21,7 @@ LanguageManager::~LanguageManager()
 
 QStringList LanguageManager::available()
 {
-    return {QStringLiteral("en"), QStringLiteral("es")};
+    return translations::languages();
 }
 
 QString LanguageManager::nativeName(const QString& language)
@@ -59,8 +59,8 @@ bool LanguageManager::apply(const QString& setting)
     if (language == m_current && m_app)
         return true;
 
-    auto app = std::make_unique<CatalogueTranslator>();
-    const QString file = QStringLiteral(":/i18n/invitedesk_%1.qm").arg(language);
+    auto app = std::make_unique<QTranslator>();
+    const QString file = translations::catalogueFile(language);
     if (!app->load(file)) {
         qCWarning(lcI18n) << "no translation catalogue" << file;
         return false;

@@ -8,9 +8,10 @@ class QTranslator;
 
 namespace invitedesk::ui {
 
-// Loads the interface translations (:/i18n/invitedesk_<lang>.qm, built from
-// translations/*.ts) and Qt's own (qtbase_<lang>.qm) and swaps them at run time: installing a
-// translator sends QEvent::LanguageChange to every widget, whose changeEvent() retranslates.
+// Loads the interface translations (translations::catalogueFile, built from
+// translations/*.ts into the core's resources) and Qt's own (qtbase_<lang>.qm) and swaps them at
+// run time: installing a translator sends QEvent::LanguageChange to every widget, whose
+// changeEvent() retranslates.
 class LanguageManager : public QObject {
     Q_OBJECT
 public:

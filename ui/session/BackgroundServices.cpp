@@ -137,9 +137,6 @@ MailSettingsTab::MailTester BackgroundServices::mailTester()
 {
     return [](const QString& url, const QString& password, const QString& from,
               const QString& to) -> Result<QString> {
-        auto tr = [](const char* text) {
-            return QCoreApplication::translate("invitedesk::ui::BackgroundServices", text);
-        };
         MailConfig config;
         config.url = url;
         config.password = password;

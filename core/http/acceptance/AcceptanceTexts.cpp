@@ -1,129 +1,139 @@
 #include "core/http/acceptance/AcceptanceTexts.h"
 
+#include "core/i18n/Translations.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
 namespace invitedesk::http {
 
 namespace {
+// The page's English source texts by key. Their translations live in translations/*.ts under
+// the context "AcceptancePage", like every other message of the application.
 struct Entry {
     const char* key;
-    const char* en;
-    const char* es;
+    const char* source;
 };
 
-// UTF-8 throughout.
 constexpr Entry kTexts[] = {
-    {"page.title", "Accept your invitation", "Acepte su invitación"},
-    {"page.intro", "%1 invited you to join %2 as %3.", "%1 le invitó a unirse a %2 como %3."},
-    {"page.expires", "This invitation expires on %1.", "Esta invitación vence el %1."},
-    {"page.message", "Message from %1:", "Mensaje de %1:"},
-    {"page.form_intro", "Check your name and choose a password to create your account.",
-     "Revise su nombre y elija una contraseña para crear su cuenta."},
-    {"field.email", "E-mail (your sign-in name)", "Correo electrónico (su nombre de usuario)"},
-    {"field.first_name", "First name", "Nombre"},
-    {"field.last_name", "Last name", "Apellido"},
-    {"field.password", "Password", "Contraseña"},
-    {"field.password_confirmation", "Repeat the password", "Repita la contraseña"},
-    {"rules.heading", "Your password must:", "Su contraseña debe:"},
-    {"rules.length", "have at least %1 characters", "tener al menos %1 caracteres"},
-    {"rules.email", "not be your e-mail address or the part before the @",
-     "no ser su dirección de correo ni la parte antes de la @"},
-    {"rules.common", "not be a common password", "no ser una contraseña común"},
-    {"form.submit", "Create my account", "Crear mi cuenta"},
-    {"form.errors_heading", "Please correct the following:", "Corrija lo siguiente:"},
-    {"error.first_name", "Enter your first name.", "Escriba su nombre."},
-    {"error.last_name", "Enter your last name.", "Escriba su apellido."},
-    {"error.name_too_long", "Use at most 100 characters.", "Use como máximo 100 caracteres."},
-    {"error.name_invalid", "Remove the characters that are not allowed.",
-     "Quite los caracteres no permitidos."},
-    {"error.password_short", "Use at least %1 characters.", "Use al menos %1 caracteres."},
-    {"error.password_long", "Use at most %1 characters.", "Use como máximo %1 caracteres."},
-    {"error.password_email", "Do not use your e-mail address as the password.",
-     "No use su dirección de correo como contraseña."},
-    {"error.password_common", "This password is too common. Choose a less predictable one.",
-     "Esta contraseña es demasiado común. Elija una menos predecible."},
-    {"error.password_confirmation", "The two passwords are not the same.",
-     "Las dos contraseñas no coinciden."},
-    {"error.body", "The form could not be read. Please try again.",
-     "No se pudo leer el formulario. Inténtelo de nuevo."},
-    {"done.title", "Your account is ready", "Su cuenta está lista"},
-    {"done.body", "Welcome, %1. You can now sign in to %2 with %3 and the password you chose.",
-     "Bienvenido/a, %1. Ya puede iniciar sesión en %2 con %3 y la contraseña que eligió."},
-    {"notfound.title", "This link is not valid", "Este enlace no es válido"},
+    {"page.title", QT_TRANSLATE_NOOP("AcceptancePage", "Accept your invitation")},
+    {"page.intro", QT_TRANSLATE_NOOP("AcceptancePage", "%1 invited you to join %2 as %3.")},
+    {"page.expires", QT_TRANSLATE_NOOP("AcceptancePage", "This invitation expires on %1.")},
+    {"page.message", QT_TRANSLATE_NOOP("AcceptancePage", "Message from %1:")},
+    {"page.form_intro",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "Check your name and choose a password to create your account.")},
+    {"field.email", QT_TRANSLATE_NOOP("AcceptancePage", "E-mail (your sign-in name)")},
+    {"field.first_name", QT_TRANSLATE_NOOP("AcceptancePage", "First name")},
+    {"field.last_name", QT_TRANSLATE_NOOP("AcceptancePage", "Last name")},
+    {"field.password", QT_TRANSLATE_NOOP("AcceptancePage", "Password")},
+    {"field.password_confirmation", QT_TRANSLATE_NOOP("AcceptancePage", "Repeat the password")},
+    {"rules.heading", QT_TRANSLATE_NOOP("AcceptancePage", "Your password must:")},
+    {"rules.length", QT_TRANSLATE_NOOP("AcceptancePage", "have at least %1 characters")},
+    {"rules.email",
+     QT_TRANSLATE_NOOP("AcceptancePage", "not be your e-mail address or the part before the @")},
+    {"rules.common", QT_TRANSLATE_NOOP("AcceptancePage", "not be a common password")},
+    {"form.submit", QT_TRANSLATE_NOOP("AcceptancePage", "Create my account")},
+    {"form.errors_heading", QT_TRANSLATE_NOOP("AcceptancePage", "Please correct the following:")},
+    {"error.first_name", QT_TRANSLATE_NOOP("AcceptancePage", "Enter your first name.")},
+    {"error.last_name", QT_TRANSLATE_NOOP("AcceptancePage", "Enter your last name.")},
+    {"error.name_too_long", QT_TRANSLATE_NOOP("AcceptancePage", "Use at most 100 characters.")},
+    {"error.name_invalid",
+     QT_TRANSLATE_NOOP("AcceptancePage", "Remove the characters that are not allowed.")},
+    {"error.password_short", QT_TRANSLATE_NOOP("AcceptancePage", "Use at least %1 characters.")},
+    {"error.password_long", QT_TRANSLATE_NOOP("AcceptancePage", "Use at most %1 characters.")},
+    {"error.password_email",
+     QT_TRANSLATE_NOOP("AcceptancePage", "Do not use your e-mail address as the password.")},
+    {"error.password_common",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "This password is too common. Choose a less predictable one.")},
+    {"error.password_confirmation",
+     QT_TRANSLATE_NOOP("AcceptancePage", "The two passwords are not the same.")},
+    {"done.title", QT_TRANSLATE_NOOP("AcceptancePage", "Your account is ready")},
+    {"done.body",
+     QT_TRANSLATE_NOOP(
+         "AcceptancePage",
+         "Welcome, %1. You can now sign in to %2 with %3 and the password you chose.")},
+    {"notfound.title", QT_TRANSLATE_NOOP("AcceptancePage", "This link is not valid")},
     {"notfound.body",
-     "Check that you opened the whole link from the e-mail. If it still does not work, ask the "
-     "person who invited you to send a new invitation.",
-     "Compruebe que abrió el enlace completo del correo. Si sigue sin funcionar, pida a la "
-     "persona que le invitó que le envíe una nueva invitación."},
-    {"expired.title", "This invitation has expired", "Esta invitación ha vencido"},
-    {"expired.body", "Ask %1 (%2) to send you a new invitation.",
-     "Pida a %1 (%2) que le envíe una nueva invitación."},
-    {"cancelled.title", "This invitation was cancelled", "Esta invitación fue cancelada"},
-    {"cancelled.body", "If you think this is a mistake, contact %1 (%2).",
-     "Si cree que es un error, comuníquese con %1 (%2)."},
-    {"accepted.title", "This invitation has already been used", "Esta invitación ya fue utilizada"},
-    {"accepted.body", "The account for %1 already exists. Sign in with that e-mail address.",
-     "La cuenta de %1 ya existe. Inicie sesión con esa dirección de correo."},
-    {"replaced.title", "This link was replaced by a newer invitation e-mail",
-     "Este enlace fue reemplazado por un correo de invitación más reciente"},
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "Check that you opened the whole link from the e-mail. If it still does not "
+                       "work, ask the person who invited you to send a new invitation.")},
+    {"expired.title", QT_TRANSLATE_NOOP("AcceptancePage", "This invitation has expired")},
+    {"expired.body",
+     QT_TRANSLATE_NOOP("AcceptancePage", "Ask %1 (%2) to send you a new invitation.")},
+    {"cancelled.title", QT_TRANSLATE_NOOP("AcceptancePage", "This invitation was cancelled")},
+    {"cancelled.body",
+     QT_TRANSLATE_NOOP("AcceptancePage", "If you think this is a mistake, contact %1 (%2).")},
+    {"accepted.title",
+     QT_TRANSLATE_NOOP("AcceptancePage", "This invitation has already been used")},
+    {"accepted.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "The account for %1 already exists. Sign in with that e-mail address.")},
+    {"replaced.title",
+     QT_TRANSLATE_NOOP("AcceptancePage", "This link was replaced by a newer invitation e-mail")},
     {"replaced.body",
-     "%1 (%2) sent you the invitation again. Open the link in the most recent e-mail; the "
-     "links in earlier e-mails no longer work.",
-     "%1 (%2) le volvió a enviar la invitación. Abra el enlace del correo más reciente; los "
-     "enlaces de los correos anteriores ya no funcionan."},
-    {"unavailable.title", "This invitation can no longer be accepted",
-     "Esta invitación ya no se puede aceptar"},
-    {"unavailable.body", "Ask %1 (%2) to send you a new invitation.",
-     "Pida a %1 (%2) que le envíe una nueva invitación."},
-    {"conflict.title", "You already have an account", "Ya tiene una cuenta"},
-    {"conflict.body", "An account with %1 already exists. Sign in with that e-mail address.",
-     "Ya existe una cuenta con %1. Inicie sesión con esa dirección de correo."},
-    {"changed.title", "This invitation just changed", "Esta invitación acaba de cambiar"},
-    {"changed.body", "Open the link from your most recent invitation e-mail and try again.",
-     "Abra el enlace de su correo de invitación más reciente e inténtelo de nuevo."},
-    {"ratelimited.title", "Too many attempts", "Demasiados intentos"},
-    {"ratelimited.body", "Please wait %1 seconds and try again.",
-     "Espere %1 segundos e inténtelo de nuevo."},
-    {"unavailable_service.title", "The service is temporarily unavailable",
-     "El servicio no está disponible temporalmente"},
-    {"unavailable_service.body", "Please try again in a few minutes.",
-     "Inténtelo de nuevo en unos minutos."},
-    {"error.title", "Something went wrong", "Algo salió mal"},
-    {"error.body", "Please try again later.", "Inténtelo de nuevo más tarde."},
-    {"toolarge.title", "The form is too large", "El formulario es demasiado grande"},
-    {"toolarge.body", "Go back, shorten what you typed and send it again.",
-     "Vuelva atrás, acorte lo que escribió y envíelo de nuevo."},
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "%1 (%2) sent you the invitation again. Open the link in the most recent "
+                       "e-mail; the links in earlier e-mails no longer work.")},
+    {"unavailable.title",
+     QT_TRANSLATE_NOOP("AcceptancePage", "This invitation can no longer be accepted")},
+    {"unavailable.body",
+     QT_TRANSLATE_NOOP("AcceptancePage", "Ask %1 (%2) to send you a new invitation.")},
+    {"conflict.title", QT_TRANSLATE_NOOP("AcceptancePage", "You already have an account")},
+    {"conflict.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "An account with %1 already exists. Sign in with that e-mail address.")},
+    {"changed.title", QT_TRANSLATE_NOOP("AcceptancePage", "This invitation just changed")},
+    {"changed.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "Open the link from your most recent invitation e-mail and try again.")},
+    {"ratelimited.title", QT_TRANSLATE_NOOP("AcceptancePage", "Too many attempts")},
+    {"ratelimited.body",
+     QT_TRANSLATE_NOOP("AcceptancePage", "Please wait %1 seconds and try again.")},
+    {"unavailable_service.title",
+     QT_TRANSLATE_NOOP("AcceptancePage", "The service is temporarily unavailable")},
+    {"unavailable_service.body",
+     QT_TRANSLATE_NOOP("AcceptancePage", "Please try again in a few minutes.")},
+    {"error.title", QT_TRANSLATE_NOOP("AcceptancePage", "Something went wrong")},
+    // Also the message under the form when its body cannot be read.
+    {"error.body", QT_TRANSLATE_NOOP("AcceptancePage", "Please try again later.")},
+    {"toolarge.title", QT_TRANSLATE_NOOP("AcceptancePage", "The form is too large")},
+    {"toolarge.body",
+     QT_TRANSLATE_NOOP("AcceptancePage", "Go back, shorten what you typed and send it again.")},
 };
 
 struct RoleEntry {
     Role role;
-    const char* en;
-    const char* es;
+    const char* source;
 };
+// The page names roles in its own words (the desk's labels are in the context "Role").
 constexpr RoleEntry kRoles[] = {
-    {Role::Doctor, "Doctor", "Médico"},
-    {Role::Sales, "Sales representative", "Representante de ventas"},
-    {Role::Distributor, "Distributor", "Distribuidor"},
-    {Role::MasterDistributor, "Master distributor", "Distribuidor maestro"},
-    {Role::OfficeAdmin, "Office admin", "Administrador de consultorio"},
-    {Role::MedicalStaff, "Medical staff", "Personal médico"},
-    {Role::IvrCompany, "IVR company", "Empresa de IVR"},
-    {Role::ShippingLogistics, "Shipping logistics", "Logística de envíos"},
-    {Role::Admin, "Administrator", "Administrador"},
-    {Role::ChpAdmin, "CHP admin", "Administrador de CHP"},
+    {Role::Doctor, QT_TRANSLATE_NOOP("AcceptancePage", "Doctor")},
+    {Role::Sales, QT_TRANSLATE_NOOP("AcceptancePage", "Sales representative")},
+    {Role::Distributor, QT_TRANSLATE_NOOP("AcceptancePage", "Distributor")},
+    {Role::MasterDistributor, QT_TRANSLATE_NOOP("AcceptancePage", "Master distributor")},
+    {Role::OfficeAdmin, QT_TRANSLATE_NOOP("AcceptancePage", "Office admin")},
+    {Role::MedicalStaff, QT_TRANSLATE_NOOP("AcceptancePage", "Medical staff")},
+    {Role::IvrCompany, QT_TRANSLATE_NOOP("AcceptancePage", "IVR company")},
+    {Role::ShippingLogistics, QT_TRANSLATE_NOOP("AcceptancePage", "Shipping logistics")},
+    {Role::Admin, QT_TRANSLATE_NOOP("AcceptancePage", "Administrator")},
+    {Role::ChpAdmin, QT_TRANSLATE_NOOP("AcceptancePage", "CHP admin")},
 };
 
-const QHash<QByteArray, const Entry*>& index()
+const QHash<QByteArray, const char*>& index()
 {
-    static const QHash<QByteArray, const Entry*> map = [] {
-        QHash<QByteArray, const Entry*> m;
+    static const QHash<QByteArray, const char*> map = [] {
+        QHash<QByteArray, const char*> m;
         for (const Entry& e : kTexts)
-            m.insert(QByteArray(e.key), &e);
+            m.insert(QByteArray(e.key), e.source);
         return m;
     }();
     return map;
 }
+
+constexpr const char* kContext = "AcceptancePage";
 } // namespace
 
 AcceptanceTexts::AcceptanceTexts(const QString& language)
@@ -132,17 +142,17 @@ AcceptanceTexts::AcceptanceTexts(const QString& language)
 
 QString AcceptanceTexts::text(const char* key) const
 {
-    const Entry* entry = index().value(QByteArray(key));
-    if (!entry)
+    const char* source = index().value(QByteArray(key));
+    if (!source)
         return QString::fromLatin1(key);
-    return QString::fromUtf8(m_language == QLatin1String("es") ? entry->es : entry->en);
+    return translations::translate(m_language, kContext, source);
 }
 
 QString AcceptanceTexts::roleLabel(Role role) const
 {
     for (const RoleEntry& e : kRoles) {
         if (e.role == role)
-            return QString::fromUtf8(m_language == QLatin1String("es") ? e.es : e.en);
+            return translations::translate(m_language, kContext, e.source);
     }
     return roles::name(role);
 }

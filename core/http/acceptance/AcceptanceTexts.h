@@ -7,10 +7,11 @@
 
 namespace invitedesk::http {
 
-// The acceptance page's words in English and Spanish. The page's language is chosen per
-// request (Accept-Language), which a process-wide QTranslator cannot do, so the two languages
-// live side by side here. Texts with %1.. are filled by the caller (and HTML-escaped by the
-// page renderer).
+// The acceptance page's words in the language of one request (Accept-Language). The texts are
+// translated in the context "AcceptancePage" of translations/*.ts, looked up in that language's
+// catalogue (translations::catalogue) rather than through the process-wide installed
+// translator, so concurrent requests in different languages do not interfere. Texts with
+// %1.. are filled by the caller (and HTML-escaped by the page renderer).
 class AcceptanceTexts {
 public:
     explicit AcceptanceTexts(const QString& language); // "en" or "es"; anything else: "en"
