@@ -22,8 +22,10 @@ const QHash<QString, QSet<QString>>& allowed()
         t.insert(QStringLiteral("core/domain"), {kBase});
         t.insert(QStringLiteral("core/security"), bottom);
         t.insert(QStringLiteral("core/io"), bottom);
+        t.insert(QStringLiteral("core/i18n"), bottom);
         QSet<QString> settings = bottom;
-        settings.unite({QStringLiteral("core/security"), QStringLiteral("core/io")});
+        settings.unite({QStringLiteral("core/security"), QStringLiteral("core/io"),
+                        QStringLiteral("core/i18n")});
         t.insert(QStringLiteral("core/settings"), settings);
         QSet<QString> storage = settings;
         storage.insert(QStringLiteral("core/settings"));
