@@ -5,6 +5,7 @@
 //   - the longest UI-thread stall while scrolling to the end of the list (a 2 ms heartbeat
 //     timer; a gap longer than it is time the event loop could not run).
 // Targets: <= 0.5 s, <= 150 MB, no stall over 50 ms. Seeds with one generate_series INSERT.
+#include "core/services/BackendServices.h"
 #include "core/services/AuthService.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
@@ -239,7 +240,7 @@ int main(int argc, char** argv)
     }
     QElapsedTimer toFirstPage;
     toFirstPage.start();
-    Session session(db, ServiceConfig{}, user.value());
+    Session session(BackendServices::wrap(db, ServiceConfig{}), user.value());
     MainWindow window(&session, &settings, &secrets, &languages);
     bool painted = false;
     QObject::connect(&window, &MainWindow::firstPageShown, [&] { painted = true; });
