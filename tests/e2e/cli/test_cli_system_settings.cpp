@@ -68,9 +68,16 @@ private slots:
 
     void outboxRunReadsTheSystemFile()
     {
-        const CliRun invited =
-            invite(QStringLiteral("admin"), QStringLiteral("system.file@example.com"),
-                   QStringLiteral("doctor"));
+        // The invitation takes its link address when it is queued, so `invite` runs on the
+        // file alone as well: no --database, no INVITEDESK_* variable but the password.
+        auto inviteEnv = systemEnv();
+        inviteEnv.insert(QStringLiteral("INVITEDESK_PASSWORD"), kAdminPassword);
+        const CliRun invited = CliHarness::run(
+            {QStringLiteral("invite"), QStringLiteral("--as"), kAdmin, QStringLiteral("--json"),
+             QStringLiteral("--email"), QStringLiteral("system.file@example.com"),
+             QStringLiteral("--type"), QStringLiteral("doctor"), QStringLiteral("--first"),
+             QStringLiteral("Test"), QStringLiteral("--last"), QStringLiteral("Person")},
+            inviteEnv);
         QVERIFY2(invited.exitCode == 0, qPrintable(invited.describe()));
         const int before = mailsWritten();
         // No --database, --mail or --public-url, no INVITEDESK_* variable: only the file.
