@@ -4,17 +4,7 @@
 #include "core/services/InvitationPlanLookup.h"
 #include "core/services/InvitationValidator.h"
 
-#include <QCoreApplication>
-
 namespace invitedesk {
-
-namespace {
-// The context the catalogue files these messages under (they were InvitationService's).
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InvitationService", text);
-}
-} // namespace
 
 InvitationPlanner::InvitationPlanner(const Actor& actor, InvitationPlanLookup& lookup, Quota quota)
     : m_actor(actor), m_lookup(lookup), m_quota(std::move(quota))

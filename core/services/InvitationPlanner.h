@@ -5,6 +5,7 @@
 #include "core/domain/User.h"
 #include "core/services/InvitationRequests.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <optional>
@@ -24,6 +25,8 @@ class InvitationPlanLookup;
 // or QuotaExceeded, with the field it concerns: "type", "parent", "email" or "quota"), or the
 // look-up's own error (Environment, Internal; see isRefusal()).
 class InvitationPlanner {
+    Q_DECLARE_TR_FUNCTIONS(InvitationPlanner)
+
 public:
     struct Quota {
         std::optional<int> perDay; // the organisation's daily cap per inviter; nullopt: none
