@@ -384,23 +384,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invitation type is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown invitation type &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 may not invite a %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The expiry must be a whole number of days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The expiry must be between 1 and 365 days.</source>
+        <source>same e-mail as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlanner</name>
+    <message>
+        <source>No user %1 to be the upline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -412,15 +407,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No user %1 to be the upline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You have reached your organisation&apos;s limit of %1 invitations per day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same e-mail as row %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,22 +419,6 @@
     </message>
     <message>
         <source>The organisation of this user is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No user %1 to be the upline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account with the e-mail %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have reached your organisation&apos;s limit of %1 invitations per day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -384,24 +384,19 @@
         <translation>un valor en la columna %1, que no tiene nombre en la cabecera</translation>
     </message>
     <message>
-        <source>The invitation type is required.</source>
-        <translation>El tipo de invitación es obligatorio.</translation>
-    </message>
-    <message>
-        <source>Unknown invitation type &quot;%1&quot;; use one of: %2.</source>
-        <translation>Tipo de invitación desconocido «%1»; use uno de: %2.</translation>
-    </message>
-    <message>
-        <source>A %1 may not invite a %2.</source>
-        <translation>Un %1 no puede invitar a un %2.</translation>
-    </message>
-    <message>
         <source>The expiry must be a whole number of days.</source>
         <translation>La caducidad debe ser un número entero de días.</translation>
     </message>
     <message>
-        <source>The expiry must be between 1 and 365 days.</source>
-        <translation>La caducidad debe estar entre 1 y 365 días.</translation>
+        <source>same e-mail as row %1</source>
+        <translation>mismo correo que la fila %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlanner</name>
+    <message>
+        <source>No user %1 to be the upline.</source>
+        <translation>No existe el usuario %1 para ser el superior.</translation>
     </message>
     <message>
         <source>An account with the e-mail %1 already exists.</source>
@@ -412,16 +407,8 @@
         <translation>%1 ya tiene una invitación abierta en esta organización; reenvíe esa.</translation>
     </message>
     <message>
-        <source>No user %1 to be the upline.</source>
-        <translation>No existe el usuario %1 para ser el superior.</translation>
-    </message>
-    <message>
         <source>You have reached your organisation&apos;s limit of %1 invitations per day.</source>
         <translation>Ha alcanzado el límite de su organización de %1 invitaciones por día.</translation>
-    </message>
-    <message>
-        <source>same e-mail as row %1</source>
-        <translation>mismo correo que la fila %1</translation>
     </message>
 </context>
 <context>
@@ -433,22 +420,6 @@
     <message>
         <source>The organisation of this user is missing.</source>
         <translation>Falta la organización de este usuario.</translation>
-    </message>
-    <message>
-        <source>No user %1 to be the upline.</source>
-        <translation>No existe el usuario %1 para ser el superior.</translation>
-    </message>
-    <message>
-        <source>An account with the e-mail %1 already exists.</source>
-        <translation>Ya existe una cuenta con el correo %1.</translation>
-    </message>
-    <message>
-        <source>%1 already has an open invitation in this organisation; resend that one instead.</source>
-        <translation>%1 ya tiene una invitación abierta en esta organización; reenvíe esa.</translation>
-    </message>
-    <message>
-        <source>You have reached your organisation&apos;s limit of %1 invitations per day.</source>
-        <translation>Ha alcanzado el límite de su organización de %1 invitaciones por día.</translation>
     </message>
     <message>
         <source>The e-mail appears twice in this batch.</source>

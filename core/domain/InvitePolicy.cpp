@@ -63,6 +63,16 @@ bool mayInvite(Role inviter, InvitationType type)
     return matrix().value(inviter).contains(type);
 }
 
+Result<void> checkMayInvite(Role inviter, InvitationType type)
+{
+    if (mayInvite(inviter, type))
+        return {};
+    return Error::make(
+        Error::Code::NotPermitted,
+        InvitePolicy::tr("A %1 may not invite a %2.").arg(roleLabel(inviter), roleLabel(type)),
+        QStringLiteral("type"));
+}
+
 QList<InvitationType> invitableTypes(Role inviter)
 {
     QList<InvitationType> result;
@@ -104,12 +114,8 @@ QString defaultUpline(const User& inviter, InvitationType type)
 Result<QString> checkInvite(const User& inviter, InvitationType type, const User* named,
                             const DownlineTest& inDownline)
 {
-    if (!mayInvite(inviter.role, type)) {
-        return Error::make(Error::Code::NotPermitted,
-                           InvitePolicy::tr("A %1 may not invite a %2.")
-                               .arg(roleLabel(inviter.role), roleLabel(type)),
-                           QStringLiteral("type"));
-    }
+    if (auto r = checkMayInvite(inviter.role, type); !r)
+        return r.error();
     if (!named) {
         const QString upline = defaultUpline(inviter, type);
         if (upline.isEmpty()) {

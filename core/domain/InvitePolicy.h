@@ -11,6 +11,9 @@ namespace invitedesk {
 // Who may invite whom: the one table of the design (core/domain/InvitePolicy.cpp).
 namespace invite_policy {
 bool mayInvite(Role inviter, InvitationType type);
+// The matrix as a refusal a person reads: "A sales rep may not invite a distributor." (field
+// "type"), or nothing when the inviter may invite the type.
+Result<void> checkMayInvite(Role inviter, InvitationType type);
 // The types an inviter may choose from, in the order of roles::all().
 QList<InvitationType> invitableTypes(Role inviter);
 // Whether the inviter may name a member of its downline as the new user's upline

@@ -2,7 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/User.h"
-#include "core/io/ImportValidator.h"
+#include "core/services/ImportValidator.h"
 #include "core/services/InvitationRecords.h"
 #include "core/services/ServiceConfig.h"
 #include "core/storage/Database.h"

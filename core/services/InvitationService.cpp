@@ -2,7 +2,9 @@
 
 #include "core/domain/InvitationLifecycle.h"
 #include "core/domain/InvitePolicy.h"
+#include "core/services/InvitationPlanner.h"
 #include "core/services/InvitationRecords.h"
+#include "core/services/InvitationRowLookup.h"
 #include "core/services/InvitationValidator.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/OrganizationRepository.h"
@@ -53,30 +55,6 @@ Result<void> InvitationService::queueMail(Transaction& tx, const Invitation& inv
                                      InvitationRecords(m_config, now, base.value()).message(inv));
 }
 
-Result<QString> InvitationService::authorise(UserRepository& users, const Actor& actor,
-                                             InvitationType type, const QString& parentUserId,
-                                             const QString& parentEmail)
-{
-    // The matrix comes first: a named upline is looked up only for a type the actor may invite.
-    std::optional<User> named;
-    if ((!parentUserId.isEmpty() || !parentEmail.isEmpty()) &&
-        invite_policy::mayInvite(actor.role, type)) {
-        auto parent =
-            parentUserId.isEmpty() ? users.findByEmail(parentEmail) : users.findById(parentUserId);
-        if (!parent)
-            return parent.error();
-        if (!parent.value() || !parent.value()->isActive) {
-            return Error::invalid(QStringLiteral("parent"),
-                                  tr("No user %1 to be the upline.")
-                                      .arg(parentEmail.isEmpty() ? parentUserId : parentEmail));
-        }
-        named = *parent.value();
-    }
-    return invite_policy::checkInvite(
-        actor, type, named ? &*named : nullptr,
-        [&](const QString& userId) { return users.isInDownline(actor.id, userId); });
-}
-
 Result<void> InvitationService::authoriseExisting(Transaction& tx, const Actor& actor,
                                                   const Invitation& inv)
 {
@@ -84,76 +62,36 @@ Result<void> InvitationService::authoriseExisting(Transaction& tx, const Actor& 
     // upline? An upline other than the one create gives by default counts as named.
     const bool byDefault = inv.parentUserId.isEmpty() ||
                            inv.parentUserId == invite_policy::defaultUpline(actor, inv.type);
-    UserRepository users(tx.database(), tx.db());
-    auto upline = authorise(users, actor, inv.type, byDefault ? QString() : inv.parentUserId, {});
+    InvitationRowLookup lookup(tx.database(), tx.db(), actor);
+    auto upline = InvitationPlanner(actor, lookup)
+                      .upline(inv.type, byDefault ? QString() : inv.parentUserId, {});
     if (!upline)
         return upline.error();
     return {};
 }
 
-Result<InvitationService::Prepared>
-InvitationService::prepareCreate(Transaction& tx, const Actor& actor, NewInvitation& input,
-                                 const QDateTime& now, qint64 alreadyCreatedToday)
+Result<Invitation> InvitationService::prepareCreate(Transaction& tx, InvitationPlanner& planner,
+                                                    const Actor& actor,
+                                                    const Organization& organization,
+                                                    NewInvitation& input, const QDateTime& now)
 {
-    if (auto r = invitation_validation::normalise(input); !r)
-        return r.error();
-    const InvitationType type = *invitation_types::fromName(input.type);
-    UserRepository users(tx.database(), tx.db());
-    auto upline = authorise(users, actor, type, input.parentUserId, input.parentEmail);
-    if (!upline)
-        return upline.error();
-    const QString parentId = upline.value();
+    auto plan = planner.plan(input);
+    if (!plan)
+        return plan.error();
+    const QString& parentId = plan->parentUserId;
     // The item names its upline as every read of it does (invite --json as show).
     QString parentEmail = parentId == actor.id ? actor.email : QString();
     if (!parentId.isEmpty() && parentId != actor.id) {
-        auto parent = users.findById(parentId);
+        auto parent = UserRepository(tx.database(), tx.db()).findById(parentId);
         if (!parent)
             return parent.error();
         parentEmail = parent.value() ? parent.value()->email : QString();
     }
-
-    // One account per e-mail; one open invitation per e-mail and organisation.
-    auto existing = users.findByEmail(input.email);
-    if (!existing)
-        return existing.error();
-    if (existing.value()) {
-        return Error::make(Error::Code::Conflict,
-                           tr("An account with the e-mail %1 already exists.").arg(input.email),
-                           QStringLiteral("email"));
-    }
-    InvitationRepository invitations(tx.database(), tx.db());
-    auto open = invitations.hasOpenInvitation(input.email, actor.organizationId);
-    if (!open)
-        return open.error();
-    if (open.value()) {
-        return Error::make(
-            Error::Code::Conflict,
-            tr("%1 already has an open invitation in this organisation; resend that one instead.")
-                .arg(input.email),
-            QStringLiteral("email"));
-    }
-
-    auto org = organizationOf(tx, actor.organizationId);
-    if (!org)
-        return org.error();
-    if (org->dailyInviteQuota && actor.role != Role::Admin) {
-        auto sent = invitations.countCreatedBy(actor.id, now.addDays(-1));
-        if (!sent)
-            return sent.error();
-        if (sent.value() + alreadyCreatedToday >= *org->dailyInviteQuota) {
-            return Error::make(
-                Error::Code::QuotaExceeded,
-                tr("You have reached your organisation's limit of %1 invitations per day.")
-                    .arg(*org->dailyInviteQuota),
-                QStringLiteral("quota"));
-        }
-    }
-
     auto inv = InvitationRecords(m_config, now)
-                   .pending(QUuid::createUuid().toString(QUuid::WithoutBraces), actor, *org, input,
-                            type, parentId);
+                   .pending(QUuid::createUuid().toString(QUuid::WithoutBraces), actor, organization,
+                            input, plan->type, parentId);
     inv.parentUserEmail = parentEmail;
-    return Prepared{std::move(inv)};
+    return inv;
 }
 
 Result<Invitation> InvitationService::create(const Actor& actor, NewInvitation input)
@@ -181,13 +119,18 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
     if (auto r = tx.begin(); !r)
         return fail(r.error());
 
+    auto org = organizationOf(tx, actor.organizationId);
+    if (!org)
+        return fail(org.error());
+    InvitationRowLookup lookup(tx.database(), tx.db(), actor);
+    InvitationPlanner planner(actor, lookup, {org->dailyInviteQuota, now});
     QList<Invitation> accepted;
     QSet<QString> emailsInBatch;
     for (int i = 0; i < inputs.size(); ++i) {
         BulkItemResult item;
         item.index = i;
-        auto prepared = prepareCreate(tx, actor, inputs[i], now, accepted.size());
-        if (prepared && emailsInBatch.contains(prepared->invitation.email)) {
+        auto prepared = prepareCreate(tx, planner, actor, *org, inputs[i], now);
+        if (prepared && emailsInBatch.contains(prepared->email)) {
             prepared =
                 Error::make(Error::Code::Conflict, tr("The e-mail appears twice in this batch."),
                             QStringLiteral("email"));
@@ -196,10 +139,11 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
             item.error = prepared.error();
         } else {
             item.ok = true;
-            item.id = prepared->invitation.id;
-            item.invitation = prepared->invitation;
-            emailsInBatch.insert(prepared->invitation.email);
-            accepted.append(prepared->invitation);
+            item.id = prepared->id;
+            item.invitation = prepared.value();
+            emailsInBatch.insert(prepared->email);
+            accepted.append(prepared.value());
+            planner.countPlanned();
         }
         result.items.append(item);
     }

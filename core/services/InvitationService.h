@@ -15,8 +15,8 @@
 
 namespace invitedesk {
 
+class InvitationPlanner;
 class Transaction;
-class UserRepository;
 
 // The one API the GUI, the command line and the handler use for invitations. Every call
 // checks the actor's permission and downline visibility; every change is one transaction
@@ -61,16 +61,11 @@ public:
     DatabasePtr database() const { return m_database; }
 
 private:
-    struct Prepared {
-        Invitation invitation;
-    };
-    // Checks one input against permissions, upline rules, quota and existing rows inside tx.
-    Result<Prepared> prepareCreate(Transaction& tx, const Actor& actor, NewInvitation& input,
-                                   const QDateTime& now, qint64 alreadyCreatedToday);
-    // Who may invite whom under which upline (invite_policy::checkInvite), with the named
-    // upline (by id or e-mail; both empty: the default) looked up. Returns the upline to store.
-    Result<QString> authorise(UserRepository& users, const Actor& actor, InvitationType type,
-                              const QString& parentUserId, const QString& parentEmail);
+    // The invitation one input makes, checked by the planner (inside tx, whose look-ups it
+    // uses) and its upline named as every read of it names it.
+    Result<Invitation> prepareCreate(Transaction& tx, InvitationPlanner& planner,
+                                     const Actor& actor, const Organization& organization,
+                                     NewInvitation& input, const QDateTime& now);
     // Resend and update: whether the actor could have created the invitation as it stands.
     Result<void> authoriseExisting(Transaction& tx, const Actor& actor,
                                    const Invitation& invitation);

@@ -115,6 +115,21 @@ Result<void> checkFieldsOfType(InvitationType type, const InvitationDetails& det
     return {};
 }
 
+Result<InvitationType> checkType(const QString& name)
+{
+    if (name.isEmpty())
+        return Error::invalid(QStringLiteral("type"),
+                              InvitationValidator::tr("The invitation type is required."));
+    const auto type = invitation_types::fromName(name);
+    if (!type) {
+        return Error::invalid(
+            QStringLiteral("type"),
+            InvitationValidator::tr("Unknown invitation type \"%1\"; use one of: %2.")
+                .arg(name.left(40), roles::allNames().join(QStringLiteral(", "))));
+    }
+    return *type;
+}
+
 Result<void> checkLanguage(const QString& language)
 {
     if (language != QLatin1String("en") && language != QLatin1String("es"))
@@ -159,15 +174,9 @@ Result<void> normalise(NewInvitation& in)
         return r;
     if (auto r = checkName(in.lastName, QStringLiteral("last_name")); !r)
         return r;
-    if (in.type.isEmpty())
-        return Error::invalid(QStringLiteral("type"),
-                              InvitationValidator::tr("The invitation type is required."));
-    if (!invitation_types::fromName(in.type)) {
-        return Error::invalid(
-            QStringLiteral("type"),
-            InvitationValidator::tr("Unknown invitation type \"%1\"; use one of: %2.")
-                .arg(in.type.left(40), roles::allNames().join(QStringLiteral(", "))));
-    }
+    const auto type = checkType(in.type);
+    if (!type)
+        return type.error();
     if (!in.parentEmail.isEmpty()) {
         if (auto r = checkEmail(in.parentEmail, QStringLiteral("parent")); !r)
             return r;
@@ -187,7 +196,7 @@ Result<void> normalise(NewInvitation& in)
     }
     if (auto r = checkDetails(in.details); !r)
         return r;
-    return checkFieldsOfType(*invitation_types::fromName(in.type), in.details);
+    return checkFieldsOfType(type.value(), in.details);
 }
 
 } // namespace invitedesk::invitation_validation

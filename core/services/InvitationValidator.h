@@ -17,6 +17,8 @@ Result<void> checkDetails(const InvitationDetails& details);
 // A type field given for a type that has no such field (a practice for a sales rep) is
 // refused, naming the field; empty fields are fine. The table is detail_fields::belongsTo.
 Result<void> checkFieldsOfType(InvitationType type, const InvitationDetails& details);
+// A type name as normalise() leaves it (trimmed, lower-case): required, and a known type.
+Result<InvitationType> checkType(const QString& name);
 Result<void> checkLanguage(const QString& language);
 Result<void> checkExpiresDays(int days);
 bool isUuid(const QString& text);

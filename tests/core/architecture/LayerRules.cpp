@@ -59,20 +59,16 @@ const QHash<QString, QSet<QString>>& allowed()
 bool hiddenAboveCore(const QString& include)
 {
     return include == QLatin1String("core/io/CsvReader.h") ||
-           include == QLatin1String("core/io/ImportValidator.h");
+           include == QLatin1String("core/services/ImportValidator.h");
 }
 
 // Narrow, named exceptions.
 bool excepted(const QString& file, const QString& layer, const QString& include)
 {
+    Q_UNUSED(file);
     // The organisation's sender address is checked with mail's address parser.
     if (layer == QLatin1String("core/services") &&
         include == QLatin1String("core/mail/MailAddress.h"))
-        return true;
-    // Known debt, being paid on the planner branch (issue 12, item 1: the import's database
-    // rules move into services, io keeps CSV only). Delete these lines when it lands.
-    if (file == QLatin1String("core/io/ImportValidator.h") ||
-        file == QLatin1String("core/io/ImportValidator.cpp"))
         return true;
     return false;
 }

@@ -31,7 +31,7 @@ void TestLayering::rule_data()
     QTest::newRow("ui->CsvReader") << "ui/models/ImportPreviewModel.h"
                                    << "core/io/CsvReader.h" << false;
     QTest::newRow("ui->ImportValidator") << "ui/models/ImportErrorModel.h"
-                                         << "core/io/ImportValidator.h" << false;
+                                         << "core/services/ImportValidator.h" << false;
     QTest::newRow("ui->services") << "ui/dialogs/ImportJob.h"
                                   << "core/services/ImportService.h" << true;
     QTest::newRow("ui->domain") << "ui/models/InvitationRow.h"

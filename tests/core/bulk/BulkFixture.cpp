@@ -1,5 +1,6 @@
 #include "BulkFixture.h"
 
+#include "core/services/InvitationService.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/UserRepository.h"
 
@@ -83,6 +84,16 @@ BulkFixture::WrittenRows BulkFixture::written() const
 {
     return {count(QStringLiteral("user_invitations")), count(QStringLiteral("email_outbox")),
             count(QStringLiteral("audit_events"))};
+}
+
+Result<Invitation> BulkFixture::invite(const User& actor, const QString& email) const
+{
+    NewInvitation in;
+    in.email = email;
+    in.firstName = QStringLiteral("Invited");
+    in.lastName = QStringLiteral("Before");
+    in.type = QStringLiteral("doctor");
+    return InvitationService(db, config()).create(actor, in);
 }
 
 Result<ImportReport> BulkFixture::import(const QByteArray& file, const User& actor,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Invitation.h"
 #include "core/domain/Organization.h"
 #include "core/domain/User.h"
 #include "core/services/ImportService.h"
@@ -38,6 +39,8 @@ struct BulkFixture {
         bool operator==(const WrittenRows&) const = default;
     };
     WrittenRows written() const;
+    // Invites `email` (a doctor) as `actor` through InvitationService.
+    Result<Invitation> invite(const User& actor, const QString& email) const;
     // Imports a CSV body as `actor`.
     Result<ImportReport> import(const QByteArray& file, const User& actor,
                                 const ImportOptions& options = {}) const;

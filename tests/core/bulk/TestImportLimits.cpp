@@ -5,8 +5,8 @@
 #include "tests/support/TestDatabase.h"
 
 #include "core/io/CsvReader.h"
-#include "core/io/ImportValidator.h"
 #include "core/services/ImportService.h"
+#include "core/services/ImportValidator.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

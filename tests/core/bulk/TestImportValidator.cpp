@@ -1,7 +1,7 @@
 #include "BulkFixture.h"
 #include "tests/support/TestDatabase.h"
 
-#include "core/io/ImportValidator.h"
+#include "core/services/ImportValidator.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/OrganizationRepository.h"
 

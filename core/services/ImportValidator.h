@@ -4,6 +4,8 @@
 #include "core/domain/Organization.h"
 #include "core/domain/User.h"
 #include "core/io/InvitationCsvColumns.h"
+#include "core/services/InvitationBatchLookup.h"
+#include "core/services/InvitationPlanner.h"
 #include "core/services/InvitationRequests.h"
 #include "core/storage/Database.h"
 
@@ -21,11 +23,14 @@ namespace invitedesk {
 class CsvReader;
 
 // One problem in an import file: the spreadsheet row (header = row 1; 0 = the file as a
-// whole), the column ("" for the whole row) and a message a person can act on.
+// whole), the column ("" for the whole row) and a message a person can act on, with the code
+// a single invite refused for the same reason gives (InvalidInput for the file's own
+// problems).
 struct ImportError {
     qint64 row = 0;
     QString column;
     QString message;
+    Error::Code code = Error::Code::InvalidInput;
 
     bool operator==(const ImportError&) const = default;
 };
@@ -66,12 +71,14 @@ struct ImportValidation {
 // Checks every row of an invitation CSV the way a single `invite` is checked: e-mail shape,
 // type known and permitted for the actor, required fields, upline in the actor's downline,
 // the same e-mail earlier in the file, an account or an open invitation already in the
-// database, the organisation's daily quota. The file is read and parsed on a thread of its
+// database, the organisation's daily quota. The rules are invitation_validation's and
+// InvitationPlanner's; this class reads the file (CsvReader), names the column of each
+// refusal and feeds the planner batches. The file is read and parsed on a thread of its
 // own and the per-record checks run on the global pool, a chunk of records at a time, while
 // the calling thread takes the chunks in file order for what needs the whole file so far
-// (repeated e-mails, the quota) and the database (one batched query per kind and chunk, on
-// the connection it is given; an import that writes while it validates gives it a second
-// one, so its own uncommitted rows never count as taken).
+// (repeated e-mails, the quota) and the database (InvitationBatchLookup: one batched query
+// per kind and chunk, on the connection it is given; an import that writes while it
+// validates gives it a second one, so its own uncommitted rows never count as taken).
 class ImportValidator {
     Q_DECLARE_TR_FUNCTIONS(ImportValidator)
 
@@ -106,17 +113,17 @@ private:
     Database& m_database;
     QSqlDatabase m_db;
     Actor m_actor;
-    Organization m_organization;
-    QDateTime m_now;
+    InvitationPlanner::Quota m_quota;
+    // One each per validate(): what was read for one file is not another's.
+    std::optional<InvitationBatchLookup> m_lookup;
+    std::optional<InvitationPlanner> m_planner;
 
     QHash<ImportColumn, int> m_index; // column -> field index in the file
     QList<int> m_unnamed;             // field indexes with an empty header name
     QStringList m_header;
 
     // Carried from chunk to chunk.
-    QHash<QString, qint64> m_firstRowOf;     // e-mail -> the row it first appears on
-    std::optional<QSet<QString>> m_downline; // user ids, read once when needed
-    std::optional<qint64> m_quotaRemaining;  // invitations the quota still allows
+    QHash<QString, qint64> m_firstRowOf; // e-mail -> the row it first appears on
 };
 
 } // namespace invitedesk

@@ -1,13 +1,9 @@
-#include "core/io/ImportValidator.h"
+#include "core/services/ImportValidator.h"
 
-#include "core/domain/InvitePolicy.h"
-#include "core/domain/Npi.h"
 #include "core/io/ChunkPipeline.h"
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
 #include "core/services/InvitationValidator.h"
-#include "core/storage/ImportRepository.h"
-#include "core/storage/InvitationRepository.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -16,11 +12,6 @@
 namespace invitedesk {
 
 namespace {
-QString roleLabel(Role role)
-{
-    return roles::label(role).toLower();
-}
-
 // "Office Admin", "office-admin" and "OFFICE_ADMIN" all name office_admin.
 QString typeName(const QString& value)
 {
@@ -28,6 +19,18 @@ QString typeName(const QString& value)
     t.replace(QLatin1Char(' '), QLatin1Char('_'));
     t.replace(QLatin1Char('-'), QLatin1Char('_'));
     return t;
+}
+
+// The column of a refusal that names a field of the invitation ("" for the whole row).
+QString columnOf(const QString& field)
+{
+    if (field == QLatin1String("email"))
+        return csv_columns::name(ImportColumn::Email);
+    if (field == QLatin1String("type"))
+        return csv_columns::name(ImportColumn::InvitationType);
+    if (field == QLatin1String("parent"))
+        return csv_columns::name(ImportColumn::ParentEmail);
+    return {};
 }
 
 QString knownColumns()
@@ -54,6 +57,7 @@ struct ImportValidator::Candidate {
     bool emailOk = false;
     bool typeOk = false;
     bool typePermitted = false;
+    bool parentOk = true; // no upline named, or one of a valid shape
 
     void fail(const QString& column, const QString& message)
     {
@@ -63,13 +67,17 @@ struct ImportValidator::Candidate {
     {
         fail(csv_columns::name(column), message);
     }
+    void fail(const Error& refusal)
+    {
+        errors.append({row.row, columnOf(refusal.field), refusal.message, refusal.code});
+    }
     bool invalid() const { return !errors.isEmpty() || errorsNotKept > 0; }
 };
 
 ImportValidator::ImportValidator(Database& database, QSqlDatabase db, const Actor& actor,
                                  const Organization& organization, const QDateTime& now)
-    : m_database(database), m_db(std::move(db)), m_actor(actor), m_organization(organization),
-      m_now(now)
+    : m_database(database), m_db(std::move(db)),
+      m_actor(actor), m_quota{organization.dailyInviteQuota, now}
 {}
 
 void ImportValidator::mapHeader(const QStringList& header, qint64 headerRow, ImportValidation& out)
@@ -166,30 +174,24 @@ void ImportValidator::checkRecord(const CsvRecord& record, Candidate& c) const
             c.fail(col, r.error().message);
     }
     if (m_index.contains(ImportColumn::InvitationType)) {
-        const auto type = invitation_types::fromName(in.type);
-        if (in.type.isEmpty()) {
-            c.fail(ImportColumn::InvitationType, tr("The invitation type is required."));
-        } else if (!type) {
-            c.fail(ImportColumn::InvitationType,
-                   tr("Unknown invitation type \"%1\"; use one of: %2.")
-                       .arg(in.type.left(40), roles::allNames().join(QStringLiteral(", "))));
+        if (const auto type = invitation_validation::checkType(in.type); !type) {
+            c.fail(ImportColumn::InvitationType, type.error().message);
         } else {
             c.typeOk = true;
-            c.row.type = *type;
-            in.type = invitation_types::name(*type);
-            if (!invite_policy::mayInvite(m_actor.role, *type)) {
-                c.fail(
-                    ImportColumn::InvitationType,
-                    tr("A %1 may not invite a %2.").arg(roleLabel(m_actor.role), roleLabel(*type)));
-            } else {
+            c.row.type = type.value();
+            in.type = invitation_types::name(type.value());
+            if (auto r = m_planner->checkType(type.value()); !r)
+                c.fail(r.error());
+            else
                 c.typePermitted = true;
-            }
         }
     }
     if (!in.parentEmail.isEmpty()) {
         if (auto r = invitation_validation::checkEmail(in.parentEmail, QStringLiteral("parent"));
-            !r)
+            !r) {
             c.fail(ImportColumn::ParentEmail, r.error().message);
+            c.parentOk = false;
+        }
     }
     if (auto r = invitation_validation::checkMessage(in.message); !r)
         c.fail(ImportColumn::Message, r.error().message);
@@ -199,8 +201,8 @@ void ImportValidator::checkRecord(const CsvRecord& record, Candidate& c) const
         const int n = days.toInt(&ok);
         if (!ok)
             c.fail(ImportColumn::ExpiresDays, tr("The expiry must be a whole number of days."));
-        else if (n < 1 || n > 365)
-            c.fail(ImportColumn::ExpiresDays, tr("The expiry must be between 1 and 365 days."));
+        else if (auto r = invitation_validation::checkExpiresDays(n); !r)
+            c.fail(ImportColumn::ExpiresDays, r.error().message);
         else
             in.expiresDays = n;
     }
@@ -249,67 +251,43 @@ ImportValidator::checkRecords(const QList<CsvRecord>& records) const
 
 Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
 {
-    ImportRepository repo(m_database, m_db);
     QStringList emails;
     QStringList parentEmails;
     for (const Candidate& c : std::as_const(candidates)) {
         if (c.emailOk)
             emails << c.row.input.email;
-        if (c.typePermitted && !c.row.input.parentEmail.isEmpty())
+        if (c.typePermitted && c.parentOk && !c.row.input.parentEmail.isEmpty())
             parentEmails << c.row.input.parentEmail;
     }
     emails.removeDuplicates();
     parentEmails.removeDuplicates();
+    if (auto r = m_lookup->prefetch(emails, parentEmails); !r)
+        return r;
 
-    auto taken = repo.takenEmails(m_actor.organizationId, emails);
-    if (!taken)
-        return taken.error();
-    const QSet<QString>& accounts = taken->accounts;
-    const QSet<QString>& open = taken->openInvitations;
-    auto parents = repo.usersByEmail(parentEmails);
-    if (!parents)
-        return parents.error();
-    bool needDownline = false;
-    for (const User& p : std::as_const(parents.value()))
-        needDownline = needDownline || p.id != m_actor.id;
-    if (needDownline && m_actor.role != Role::Admin && !m_downline) {
-        auto ids = repo.downlineIds(m_actor.id);
-        if (!ids)
-            return ids.error();
-        m_downline = ids.value();
-    }
-
+    // A refusal is the row's; a failed look-up stops the validation.
+    auto check = [](Candidate& c, const Result<void>& r) -> Result<void> {
+        if (r.ok())
+            return {};
+        if (!InvitationPlanner::isRefusal(r.error()))
+            return r.error();
+        c.fail(r.error());
+        return {};
+    };
     for (Candidate& c : candidates) {
         const NewInvitation& in = c.row.input;
-        if (c.emailOk && accounts.contains(in.email))
-            c.fail(ImportColumn::Email,
-                   tr("An account with the e-mail %1 already exists.").arg(in.email));
-        if (c.emailOk && open.contains(in.email)) {
-            c.fail(ImportColumn::Email, tr("%1 already has an open invitation in this "
-                                           "organisation; resend that one instead.")
-                                            .arg(in.email));
+        if (c.emailOk) {
+            if (auto r = check(c, m_planner->checkAccount(in.email)); !r)
+                return r;
+            if (auto r = check(c, m_planner->checkOpenInvitation(in.email)); !r)
+                return r;
         }
-        if (!c.typePermitted)
+        // A malformed upline was reported with the fields.
+        if (!c.typePermitted || !c.parentOk)
             continue;
-        const User* named = nullptr;
-        if (!in.parentEmail.isEmpty()) {
-            const auto it = parents->constFind(in.parentEmail);
-            if (it == parents->cend() || !it->isActive) {
-                if (invitation_validation::checkEmail(in.parentEmail).ok())
-                    c.fail(ImportColumn::ParentEmail,
-                           tr("No user %1 to be the upline.").arg(in.parentEmail));
-                continue;
-            }
-            named = &*it;
-        }
-        // The downline was read above whenever a named upline is not the actor.
-        auto upline = invite_policy::checkInvite(
-            m_actor, c.row.type, named,
-            [this](const QString& id) -> Result<bool> { return m_downline->contains(id); });
+        auto upline = m_planner->upline(c.row.type, {}, in.parentEmail);
         if (!upline) {
-            c.fail(upline.error().field == QLatin1String("type") ? ImportColumn::InvitationType
-                                                                 : ImportColumn::ParentEmail,
-                   upline.error().message);
+            if (auto r = check(c, upline.error()); !r)
+                return r;
             continue;
         }
         c.row.parentUserId = upline.value();
@@ -319,27 +297,17 @@ Result<void> ImportValidator::checkAgainstDatabase(QList<Candidate>& candidates)
 
 Result<void> ImportValidator::checkQuota(QList<Candidate>& candidates)
 {
-    // The organisation's daily cap per inviter (never for admins), as a single invite has it;
-    // counted once, before this import wrote anything.
-    if (!m_organization.dailyInviteQuota || m_actor.role == Role::Admin)
-        return {};
-    if (!m_quotaRemaining) {
-        auto sent =
-            InvitationRepository(m_database, m_db).countCreatedBy(m_actor.id, m_now.addDays(-1));
-        if (!sent)
-            return sent.error();
-        m_quotaRemaining = *m_organization.dailyInviteQuota - sent.value();
-    }
+    // As for a single invite, counted once, before this import wrote anything.
     for (Candidate& c : candidates) {
         if (c.invalid())
             continue;
-        if (*m_quotaRemaining <= 0) {
-            c.fail(QString(),
-                   tr("You have reached your organisation's limit of %1 invitations per day.")
-                       .arg(*m_organization.dailyInviteQuota));
-        } else {
-            --*m_quotaRemaining;
-        }
+        auto r = m_planner->checkQuota();
+        if (!r && !InvitationPlanner::isRefusal(r.error()))
+            return r.error();
+        if (!r)
+            c.fail(r.error());
+        else
+            m_planner->countPlanned();
     }
     return {};
 }
@@ -379,8 +347,9 @@ Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Prog
     out.separator = reader.separator();
     mapHeader(header.value(), reader.headerRow(), out);
     m_firstRowOf.clear();
-    m_downline.reset();
-    m_quotaRemaining.reset();
+    m_planner.reset();
+    m_lookup.emplace(m_database, m_db, m_actor);
+    m_planner.emplace(m_actor, *m_lookup, m_quota);
 
     // The reader's thread parses the file and starts the per-record checks of each chunk on
     // the global pool (checkRecord is const); this thread takes the chunks in order. A chunk
