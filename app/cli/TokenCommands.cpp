@@ -1,5 +1,5 @@
 #include "app/cli/CliContext.h"
-#include "core/services/ApiTokenService.h"
+#include "core/services/BackendServices.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,7 +26,7 @@ int runTokenCreate(CliContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    ApiTokenService tokens(session->db, ctx.serviceConfig());
+    ApiTokenService tokens = session->backend->apiTokens();
     auto created = tokens.create(session->actor, in);
     if (!created)
         return ctx.fail(created.error());
@@ -45,7 +45,7 @@ int runTokenList(CliContext& ctx)
     if (!session)
         return ctx.fail(session.error());
     const ServiceConfig config = ctx.serviceConfig();
-    ApiTokenService tokens(session->db, config);
+    ApiTokenService tokens = session->backend->apiTokens();
     auto list = tokens.list(session->actor);
     if (!list)
         return ctx.fail(list.error());
@@ -82,7 +82,7 @@ int runTokenRevoke(CliContext& ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    ApiTokenService tokens(session->db, ctx.serviceConfig());
+    ApiTokenService tokens = session->backend->apiTokens();
     auto revoked = tokens.revoke(session->actor, args.first());
     if (!revoked)
         return ctx.fail(revoked.error());
