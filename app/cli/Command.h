@@ -39,6 +39,7 @@ void addBulkCommands(QList<Command>& commands);
 void addImportExportCommands(QList<Command>& commands);
 void addOrganizationCommands(QList<Command>& commands);
 void addAuditCommands(QList<Command>& commands);
+void addTokenCommands(QList<Command>& commands);
 
 // All commands, in the order --help lists them.
 const QList<Command>& allCommands();

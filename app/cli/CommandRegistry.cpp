@@ -14,6 +14,7 @@ const QList<Command>& allCommands()
         addReportCommands(list);
         addOrganizationCommands(list);
         addAuditCommands(list);
+        addTokenCommands(list);
         addMailCommands(list);
         addServeCommands(list);
         return list;

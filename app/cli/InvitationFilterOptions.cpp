@@ -1,6 +1,7 @@
 #include "app/cli/InvitationFilterOptions.h"
 
 #include "app/cli/CliContext.h"
+#include "core/services/InvitationFilters.h"
 
 namespace invitedesk::cli {
 
@@ -40,25 +41,14 @@ Result<InvitationQuery> invitationQueryFrom(const CliContext& ctx, int defaultLi
 {
     InvitationQuery q;
     q.limit = defaultLimit;
-    const auto parts = [&](const char* option) {
-        return ctx.value(QString::fromLatin1(option)).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    };
-    for (const QString& s : parts("status")) {
-        const auto status = statuses::fromName(s.trimmed());
-        if (!status)
-            return Error::invalid(QStringLiteral("status"),
-                                  QStringLiteral("Unknown status \"%1\"; use one of: %2.")
-                                      .arg(s, statuses::allNames().join(QStringLiteral(", "))));
-        q.statuses << *status;
-    }
-    for (const QString& t : parts("type")) {
-        const auto type = invitation_types::fromName(t.trimmed());
-        if (!type)
-            return Error::invalid(QStringLiteral("type"),
-                                  QStringLiteral("Unknown invitation type \"%1\"; use one of: %2.")
-                                      .arg(t, roles::allNames().join(QStringLiteral(", "))));
-        q.types << *type;
-    }
+    auto statuses = invitation_filters::statuses(ctx.value(QStringLiteral("status")));
+    if (!statuses)
+        return statuses.error();
+    q.statuses = statuses.value();
+    auto types = invitation_filters::types(ctx.value(QStringLiteral("type")));
+    if (!types)
+        return types.error();
+    q.types = types.value();
     q.search = ctx.value(QStringLiteral("search"));
     auto limit = limitFrom(ctx, defaultLimit);
     if (!limit)

@@ -23,6 +23,8 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::UserCreated, "user.created"},
     {AuditAction::OrganizationUpdated, "organization.updated"},
     {AuditAction::PlatformUpdated, "platform.updated"},
+    {AuditAction::ApiTokenCreated, "api_token.created"},
+    {AuditAction::ApiTokenRevoked, "api_token.revoked"},
 };
 } // namespace
 

@@ -25,6 +25,8 @@ enum class AuditAction {
     UserCreated,
     OrganizationUpdated,
     PlatformUpdated,
+    ApiTokenCreated,
+    ApiTokenRevoked,
 };
 
 namespace audit_actions {

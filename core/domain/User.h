@@ -21,6 +21,10 @@ struct User {
     QString invitedById;
     QString invitationId;
     QDateTime invitationAcceptedAt;
+    // Set when the user acts through a personal API token (the integration API): every
+    // audit event of the change names it. Empty for the desk and the command line.
+    QString apiTokenId;
+    QString apiTokenName;
 
     QString fullName() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
 };

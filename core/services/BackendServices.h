@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 #include "core/services/AcceptanceService.h"
+#include "core/services/ApiIdempotencyService.h"
+#include "core/services/ApiTokenService.h"
 #include "core/services/AuditService.h"
 #include "core/services/AuthService.h"
 #include "core/services/DemoSeeder.h"
@@ -65,6 +67,8 @@ public:
     Result<void> checkSchema() const;
 
     AcceptanceService acceptance() const { return {m_database, m_config}; }
+    ApiTokenService apiTokens() const { return {m_database, m_config}; }
+    ApiIdempotencyService apiIdempotency() const { return {m_database, m_config}; }
     AuditService audit() const { return {m_database, m_config}; }
     AuthService auth() const { return {m_database, m_config}; }
     DemoSeeder seeder() const { return {m_database, m_config}; }

@@ -1,6 +1,7 @@
 #include "core/services/InvitationRecords.h"
 
 #include "core/domain/AuditAction.h"
+#include "core/services/ActorAudit.h"
 
 namespace invitedesk {
 
@@ -62,10 +63,11 @@ AuditEvent InvitationRecords::created(const Actor& actor, const Invitation& invi
     e.actorUserId = actor.id;
     e.action = audit_actions::name(AuditAction::InvitationCreated);
     e.invitationId = invitation.id;
-    e.details = QJsonObject{{QStringLiteral("email"), invitation.email},
-                            {QStringLiteral("type"), invitation_types::name(invitation.type)},
-                            {QStringLiteral("parent_user_id"), invitation.parentUserId},
-                            {QStringLiteral("expires_at"), expiresAtText}};
+    e.details = withActorToken(
+        actor, QJsonObject{{QStringLiteral("email"), invitation.email},
+                           {QStringLiteral("type"), invitation_types::name(invitation.type)},
+                           {QStringLiteral("parent_user_id"), invitation.parentUserId},
+                           {QStringLiteral("expires_at"), expiresAtText}});
     return e;
 }
 

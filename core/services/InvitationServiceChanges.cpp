@@ -3,6 +3,7 @@
 
 #include "core/domain/AuditAction.h"
 #include "core/domain/InvitationLifecycle.h"
+#include "core/services/ActorAudit.h"
 #include "core/services/InvitationValidator.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/InvitationLinkRepository.h"
@@ -117,7 +118,8 @@ Result<Invitation> InvitationService::update(const Actor& actor, const QString& 
         return raced();
     if (auto r = AuditLog::append(
             tx, actor.id, audit_actions::name(AuditAction::InvitationUpdated), inv.id,
-            QJsonObject{{QStringLiteral("fields"), changed.join(QLatin1Char(','))}}, now);
+            withActorToken(actor, {{QStringLiteral("fields"), changed.join(QLatin1Char(','))}}),
+            now);
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -148,11 +150,11 @@ Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& act
         return raced();
     if (auto r = OutboxRepository::cancelQueued(tx, inv.id, now); !r)
         return r.error();
-    if (auto r = AuditLog::append(tx, actor.id,
-                                  audit_actions::name(AuditAction::InvitationCancelled), inv.id,
-                                  QJsonObject{{QStringLiteral("reason"), why},
-                                              {QStringLiteral("from"), statuses::name(inv.status)}},
-                                  now);
+    if (auto r = AuditLog::append(
+            tx, actor.id, audit_actions::name(AuditAction::InvitationCancelled), inv.id,
+            withActorToken(actor, {{QStringLiteral("reason"), why},
+                                   {QStringLiteral("from"), statuses::name(inv.status)}}),
+            now);
         !r)
         return r.error();
     inv.status = InvitationStatus::Cancelled;
@@ -209,9 +211,10 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
         return r.error();
     if (auto r = AuditLog::append(
             tx, actor.id, audit_actions::name(AuditAction::InvitationResent), inv.id,
-            QJsonObject{{QStringLiteral("from"), statuses::name(from)},
-                        {QStringLiteral("resend_count"), inv.resendCount},
-                        {QStringLiteral("expires_at"), expiry.toString(Qt::ISODateWithMs)}},
+            withActorToken(actor,
+                           {{QStringLiteral("from"), statuses::name(from)},
+                            {QStringLiteral("resend_count"), inv.resendCount},
+                            {QStringLiteral("expires_at"), expiry.toString(Qt::ISODateWithMs)}}),
             now);
         !r)
         return r.error();

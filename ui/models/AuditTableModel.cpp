@@ -65,6 +65,10 @@ QString AuditTableModel::actionLabel(const QString& action)
         return tr("Organisation setting changed");
     case AuditAction::PlatformUpdated:
         return tr("Public link address changed");
+    case AuditAction::ApiTokenCreated:
+        return tr("API token created");
+    case AuditAction::ApiTokenRevoked:
+        return tr("API token revoked");
     }
     return action;
 }

@@ -3,6 +3,8 @@
 #include "core/http/acceptance/AcceptanceApiHandler.h"
 #include "core/http/acceptance/AcceptancePage.h"
 #include "core/http/acceptance/AcceptancePageHandler.h"
+#include "core/http/api/ApiResponses.h"
+#include "core/http/api/IntegrationApi.h"
 #include "core/http/server/GuardedTcpServer.h"
 #include "core/http/server/HttpLogging.h"
 #include "core/http/server/HttpResponses.h"
@@ -108,6 +110,8 @@ Result<void> AcceptanceServer::start()
     m_rateLimiter = std::make_shared<RateLimiter>(m_options.rateLimitPerMinute,
                                                   qMax(1, m_options.rateLimitBurst));
     m_queuedHashes = std::make_shared<QAtomicInt>(0);
+    if (m_options.api.enabled)
+        m_integration = std::make_unique<IntegrationApi>(m_backend, m_options.api);
     m_databasePool = makePool(QStringLiteral("invitedesk-http-db"), m_options.databaseThreads);
     if (m_options.pipelinedLookups) {
         QString error;
@@ -294,6 +298,8 @@ void AcceptanceServer::registerRoutes()
                  [api = m_api, pool](RequestInfo) {
                      return QtConcurrent::run(pool, [api] { return api->health(); });
                  });
+    if (m_integration)
+        m_integration->mount(routes, pool);
     routes.setFallback([this](RequestInfo info) { return fallback(info); });
 }
 
@@ -318,6 +324,19 @@ QFuture<QHttpServerResponse> AcceptanceServer::fallback(const RequestInfo& info)
             QStringLiteral("Use %1 on this address.").arg(QString::fromLatin1(k.allow)));
         compat::setHeader(response, "Allow", k.allow);
         return ready(std::move(response));
+    }
+    if (m_integration) {
+        const QByteArray allow = IntegrationApi::allowedMethods(info.path);
+        if (!allow.isEmpty()) {
+            QHttpServerResponse response = api::error(
+                Status::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                QStringLiteral("Use %1 on this address.").arg(QString::fromLatin1(allow)));
+            compat::setHeader(response, "Allow", allow);
+            return ready(std::move(response));
+        }
+        if (info.path.startsWith(QLatin1String("/api/v1/")))
+            return ready(api::error(Status::NotFound, QStringLiteral("not_found"),
+                                    QStringLiteral("There is nothing at this address.")));
     }
     if (info.path.startsWith(QLatin1String("/invite")))
         return ready(
@@ -370,6 +389,7 @@ void AcceptanceServer::finishStop()
     m_http.reset(); // closes the remaining connections
     m_hashPool.reset();
     m_databasePool.reset(); // ends the threads, closing their database connections
+    m_integration.reset();
     m_running = false;
     m_stopping = false;
     qCInfo(lcHttp) << "acceptance handler stopped";

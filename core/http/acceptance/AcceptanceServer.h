@@ -27,10 +27,12 @@ class AcceptanceApiHandler;
 class AcceptancePage;
 class AcceptancePageHandler;
 class GuardedTcpServer;
+class IntegrationApi;
 class RouteDispatcher;
 struct RequestInfo;
 
 // The acceptance handler: QHttpServer with the invitee's page, the JSON API and /healthz,
+// and the integration API (core/http/api) beside them,
 // for `invitedesk serve` and for the desktop app when its settings say so (start()/stop()
 // on the GUI thread's event loop). The server thread only parses, rate-limits and writes;
 // database work runs on a small pool whose threads each keep their own connection (and
@@ -85,6 +87,7 @@ private:
     std::shared_ptr<const AcceptancePageHandler> m_pages;
     std::shared_ptr<RateLimiter> m_rateLimiter;
     std::shared_ptr<QAtomicInt> m_queuedHashes;
+    std::unique_ptr<IntegrationApi> m_integration; // null when options.api.enabled is off
 
     std::unique_ptr<QThreadPool> m_databasePool;
     std::unique_ptr<AcceptanceLookupPipeline> m_pipeline; // on this thread; null on SQLite

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/http/api/IntegrationApiOptions.h"
 #include "core/http/server/ConnectionGuard.h"
 #include "core/http/server/TrustedProxies.h"
 
@@ -39,6 +40,8 @@ struct AcceptanceServerOptions {
     // often, off the request path; stop() writes what is left.
     int firstLookFlushMs = 250;
     ConnectionLimits connection;
+    // The integration API (authenticated /api/v1/invitations routes) served beside these.
+    IntegrationApiOptions api;
 
     // "HOST:PORT", "[v6]:PORT" or ":PORT" (loopback). Error::invalid("listen", ...).
     static Result<AcceptanceServerOptions> withListen(AcceptanceServerOptions options,

@@ -13,6 +13,7 @@ RequestInfo RequestInfo::from(const QHttpServerRequest& request, const QString& 
     info.started.start();
     info.method = compat::methodName(request);
     info.path = request.url().path();
+    info.query = request.url().query(QUrl::FullyEncoded);
     info.routePattern = routePattern;
     info.arg = arg;
     info.headers = compat::requestHeaders(request);

@@ -17,6 +17,7 @@ namespace invitedesk::http {
 struct RequestInfo {
     QByteArray method;    // "GET", "POST", ...
     QString path;         // as requested (may hold a token: never log it)
+    QString query;        // the URL's query string, percent-encoded (never log it either)
     QString routePattern; // "/invite/{token}": what the access log shows
     QString arg;          // the route's placeholder value (the token), if any
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -30,6 +30,8 @@ private slots:
             {AuditAction::UserCreated, "user.created"},
             {AuditAction::OrganizationUpdated, "organization.updated"},
             {AuditAction::PlatformUpdated, "platform.updated"},
+            {AuditAction::ApiTokenCreated, "api_token.created"},
+            {AuditAction::ApiTokenRevoked, "api_token.revoked"},
         };
         for (const auto& [action, name] : pinned)
             QTest::newRow(name) << int(action) << QString::fromLatin1(name);
@@ -51,7 +53,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names.insert(n);
         }
-        QCOMPARE(names.size(), 15);
+        QCOMPARE(names.size(), 17);
     }
 
     void unknownNamesAreNotGuessed_data()
