@@ -845,6 +845,70 @@
     </message>
 </context>
 <context>
+    <name>invitedesk</name>
+    <message>
+        <source>The API token is not valid, or it has expired or been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ApiIdempotencyService</name>
+    <message>
+        <source>The Idempotency-Key must be 1 to 255 printable ASCII characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ApiTokenService</name>
+    <message>
+        <source>Give the token a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may not hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry must be 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token could be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no live token named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was revoked meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API token is read-only: it may not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::invitation_filters</name>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown invitation type &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
@@ -1022,6 +1086,14 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token revoked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

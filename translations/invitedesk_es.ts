@@ -845,6 +845,70 @@
     </message>
 </context>
 <context>
+    <name>invitedesk</name>
+    <message>
+        <source>The API token is not valid, or it has expired or been revoked.</source>
+        <translation>El token de API no es válido, o ha caducado o ha sido revocado.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ApiIdempotencyService</name>
+    <message>
+        <source>The Idempotency-Key must be 1 to 255 printable ASCII characters without spaces.</source>
+        <translation>La Idempotency-Key debe tener de 1 a 255 caracteres ASCII imprimibles, sin espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ApiTokenService</name>
+    <message>
+        <source>Give the token a name.</source>
+        <translation>Dé un nombre al token.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name may not hold control characters.</source>
+        <translation>El nombre no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The expiry must be 1 to %1 days.</source>
+        <translation>La caducidad debe ser de 1 a %1 días.</translation>
+    </message>
+    <message>
+        <source>No token could be generated.</source>
+        <translation>No se pudo generar ningún token.</translation>
+    </message>
+    <message>
+        <source>Name the token to revoke.</source>
+        <translation>Indique el token que desea revocar.</translation>
+    </message>
+    <message>
+        <source>You have no live token named &quot;%1&quot;.</source>
+        <translation>No tiene ningún token vigente llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The token was revoked meanwhile.</source>
+        <translation>El token fue revocado mientras tanto.</translation>
+    </message>
+    <message>
+        <source>This API token is read-only: it may not change anything.</source>
+        <translation>Este token de API es de solo lectura: no puede cambiar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::invitation_filters</name>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Estado desconocido «%1»; use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown invitation type &quot;%1&quot;; use one of: %2.</source>
+        <translation>Tipo de invitación desconocido «%1»; use uno de: %2.</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
@@ -1023,6 +1087,14 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>API token created</source>
+        <translation>Token de API creado</translation>
+    </message>
+    <message>
+        <source>API token revoked</source>
+        <translation>Token de API revocado</translation>
     </message>
 </context>
 <context>
