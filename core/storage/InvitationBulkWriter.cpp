@@ -3,9 +3,9 @@
 #include "core/domain/TimeOrderedId.h"
 #include "core/storage/ImportRepository.h"
 #include "core/storage/InvitationRepository.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/postgres/PgCopy.h"
 #include "core/storage/postgres/PgCopyBinary.h"
-#include "core/storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -5,8 +5,8 @@
 //   - the longest UI-thread stall while scrolling to the end of the list (a 2 ms heartbeat
 //     timer; a gap longer than it is time the event loop could not run).
 // Targets: <= 0.5 s, <= 150 MB, no stall over 50 ms. Seeds with one generate_series INSERT.
-#include "core/services/BackendServices.h"
 #include "core/services/AuthService.h"
+#include "core/services/BackendServices.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
 #include "tests/support/TestDatabase.h"
