@@ -909,6 +909,163 @@
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::ApiTokensSettingsTab</name>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see and create your API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API tokens could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; created. Copy it now: it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the token &quot;%1&quot;? Every system that uses it will be refused from now on. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal API token lets another system (a CRM, a script) use InviteDesk&apos;s integration API as you, with your permissions. Send it as &quot;Authorization: Bearer …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>token</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-on&amp;ly: may list and read invitations, not change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your new token now and keep it somewhere safe. It will not be shown again: InviteDesk keeps only a fingerprint of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Never&quot; makes a token that works until it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
@@ -2766,6 +2923,10 @@ Invites people onto the IVR platform.</source>
     </message>
     <message>
         <source>The settings were saved, but the password could not be stored in the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -909,6 +909,163 @@
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::ApiTokensSettingsTab</name>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>El token está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Sign in to see and create your API tokens.</source>
+        <translation>Inicie sesión para ver y crear sus tokens de API.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Your API tokens could not be read: %1</source>
+        <translation>No se pudieron leer sus tokens de API: %1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>expires</comment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Read and write</source>
+        <translation>Lectura y escritura</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocado %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+    <message>
+        <source>No token was created: %1</source>
+        <translation>No se creó ningún token: %1</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; created. Copy it now: it will not be shown again.</source>
+        <translation>Token «%1» creado. Cópielo ahora: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Revoke API token</source>
+        <translation>Revocar token de API</translation>
+    </message>
+    <message>
+        <source>Revoke the token &quot;%1&quot;? Every system that uses it will be refused from now on. This cannot be undone.</source>
+        <translation>¿Revocar el token «%1»? Todo sistema que lo use será rechazado a partir de ahora. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation>El token no se revocó: %1</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; revoked.</source>
+        <translation>Token «%1» revocado.</translation>
+    </message>
+    <message>
+        <source>A personal API token lets another system (a CRM, a script) use InviteDesk&apos;s integration API as you, with your permissions. Send it as &quot;Authorization: Bearer …&quot;.</source>
+        <translation>Un token de API personal permite que otro sistema (un CRM, un script) use la API de integración de InviteDesk en su nombre, con sus permisos. Envíelo como «Authorization: Bearer …».</translation>
+    </message>
+    <message>
+        <source>&amp;Your tokens:</source>
+        <translation>&amp;Sus tokens:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>token</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Token nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>Ca&amp;duca en:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Read-on&amp;ly: may list and read invitations, not change them</source>
+        <translation>Solo &amp;lectura: puede listar y leer invitaciones, no cambiarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Create token</source>
+        <translation>Cr&amp;ear token</translation>
+    </message>
+    <message>
+        <source>Copy your new token now and keep it somewhere safe. It will not be shown again: InviteDesk keeps only a fingerprint of it.</source>
+        <translation>Copie ahora su token nuevo y guárdelo en un lugar seguro. No se volverá a mostrar: InviteDesk solo guarda una huella de él.</translation>
+    </message>
+    <message>
+        <source>New &amp;token:</source>
+        <translation>&amp;Token nuevo:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Revoke the selected token</source>
+        <translation>Revocar el token seleccionado</translation>
+    </message>
+    <message>
+        <source>Copy the new token</source>
+        <translation>Copiar el token nuevo</translation>
+    </message>
+    <message>
+        <source>&quot;Never&quot; makes a token that works until it is revoked.</source>
+        <translation>«Nunca» crea un token que funciona hasta que se revoca.</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
@@ -2770,6 +2927,10 @@ Invita a personas a la plataforma IVR.</translation>
     <message>
         <source>The settings were saved, but the password could not be stored in the system keychain: %1</source>
         <translation>La configuración se guardó, pero la contraseña no se pudo guardar en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>&amp;API tokens</source>
+        <translation>Tokens de &amp;API</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/settings/SecretStore.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/dialogs/ApiTokensSettingsTab.h"
 #include "ui/dialogs/DatabaseSettingsTab.h"
 #include "ui/dialogs/OrganizationSettingsTab.h"
 #include "ui/i18n/LanguageManager.h"
@@ -31,7 +32,8 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
     : QDialog(parent), m_settings(settings), m_secrets(secrets), m_languages(languages),
       m_tabs(new QTabWidget(this)), m_databaseTab(new DatabaseSettingsTab(worker, this)),
       m_mailTab(new MailSettingsTab(worker, this)),
-      m_organizationTab(new OrganizationSettingsTab(worker, this)), m_generalTab(new QWidget(this)),
+      m_organizationTab(new OrganizationSettingsTab(worker, this)),
+      m_apiTokensTab(new ApiTokensSettingsTab(worker, this)), m_generalTab(new QWidget(this)),
       m_publicUrlLabel(new QLabel(this)), m_publicUrl(new QLineEdit(this)),
       m_publicUrlMessage(new FieldMessage(m_publicUrl, this)),
       m_publicUrlOverride(new QLabel(this)), m_handlerEnabled(new QCheckBox(this)),
@@ -79,6 +81,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
     m_tabs->addTab(m_databaseTab, QString());
     m_tabs->addTab(m_mailTab, QString());
     m_tabs->addTab(m_organizationTab, QString());
+    m_tabs->addTab(m_apiTokensTab, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -87,6 +90,8 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    // A new API token is shown once: not after the dialog closed, however it closed.
+    connect(this, &QDialog::finished, m_apiTokensTab, &ApiTokensSettingsTab::forgetCreatedToken);
     connect(m_handlerEnabled, &QCheckBox::toggled, m_handlerPort, &QWidget::setEnabled);
     connect(m_publicUrl, &QLineEdit::textChanged, this, [this] { validate(); });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -105,6 +110,7 @@ void SettingsDialog::setSession(const Session* session)
     if (!session)
         return;
     m_organizationTab->setAccess(session->backend(), session->actor());
+    m_apiTokensTab->setAccess(session->backend(), session->actor());
     session->worker()->run(
         this, [backend = session->backend()] { return backend->organization().storedPublicUrl(); },
         [this](Result<QString> stored) {
@@ -186,6 +192,7 @@ void SettingsDialog::retranslate()
     m_tabs->setTabText(1, tr("&Database"));
     m_tabs->setTabText(2, tr("&Mail"));
     m_tabs->setTabText(3, tr("&Organisation"));
+    m_tabs->setTabText(4, tr("&API tokens"));
     if (!m_storedPublicUrl.isEmpty())
         m_publicUrlOverride->setText(
             tr("Overridden: the database sets the link address of every desk to %1, so this "

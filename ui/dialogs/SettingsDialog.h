@@ -20,6 +20,7 @@ class SecretStore;
 
 namespace invitedesk::ui {
 
+class ApiTokensSettingsTab;
 class DatabaseSettingsTab;
 class FieldMessage;
 class LanguageManager;
@@ -40,13 +41,15 @@ public:
                    TaskRunner* worker, QWidget* parent = nullptr);
 
     void setMailTester(MailSettingsTab::MailTester tester);
-    // The signed-in desk: the Organisation tab works for its admin, and the General tab
-    // says when the database's public link address overrides this desk's.
+    // The signed-in desk: the Organisation tab works for its admin, the API tokens tab lists
+    // and makes the user's own tokens, and the General tab says when the database's public
+    // link address overrides this desk's.
     void setSession(const Session* session);
     void setTestRecipient(const QString& email);
     DatabaseSettingsTab* databaseTab() const { return m_databaseTab; }
     MailSettingsTab* mailTab() const { return m_mailTab; }
     OrganizationSettingsTab* organizationTab() const { return m_organizationTab; }
+    ApiTokensSettingsTab* apiTokensTab() const { return m_apiTokensTab; }
     QTabWidget* tabs() const { return m_tabs; }
     bool isSaving() const { return m_pendingSecrets > 0; }
 
@@ -78,6 +81,7 @@ private:
     DatabaseSettingsTab* m_databaseTab;
     MailSettingsTab* m_mailTab;
     OrganizationSettingsTab* m_organizationTab;
+    ApiTokensSettingsTab* m_apiTokensTab;
     QWidget* m_generalTab;
     QLabel* m_publicUrlLabel;
     QLineEdit* m_publicUrl;

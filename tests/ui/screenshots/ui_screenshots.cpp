@@ -8,6 +8,7 @@
 #include "core/settings/InMemorySecretStore.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/dialogs/ApiTokensSettingsTab.h"
 #include "ui/dialogs/CancelReasonDialog.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/ImportDialog.h"
@@ -138,6 +139,24 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
         dialog.findChild<QRadioButton*>(QStringLiteral("mailSmtpChoice"))->setChecked(true);
         dialog.tabs()->setCurrentIndex(2);
         save(&dialog, QStringLiteral("dialog-settings-2-smtp") + suffix);
+        dialog.reject();
+    }
+    {
+        // The API tokens tab of the signed-in user, just after a token was made (shown once).
+        SettingsDialog dialog(settings, secrets, languages, session->worker(), &window);
+        dialog.setSession(session);
+        dialog.show();
+        ApiTokensSettingsTab* tab = dialog.apiTokensTab();
+        dialog.tabs()->setCurrentWidget(tab);
+        waitFor([&] {
+            return tab->findChild<QLineEdit*>(QStringLiteral("apiTokenName"))->isEnabled();
+        });
+        tab->findChild<QLineEdit*>(QStringLiteral("apiTokenName"))
+            ->setText(suffix.isEmpty() ? QStringLiteral("CRM sync")
+                                       : QStringLiteral("Sincronización CRM"));
+        tab->create();
+        waitFor([&] { return !tab->shownToken().isEmpty(); });
+        save(&dialog, QStringLiteral("dialog-settings-api-tokens") + suffix);
         dialog.reject();
     }
     {
