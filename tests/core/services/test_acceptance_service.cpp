@@ -1,17 +1,13 @@
 // AcceptanceService on a real database (SQLite and PostgreSQL): states of a link, the first
 // view, accepting (the account, the invitation, audit, outbox) and every refusal.
+#include "AcceptanceTestSupport.h"
+
 #include "core/security/PasswordHasher.h"
 #include "core/security/TokenGenerator.h"
-#include "core/services/AcceptanceService.h"
 #include "core/services/AuthService.h"
-#include "core/services/InvitationService.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/UserRepository.h"
-#include "tests/support/LinkDelivery.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestFixtures.h"
 
-#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 #include <QtConcurrent>
@@ -21,7 +17,7 @@ using namespace invitedesk::test;
 
 Q_DECLARE_METATYPE(AcceptanceState)
 
-class TestAcceptanceService : public QObject {
+class TestAcceptanceService : public QObject, protected AcceptanceFixture {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -43,57 +39,18 @@ private Q_SLOTS:
     void healthAnswers();
 
 private:
-    // Creates the invitation and delivers its e-mail (links exist only in delivered mail).
-    Invitation invite(const QString& email, const QString& type = QStringLiteral("doctor"));
-    // The token of the newest link delivered for the invitation.
-    QString link(const Invitation& inv) const { return m_links.value(inv.id); }
-    QVariant scalar(const QString& sql, const QVariantList& binds = {});
     qint64 auditCount(const QString& invitationId, const QString& action);
     static QString goodPassword() { return QStringLiteral("a long and unusual passphrase 7"); }
-
-    DatabasePtr m_db;
-    UserTree m_tree;
-    QDateTime m_now;
-    ServiceConfig m_config;
-    std::unique_ptr<InvitationService> m_invitations;
-    std::unique_ptr<AcceptanceService> m_acceptance;
-    QHash<QString, QString> m_links; // invitation id -> newest delivered link token
 };
 
 void TestAcceptanceService::init()
 {
     INVITEDESK_REQUIRE_DB(m_db);
     m_tree = TestFixtures::makeTree(m_db);
-    m_now = QDateTime::currentDateTimeUtc();
-    m_config.clock = [this] { return m_now; };
-    m_invitations = std::make_unique<InvitationService>(m_db, m_config);
-    m_acceptance = std::make_unique<AcceptanceService>(m_db, m_config);
-}
-
-Invitation TestAcceptanceService::invite(const QString& email, const QString& type)
-{
-    NewInvitation in;
-    in.email = email;
-    in.type = type;
-    in.firstName = QStringLiteral("Robin");
-    in.lastName = QStringLiteral("Invitee");
-    in.message = QStringLiteral("Welcome aboard");
-    auto created = m_invitations->create(m_tree[QStringLiteral("admin")], in);
-    if (!created)
-        qFatal("cannot create invitation: %s", qPrintable(created.error().describe()));
-    m_links.insert(created->id, deliverLink(m_db, created->email, m_config.clock));
-    return created.value();
-}
-
-QVariant TestAcceptanceService::scalar(const QString& sql, const QVariantList& binds)
-{
-    QSqlQuery q(m_db->connection().value());
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
+    m_person.firstName = QStringLiteral("Robin");
+    m_person.lastName = QStringLiteral("Invitee");
+    m_person.message = QStringLiteral("Welcome aboard");
+    startServices(QDateTime::currentDateTimeUtc());
 }
 
 qint64 TestAcceptanceService::auditCount(const QString& invitationId, const QString& action)

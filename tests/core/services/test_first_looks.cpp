@@ -2,20 +2,16 @@
 // SQLite and PostgreSQL: a queued look is not written while the answer is given, is written
 // once (opened_at at the look's time, one invitation.opened event) by the recorder's timer or
 // on stop, and an acceptance while the look waits in the queue records it at its own time.
-#include "core/services/AcceptanceService.h"
-#include "core/services/InvitationService.h"
-#include "core/storage/AuditLog.h"
-#include "tests/support/LinkDelivery.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestFixtures.h"
+#include "AcceptanceTestSupport.h"
 
-#include <QSqlQuery>
+#include "core/storage/AuditLog.h"
+
 #include <QTest>
 
 using namespace invitedesk;
 using namespace invitedesk::test;
 
-class TestFirstLooks : public QObject {
+class TestFirstLooks : public QObject, protected AcceptanceFixture {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -27,64 +23,29 @@ private Q_SLOTS:
     void recordWritesABatchOnce();
 
 private:
-    Invitation invite(const QString& email);
     QVariant openedAt(const QString& id);
     qint64 openedEvents(const QString& id);
-    QVariant scalar(const QString& sql, const QVariantList& binds);
     static FirstLookRecorder::Settings slow()
     {
         FirstLookRecorder::Settings s;
         s.interval = std::chrono::hours(1); // only stop() writes
         return s;
     }
-
-    DatabasePtr m_db;
-    UserTree m_tree;
-    QDateTime m_now;
-    ServiceConfig m_config;
-    std::unique_ptr<InvitationService> m_invitations;
-    std::unique_ptr<AcceptanceService> m_acceptance;
-    QHash<QString, QString> m_links;
 };
 
 void TestFirstLooks::init()
 {
     INVITEDESK_REQUIRE_DB(m_db);
     m_tree = TestFixtures::makeTree(m_db);
-    m_now = QDateTime::fromString(QStringLiteral("2026-03-02T10:00:00.000Z"), Qt::ISODateWithMs);
-    m_config.clock = [this] { return m_now; };
-    m_invitations = std::make_unique<InvitationService>(m_db, m_config);
-    m_acceptance = std::make_unique<AcceptanceService>(m_db, m_config);
+    m_person.firstName = QStringLiteral("Robin");
+    m_person.lastName = QStringLiteral("Invitee");
+    startServices(
+        QDateTime::fromString(QStringLiteral("2026-03-02T10:00:00.000Z"), Qt::ISODateWithMs));
 }
 
 void TestFirstLooks::cleanup()
 {
     m_acceptance.reset();
-}
-
-Invitation TestFirstLooks::invite(const QString& email)
-{
-    NewInvitation in;
-    in.email = email;
-    in.type = QStringLiteral("doctor");
-    in.firstName = QStringLiteral("Robin");
-    in.lastName = QStringLiteral("Invitee");
-    auto created = m_invitations->create(m_tree[QStringLiteral("admin")], in);
-    if (!created)
-        qFatal("cannot create invitation: %s", qPrintable(created.error().describe()));
-    m_links.insert(created->id, deliverLink(m_db, created->email, m_config.clock));
-    return created.value();
-}
-
-QVariant TestFirstLooks::scalar(const QString& sql, const QVariantList& binds)
-{
-    QSqlQuery q(m_db->connection().value());
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
 }
 
 QVariant TestFirstLooks::openedAt(const QString& id)
