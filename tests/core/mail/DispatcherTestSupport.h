@@ -1,18 +1,23 @@
 #pragma once
 
-// Helpers shared by the dispatcher and reminder tests (header-only).
+// Helpers shared by the dispatcher, outcome, reminder and link token tests (header-only).
 #include "core/mail/FileTransport.h"
 #include "core/mail/OutboxDispatcher.h"
 #include "core/security/TokenGenerator.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/Database.h"
 #include "tests/support/LinkDelivery.h"
+#include "tests/support/TestFixtures.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace invitedesk::test {
 
@@ -84,6 +89,62 @@ struct TestClock {
     std::function<QDateTime()> fn()
     {
         return [this] { return now; };
+    }
+};
+
+// The members and helpers of a test of what the dispatcher does over time (outcomes,
+// reminders, link tokens): a database with the fixture tree, one clock for the service and the
+// dispatcher, an InvitationService and an OutboxDispatcher that writes to files in a temporary
+// folder. A test class derives from QObject first, then from this; its init() opens the
+// database (INVITEDESK_REQUIRE_DB(m_db)), makes the tree and calls startServices().
+class DispatcherFixture {
+protected:
+    DatabasePtr m_db;
+    UserTree m_tree;
+    TestClock m_clock;
+    QDateTime m_t0;
+    ServiceConfig m_config;
+    std::unique_ptr<InvitationService> m_service;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<OutboxDispatcher> m_dispatcher;
+    NewInvitation m_person; // what invite() fills in besides the address and the type
+
+    // The service and the dispatcher, on one clock set to t0. The dispatcher writes files into
+    // m_dir unless `mail` says otherwise.
+    void startServices(const QDateTime& t0, std::optional<MailConfig> mail = std::nullopt)
+    {
+        m_t0 = t0;
+        m_clock.now = t0;
+        m_config.publicUrl = QStringLiteral("https://invite.test");
+        m_config.clock = m_clock.fn();
+        m_service = std::make_unique<InvitationService>(m_db, m_config);
+        if (!mail) {
+            m_dir = std::make_unique<QTemporaryDir>();
+            mail.emplace();
+            mail->url = QUrl::fromLocalFile(m_dir->path()).toString();
+        }
+        DispatcherSettings settings;
+        settings.clock = m_clock.fn();
+        m_dispatcher = std::make_unique<OutboxDispatcher>(m_db, *mail, settings);
+    }
+    Invitation invite(const QString& email, const QString& type = QStringLiteral("sales"))
+    {
+        NewInvitation in = m_person;
+        in.email = email;
+        in.type = type;
+        auto r = m_service->create(m_tree[QStringLiteral("admin")], in);
+        if (!r)
+            qFatal("create failed: %s", qPrintable(r.error().message));
+        return r.value();
+    }
+    // Runs the dispatcher once with the clock at `when`.
+    DispatchReport runAt(const QDateTime& when)
+    {
+        m_clock.now = when;
+        auto r = m_dispatcher->runOnce();
+        if (!r)
+            qFatal("run failed: %s", qPrintable(r.error().message));
+        return r.value();
     }
 };
 

@@ -17,39 +17,12 @@
 using namespace invitedesk;
 using namespace invitedesk::test;
 
-class TestLinkTokens : public QObject {
+class TestLinkTokens : public QObject, protected DispatcherFixture {
     Q_OBJECT
 
-    DatabasePtr m_db;
-    UserTree m_tree;
-    TestClock m_clock;
-    QDateTime m_t0;
-    ServiceConfig m_config;
-    std::unique_ptr<InvitationService> m_service;
     std::unique_ptr<AcceptanceService> m_acceptance;
     std::shared_ptr<QList<OutgoingMail>> m_sent;
-    std::unique_ptr<OutboxDispatcher> m_dispatcher;
 
-    Invitation invite(const QString& email, const QString& type = QStringLiteral("sales"))
-    {
-        NewInvitation in;
-        in.email = email;
-        in.firstName = QStringLiteral("Lina");
-        in.lastName = QStringLiteral("Link");
-        in.type = type;
-        auto r = m_service->create(m_tree[QStringLiteral("admin")], in);
-        if (!r)
-            qFatal("create failed: %s", qPrintable(r.error().message));
-        return r.value();
-    }
-    DispatchReport runAt(const QDateTime& when)
-    {
-        m_clock.now = when;
-        auto r = m_dispatcher->runOnce();
-        if (!r)
-            qFatal("run failed: %s", qPrintable(r.error().message));
-        return r.value();
-    }
     // Every link token delivered so far, by recipient, oldest first.
     QHash<QString, QStringList> delivered() const
     {
@@ -171,16 +144,13 @@ private slots:
     {
         INVITEDESK_REQUIRE_DB(m_db);
         m_tree = TestFixtures::makeTree(m_db);
-        m_t0 = QDateTime::fromString(QStringLiteral("2026-11-25T14:00:00.000Z"), Qt::ISODateWithMs);
-        m_clock.now = m_t0;
-        m_config.publicUrl = QStringLiteral("https://invite.test");
-        m_config.clock = m_clock.fn();
-        m_service = std::make_unique<InvitationService>(m_db, m_config);
+        m_person.firstName = QStringLiteral("Lina");
+        m_person.lastName = QStringLiteral("Link");
+        startServices(
+            QDateTime::fromString(QStringLiteral("2026-11-25T14:00:00.000Z"), Qt::ISODateWithMs),
+            MailConfig{});
         m_acceptance = std::make_unique<AcceptanceService>(m_db, m_config);
         m_sent = std::make_shared<QList<OutgoingMail>>();
-        DispatcherSettings settings;
-        settings.clock = m_clock.fn();
-        m_dispatcher = std::make_unique<OutboxDispatcher>(m_db, MailConfig{}, settings);
         m_dispatcher->setTransportFactory(
             [sink = m_sent]() -> Result<std::unique_ptr<MailTransport>> {
                 return std::unique_ptr<MailTransport>(std::make_unique<MemoryTransport>(sink));

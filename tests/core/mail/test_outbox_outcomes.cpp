@@ -18,28 +18,9 @@
 using namespace invitedesk;
 using namespace invitedesk::test;
 
-class TestOutboxOutcomes : public QObject {
+class TestOutboxOutcomes : public QObject, protected DispatcherFixture {
     Q_OBJECT
 
-    DatabasePtr m_db;
-    UserTree m_tree;
-    TestClock m_clock;
-    std::unique_ptr<InvitationService> m_service;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<OutboxDispatcher> m_dispatcher;
-
-    Invitation invite(const QString& email)
-    {
-        NewInvitation in;
-        in.email = email;
-        in.firstName = QStringLiteral("Ana");
-        in.lastName = QStringLiteral("Sent");
-        in.type = QStringLiteral("sales");
-        auto r = m_service->create(m_tree[QStringLiteral("admin")], in);
-        if (!r)
-            qFatal("create failed: %s", qPrintable(r.error().message));
-        return r.value();
-    }
     qint64 queuedReminders(const QString& invitationId)
     {
         return scalar(m_db,
@@ -53,17 +34,9 @@ private slots:
     {
         INVITEDESK_REQUIRE_DB(m_db);
         m_tree = TestFixtures::makeTree(m_db);
-        m_clock.now = QDateTime::fromString(QStringLiteral("2026-05-04T09:00:00Z"), Qt::ISODate);
-        ServiceConfig config;
-        config.publicUrl = QStringLiteral("https://invite.test");
-        config.clock = m_clock.fn();
-        m_service = std::make_unique<InvitationService>(m_db, config);
-        m_dir = std::make_unique<QTemporaryDir>();
-        MailConfig mail;
-        mail.url = QUrl::fromLocalFile(m_dir->path()).toString();
-        DispatcherSettings settings;
-        settings.clock = m_clock.fn();
-        m_dispatcher = std::make_unique<OutboxDispatcher>(m_db, mail, settings);
+        m_person.firstName = QStringLiteral("Ana");
+        m_person.lastName = QStringLiteral("Sent");
+        startServices(QDateTime::fromString(QStringLiteral("2026-05-04T09:00:00Z"), Qt::ISODate));
     }
 
     void mailAcceptedLeavesFromPendingOnly()

@@ -18,38 +18,9 @@
 using namespace invitedesk;
 using namespace invitedesk::test;
 
-class TestReminders : public QObject {
+class TestReminders : public QObject, protected DispatcherFixture {
     Q_OBJECT
 
-    DatabasePtr m_db;
-    UserTree m_tree;
-    TestClock m_clock;
-    QDateTime m_t0;
-    std::unique_ptr<InvitationService> m_service;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<OutboxDispatcher> m_dispatcher;
-
-    Invitation invite(const QString& email)
-    {
-        NewInvitation in;
-        in.email = email;
-        in.firstName = QStringLiteral("José");
-        in.lastName = QStringLiteral("Müller");
-        in.type = QStringLiteral("sales");
-        in.language = QStringLiteral("en");
-        auto r = m_service->create(m_tree[QStringLiteral("admin")], in);
-        if (!r)
-            qFatal("create failed: %s", qPrintable(r.error().message));
-        return r.value();
-    }
-    DispatchReport runAt(const QDateTime& when)
-    {
-        m_clock.now = when;
-        auto r = m_dispatcher->runOnce();
-        if (!r)
-            qFatal("run failed: %s", qPrintable(r.error().message));
-        return r.value();
-    }
     QStringList reminderStatuses(const QString& invitationId)
     {
         QSqlQuery q(m_db->connection().value());
@@ -113,18 +84,10 @@ private slots:
             return;
         INVITEDESK_REQUIRE_DB(m_db);
         m_tree = TestFixtures::makeTree(m_db);
-        m_t0 = QDateTime::currentDateTimeUtc();
-        m_clock.now = m_t0;
-        ServiceConfig config;
-        config.publicUrl = QStringLiteral("https://invite.test");
-        config.clock = m_clock.fn();
-        m_service = std::make_unique<InvitationService>(m_db, config);
-        m_dir = std::make_unique<QTemporaryDir>();
-        MailConfig mail;
-        mail.url = QUrl::fromLocalFile(m_dir->path()).toString();
-        DispatcherSettings settings;
-        settings.clock = m_clock.fn();
-        m_dispatcher = std::make_unique<OutboxDispatcher>(m_db, mail, settings);
+        m_person.firstName = QStringLiteral("José");
+        m_person.lastName = QStringLiteral("Müller");
+        m_person.language = QStringLiteral("en");
+        startServices(QDateTime::currentDateTimeUtc());
     }
 
     void twoRemindersEachWithALinkOfItsOwn()
