@@ -4,6 +4,7 @@
 #include "core/mail/MailRenderer.h"
 #include "core/mail/MimeMessage.h"
 #include "core/mail/OutboxDispatcher.h"
+#include "core/services/ExpirySweeper.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -71,8 +72,13 @@ int runOutbox(CliContext& ctx)
         return ctx.fail(backend.error());
     const bool dueNow = ctx.isSet(QStringLiteral("due-now"));
     OutboxDispatcher dispatcher(*backend.value(), config);
+    // Expiry is recorded on the same schedule as the outbox runs: one bounded run for --once
+    // (a cron job drains a backlog over its runs), else each minute.
+    ExpirySweeper sweeper(backend.value()->invitations());
 
     if (ctx.isSet(QStringLiteral("once"))) {
+        if (auto swept = sweeper.runOnce(); !swept)
+            return ctx.fail(swept.error());
         auto report = dispatcher.runOnce(dueNow);
         if (!report)
             return ctx.fail(report.error());
@@ -112,7 +118,9 @@ int runOutbox(CliContext& ctx)
     ctx.printLine(QStringLiteral("Sending the outbox through %1; Ctrl+C stops.")
                       .arg(MailUrl::parse(config.effectiveUrl())->display()));
     dispatcher.start();
+    sweeper.start();
     QCoreApplication::exec();
+    sweeper.stop();
     dispatcher.stop();
     return ExitDone;
 }

@@ -3,6 +3,7 @@
 #include "core/http/acceptance/AcceptanceServer.h"
 #include "core/mail/MailConfig.h"
 #include "core/mail/OutboxDispatcher.h"
+#include "core/services/ExpirySweeper.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -18,11 +19,20 @@ namespace {
 constexpr int kMailPollSeconds = 1;
 
 // The outbox dispatcher on a thread of its own: it sends synchronously (SMTP, files), which
-// must never hold up the HTTP thread. Stopping lets a send in progress finish.
+// must never hold up the HTTP thread. Stopping lets a send in progress finish. The expiry
+// sweep has a thread too: a bounded run each minute (in steps while a backlog drains), on
+// neither a request's nor a mail's path.
 class MailWorker {
 public:
     MailWorker(const BackendServices& backend, MailConfig config)
     {
+        auto* sweeper = new ExpirySweeper(backend.invitations());
+        m_expiryThread.setObjectName(QStringLiteral("invitedesk-expiry"));
+        sweeper->moveToThread(&m_expiryThread);
+        QObject::connect(&m_expiryThread, &QThread::started, sweeper,
+                         [sweeper] { sweeper->start(); });
+        QObject::connect(&m_expiryThread, &QThread::finished, sweeper, &QObject::deleteLater);
+        m_expiryThread.start();
         DispatcherSettings settings;
         settings.pollSeconds = kMailPollSeconds;
         m_thread.setObjectName(QStringLiteral("invitedesk-mail"));
@@ -35,11 +45,14 @@ public:
     ~MailWorker()
     {
         m_thread.quit(); // after the cycle in progress, if any
+        m_expiryThread.quit();
         m_thread.wait();
+        m_expiryThread.wait();
     }
 
 private:
     QThread m_thread;
+    QThread m_expiryThread;
 };
 
 int runServe(CliContext& ctx)

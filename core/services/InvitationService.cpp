@@ -112,9 +112,20 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
             result.items.append({i, {}, false, e, {}});
         return result;
     };
-    // An invitation past its expiry is no longer open: it must not count as a conflict.
-    if (auto r = expireDue(); !r)
-        return fail(r.error());
+    // An invitation past its expiry is no longer open: it must not count as a conflict (the
+    // look-ups read it as expired), and its expiry is recorded first, as the one-open-
+    // invitation-per-e-mail index needs.
+    ExpiryScope sameEmail;
+    for (const NewInvitation& input : std::as_const(inputs)) {
+        NewInvitation normalised = input;                   // as the planner will read it
+        (void)invitation_validation::normalise(normalised); // its refusals come later
+        if (!normalised.email.isEmpty())
+            sameEmail.emails << normalised.email;
+    }
+    if (!sameEmail.isEmpty()) {
+        if (auto r = expireScoped(sameEmail); !r)
+            return fail(r.error());
+    }
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
         return fail(r.error());
@@ -150,7 +161,7 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
     if (accepted.isEmpty())
         return result;
 
-    InvitationRepository invitations(tx.database(), tx.db());
+    InvitationRepository invitations(tx.database(), tx.db(), now);
     if (auto r = invitations.insertMany(accepted); !r)
         return fail(r.error());
     auto base = PlatformSettingsRepository(tx.database(), tx.db()).linkBase(m_config.publicUrl);
@@ -174,12 +185,13 @@ BulkResult InvitationService::createMany(const Actor& actor, QList<NewInvitation
 }
 
 Result<Invitation> InvitationService::loadVisible(Database& database, QSqlDatabase db,
-                                                  const Actor& actor, const QString& id)
+                                                  const Actor& actor, const QString& id,
+                                                  const QDateTime& now)
 {
     if (!invitation_validation::isUuid(id.trimmed()))
         return Error::invalid(QStringLiteral("id"),
                               tr("\"%1\" is not an invitation id.").arg(id.left(40)));
-    InvitationRepository invitations(database, db);
+    InvitationRepository invitations(database, db, now);
     auto visible = invitations.isVisibleTo(actor, id.trimmed());
     if (!visible)
         return visible.error();
@@ -195,12 +207,10 @@ Result<Invitation> InvitationService::loadVisible(Database& database, QSqlDataba
 
 Result<Invitation> InvitationService::get(const Actor& actor, const QString& id)
 {
-    if (auto r = expireDue(); !r)
-        return r.error();
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    return loadVisible(*m_database, conn.value(), actor, id);
+    return loadVisible(*m_database, conn.value(), actor, id, m_config.now());
 }
 
 } // namespace invitedesk

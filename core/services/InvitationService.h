@@ -52,9 +52,21 @@ public:
     };
     Result<EmailCheck> checkEmail(const Actor& actor, const QString& email);
 
-    // Marks invitations past their expiry as expired (system action). Returns how many.
-    // Every call above runs it first (list only for its first page), so no caller has to
-    // remember it: what they read or change has its expiry applied.
+    // Expiry without remembering. Every read above presents an invitation past its expiry as
+    // expired (storage's status_sql::current), so no read waits for, or runs, a sweep. The
+    // sweep records the expiry (status, audit event, queued mail cancelled; one transaction
+    // per batch of kExpiryBatch): every change above first sweeps the invitations it touches
+    // (and those sharing their e-mail), and a schedule sweeps the rest in bounded runs (the
+    // desk's background worker, `serve` and `outbox run`: ExpirySweeper).
+    struct ExpirySweep {
+        QList<Invitation> expired; // as they now are
+        bool more = false;         // stopped at maxRows: more may be due
+    };
+    static constexpr int kExpiryBatch = 500;
+    // Records the expiry of up to maxRows overdue invitations, oldest expiry first.
+    Result<ExpirySweep> sweepExpired(int maxRows);
+    // Records every overdue invitation's expiry (batch by batch, however many). Returns how
+    // many. For maintenance and tests; scheduled runs use sweepExpired().
     Result<int> expireDue();
 
     const ServiceConfig& config() const { return m_config; }
@@ -70,7 +82,12 @@ private:
     Result<void> authoriseExisting(Transaction& tx, const Actor& actor,
                                    const Invitation& invitation);
     Result<Invitation> loadVisible(Database& database, QSqlDatabase db, const Actor& actor,
-                                   const QString& id);
+                                   const QString& id, const QDateTime& now);
+    // One transaction: records the expiry of up to `limit` overdue invitations in scope.
+    Result<QList<Invitation>> expireBatch(const ExpiryScope& scope, int limit,
+                                          const QDateTime& now);
+    // Records the expiry of every overdue invitation in scope (the few a change touches).
+    Result<void> expireScoped(const ExpiryScope& scope);
     Result<Invitation> cancelIn(Transaction& tx, const Actor& actor, const QString& id,
                                 const QString& reason, const QDateTime& now);
     Result<Invitation> resendIn(Transaction& tx, const Actor& actor, const QString& id,

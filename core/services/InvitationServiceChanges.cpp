@@ -37,13 +37,16 @@ Error raced()
 Result<Invitation> InvitationService::update(const Actor& actor, const QString& id,
                                              const InvitationUpdate& change)
 {
-    if (auto r = expireDue(); !r)
-        return r.error();
+    // Its expiry first: an invitation past it is refused as expired, with the expiry recorded.
+    if (invitation_validation::isUuid(id.trimmed())) {
+        if (auto r = expireScoped({{}, {id.trimmed()}}); !r)
+            return r.error();
+    }
     const QDateTime now = m_config.now();
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto loaded = loadVisible(tx.database(), tx.db(), actor, id);
+    auto loaded = loadVisible(tx.database(), tx.db(), actor, id, now);
     if (!loaded)
         return loaded.error();
     Invitation inv = loaded.value();
@@ -109,7 +112,7 @@ Result<Invitation> InvitationService::update(const Actor& actor, const QString& 
     }
     if (changed.isEmpty())
         return inv;
-    InvitationRepository invitations(tx.database(), tx.db());
+    InvitationRepository invitations(tx.database(), tx.db(), now);
     auto updated =
         invitations.updateFields(inv, {InvitationStatus::Pending, InvitationStatus::Sent}, now);
     if (!updated)
@@ -135,13 +138,13 @@ Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& act
     if (why.size() > 500)
         return Error::invalid(QStringLiteral("reason"),
                               tr("The reason is longer than 500 characters."));
-    auto loaded = loadVisible(tx.database(), tx.db(), actor, id);
+    auto loaded = loadVisible(tx.database(), tx.db(), actor, id, now);
     if (!loaded)
         return loaded.error();
     Invitation inv = loaded.value();
     if (!lifecycle::apply(inv.status, LifecycleEvent::Cancel))
         return wrongState(inv, tr("cancel"));
-    InvitationRepository invitations(tx.database(), tx.db());
+    InvitationRepository invitations(tx.database(), tx.db(), now);
     auto done = invitations.cancel(
         inv.id, inv.version, lifecycle::sourcesOf(LifecycleEvent::Cancel), actor.id, why, now);
     if (!done)
@@ -169,7 +172,7 @@ Result<Invitation> InvitationService::cancelIn(Transaction& tx, const Actor& act
 Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& actor,
                                                const QString& id, const QDateTime& now)
 {
-    auto loaded = loadVisible(tx.database(), tx.db(), actor, id);
+    auto loaded = loadVisible(tx.database(), tx.db(), actor, id, now);
     if (!loaded)
         return loaded.error();
     Invitation inv = loaded.value();
@@ -181,7 +184,7 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
     if (!org)
         return org.error();
     const QDateTime expiry = now.addDays(org->expiryDays);
-    InvitationRepository invitations(tx.database(), tx.db());
+    InvitationRepository invitations(tx.database(), tx.db(), now);
     auto done = invitations.resend(inv.id, inv.version,
                                    lifecycle::sourcesOf(LifecycleEvent::Resend), expiry, now);
     if (!done)
@@ -248,9 +251,18 @@ BulkResult InvitationService::runBulk(const Actor&, const QStringList& ids, Fn&&
             result.items.append({i, ids.at(i), false, e, {}});
         return result;
     };
-    // Expiry first: an invitation past it is cancelled or resent as expired, not as open.
-    if (auto r = expireDue(); !r)
-        return failAll(r.error());
+    // Expiry first, of these invitations only: one past it is cancelled or resent as expired
+    // (with its expiry recorded), not as open; and a resend does not trip over an overdue
+    // invitation still open for the same e-mail.
+    ExpiryScope touched;
+    for (const QString& id : ids) {
+        if (invitation_validation::isUuid(id.trimmed()))
+            touched.invitationIds << id.trimmed();
+    }
+    if (!touched.isEmpty()) {
+        if (auto r = expireScoped(touched); !r)
+            return failAll(r.error());
+    }
     const QDateTime now = m_config.now();
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
@@ -306,39 +318,91 @@ BulkResult InvitationService::resendMany(const Actor& actor, const QStringList& 
     });
 }
 
-Result<int> InvitationService::expireDue()
+Result<QList<Invitation>> InvitationService::expireBatch(const ExpiryScope& scope, int limit,
+                                                         const QDateTime& now)
+{
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    InvitationRepository invitations(tx.database(), tx.db(), now);
+    auto expired = invitations.expireDue(now, limit, scope);
+    if (!expired)
+        return expired.error();
+    if (expired->isEmpty())
+        return expired;
+    QList<AuditEvent> events;
+    for (const Invitation& inv : expired.value()) {
+        if (auto r = OutboxRepository::cancelQueued(tx, inv.id, now); !r)
+            return r.error();
+        AuditEvent e;
+        e.occurredAt = now;
+        e.action = audit_actions::name(AuditAction::InvitationExpired);
+        e.invitationId = inv.id;
+        e.details =
+            QJsonObject{{QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};
+        events.append(e);
+    }
+    if (auto r = AuditLog::appendMany(tx, events); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return expired;
+}
+
+Result<void> InvitationService::expireScoped(const ExpiryScope& scope)
+{
+    // In slices, so a bulk change over thousands of ids stays within the databases' limits
+    // on bound values.
+    constexpr qsizetype kSlice = 200;
+    const QDateTime now = m_config.now();
+    auto run = [&](const ExpiryScope& slice) -> Result<void> {
+        for (;;) {
+            auto done = expireBatch(slice, kExpiryBatch, now);
+            if (!done)
+                return done.error();
+            if (done->size() < kExpiryBatch)
+                return {};
+        }
+    };
+    for (qsizetype i = 0; i < scope.emails.size(); i += kSlice) {
+        if (auto r = run({scope.emails.mid(i, kSlice), {}}); !r)
+            return r;
+    }
+    for (qsizetype i = 0; i < scope.invitationIds.size(); i += kSlice) {
+        if (auto r = run({{}, scope.invitationIds.mid(i, kSlice)}); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<InvitationService::ExpirySweep> InvitationService::sweepExpired(int maxRows)
 {
     const QDateTime now = m_config.now();
+    ExpirySweep sweep;
+    while (sweep.expired.size() < maxRows) {
+        const int limit = int(std::min<qsizetype>(kExpiryBatch, maxRows - sweep.expired.size()));
+        auto done = expireBatch({}, limit, now);
+        if (!done)
+            return done.error();
+        sweep.expired += done.value();
+        if (done->size() < limit)
+            return sweep;
+    }
+    sweep.more = true;
+    return sweep;
+}
+
+Result<int> InvitationService::expireDue()
+{
     int total = 0;
     for (;;) {
-        Transaction tx(*m_database);
-        if (auto r = tx.begin(); !r)
-            return r.error();
-        InvitationRepository invitations(tx.database(), tx.db());
-        auto expired = invitations.expireDue(now, 500);
-        if (!expired)
-            return expired.error();
-        QList<AuditEvent> events;
-        for (const Invitation& inv : expired.value()) {
-            if (auto r = OutboxRepository::cancelQueued(tx, inv.id, now); !r)
-                return r.error();
-            AuditEvent e;
-            e.occurredAt = now;
-            e.action = audit_actions::name(AuditAction::InvitationExpired);
-            e.invitationId = inv.id;
-            e.details = QJsonObject{
-                {QStringLiteral("expires_at"), inv.expiresAt.toString(Qt::ISODateWithMs)}};
-            events.append(e);
-        }
-        if (auto r = AuditLog::appendMany(tx, events); !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
-        total += int(expired->size());
-        if (expired->size() < 500)
-            break;
+        auto sweep = sweepExpired(kExpiryBatch);
+        if (!sweep)
+            return sweep.error();
+        total += int(sweep->expired.size());
+        if (!sweep->more)
+            return total;
     }
-    return total;
 }
 
 } // namespace invitedesk

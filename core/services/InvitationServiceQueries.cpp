@@ -40,34 +40,26 @@ Result<InvitationPage> InvitationService::list(const Actor& actor, const Invitat
         return Error::invalid(QStringLiteral("after"), tr("The page position is not valid."));
     if (auto r = checkScope(actor, query.scopeUserId); !r)
         return r.error();
-    // Once per listing, not per page: later pages continue what the first one showed.
-    if (!query.hasCursor()) {
-        if (auto r = expireDue(); !r)
-            return r.error();
-    }
+    // No sweep here: the repository presents what is past its expiry as expired.
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    return InvitationRepository(*m_database, conn.value()).list(actor, query);
+    return InvitationRepository(*m_database, conn.value(), m_config.now()).list(actor, query);
 }
 
 Result<qint64> InvitationService::count(const Actor& actor, const InvitationQuery& query)
 {
     if (auto r = checkScope(actor, query.scopeUserId); !r)
         return r.error();
-    if (auto r = expireDue(); !r)
-        return r.error();
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    return InvitationRepository(*m_database, conn.value()).count(actor, query);
+    return InvitationRepository(*m_database, conn.value(), m_config.now()).count(actor, query);
 }
 
 Result<Statistics> InvitationService::statistics(const Actor& actor, const QString& scopeUserId)
 {
     if (auto r = checkScope(actor, scopeUserId); !r)
-        return r.error();
-    if (auto r = expireDue(); !r)
         return r.error();
     auto conn = m_database->connection();
     if (!conn)
@@ -119,8 +111,6 @@ Result<InvitationService::EmailCheck> InvitationService::checkEmail(const Actor&
     const QString normalised = email.trimmed().toLower();
     if (auto r = invitation_validation::checkEmail(normalised); !r)
         return r.error();
-    if (auto r = expireDue(); !r)
-        return r.error();
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
@@ -129,7 +119,7 @@ Result<InvitationService::EmailCheck> InvitationService::checkEmail(const Actor&
     if (!user)
         return user.error();
     check.hasAccount = user.value().has_value();
-    InvitationRepository invitations(*m_database, conn.value());
+    InvitationRepository invitations(*m_database, conn.value(), m_config.now());
     auto open = invitations.hasOpenInvitation(normalised, actor.organizationId);
     if (!open)
         return open.error();

@@ -11,8 +11,11 @@
 namespace invitedesk {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "i.id, i.email, i.first_name, i.last_name, i.invitation_type, i.status, i.organization_id, "
+// The select list, around the status (column 5), which reads give as status_sql::current.
+const QString kColumnsBeforeStatus =
+    QStringLiteral("i.id, i.email, i.first_name, i.last_name, i.invitation_type, ");
+const QString kColumnsAfterStatus = QStringLiteral(
+    ", i.organization_id, "
     "o.name, "
     "i.invited_by_id, inv.email, inv.first_name, inv.last_name, i.parent_user_id, par.email, "
     "i.invitation_message, i.language, i.details, i.npi, i.expires_at, i.sent_at, i.last_sent_at, "
@@ -96,6 +99,11 @@ QString likePattern(const QString& term)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QString columns(const QString& status)
+{
+    return kColumnsBeforeStatus + status + kColumnsAfterStatus;
+}
+
 bool execWith(QSqlQuery& q, const QString& sql, const QVariantList& binds)
 {
     if (!q.prepare(sql))
@@ -127,13 +135,30 @@ QVariant InvitationRepository::sortValueOf(const Invitation& inv, InvitationQuer
     return {};
 }
 
+status_sql::Fragment InvitationRepository::statusColumn() const
+{
+    if (!m_asOf.isValid())
+        return {QStringLiteral("i.status"), {}};
+    return status_sql::current(m_database.timeValue(m_asOf));
+}
+
+status_sql::Fragment InvitationRepository::statusIn(const QList<InvitationStatus>& wanted) const
+{
+    if (!m_asOf.isValid())
+        return {QStringLiteral("i.status IN (%1)").arg(status_sql::placeholders(wanted)),
+                status_sql::values(wanted)};
+    return status_sql::currentIn(wanted, m_database.timeValue(m_asOf));
+}
+
 Result<std::optional<Invitation>> InvitationRepository::findOne(const QString& where,
                                                                 const QVariant& value)
 {
+    const status_sql::Fragment status = statusColumn();
     QSqlQuery q(m_db);
     if (!execWith(q,
-                  QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE ") + where,
-                  {value}))
+                  QStringLiteral("SELECT ") + columns(status.sql) + kFrom +
+                      QStringLiteral(" WHERE ") + where,
+                  QVariantList(status.binds) << value))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading an invitation"));
     if (!q.next())
         return std::optional<Invitation>();
@@ -305,18 +330,37 @@ Result<bool> InvitationRepository::updateFields(const Invitation& changed,
     return q.numRowsAffected() == 1;
 }
 
-Result<QList<Invitation>> InvitationRepository::expireDue(const QDateTime& now, int limit)
+Result<QList<Invitation>> InvitationRepository::expireDue(const QDateTime& now, int limit,
+                                                          const ExpiryScope& scope)
 {
     const QList<InvitationStatus> from = lifecycle::sourcesOf(LifecycleEvent::Expire);
+    QString sql = QStringLiteral("SELECT ") + columns(QStringLiteral("i.status")) + kFrom +
+                  QStringLiteral(" WHERE i.status IN (%1) AND i.expires_at <= ?")
+                      .arg(status_sql::placeholders(from));
+    QVariantList binds = status_sql::values(from) << m_database.timeValue(now);
+    if (!scope.isEmpty()) {
+        QStringList either;
+        if (!scope.emails.isEmpty()) {
+            either << QStringLiteral("i.email IN (%1)")
+                          .arg(QStringList(scope.emails.size(), QStringLiteral("?"))
+                                   .join(QStringLiteral(", ")));
+            for (const QString& e : scope.emails)
+                binds << e;
+        }
+        if (!scope.invitationIds.isEmpty()) {
+            either << QStringLiteral("i.email IN (SELECT email FROM user_invitations WHERE id IN "
+                                     "(%1))")
+                          .arg(QStringList(scope.invitationIds.size(), QStringLiteral("?"))
+                                   .join(QStringLiteral(", ")));
+            for (const QString& id : scope.invitationIds)
+                binds << id;
+        }
+        sql += QStringLiteral(" AND (%1)").arg(either.join(QStringLiteral(" OR ")));
+    }
+    sql += QStringLiteral(" ORDER BY i.expires_at LIMIT %1").arg(limit);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(q,
-                  QStringLiteral("SELECT ") + kColumns + kFrom +
-                      QStringLiteral(" WHERE i.status IN (%1) AND i.expires_at <= ? "
-                                     "ORDER BY i.expires_at LIMIT %2")
-                          .arg(status_sql::placeholders(from))
-                          .arg(limit),
-                  status_sql::values(from) << m_database.timeValue(now)))
+    if (!execWith(q, sql, binds))
         return Database::fromSqlError(q.lastError(), QStringLiteral("finding expired invitations"));
     QList<Invitation> due;
     while (q.next())
@@ -345,14 +389,13 @@ Result<QList<Invitation>> InvitationRepository::expireDue(const QDateTime& now, 
 Result<bool> InvitationRepository::hasOpenInvitation(const QString& email,
                                                      const QString& organizationId)
 {
+    const status_sql::Fragment open = statusIn(lifecycle::openStatuses());
     QSqlQuery q(m_db);
-    if (!execWith(
-            q,
-            QStringLiteral(
-                "SELECT count(*) FROM user_invitations WHERE email = ? AND organization_id = ? "
-                "AND status IN (%1)")
-                .arg(status_sql::placeholders(lifecycle::openStatuses())),
-            QVariantList{email, organizationId} + status_sql::values(lifecycle::openStatuses())) ||
+    if (!execWith(q,
+                  QStringLiteral("SELECT count(*) FROM user_invitations i WHERE i.email = ? AND "
+                                 "i.organization_id = ? AND ") +
+                      open.sql,
+                  QVariantList{email, organizationId} + open.binds) ||
         !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking open invitations"));
     return q.value(0).toInt() > 0;
@@ -376,9 +419,9 @@ InvitationVisibility InvitationRepository::filtered(const Actor& actor,
 {
     InvitationVisibility w = InvitationVisibility::forActor(actor, query.scopeUserId);
     if (!query.statuses.isEmpty()) {
-        w.clauses
-            << QStringLiteral("i.status IN (%1)").arg(status_sql::placeholders(query.statuses));
-        w.binds << status_sql::values(query.statuses);
+        const status_sql::Fragment status = statusIn(query.statuses);
+        w.clauses << status.sql;
+        w.binds << status.binds;
     }
     if (!query.types.isEmpty()) {
         QStringList marks;
@@ -414,7 +457,10 @@ InvitationVisibility InvitationRepository::filtered(const Actor& actor,
 Result<InvitationPage> InvitationRepository::list(const Actor& actor, const InvitationQuery& query)
 {
     InvitationVisibility w = filtered(actor, query);
-    const QString col = sortColumn(query.sortKey);
+    const status_sql::Fragment status = statusColumn();
+    // Sorting by status sorts by the status the rows show; it has no index either way.
+    const bool byStatus = query.sortKey == InvitationQuery::SortKey::Status;
+    const QString col = byStatus ? status.sql : sortColumn(query.sortKey);
     const bool isTime = query.sortKey == InvitationQuery::SortKey::CreatedAt ||
                         query.sortKey == InvitationQuery::SortKey::UpdatedAt ||
                         query.sortKey == InvitationQuery::SortKey::ExpiresAt;
@@ -425,18 +471,23 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
         w.clauses << QStringLiteral("(%1, i.id) %2 (?, ?)").arg(col, op);
         const QVariant v =
             isTime ? m_database.timeValue(query.afterValue.toDateTime()) : query.afterValue;
+        if (byStatus)
+            w.binds << status.binds;
         w.binds << v << query.afterId;
     }
     const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql = w.cte + QStringLiteral("SELECT ") + kColumns + kFrom;
+    QString sql = w.cte + QStringLiteral("SELECT ") + columns(status.sql) + kFrom;
     if (!w.clauses.isEmpty())
         sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1 %2, i.id %2").arg(col, dir);
     if (query.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(query.limit + 1);
+    QVariantList binds = w.bindsWith(status.binds);
+    if (byStatus)
+        binds << status.binds;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(q, sql, w.binds))
+    if (!execWith(q, sql, binds))
         return Database::fromSqlError(q.lastError(), QStringLiteral("listing invitations"));
     InvitationPage page;
     while (q.next()) {

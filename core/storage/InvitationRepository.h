@@ -11,6 +11,10 @@
 
 namespace invitedesk {
 
+namespace status_sql {
+struct Fragment;
+}
+
 struct InvitationPage {
     QList<Invitation> items;
     bool hasMore = false;
@@ -18,12 +22,24 @@ struct InvitationPage {
     QString nextAfterId;
 };
 
+// Which overdue invitations an expiry sweep takes: every one (empty), or only those with one of
+// these e-mails or sharing the e-mail of one of these invitations (a change about to touch
+// them, and the open-invitation-per-e-mail rule it must not trip over).
+struct ExpiryScope {
+    QStringList emails;
+    QStringList invitationIds;
+    bool isEmpty() const { return emails.isEmpty() && invitationIds.isEmpty(); }
+};
+
 // user_invitations. Visibility: admins see everything; anyone else sees invitations that
 // they or their downline sent, or whose upline is in their downline.
+// Every read presents an invitation's status as at `asOf` (status_sql::current): one past
+// its expiry reads as expired before the sweep records it. Only a writer that reads nothing
+// back may leave asOf invalid (then reads show the stored status).
 class InvitationRepository {
 public:
-    InvitationRepository(Database& database, QSqlDatabase db)
-        : m_database(database), m_db(std::move(db))
+    InvitationRepository(Database& database, QSqlDatabase db, QDateTime asOf = {})
+        : m_database(database), m_db(std::move(db)), m_asOf(std::move(asOf))
     {}
 
     Result<std::optional<Invitation>> findById(const QString& id);
@@ -43,8 +59,10 @@ public:
                         const QDateTime& newExpiry, const QDateTime& now);
     Result<bool> updateFields(const Invitation& changed, const QList<InvitationStatus>& from,
                               const QDateTime& now);
-    // Marks open invitations past their expiry as expired; returns their ids.
-    Result<QList<Invitation>> expireDue(const QDateTime& now, int limit);
+    // Marks up to `limit` invitations past their expiry (within `scope`) as expired, oldest
+    // expiry first; returns them as they now are.
+    Result<QList<Invitation>> expireDue(const QDateTime& now, int limit,
+                                        const ExpiryScope& scope = {});
 
     Result<bool> hasOpenInvitation(const QString& email, const QString& organizationId);
     Result<qint64> countCreatedBy(const QString& inviterId, const QDateTime& since);
@@ -57,9 +75,14 @@ private:
     InvitationVisibility filtered(const Actor& actor, const InvitationQuery& query) const;
     Result<std::optional<Invitation>> findOne(const QString& where, const QVariant& value);
     void bindInsert(class QSqlQuery& q, const Invitation& inv) const;
+    // The status every read selects, sorts and filters by (status_sql::current, or the stored
+    // one without asOf).
+    status_sql::Fragment statusColumn() const;
+    status_sql::Fragment statusIn(const QList<InvitationStatus>& wanted) const;
 
     Database& m_database;
     QSqlDatabase m_db;
+    QDateTime m_asOf;
 };
 
 } // namespace invitedesk

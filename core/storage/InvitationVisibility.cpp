@@ -15,9 +15,15 @@ InvitationVisibility InvitationVisibility::forActor(const Actor& actor, const QS
         return w;
     w.cte = UserRepository::downlineCte();
     w.binds << root;
+    w.cteBinds = 1;
     w.clauses << QStringLiteral("(i.invited_by_id IN (SELECT id FROM downline) OR "
                                 "i.parent_user_id IN (SELECT id FROM downline))");
     return w;
+}
+
+QVariantList InvitationVisibility::bindsWith(const QVariantList& selected) const
+{
+    return binds.mid(0, cteBinds) + selected + binds.mid(cteBinds);
 }
 
 QString InvitationVisibility::where() const

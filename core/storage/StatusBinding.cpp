@@ -1,5 +1,7 @@
 #include "core/storage/StatusBinding.h"
 
+#include "core/domain/InvitationLifecycle.h"
+
 #include <QStringList>
 
 namespace invitedesk::status_sql {
@@ -24,6 +26,52 @@ QVariantList values(const QList<InvitationStatus>& list)
 QVariant value(InvitationStatus status)
 {
     return statuses::name(status);
+}
+
+Fragment current(const QVariant& now)
+{
+    const QList<InvitationStatus> expirable = lifecycle::sourcesOf(LifecycleEvent::Expire);
+    Fragment f;
+    f.sql = QStringLiteral("(CASE WHEN i.status IN (%1) AND i.expires_at <= ? THEN ? "
+                           "ELSE i.status END)")
+                .arg(placeholders(expirable));
+    f.binds << values(expirable) << now << value(lifecycle::targetOf(LifecycleEvent::Expire));
+    return f;
+}
+
+Fragment currentIn(const QList<InvitationStatus>& wanted, const QVariant& now)
+{
+    const QList<InvitationStatus> expirable = lifecycle::sourcesOf(LifecycleEvent::Expire);
+    const InvitationStatus expired = lifecycle::targetOf(LifecycleEvent::Expire);
+    QList<InvitationStatus> settled; // the sweep never changes these
+    QList<InvitationStatus> live;    // these only while their expiry is ahead
+    for (InvitationStatus s : wanted) {
+        if (expirable.contains(s)) {
+            if (!live.contains(s))
+                live << s;
+        } else if (!settled.contains(s)) {
+            settled << s;
+        }
+    }
+    QStringList either;
+    Fragment f;
+    if (!settled.isEmpty()) {
+        either << QStringLiteral("i.status IN (%1)").arg(placeholders(settled));
+        f.binds << values(settled);
+    }
+    if (!live.isEmpty()) {
+        either << QStringLiteral("(i.status IN (%1) AND i.expires_at > ?)").arg(placeholders(live));
+        f.binds << values(live) << now;
+    }
+    if (wanted.contains(expired)) {
+        either << QStringLiteral("(i.status IN (%1) AND i.expires_at <= ?)")
+                      .arg(placeholders(expirable));
+        f.binds << values(expirable) << now;
+    }
+    f.sql = either.isEmpty()
+                ? QStringLiteral("1 = 0")
+                : QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return f;
 }
 
 } // namespace invitedesk::status_sql

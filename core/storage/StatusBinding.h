@@ -15,4 +15,21 @@ QString placeholders(const QList<InvitationStatus>& list);
 QVariantList values(const QList<InvitationStatus>& list);
 QVariant value(InvitationStatus status);
 
+// A piece of SQL with the values its "?" take, in order.
+struct Fragment {
+    QString sql;
+    QVariantList binds;
+};
+
+// The status an invitation (alias i) has at `now`, a time value bound as Database::timeValue
+// gives it. An invitation the lifecycle may still expire (sourcesOf(Expire)) whose expiry
+// has passed reads as expired (targetOf(Expire)) before the sweep records it, so no read
+// waits for the sweep and none shows a stale open status. The one place this rule is
+// written: every read of an invitation's status selects, filters, groups and sorts by it.
+Fragment current(const QVariant& now);
+// "The current status is one of `wanted`", written so that the (status, created_at, id)
+// index still serves it: a stored status, narrowed by the expiry where the sweep may yet
+// change it. Empty `wanted` matches nothing.
+Fragment currentIn(const QList<InvitationStatus>& wanted, const QVariant& now);
+
 } // namespace invitedesk::status_sql

@@ -5,6 +5,7 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/models/InvitationTableModel.h"
+#include "ui/session/ExpiryRefresher.h"
 #include "ui/session/Session.h"
 #include "ui/views/AuditPage.h"
 #include "ui/views/InvitationActions.h"
@@ -51,8 +52,8 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
       m_invitations(new InvitationsPage(session, this)),
       m_statistics(new StatisticsPage(session, this)),
       m_actions(new InvitationActions(session, settings, m_invitations, this)),
-      m_toolbar(new QToolBar(this)), m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
-      m_busy(new QProgressBar(this))
+      m_expiry(new ExpiryRefresher(session, this)), m_toolbar(new QToolBar(this)),
+      m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(themedIcon(QStringLiteral("app")));
@@ -121,6 +122,24 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
             m_statistics->refresh();
     });
     connect(m_invitations, &InvitationsPage::countChanged, m_countLabel, &QLabel::setText);
+    // Expiry is recorded off the first page's path: the sweep starts once that page is
+    // painted. Rows it expired that are on screen change in place (keeping the scroll
+    // position and selection); a list filtered by status, and the statistics, reload once
+    // the sweep has nothing more due.
+    connect(this, &MainWindow::firstPageShown, m_expiry, [this] {
+        if (!m_expiry->isStarted())
+            m_expiry->start();
+    });
+    connect(m_expiry, &ExpiryRefresher::invitationsExpired, m_invitations,
+            [this](const QList<Invitation>& expired) {
+                m_invitations->model()->applyUpdates(expired);
+            });
+    connect(m_expiry, &ExpiryRefresher::drainFinished, this, [this] {
+        if (!m_invitations->model()->query().statuses.isEmpty())
+            m_invitations->model()->reload();
+        if (m_statistics->hasStatistics())
+            m_statistics->refresh();
+    });
     // Only loads that take a while show the busy bar: toggling it for every quick page would
     // re-lay out the window each time.
     auto* busyDelay = new QTimer(this);

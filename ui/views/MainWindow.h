@@ -19,6 +19,7 @@ class SecretStore;
 namespace invitedesk::ui {
 
 class AuditPage;
+class ExpiryRefresher;
 class InvitationActions;
 class InvitationsPage;
 class LanguageManager;
@@ -40,6 +41,8 @@ public:
     StatisticsPage* statisticsPage() const { return m_statistics; }
     AuditPage* auditPage() const { return m_audit; }
     InvitationActions* actions() const { return m_actions; }
+    // Records expiry in the background once the first page is shown, then each minute.
+    ExpiryRefresher* expiryRefresher() const { return m_expiry; }
     QTabWidget* pages() const { return m_pages; }
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* quitAction() const { return m_quit; }
@@ -79,6 +82,7 @@ private:
     StatisticsPage* m_statistics;
     AuditPage* m_audit = nullptr;
     InvitationActions* m_actions;
+    ExpiryRefresher* m_expiry;
     QToolBar* m_toolbar;
     QMenu* m_fileMenu;
     QMenu* m_invitationMenu;
