@@ -63,6 +63,8 @@ const AppSettings& CliContext::settings()
             {settings::mailUrl, QStringLiteral("mail")},
             {settings::publicUrl, QStringLiteral("public-url")},
             {settings::trustedProxies, QStringLiteral("trusted-proxies")},
+            {settings::apiRateLimitPerToken, QStringLiteral("api-rate-limit-per-token")},
+            {settings::apiRateLimitPerAddress, QStringLiteral("api-rate-limit-per-address")},
         };
         for (const auto& f : flags) {
             const QString given = flag(f.flag);

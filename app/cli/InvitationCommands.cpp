@@ -41,8 +41,16 @@ QString shortTime(const QDateTime& t)
 void printInvitationText(CliContext& ctx, const Invitation& inv)
 {
     const QJsonObject o = inv.toJson();
+    // The item's API names of message and details (invitation_message, npi, ...) would only
+    // repeat those lines.
+    static const QStringList kRepeats = {
+        QStringLiteral("invitation_message"), QStringLiteral("npi"),
+        QStringLiteral("specialty"),          QStringLiteral("territory"),
+        QStringLiteral("practice_name"),      QStringLiteral("company_name")};
     QStringList lines;
     for (auto it = o.begin(); it != o.end(); ++it) {
+        if (kRepeats.contains(it.key()))
+            continue;
         QString v = it.value().isObject()
                         ? QString::fromUtf8(
                               QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))

@@ -84,6 +84,16 @@ int runServe(CliContext& ctx)
     if (!proxies)
         return ctx.usage(proxies.error().describe());
     options.trustedProxies = proxies.value();
+    // The integration API: --no-api, then api/enabled; its limits from
+    // --api-rate-limit-per-token/-address, INVITEDESK_API_RATE_LIMIT_PER_TOKEN/_ADDRESS, then
+    // the user's and system-wide files.
+    const RunConfig run = ctx.runConfig();
+    options.api.enabled = !ctx.isSet(QStringLiteral("no-api")) && run.apiEnabled;
+    auto api = http::IntegrationApiOptions::withRateLimits(options.api, run.apiRateLimitPerToken,
+                                                           run.apiRateLimitPerAddress);
+    if (!api)
+        return ctx.usage(api.error().describe());
+    options.api = api.value();
     if (ctx.isSet(QStringLiteral("max-connections-per-address"))) {
         bool ok = false;
         const int cap = ctx.value(QStringLiteral("max-connections-per-address")).toInt(&ok);
@@ -118,6 +128,7 @@ int runServe(CliContext& ctx)
         ctx.print(QJsonObject{{QStringLiteral("listening"), listening},
                               {QStringLiteral("port"), server.port()},
                               {QStringLiteral("public_url"), config.publicUrl},
+                              {QStringLiteral("api"), options.api.enabled},
                               {QStringLiteral("mail"), mailUrl->display()}});
     } else {
         ctx.printLine(QStringLiteral("Serving invitations on http://%1 (links point to %2); "
@@ -155,6 +166,18 @@ void addServeCommands(QList<Command>& commands)
         {QStringLiteral("max-connections-per-address"),
          QStringLiteral("Open connections per client address, or IPv6 /64 (default 32; trusted "
                         "proxies are exempt; 0 turns the cap off)."),
+         QStringLiteral("N")},
+        {QStringLiteral("no-api"),
+         QStringLiteral("Do not serve the integration API (/api/v1/invitations with personal API "
+                        "tokens; setting api/enabled, env INVITEDESK_API_ENABLED).")},
+        {QStringLiteral("api-rate-limit-per-token"),
+         QStringLiteral("Integration API requests per minute per API token (default 600, burst "
+                        "a sixth; 0 turns it off; env INVITEDESK_API_RATE_LIMIT_PER_TOKEN)."),
+         QStringLiteral("N")},
+        {QStringLiteral("api-rate-limit-per-address"),
+         QStringLiteral("Integration API requests per minute per client address, whatever the "
+                        "token (default 1200, burst a sixth; 0 turns it off; env "
+                        "INVITEDESK_API_RATE_LIMIT_PER_ADDRESS)."),
          QStringLiteral("N")},
     };
     serve.run = runServe;

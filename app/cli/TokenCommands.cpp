@@ -63,13 +63,16 @@ int runTokenList(CliContext& ctx)
     }
     for (const ApiToken& t : list.value()) {
         const QJsonObject j = t.toJson(now);
-        ctx.printLine(QStringLiteral("%1  %2  %3%4  created %5%6")
+        ctx.printLine(QStringLiteral("%1  %2  %3%4  created %5%6%7")
                           .arg(t.id, j.value(QStringLiteral("state")).toString(), t.name,
                                t.readOnly ? QStringLiteral(" (read-only)") : QString(),
                                t.createdAt.toString(Qt::ISODate),
                                t.expiresAt.isValid() ? QStringLiteral(", expires ") +
                                                            t.expiresAt.toString(Qt::ISODate)
-                                                     : QString()));
+                                                     : QString(),
+                               t.lastUsedAt.isValid() ? QStringLiteral(", last used ") +
+                                                            t.lastUsedAt.toString(Qt::ISODate)
+                                                      : QStringLiteral(", never used")));
     }
     return ExitDone;
 }

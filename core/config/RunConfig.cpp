@@ -28,6 +28,9 @@ RunConfig RunConfig::from(const AppSettings& settings)
     c.mail.publicUrl = c.service.publicUrl;
     c.mail.password = settings.environment().value(QStringLiteral("INVITEDESK_MAIL_PASSWORD"));
     c.trustedProxies = settings.value(settings::trustedProxies);
+    c.apiEnabled = settings.value(settings::apiEnabled);
+    c.apiRateLimitPerToken = settings.value(settings::apiRateLimitPerToken);
+    c.apiRateLimitPerAddress = settings.value(settings::apiRateLimitPerAddress);
     return c;
 }
 

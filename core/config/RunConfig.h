@@ -21,6 +21,11 @@ struct RunConfig {
     // else the keychain, through MailConfig's password provider).
     MailConfig mail;
     QString trustedProxies; // `serve`'s reverse proxies, as written
+    // `serve`'s integration API: on or off, and its rate limits as written (parsed by
+    // http::IntegrationApiOptions::withRateLimits).
+    bool apiEnabled = true;
+    QString apiRateLimitPerToken;
+    QString apiRateLimitPerAddress;
 
     static RunConfig from(const AppSettings& settings);
 };

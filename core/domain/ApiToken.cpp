@@ -21,7 +21,8 @@ QJsonObject ApiToken::toJson(const QDateTime& now) const
                        {QStringLiteral("state"), state},
                        {QStringLiteral("created_at"), timeOrNull(createdAt)},
                        {QStringLiteral("expires_at"), timeOrNull(expiresAt)},
-                       {QStringLiteral("revoked_at"), timeOrNull(revokedAt)}};
+                       {QStringLiteral("revoked_at"), timeOrNull(revokedAt)},
+                       {QStringLiteral("last_used_at"), timeOrNull(lastUsedAt)}};
 }
 
 } // namespace invitedesk

@@ -18,6 +18,9 @@ struct ApiToken {
     QDateTime expiresAt; // invalid: never expires
     QDateTime revokedAt; // invalid: live
     QString revokedById;
+    // When a request last authenticated with it (invalid: never). Written at most once per
+    // ApiTokenService::kLastUsedResolution, so it may lag that much behind.
+    QDateTime lastUsedAt;
 
     bool isRevoked() const { return revokedAt.isValid(); }
     bool isExpiredAt(const QDateTime& now) const { return expiresAt.isValid() && expiresAt <= now; }

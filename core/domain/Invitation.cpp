@@ -140,6 +140,15 @@ QJsonObject Invitation::toJson() const
     o.insert(QStringLiteral("parent_user_id"), textOrNull(parentUserId));
     o.insert(QStringLiteral("parent_email"), textOrNull(parentUserEmail));
     o.insert(QStringLiteral("message"), textOrNull(message));
+    // The names the integration API and its inputs use (issue 13): the message as
+    // invitation_message and the type fields at the top level (null when the type has none).
+    // "message" and "details" stay for the scripts that read them.
+    o.insert(QStringLiteral("invitation_message"), textOrNull(message));
+    o.insert(QStringLiteral("npi"), textOrNull(details.npi));
+    o.insert(QStringLiteral("specialty"), textOrNull(details.specialty));
+    o.insert(QStringLiteral("territory"), textOrNull(details.territory));
+    o.insert(QStringLiteral("practice_name"), textOrNull(details.practiceName));
+    o.insert(QStringLiteral("company_name"), textOrNull(details.companyName));
     o.insert(QStringLiteral("language"), language);
     o.insert(QStringLiteral("details"), details.toJson());
     o.insert(QStringLiteral("expires_at"), timeOrNull(expiresAt));

@@ -5,6 +5,8 @@
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace invitedesk {
 
@@ -51,17 +53,26 @@ Result<ApiIdempotencyService::Claim> ApiIdempotencyService::claim(const ApiPrinc
         c.kind = Claim::Kind::Replay;
     c.status = entry.status;
     c.response = entry.response;
+    const QJsonObject stored = QJsonDocument::fromJson(entry.headers.toUtf8()).object();
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        c.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
     return c;
 }
 
 Result<void> ApiIdempotencyService::complete(const ApiPrincipal& principal, const QString& key,
-                                             int status, const QString& response)
+                                             int status, const QString& response,
+                                             const QList<QPair<QByteArray, QByteArray>>& headers)
 {
+    QJsonObject stored;
+    for (const auto& [name, value] : headers)
+        stored.insert(QString::fromLatin1(name), QString::fromLatin1(value));
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
         return r.error();
-    if (auto r = ApiIdempotencyRepository(tx.database(), tx.db())
-                     .complete(principal.token.id, key, status, response);
+    if (auto r =
+            ApiIdempotencyRepository(tx.database(), tx.db())
+                .complete(principal.token.id, key, status, response,
+                          QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
         !r)
         return r.error();
     return tx.commit();

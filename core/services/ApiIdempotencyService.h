@@ -22,6 +22,9 @@ public:
         Kind kind = Kind::Fresh;
         int status = 0;
         QString response;
+        // The headers the first answer carried that a replay must carry too (Location, ETag),
+        // in the order they were stored.
+        QList<QPair<QByteArray, QByteArray>> headers;
     };
 
     ApiIdempotencyService(DatabasePtr database, ServiceConfig config);
@@ -31,7 +34,8 @@ public:
     Result<Claim> claim(const ApiPrincipal& principal, const QString& key,
                         const QByteArray& requestHash);
     Result<void> complete(const ApiPrincipal& principal, const QString& key, int status,
-                          const QString& response);
+                          const QString& response,
+                          const QList<QPair<QByteArray, QByteArray>>& headers = {});
     // Forgets a claim whose request failed for a reason a retry may not meet again.
     Result<void> release(const ApiPrincipal& principal, const QString& key);
 

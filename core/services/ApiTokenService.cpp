@@ -5,7 +5,6 @@
 #include "core/storage/ApiTokenRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Transaction.h"
-#include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -146,20 +145,28 @@ Result<ApiPrincipal> ApiTokenService::authenticate(const QString& bearerToken)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    auto found = ApiTokenRepository(*m_database, conn.value()).findByHash(tokens::hash(text));
+    ApiTokenRepository repo(*m_database, conn.value());
+    auto found = repo.findWithUser(tokens::hash(text));
     if (!found)
         return found.error();
     const QDateTime now = m_config.now();
-    if (!found.value() || found.value()->isRevoked() || found.value()->isExpiredAt(now))
+    if (!found.value() || found.value()->token.isRevoked() ||
+        found.value()->token.isExpiredAt(now) || !found.value()->user.isActive)
         return notValid();
-    auto user = UserRepository(*m_database, conn.value()).findById(found.value()->userId);
-    if (!user)
-        return user.error();
-    if (!user.value() || !user.value()->isActive)
-        return notValid();
-    ApiPrincipal principal{*user.value(), *found.value()};
+    ApiPrincipal principal{found.value()->user, found.value()->token};
     principal.actor.apiTokenId = principal.token.id;
     principal.actor.apiTokenName = principal.token.name;
+    // Coalesced: written only when the stored time is a resolution old, and conditionally,
+    // so requests racing at the boundary change the row once.
+    const QDateTime notBefore = now.addSecs(-kLastUsedResolutionSeconds);
+    if (!principal.token.lastUsedAt.isValid() || principal.token.lastUsedAt <= notBefore) {
+        auto touched = repo.touch(principal.token.id, now, notBefore.addMSecs(1));
+        if (touched)
+            principal.token.lastUsedAt = now;
+        else
+            qCWarning(lcApiTokens).noquote() << "last use of API token" << principal.token.id
+                                             << "not recorded:" << touched.error().message;
+    }
     return principal;
 }
 

@@ -44,8 +44,11 @@ public:
 
     // The user a bearer token acts as. Error::Unauthenticated when the token is unknown,
     // revoked or expired, or its user is deactivated (one message for all: it tells a
-    // guesser nothing).
+    // guesser nothing). One query reads the token and its user; the token's last_used_at is
+    // then written when it is older than kLastUsedResolutionSeconds (so at most once a
+    // minute per token, not on every request; a failed write is logged, not refused).
     Result<ApiPrincipal> authenticate(const QString& bearerToken);
+    static constexpr int kLastUsedResolutionSeconds = 60;
     // A read-only token may read but not change: Error::NotPermitted for a change.
     static Result<void> checkMayChange(const ApiPrincipal& principal);
 

@@ -35,6 +35,18 @@ inline const Setting<int> handlerPort{"acceptance/handler_port", "INVITEDESK_HAN
 inline const Setting<QString> trustedProxies{
     "acceptance/trusted_proxies", "INVITEDESK_TRUSTED_PROXIES", [] { return QString(); }};
 
+// The integration API on `serve` (/api/v1/invitations, personal API tokens): on unless
+// turned off (--no-api).
+inline const Setting<bool> apiEnabled{"api/enabled", "INVITEDESK_API_ENABLED", [] { return true; }};
+// Its rate limits, in requests per minute as written (0 turns one off; empty: the defaults,
+// 600 per token and 1200 per client address): --api-rate-limit-per-token and
+// --api-rate-limit-per-address.
+inline const Setting<QString> apiRateLimitPerToken{
+    "api/rate_limit_per_token", "INVITEDESK_API_RATE_LIMIT_PER_TOKEN", [] { return QString(); }};
+inline const Setting<QString> apiRateLimitPerAddress{"api/rate_limit_per_address",
+                                                     "INVITEDESK_API_RATE_LIMIT_PER_ADDRESS",
+                                                     [] { return QString(); }};
+
 // Expiry offered in the create dialog, in days (1..365).
 inline const Setting<int> defaultExpiryDays{"invitations/default_expiry_days",
                                             "INVITEDESK_EXPIRY_DAYS", [] { return 7; }};

@@ -8,16 +8,16 @@ Result<std::optional<ApiIdempotencyRepository::Entry>>
 ApiIdempotencyRepository::find(const QString& tokenId, const QString& key)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT request_hash, status, response FROM api_idempotency_keys "
-                             "WHERE token_id = ? AND idempotency_key = ?"));
+    q.prepare(QStringLiteral("SELECT request_hash, status, response, response_headers FROM "
+                             "api_idempotency_keys WHERE token_id = ? AND idempotency_key = ?"));
     q.addBindValue(tokenId);
     q.addBindValue(key);
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading an idempotency key"));
     if (!q.next())
         return std::optional<Entry>();
-    return std::optional<Entry>(
-        Entry{q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toString()});
+    return std::optional<Entry>(Entry{q.value(0).toByteArray(), q.value(1).toInt(),
+                                      q.value(2).toString(), q.value(3).toString()});
 }
 
 Result<std::optional<ApiIdempotencyRepository::Entry>>
@@ -48,13 +48,15 @@ ApiIdempotencyRepository::reserve(const QString& tokenId, const QString& key,
 }
 
 Result<void> ApiIdempotencyRepository::complete(const QString& tokenId, const QString& key,
-                                                int status, const QString& response)
+                                                int status, const QString& response,
+                                                const QString& headers)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE api_idempotency_keys SET status = ?, response = ? "
-                             "WHERE token_id = ? AND idempotency_key = ?"));
+    q.prepare(QStringLiteral("UPDATE api_idempotency_keys SET status = ?, response = ?, "
+                             "response_headers = ? WHERE token_id = ? AND idempotency_key = ?"));
     q.addBindValue(status);
     q.addBindValue(response);
+    q.addBindValue(headers.isEmpty() ? QStringLiteral("{}") : headers);
     q.addBindValue(tokenId);
     q.addBindValue(key);
     if (!q.exec())

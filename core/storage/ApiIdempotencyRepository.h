@@ -15,6 +15,7 @@ public:
         QByteArray requestHash;
         int status = 0; // 0: the first request is still running
         QString response;
+        QString headers; // JSON object, header name to value ("{}" when none)
     };
 
     ApiIdempotencyRepository(Database& database, QSqlDatabase db)
@@ -25,7 +26,7 @@ public:
     Result<std::optional<Entry>> reserve(const QString& tokenId, const QString& key,
                                          const QByteArray& requestHash, const QDateTime& now);
     Result<void> complete(const QString& tokenId, const QString& key, int status,
-                          const QString& response);
+                          const QString& response, const QString& headers = QStringLiteral("{}"));
     Result<void> release(const QString& tokenId, const QString& key);
 
 private:

@@ -1,13 +1,34 @@
 #include "core/storage/ApiTokenRepository.h"
 
+#include "core/storage/UserRepository.h"
+
 #include <QSqlQuery>
 
 namespace invitedesk {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT t.id, t.user_id, u.email, t.name, t.read_only, t.created_at, t.expires_at, "
-    "t.revoked_at, t.revoked_by_id FROM api_tokens t JOIN users u ON u.id = t.user_id ");
+const QString kColumns = QStringLiteral(
+    "t.id, t.user_id, u.email, t.name, t.read_only, t.created_at, t.expires_at, t.revoked_at, "
+    "t.revoked_by_id, t.last_used_at");
+constexpr int kColumnCount = 10;
+const QString kSelect = QStringLiteral("SELECT ") + kColumns +
+                        QStringLiteral(" FROM api_tokens t JOIN users u ON u.id = t.user_id ");
+
+ApiToken readToken(const QSqlQuery& q)
+{
+    ApiToken t;
+    t.id = q.value(0).toString();
+    t.userId = q.value(1).toString();
+    t.userEmail = q.value(2).toString();
+    t.name = q.value(3).toString();
+    t.readOnly = q.value(4).toBool();
+    t.createdAt = Database::readTime(q.value(5));
+    t.expiresAt = Database::readTime(q.value(6));
+    t.revokedAt = Database::readTime(q.value(7));
+    t.revokedById = q.value(8).toString();
+    t.lastUsedAt = Database::readTime(q.value(9));
+    return t;
+}
 } // namespace
 
 Result<void> ApiTokenRepository::insert(const ApiToken& token, const QByteArray& tokenHash)
@@ -43,20 +64,42 @@ Result<QList<ApiToken>> ApiTokenRepository::select(const QString& where, const Q
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading API tokens"));
     QList<ApiToken> list;
-    while (q.next()) {
-        ApiToken t;
-        t.id = q.value(0).toString();
-        t.userId = q.value(1).toString();
-        t.userEmail = q.value(2).toString();
-        t.name = q.value(3).toString();
-        t.readOnly = q.value(4).toBool();
-        t.createdAt = Database::readTime(q.value(5));
-        t.expiresAt = Database::readTime(q.value(6));
-        t.revokedAt = Database::readTime(q.value(7));
-        t.revokedById = q.value(8).toString();
-        list.append(t);
-    }
+    while (q.next())
+        list.append(readToken(q));
     return list;
+}
+
+Result<std::optional<ApiTokenRepository::WithUser>>
+ApiTokenRepository::findWithUser(const QByteArray& tokenHash)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
+              UserRepository::userColumns() +
+              QStringLiteral(" FROM api_tokens t JOIN users u ON u.id = t.user_id "
+                             "JOIN organizations o ON o.id = u.organization_id "
+                             "WHERE t.token_hash = ?"));
+    q.addBindValue(tokenHash);
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading an API token"));
+    if (!q.next())
+        return std::optional<WithUser>();
+    return std::optional<WithUser>(
+        WithUser{readToken(q), UserRepository::readUser(q, kColumnCount)});
+}
+
+Result<bool> ApiTokenRepository::touch(const QString& id, const QDateTime& at,
+                                       const QDateTime& notBefore)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND "
+                             "(last_used_at IS NULL OR last_used_at < ?)"));
+    q.addBindValue(m_database.timeValue(at));
+    q.addBindValue(id);
+    q.addBindValue(m_database.timeValue(notBefore));
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("noting an API token's use"));
+    return q.numRowsAffected() == 1;
 }
 
 Result<std::optional<ApiToken>> ApiTokenRepository::findByHash(const QByteArray& tokenHash)

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/ApiToken.h"
+#include "core/domain/User.h"
 #include "core/storage/Database.h"
 
 #include <optional>
@@ -19,6 +20,16 @@ public:
     Result<void> insert(const ApiToken& token, const QByteArray& tokenHash);
     // The token with this hash (revoked and expired ones too: the caller decides).
     Result<std::optional<ApiToken>> findByHash(const QByteArray& tokenHash);
+    // The token with this hash and its user, in one query (what authenticating a request
+    // costs): revoked and expired tokens and deactivated users too, the caller decides.
+    struct WithUser {
+        ApiToken token;
+        User user;
+    };
+    Result<std::optional<WithUser>> findWithUser(const QByteArray& tokenHash);
+    // Sets last_used_at to `at` unless it is already at or after `notBefore` (so concurrent
+    // requests write it once). True when the row changed.
+    Result<bool> touch(const QString& id, const QDateTime& at, const QDateTime& notBefore);
     // The user's tokens, newest first (revoked ones included).
     Result<QList<ApiToken>> listForUser(const QString& userId);
     // The user's live token with this id or name.

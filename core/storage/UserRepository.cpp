@@ -4,30 +4,37 @@
 
 namespace invitedesk {
 
-namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT u.id, u.email, u.first_name, u.last_name, u.role, u.organization_id, o.name, "
-    "u.parent_user_id, u.is_active, u.created_at, u.invited_by_id, u.invitation_id, "
-    "u.invitation_accepted_at FROM users u JOIN organizations o ON o.id = u.organization_id");
+QString UserRepository::userColumns()
+{
+    return QStringLiteral(
+        "u.id, u.email, u.first_name, u.last_name, u.role, u.organization_id, o.name, "
+        "u.parent_user_id, u.is_active, u.created_at, u.invited_by_id, u.invitation_id, "
+        "u.invitation_accepted_at");
+}
 
-User readUser(const QSqlQuery& q)
+User UserRepository::readUser(const QSqlQuery& q, int first)
 {
     User u;
-    u.id = q.value(0).toString();
-    u.email = q.value(1).toString();
-    u.firstName = q.value(2).toString();
-    u.lastName = q.value(3).toString();
-    u.role = roles::fromName(q.value(4).toString()).value_or(Role::Doctor);
-    u.organizationId = q.value(5).toString();
-    u.organizationName = q.value(6).toString();
-    u.parentUserId = q.value(7).toString();
-    u.isActive = q.value(8).toBool();
-    u.createdAt = Database::readTime(q.value(9));
-    u.invitedById = q.value(10).toString();
-    u.invitationId = q.value(11).toString();
-    u.invitationAcceptedAt = Database::readTime(q.value(12));
+    u.id = q.value(first + 0).toString();
+    u.email = q.value(first + 1).toString();
+    u.firstName = q.value(first + 2).toString();
+    u.lastName = q.value(first + 3).toString();
+    u.role = roles::fromName(q.value(first + 4).toString()).value_or(Role::Doctor);
+    u.organizationId = q.value(first + 5).toString();
+    u.organizationName = q.value(first + 6).toString();
+    u.parentUserId = q.value(first + 7).toString();
+    u.isActive = q.value(first + 8).toBool();
+    u.createdAt = Database::readTime(q.value(first + 9));
+    u.invitedById = q.value(first + 10).toString();
+    u.invitationId = q.value(first + 11).toString();
+    u.invitationAcceptedAt = Database::readTime(q.value(first + 12));
     return u;
 }
+
+namespace {
+const QString kSelect = QStringLiteral("SELECT ") + UserRepository::userColumns() +
+                        QStringLiteral(" FROM users u JOIN organizations o ON o.id = "
+                                       "u.organization_id");
 } // namespace
 
 QString UserRepository::downlineCte()

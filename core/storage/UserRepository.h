@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace invitedesk {
 
 // users and the downline relation. A light view over one connection: make one where needed,
@@ -29,6 +31,10 @@ public:
     // SQL for "ids of :root's downline, root included" to embed as a subquery; takes one
     // bound value (the root id).
     static QString downlineCte();
+    // The columns readUser reads (aliases u for users, o for its organization), for a query
+    // that joins a user to something else (ApiTokenRepository::findWithUser).
+    static QString userColumns();
+    static User readUser(const QSqlQuery& q, int first = 0);
 
 private:
     Result<std::optional<User>> findOne(const QString& where, const QVariant& value);

@@ -191,6 +191,8 @@ QHttpServerResponse IntegrationApi::idempotent(const Route& route,
     case Kind::Replay: {
         QHttpServerResponse replay(QByteArrayLiteral("application/json"), claim->response.toUtf8(),
                                    Status(claim->status));
+        for (const auto& [name, value] : claim->headers)
+            compat::setHeader(replay, name, value);
         compat::setHeader(replay, "Idempotent-Replayed", "true");
         return replay;
     }
@@ -210,9 +212,19 @@ QHttpServerResponse IntegrationApi::idempotent(const Route& route,
     QHttpServerResponse response = call(route.action, request);
     const int status = int(compat::statusCode(response));
     // A failure on our side may pass on a retry: forget the key. Anything else is the answer.
-    const auto stored = status >= 500 ? m_idempotency->release(request.principal, key)
-                                      : m_idempotency->complete(request.principal, key, status,
-                                                                QString::fromUtf8(response.data()));
+    // The headers that belong to the answer (not the server's own, added to every response).
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (const QByteArray name :
+         {QByteArrayLiteral("Location"), QByteArrayLiteral("ETag"),
+          QByteArrayLiteral("Retry-After"), QByteArrayLiteral("WWW-Authenticate")}) {
+        const QByteArray value = compat::header(response, name);
+        if (!value.isEmpty())
+            headers.append({name, value});
+    }
+    const auto stored = status >= 500
+                            ? m_idempotency->release(request.principal, key)
+                            : m_idempotency->complete(request.principal, key, status,
+                                                      QString::fromUtf8(response.data()), headers);
     if (!stored)
         return api::fromError(stored.error());
     return response;

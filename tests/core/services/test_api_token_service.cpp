@@ -122,6 +122,64 @@ private Q_SLOTS:
             QVERIFY(t.isRevoked());
     }
 
+    // The user comes with the token in one query: role, organisation and the active flag.
+    void deactivatedUsersTokensAreRefused()
+    {
+        ApiTokenService tokens(m_db, config());
+        auto created = tokens.create(m_tree["dist1"], {QStringLiteral("crm"), {}, false});
+        QVERIFY(created.ok());
+        auto who = tokens.authenticate(created->token);
+        QVERIFY(who.ok());
+        QCOMPARE(who->actor.email, m_tree["dist1"].email);
+        QCOMPARE(who->actor.organizationId, m_tree["dist1"].organizationId);
+        QCOMPARE(who->actor.organizationName, m_tree["dist1"].organizationName);
+        QCOMPARE(who->actor.parentUserId, m_tree["dist1"].parentUserId);
+        QCOMPARE(who->token.userEmail, m_tree["dist1"].email);
+        QSqlQuery q(m_db->connection().value());
+        q.prepare(QStringLiteral("UPDATE users SET is_active = ? WHERE id = ?"));
+        q.addBindValue(m_db->boolValue(false));
+        q.addBindValue(m_tree["dist1"].id);
+        QVERIFY(q.exec());
+        QCOMPARE(tokens.authenticate(created->token).error().code, Error::Code::Unauthenticated);
+    }
+
+    // last_used_at: set by the first use, then written at most once a minute (the uses in
+    // between leave it), and shown by list (token list --json).
+    void lastUseIsRecordedAtMostOnceAMinute()
+    {
+        ApiTokenService tokens(m_db, config());
+        auto created = tokens.create(m_tree["sales1"], {QStringLiteral("crm"), {}, false});
+        QVERIFY(created.ok());
+        const auto lastUsed = [&] { return tokens.list(m_tree["sales1"])->first().lastUsedAt; };
+        QVERIFY(!lastUsed().isValid());
+        QVERIFY(
+            tokens.list(m_tree["sales1"])->first().toJson(m_now).value("last_used_at").isNull());
+        const QDateTime first = m_now;
+        QVERIFY(tokens.authenticate(created->token).ok());
+        QCOMPARE(lastUsed(), first);
+        // Within the minute: not written again.
+        for (int s : {1, 30, 59}) {
+            m_now = first.addSecs(s);
+            auto who = tokens.authenticate(created->token);
+            QVERIFY(who.ok());
+            QCOMPARE(who->token.lastUsedAt, first);
+            QCOMPARE(lastUsed(), first);
+        }
+        m_now = first.addSecs(61);
+        QVERIFY(tokens.authenticate(created->token).ok());
+        QCOMPARE(lastUsed(), m_now);
+        const QJsonObject item = tokens.list(m_tree["sales1"])->first().toJson(m_now);
+        QCOMPARE(item.value("last_used_at").toString(), m_now.toString(Qt::ISODateWithMs));
+        // A refused use (revoked) records nothing.
+        const QDateTime recorded = m_now;
+        QVERIFY(tokens.revoke(m_tree["sales1"], QStringLiteral("crm")).ok());
+        m_now = m_now.addSecs(600);
+        QVERIFY(!tokens.authenticate(created->token).ok());
+        QCOMPARE(lastUsed(), recorded);
+        // Not audited: it is bookkeeping, not a change.
+        QCOMPARE(countRows(QStringLiteral("audit_events WHERE action NOT LIKE 'api_token.%'")), 0);
+    }
+
     void namesAreUniqueAmongLiveTokens()
     {
         ApiTokenService tokens(m_db, config());
@@ -214,6 +272,15 @@ private Q_SLOTS:
         QCOMPARE(again->status, 201);
         QCOMPARE(again->response, QStringLiteral("{\"id\":1}"));
         QCOMPARE(keys.claim(who, QStringLiteral("k1"), hashB)->kind, Kind::Mismatch);
+        // The headers of the first answer come back with it.
+        QCOMPARE(keys.claim(who, QStringLiteral("k3"), hashA)->kind, Kind::Fresh);
+        const QList<QPair<QByteArray, QByteArray>> headers = {
+            {"ETag", "\"1\""}, {"Location", "/api/v1/invitations/abc"}};
+        QVERIFY(keys.complete(who, QStringLiteral("k3"), 201, QStringLiteral("{}"), headers).ok());
+        auto replay = keys.claim(who, QStringLiteral("k3"), hashA);
+        QCOMPARE(replay->kind, Kind::Replay);
+        QCOMPARE(replay->headers, headers);
+        QVERIFY(again->headers.isEmpty());
         // A released claim may be retried; a bad key is refused.
         QCOMPARE(keys.claim(who, QStringLiteral("k2"), hashA)->kind, Kind::Fresh);
         QVERIFY(keys.release(who, QStringLiteral("k2")).ok());

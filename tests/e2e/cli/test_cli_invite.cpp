@@ -184,6 +184,7 @@ private slots:
             QCOMPARE(o.value(QStringLiteral("first_name")).toString(), first);
             QCOMPARE(o.value(QStringLiteral("last_name")).toString(), last);
             QCOMPARE(o.value(QStringLiteral("message")).toString(), message);
+            QCOMPARE(o.value(QStringLiteral("invitation_message")).toString(), message);
         }
         // And in the table itself, byte for byte.
         const auto row = m_db.rows(QStringLiteral("SELECT email, first_name, last_name, "

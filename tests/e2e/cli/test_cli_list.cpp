@@ -83,6 +83,17 @@ private slots:
         QCOMPARE(item.value(QStringLiteral("email_attempts")).toInt(-1), 0);
         QVERIFY(item.value(QStringLiteral("email_delivery_status")).isString());
         QVERIFY(item.value(QStringLiteral("last_email_error")).isNull());
+        // The integration API's names (issue 13), beside the older message and details: the
+        // type fields at the top level, null where the type has none.
+        QCOMPARE(item.value(QStringLiteral("npi")).toString(), QStringLiteral("1234567893"));
+        QCOMPARE(item.value(QStringLiteral("details")).toObject().value(QStringLiteral("npi")),
+                 item.value(QStringLiteral("npi")));
+        for (const char* key : {"specialty", "territory", "practice_name", "company_name"})
+            QVERIFY2(item.contains(QLatin1String(key)) && item.value(QLatin1String(key)).isNull(),
+                     key);
+        QVERIFY(item.contains(QStringLiteral("invitation_message")));
+        QCOMPARE(item.value(QStringLiteral("invitation_message")),
+                 item.value(QStringLiteral("message")));
 
         const CliRun show =
             act(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("show"), id});

@@ -5,6 +5,8 @@
 #include "CliFixture.h"
 
 #include <QDir>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -155,6 +157,74 @@ private slots:
         p.terminate();
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    }
+
+    // The integration API's per-token limit from the system file (6 a minute: burst 1, the
+    // second request is 429 with Retry-After), and the environment over the file (0: off).
+    void serveApiRateLimitFromTheSystemFile_data()
+    {
+        QTest::addColumn<QString>("env");
+        QTest::addColumn<int>("secondStatus");
+        QTest::newRow("system file") << QString() << 429;
+        QTest::newRow("environment over the file") << QStringLiteral("0") << 200;
+    }
+    void serveApiRateLimitFromTheSystemFile()
+    {
+        QFETCH(QString, env);
+        QFETCH(int, secondStatus);
+        {
+            QSettings system(m_dir.filePath(QStringLiteral("etc/InviteDesk/invitedesk.conf")),
+                             QSettings::IniFormat);
+            system.setValue(QStringLiteral("api/rate_limit_per_token"), 6);
+            system.sync();
+        }
+        auto vars = systemEnv();
+        vars.insert(QStringLiteral("INVITEDESK_PASSWORD"), kAdminPassword);
+        const CliRun made = CliHarness::run({QStringLiteral("token"), QStringLiteral("create"),
+                                             QStringLiteral("--as"), kAdmin,
+                                             QStringLiteral("--name"), QTest::currentDataTag()},
+                                            vars);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const QByteArray bearer = "Bearer " + made.out.trimmed().toLatin1();
+        if (!env.isEmpty())
+            vars.insert(QStringLiteral("INVITEDESK_API_RATE_LIMIT_PER_TOKEN"), env);
+
+        QProcess p;
+        p.setProcessEnvironment(CliHarness::environment(vars));
+        p.start(CliHarness::binary(), {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--json")});
+        QVERIFY2(p.waitForStarted(10000), qPrintable(p.errorString()));
+        QByteArray out;
+        QJsonObject started;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && started.isEmpty() && p.state() != QProcess::NotRunning) {
+            p.waitForReadyRead(500);
+            out += p.readAllStandardOutput();
+            started = QJsonDocument::fromJson(out).object();
+        }
+        QVERIFY2(!started.isEmpty(), qPrintable(QString::fromUtf8(out + p.readAllStandardError())));
+        QVERIFY(started.value(QStringLiteral("api")).toBool());
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/invitations/?limit=1")
+                           .arg(started.value(QStringLiteral("port")).toInt()));
+        QNetworkAccessManager manager;
+        const auto get = [&] {
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", bearer);
+            QNetworkReply* reply = manager.get(request);
+            QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+            reply->deleteLater();
+            return std::make_pair(
+                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                reply->rawHeader("Retry-After"));
+        };
+        const std::pair<int, QByteArray> first = get();
+        const std::pair<int, QByteArray> second = get();
+        p.terminate();
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(first.first, 200);
+        QCOMPARE(second.first, secondStatus);
+        if (secondStatus == 429)
+            QVERIFY(second.second.toInt() >= 1);
     }
 };
 

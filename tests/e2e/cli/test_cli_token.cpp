@@ -4,6 +4,8 @@
 #include "CliFixture.h"
 
 #include "core/security/TokenGenerator.h"
+#include "core/services/ApiTokenService.h"
+#include "core/storage/Database.h"
 
 #include <QtTest>
 
@@ -61,6 +63,34 @@ private slots:
         }
         // Each user sees only their own.
         QCOMPARE(token("dist1", {"list", "--json"}).json().toArray().size(), 0);
+    }
+
+    // last_used_at: null (and "never used") until a request authenticates with the token, then
+    // its time, in the JSON and the text list.
+    void listShowsTheLastUse()
+    {
+        const CliRun created = token("dist2", {"create", "--name", "used", "--json"});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QString text = created.json().toObject().value("token").toString();
+        CliRun list = token("dist2", {"list", "--json"});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        QJsonObject item = list.json().toArray().first().toObject();
+        QVERIFY(item.contains("last_used_at"));
+        QVERIFY(item.value("last_used_at").isNull());
+        QVERIFY2(token("dist2", {"list"}).out.contains(QStringLiteral("never used")),
+                 qPrintable(token("dist2", {"list"}).out));
+        // What a request through the integration API does (ApiTokenService::authenticate).
+        auto db = Database::open(m_url);
+        QVERIFY(db.ok());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(ApiTokenService(db.value(), ServiceConfig{}).authenticate(text).ok());
+        list = token("dist2", {"list", "--json"});
+        item = list.json().toArray().first().toObject();
+        const QDateTime used =
+            QDateTime::fromString(item.value("last_used_at").toString(), Qt::ISODateWithMs);
+        QVERIFY2(used.isValid() && used >= before, qPrintable(list.out));
+        QVERIFY2(token("dist2", {"list"}).out.contains(QStringLiteral("last used ")),
+                 qPrintable(token("dist2", {"list"}).out));
     }
 
     void refusalsAndUsage()

@@ -68,6 +68,11 @@ private slots:
         QCOMPARE(details.value(QStringLiteral("npi")).toString(), QStringLiteral("1234567893"));
         QCOMPARE(details.value(QStringLiteral("specialty")).toString(),
                  QStringLiteral("Oncology")); // not given: kept
+        // The same at the top level, under the names the integration API takes.
+        QCOMPARE(updated.value(QStringLiteral("npi")).toString(), QStringLiteral("1234567893"));
+        QCOMPARE(updated.value(QStringLiteral("specialty")).toString(), QStringLiteral("Oncology"));
+        QCOMPARE(updated.value(QStringLiteral("invitation_message")).toString(),
+                 QStringLiteral("See you there"));
         const QDateTime expires = QDateTime::fromString(
             updated.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
         QVERIFY(qAbs(start.addDays(20).secsTo(expires)) < 600);

@@ -1,10 +1,11 @@
 // Validates the integration API's OpenAPI 3.1 document with a real validator
 // (@seriousme/openapi-schema-validator, against the official 3.1 schema), then, when given
-// the answers test_integration_api recorded (one JSON object a line: method, path as the
-// document names it, status, body), checks each answer: its status is documented for the
-// operation and its body matches the documented schema (ajv, JSON Schema 2020-12).
+// the answers the integration API's tests (tests/core/http/api) recorded, one file per test
+// executable (one JSON object a line: method, path as the document names it, status, body),
+// checks each answer: its status is documented for the operation and its body matches the
+// documented schema (ajv, JSON Schema 2020-12).
 //
-// node validate.mjs DOCUMENT [ANSWERS]. Installs its node_modules with `npm ci` when missing.
+// node validate.mjs DOCUMENT [ANSWERS...]. Installs its node_modules with `npm ci` when missing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,9 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [documentPath, answersPath] = process.argv.slice(2);
+const [documentPath, ...answersPaths] = process.argv.slice(2);
 if (!documentPath) {
-  console.error('usage: node validate.mjs DOCUMENT [ANSWERS]');
+  console.error('usage: node validate.mjs DOCUMENT [ANSWERS...]');
   process.exit(2);
 }
 if (!existsSync(path.join(here, 'node_modules', '@seriousme', 'openapi-schema-validator'))) {
@@ -34,7 +35,7 @@ if (!result.valid) {
   process.exit(1);
 }
 console.log(`OpenAPI ${validator.version} document is valid`);
-if (!answersPath) process.exit(0);
+if (!answersPaths.length) process.exit(0);
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -45,7 +46,14 @@ const resolve = (node) => {
   }
   return node;
 };
-const lines = readFileSync(answersPath, 'utf8').split('\n').filter((l) => l.trim());
+const lines = [];
+for (const answersPath of answersPaths) {
+  if (!existsSync(answersPath)) {
+    console.error(`no answers recorded in ${answersPath} (run its test first)`);
+    process.exit(1);
+  }
+  lines.push(...readFileSync(answersPath, 'utf8').split('\n').filter((l) => l.trim()));
+}
 let failures = 0;
 const checked = new Set();
 for (const line of lines) {
@@ -77,5 +85,6 @@ for (const line of lines) {
   }
   checked.add(where);
 }
-console.log(`${lines.length} answers (${checked.size} kinds) checked, ${failures} failing`);
+console.log(`${lines.length} answers (${checked.size} kinds) from ${answersPaths.length} files ` +
+  `checked, ${failures} failing`);
 process.exit(failures ? 1 : 0);

@@ -2,6 +2,7 @@
 // SIGTERM that still answers the request in flight. Both backends.
 #include "HttpProbe.h"
 
+#include "core/services/ApiTokenService.h"
 #include "core/services/InvitationService.h"
 #include "tests/support/LinkDelivery.h"
 #include "tests/support/TestDatabase.h"
@@ -32,9 +33,15 @@ private Q_SLOTS:
     void badOptionsAreUsageErrors();
     void busyPortIsEnvironmentError();
     void servesAndStopsCleanlyOnSigterm();
+    void apiRateLimitsFromFlagsAndEnvironment();
+    void noApiTurnsTheApiOff();
 
 private:
     int runToExit(const QStringList& args, QByteArray* err = nullptr);
+    // Starts `serve` on a free loopback port with these extra arguments and environment;
+    // returns its port (0 when it did not start).
+    int startServe(QProcess& serve, const QStringList& args, const QProcessEnvironment& extra = {});
+    static void stopServe(QProcess& serve);
     QString m_url;
     QString m_bin;
 };
@@ -74,6 +81,10 @@ void TestServeCommand::badOptionsAreUsageErrors_data()
         << QStringList{"serve", "--trusted-proxies", "10.0.0.0/40"};
     QTest::newRow("connection cap not a number")
         << QStringList{"serve", "--max-connections-per-address", "many"};
+    QTest::newRow("api token limit not a number")
+        << QStringList{"serve", "--api-rate-limit-per-token", "lots"};
+    QTest::newRow("api address limit negative")
+        << QStringList{"serve", "--api-rate-limit-per-address", "-5"};
 }
 
 void TestServeCommand::badOptionsAreUsageErrors()
@@ -84,6 +95,105 @@ void TestServeCommand::badOptionsAreUsageErrors()
     QVERIFY(!err.isEmpty());
     if (args.contains(QStringLiteral("--trusted-proxies")))
         QVERIFY2(err.contains("trusted-proxies"), err.constData());
+    if (args.contains(QStringLiteral("--api-rate-limit-per-token")))
+        QVERIFY2(err.contains("api_rate_limit_per_token"), err.constData());
+    if (args.contains(QStringLiteral("--api-rate-limit-per-address")))
+        QVERIFY2(err.contains("api_rate_limit_per_address"), err.constData());
+}
+
+int TestServeCommand::startServe(QProcess& serve, const QStringList& args,
+                                 const QProcessEnvironment& extra)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("INVITEDESK_MAIL"), QStringLiteral("file:///dev/null"));
+    for (const QString& key : extra.keys())
+        env.insert(key, extra.value(key));
+    serve.setProcessEnvironment(env);
+    serve.start(m_bin, QStringList{QStringLiteral("--database"), m_url, QStringLiteral("--json"),
+                                   QStringLiteral("serve"), QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:0")} +
+                           args);
+    if (!serve.waitForStarted(10000))
+        return 0;
+    QByteArray out;
+    QJsonObject started;
+    QElapsedTimer waited;
+    waited.start();
+    while (started.isEmpty() && waited.elapsed() < 20000 && serve.state() == QProcess::Running) {
+        serve.waitForReadyRead(500);
+        out += serve.readAllStandardOutput();
+        started = QJsonDocument::fromJson(out).object();
+    }
+    if (started.isEmpty())
+        qWarning() << out << serve.readAllStandardError();
+    return started.value(QStringLiteral("port")).toInt();
+}
+
+void TestServeCommand::stopServe(QProcess& serve)
+{
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    serve.waitForFinished(20000);
+}
+
+// The integration API's limits come from the settings: the flag over the environment over
+// the files (AppSettings' one precedence). A low limit answers 429 with Retry-After.
+void TestServeCommand::apiRateLimitsFromFlagsAndEnvironment()
+{
+    auto db = Database::open(m_url);
+    QVERIFY(db.ok());
+    const User user = TestFixtures::makeTree(db.value())[QStringLiteral("admin")];
+    ApiTokenService tokens(db.value(), ServiceConfig{});
+    auto a = tokens.create(user, {QStringLiteral("limits a"), {}, false});
+    auto b = tokens.create(user, {QStringLiteral("limits b"), {}, false});
+    QVERIFY(a.ok() && b.ok());
+    const auto get = [](int port, const QString& token) {
+        return HttpProbe::viaQnam(
+            "GET",
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/invitations/?limit=1").arg(port)), {},
+            {{"Authorization", "Bearer " + token.toLatin1()}}, 10000);
+    };
+
+    // Per token: the environment says 600, the flag 6 (burst 1): the flag wins.
+    {
+        QProcess serve;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("INVITEDESK_API_RATE_LIMIT_PER_TOKEN"), QStringLiteral("600"));
+        const int port = startServe(
+            serve, {QStringLiteral("--api-rate-limit-per-token"), QStringLiteral("6")}, env);
+        QVERIFY(port > 0);
+        QCOMPARE(get(port, a->token).status, 200);
+        const HttpReply limited = get(port, a->token);
+        QVERIFY2(limited.status == 429, qPrintable(limited.describe()));
+        QVERIFY(limited.header("retry-after").toInt() >= 1);
+        QVERIFY(limited.body.contains("rate_limited"));
+        QCOMPARE(get(port, b->token).status, 200); // another token: its own bucket
+        stopServe(serve);
+    }
+    // Per address, from the environment alone (burst 1): any second request is refused.
+    {
+        QProcess serve;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("INVITEDESK_API_RATE_LIMIT_PER_ADDRESS"), QStringLiteral("6"));
+        const int port = startServe(serve, {}, env);
+        QVERIFY(port > 0);
+        QCOMPARE(get(port, a->token).status, 200);
+        const HttpReply limited = get(port, b->token);
+        QVERIFY2(limited.status == 429, qPrintable(limited.describe()));
+        QVERIFY(limited.header("retry-after").toInt() >= 1);
+        stopServe(serve);
+    }
+}
+
+void TestServeCommand::noApiTurnsTheApiOff()
+{
+    QProcess serve;
+    const int port = startServe(serve, {QStringLiteral("--no-api")});
+    QVERIFY(port > 0);
+    const HttpReply r = HttpProbe::viaQnam(
+        "GET", QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/openapi.json").arg(port)), {}, {},
+        10000);
+    QCOMPARE(r.status, 404);
+    stopServe(serve);
 }
 
 void TestServeCommand::busyPortIsEnvironmentError()
