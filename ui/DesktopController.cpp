@@ -3,7 +3,6 @@
 #include "core/config/RunConfig.h"
 #include "core/services/AuthService.h"
 #include "core/services/DemoSeeder.h"
-#include "core/settings/InMemorySecretStore.h"
 #include "core/settings/KeychainSecretStore.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
@@ -77,10 +76,7 @@ void DesktopController::start()
 
     // INVITEDESK_KEYCHAIN=none keeps secrets in memory for this run (kiosks, CI machines
     // without a Secret Service).
-    if (qEnvironmentVariable("INVITEDESK_KEYCHAIN") == QLatin1String("none"))
-        m_secrets = std::make_unique<InMemorySecretStore>();
-    else
-        m_secrets = std::make_unique<KeychainSecretStore>();
+    m_secrets = KeychainSecretStore::forThisRun();
 
     if (!openDatabase()) {
         quit(3);

@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 
 #include "core/services/AuthService.h"
+#include "core/settings/KeychainSecretStore.h"
 #include "core/settings/SettingKeys.h"
 
 #include <QFile>
@@ -87,8 +88,11 @@ Result<BackendPtr> CliContext::backend(SchemaPolicy schema)
 {
     if (m_backend)
         return m_backend;
-    auto opened =
-        BackendServices::open(RunConfig::from(settings()).databaseUrl, serviceConfig(), schema);
+    if (!m_secrets)
+        m_secrets = KeychainSecretStore::forThisRun();
+    auto opened = BackendServices::openWithPasswordFrom(*m_secrets, kKeychainWaitMs,
+                                                        RunConfig::from(settings()).databaseUrl,
+                                                        serviceConfig(), schema);
     if (!opened)
         return opened.error();
     if (!opened.value()->isPostgres() || schema == SchemaPolicy::Standard)

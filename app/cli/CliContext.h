@@ -7,6 +7,7 @@
 #include "core/services/BackendServices.h"
 #include "core/services/ServiceConfig.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -38,7 +39,9 @@ public:
     // Opens the database the settings name (--database, INVITEDESK_DATABASE, the files, or
     // the default SQLite file). SQLite files are migrated on open; PostgreSQL must already be
     // at this binary's schema (else exit 3). ConnectOnly: `migrate`, which looks itself.
-    // The services it hands out use serviceConfig().
+    // The services it hands out use serviceConfig(). A PostgreSQL password comes as for the
+    // desk (BackendServices::openWithPasswordFrom): the URL, INVITEDESK_DB_PASSWORD,
+    // PGPASSWORD, then the keychain, waited for at most kKeychainWaitMs.
     Result<BackendPtr> backend(SchemaPolicy schema = SchemaPolicy::Standard);
     // Signs in --as with INVITEDESK_PASSWORD, else a password read from the terminal/stdin.
     Result<Actor> actor();
@@ -61,6 +64,8 @@ public:
     void printLine(const QString& line);
 
     static int exitCodeFor(const Error& error);
+    // How long a command waits for the keychain before it goes on without it.
+    static constexpr int kKeychainWaitMs = 5000;
     // A password from the environment variable, or read without echo from the terminal
     // (or as a line from a non-terminal stdin).
     static QString readSecret(const QString& envVar, const QString& prompt);
@@ -74,6 +79,7 @@ private:
     const Command& m_command;
     QCommandLineParser& m_parser;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets; // the keychain, as the desk's
     BackendPtr m_backend;
     QString m_storedPublicUrl;
 };

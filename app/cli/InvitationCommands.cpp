@@ -90,17 +90,25 @@ QList<QCommandLineOption> typeFieldOptions()
     return options;
 }
 
-// The type fields given on the command line laid over `base`; nullopt when none was given.
-std::optional<InvitationDetails> typeFieldsGiven(const CliContext& ctx, InvitationDetails base)
+// The type fields given on the command line (--npi, --specialty, ...), in detail_fields order,
+// each with its value as given; empty when none was.
+QList<QPair<DetailField, QString>> typeFieldsGiven(const CliContext& ctx)
 {
-    bool given = false;
+    QList<QPair<DetailField, QString>> given;
     for (const DetailField field : detail_fields::all()) {
-        if (ctx.isSet(detail_fields::name(field))) {
-            detail_fields::setValue(base, field, ctx.value(detail_fields::name(field)));
-            given = true;
-        }
+        if (ctx.isSet(detail_fields::name(field)))
+            given.append({field, ctx.value(detail_fields::name(field))});
     }
-    return given ? std::optional<InvitationDetails>(base) : std::nullopt;
+    return given;
+}
+
+// `given` laid over `base`.
+InvitationDetails withFields(InvitationDetails base,
+                             const QList<QPair<DetailField, QString>>& given)
+{
+    for (const auto& [field, value] : given)
+        detail_fields::setValue(base, field, value);
+    return base;
 }
 
 // --expires-days as a number; nullopt when not given.
@@ -130,7 +138,7 @@ int runInvite(CliContext& ctx)
     in.parentEmail = ctx.value(QStringLiteral("parent"));
     in.message = ctx.value(QStringLiteral("message"));
     in.language = ctx.value(QStringLiteral("language"));
-    in.details = typeFieldsGiven(ctx, {}).value_or(InvitationDetails{});
+    in.details = withFields({}, typeFieldsGiven(ctx));
     auto days = expiresDays(ctx);
     if (!days)
         return ctx.fail(days.error());
@@ -235,9 +243,10 @@ int runUpdate(CliContext& ctx)
     if (!days)
         return ctx.fail(days.error());
     change.expiresDays = days.value();
-    const bool detailsGiven = typeFieldsGiven(ctx, {}).has_value();
+    // Read once; laid over the stored fields once the invitation is loaded.
+    const auto fields = typeFieldsGiven(ctx);
     if (!change.firstName && !change.lastName && !change.message && !change.expiresDays &&
-        !detailsGiven)
+        fields.isEmpty())
         return ctx.usage(QStringLiteral("nothing to change: give at least one of --message, "
                                         "--first, --last, --expires-days, --npi, --specialty, "
                                         "--territory, --practice, --company"));
@@ -248,7 +257,8 @@ int runUpdate(CliContext& ctx)
     auto original = session->service->get(session->actor, id);
     if (!original)
         return ctx.fail(original.error());
-    change.details = typeFieldsGiven(ctx, original->details);
+    if (!fields.isEmpty())
+        change.details = withFields(original->details, fields);
     change.expectedVersion = original->version;
     auto updated = session->service->update(session->actor, id, change);
     if (!updated)

@@ -45,10 +45,34 @@ public:
                                    SchemaPolicy schema = SchemaPolicy::Standard);
     // An already open database (tests; core's own layers).
     static BackendPtr wrap(DatabasePtr database, ServiceConfig config);
-    // For a PostgreSQL URL without a password when PGPASSWORD is not set either: reads the
-    // password stored for it in `secrets` (the OS keychain; waits up to timeoutMs) and gives
-    // it to this process's connections to that server. Call before open().
-    static void usePasswordFrom(SecretStore& secrets, const QString& url, int timeoutMs = 10000);
+    // Where a PostgreSQL connection's password comes from, first found wins: the URL, the
+    // environment (INVITEDESK_DB_PASSWORD, then PGPASSWORD), then what the desk saved in the
+    // keychain for that database.
+    struct PasswordLookup {
+        enum class Outcome {
+            NotNeeded,   // SQLite, or the URL or the environment has the password
+            Found,       // from the keychain
+            NotStored,   // the keychain answered: nothing saved for this database
+            Unavailable, // the keychain failed or did not answer in time
+        };
+        Outcome outcome = Outcome::NotNeeded;
+        QString problem; // Unavailable: why (never a secret)
+        // For a connection that failed without a password: where one could come from ("" when
+        // the password was not the keychain's to give).
+        QString hint() const;
+    };
+    // For a PostgreSQL URL without a password when the environment has none either: reads
+    // the password stored for it in `secrets` (the OS keychain), waiting at most timeoutMs
+    // (a keychain that fails or never answers is passed over), and gives it to this process's
+    // connections to that server. Call before open().
+    static PasswordLookup usePasswordFrom(SecretStore& secrets, const QString& url,
+                                          int timeoutMs = 10000);
+    // usePasswordFrom() then open(): the one way the command line and `serve` connect. When
+    // the connection fails without a password, the error (Environment) says where one could
+    // come from.
+    static Result<BackendPtr> openWithPasswordFrom(SecretStore& secrets, int timeoutMs,
+                                                   const QString& url, ServiceConfig config,
+                                                   SchemaPolicy schema = SchemaPolicy::Standard);
     // The same database with another configuration (the desk's language changed; the
     // command line learned the platform's stored public URL).
     BackendPtr withConfig(ServiceConfig config) const;
@@ -85,6 +109,10 @@ public:
     BackendServices(DatabasePtr database, ServiceConfig config);
 
 private:
+    // After the connection: migrate or check the schema as `schema` says.
+    static Result<BackendPtr> prepare(DatabasePtr database, ServiceConfig config,
+                                      SchemaPolicy schema);
+
     DatabasePtr m_database;
     ServiceConfig m_config;
 };

@@ -1,5 +1,7 @@
 #include "core/settings/KeychainSecretStore.h"
 
+#include "core/settings/InMemorySecretStore.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
@@ -12,14 +14,23 @@ namespace {
 Error keychainError(const QKeychain::Job* job, const QString& what)
 {
     // The job's text names the backend's problem ("No keychain service available", a locked
-    // collection, a denied prompt); never the secret.
-    qCWarning(lcKeychain) << what << "failed:" << job->errorString();
+    // collection, a denied prompt); never the secret. Debug only: the error is returned, and
+    // the caller says what it means (a command on a machine without a keychain goes on
+    // without it, and its stderr is for the command's own messages).
+    qCDebug(lcKeychain) << what << "failed:" << job->errorString();
     return Error::make(Error::Code::Environment,
                        QStringLiteral("%1: %2").arg(what, job->errorString()));
 }
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+
+std::unique_ptr<SecretStore> KeychainSecretStore::forThisRun()
+{
+    if (qEnvironmentVariable("INVITEDESK_KEYCHAIN") == QLatin1String("none"))
+        return std::make_unique<InMemorySecretStore>();
+    return std::make_unique<KeychainSecretStore>();
+}
 
 void KeychainSecretStore::read(const QString& key, QObject* context, ReadCallback done)
 {

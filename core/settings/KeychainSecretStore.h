@@ -2,6 +2,8 @@
 
 #include "core/settings/SecretStore.h"
 
+#include <memory>
+
 namespace invitedesk {
 
 // SecretStore on the OS keychain through QtKeychain (Keychain on macOS, Credential Manager
@@ -10,6 +12,11 @@ namespace invitedesk {
 class KeychainSecretStore : public SecretStore {
 public:
     explicit KeychainSecretStore(QString service = SecretStore::serviceName());
+
+    // The store a run of InviteDesk (the desk, a command, `serve`) keeps its secrets in: this
+    // one, or an empty in-memory one when INVITEDESK_KEYCHAIN=none (kiosks, CI machines and
+    // servers without a Secret Service).
+    static std::unique_ptr<SecretStore> forThisRun();
 
     void read(const QString& key, QObject* context, ReadCallback done) override;
     void write(const QString& key, const QString& secret, QObject* context,

@@ -54,7 +54,11 @@ Result<ImportRepository::TakenEmails> ImportRepository::takenEmails(const QStrin
     // One index probe per e-mail, whatever the statistics say: an import asks chunk after
     // chunk while its own (not yet visible) rows grow the table, and a hash join would scan
     // all of them every time. On PostgreSQL LATERAL ... LIMIT 1 keeps the probe a nested
-    // loop; SQLite joins that way anyway.
+    // loop. On SQLite CROSS JOIN fixes the order (the e-mails outside, the table probed by
+    // its e-mail index): with the statuses bound, SQLite cannot prove the partial
+    // open-invitation index applies and would otherwise scan every open invitation through
+    // the status index for each chunk (100,000 open invitations: a dry run at a third of
+    // the speed).
     const QString sql =
         m_database.isPostgres()
             ? QStringLiteral(
@@ -64,10 +68,11 @@ Result<ImportRepository::TakenEmails> ImportRepository::takenEmails(const QStrin
                   "SELECT 2, w.email FROM wanted w, LATERAL (SELECT 1 FROM user_invitations i "
                   "WHERE i.email = w.email AND i.organization_id = CAST(? AS uuid) "
                   "AND i.status IN (%1) LIMIT 1) o")
-            : QStringLiteral("SELECT 1, u.email FROM users u JOIN wanted w ON w.email = u.email "
+            : QStringLiteral("SELECT 1, u.email FROM wanted w CROSS JOIN users u "
+                             "ON u.email = w.email "
                              "UNION ALL "
-                             "SELECT 2, i.email FROM user_invitations i "
-                             "JOIN wanted w ON w.email = i.email "
+                             "SELECT 2, i.email FROM wanted w CROSS JOIN user_invitations i "
+                             "ON i.email = w.email "
                              "WHERE i.organization_id = ? AND i.status IN (%1)");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

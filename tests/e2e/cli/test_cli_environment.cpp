@@ -4,6 +4,9 @@
 #include "CliCases.h"
 #include "CliFixture.h"
 
+#include <QElapsedTimer>
+#include <QLocalServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace invitedesk;
@@ -126,6 +129,40 @@ private slots:
                                    {QStringLiteral("INVITEDESK_NEW_PASSWORD"), kAdminPassword}});
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(QLatin1String("database")), qPrintable(r.describe()));
+    }
+
+    // Issue 12, item 7: a command takes the database password as the desk does, the keychain
+    // last; a keychain that never answers (here a session bus that accepts and stays silent)
+    // holds a command up at most a few seconds, and the command goes on without it.
+    void silentKeychainDoesNotHoldACommandUp()
+    {
+        QTemporaryDir dir;
+        QLocalServer bus;
+        QVERIFY(bus.listen(dir.filePath(QStringLiteral("bus"))));
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun r = CliHarness::run({QStringLiteral("list"), QStringLiteral("--as"), kAdmin,
+                                          QStringLiteral("--database"), m_url},
+                                         {{QStringLiteral("INVITEDESK_PASSWORD"), kAdminPassword},
+                                          {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                           QStringLiteral("unix:path=") + bus.fullServerName()}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(!r.err.contains(QLatin1String("keychain")), qPrintable(r.describe()));
+    }
+
+    // A PostgreSQL connection that fails without a password says where one could come from.
+    void failedConnectionSaysWhereThePasswordComesFrom()
+    {
+        if (TestDatabase::backend() != Backend::Postgres)
+            QSKIP("a SQLite file has no password");
+        const CliRun r = CliHarness::run({QStringLiteral("list"), QStringLiteral("--as"), kAdmin,
+                                          QStringLiteral("--database"),
+                                          QStringLiteral("postgresql://postgres@127.0.0.1:1/x")},
+                                         {{QStringLiteral("INVITEDESK_PASSWORD"), kAdminPassword}});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        for (const char* part : {"INVITEDESK_DB_PASSWORD", "PGPASSWORD", "keychain"})
+            QVERIFY2(r.err.contains(QLatin1String(part)), qPrintable(r.describe()));
     }
 
     void badUrlsNeverPrintTheirPassword_data()
