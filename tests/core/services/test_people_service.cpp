@@ -1,81 +1,19 @@
-// PeopleService and the people rules (people_policy): who may see, deactivate, reactivate and
-// move whom; sign-in refused while deactivated; a move carrying the downline and changing
-// what each upline lists; cycles refused; one's own password; every change audited in the
-// same transaction. Both backends, on the fixture tree:
-//   admin -> chp -> master -> dist1 -> sales1 -> doctor1 -> office1, staff1
-//                          -> dist2 -> sales2
-//   admin -> ivr, ship
-#include "InvitationServiceFixture.h"
+// PeopleService and the people rules (people_policy): who may see, deactivate and
+// reactivate whom; sign-in refused while deactivated; one's own password; every change audited
+// in the same transaction. Moves are in test_people_move. Both backends.
+#include "PeopleFixture.h"
 
 #include "core/services/AuthService.h"
-#include "core/services/PeopleService.h"
-#include "core/storage/AuditLog.h"
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace invitedesk;
 using namespace invitedesk::test;
 
-class TestPeopleService : public InvitationServiceFixture {
+class TestPeopleService : public PeopleFixture {
     Q_OBJECT
-    QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
-
-    ServiceConfig config()
-    {
-        ServiceConfig c;
-        c.clock = [this] { return m_now; };
-        return c;
-    }
-    PeopleService people() { return PeopleService(m_db, config()); }
-    QList<AuditEvent> events(const QString& action)
-    {
-        AuditFilter f;
-        f.action = action;
-        f.limit = 0;
-        return AuditLog(m_db).list(f).value();
-    }
-    // The fixture keys of the people `who` lists, sorted.
-    QStringList listed(const QString& who, const PeopleQuery& query = {})
-    {
-        auto list = people().list(m_tree[who], query);
-        if (!list) {
-            qWarning("list: %s", qPrintable(list.error().describe()));
-            return {QStringLiteral("<error>")};
-        }
-        QStringList keys;
-        for (const Person& p : list.value()) {
-            const QString key = keyOf(p.user.id);
-            keys << (key.isEmpty() ? p.user.email : key);
-        }
-        keys.sort();
-        return keys;
-    }
-    QString keyOf(const QString& id) const
-    {
-        for (auto it = m_tree.users.begin(); it != m_tree.users.end(); ++it) {
-            if (it.value().id == id)
-                return it.key();
-        }
-        return {};
-    }
-    QString email(const QString& key) { return m_tree[key].email; }
-    QVariant userColumn(const QString& key, const QString& column)
-    {
-        QSqlQuery q(m_db->connection().value());
-        q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(column));
-        q.addBindValue(m_tree[key].id);
-        if (!q.exec() || !q.next())
-            return {};
-        return q.value(0);
-    }
-    static QStringList sorted(QStringList l)
-    {
-        l.sort();
-        return l;
-    }
 
 private Q_SLOTS:
     void init() { setUpFixture(); }
@@ -327,119 +265,6 @@ private Q_SLOTS:
                  QStringLiteral("parent"));
         QCOMPARE(countRows(QStringLiteral("audit_events")), before);
         QCOMPARE(userColumn("sales1", QStringLiteral("is_active")).toBool(), true);
-    }
-
-    void moveCarriesTheDownline()
-    {
-        QCOMPARE(listed("dist1"), (QStringList{"dist1", "doctor1", "office1", "sales1", "staff1"}));
-        QCOMPARE(listed("dist2"), (QStringList{"dist2", "sales2"}));
-        auto moved = people().move(m_tree["master"], email("sales1"), email("dist2"));
-        QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().describe()));
-        QCOMPARE(moved->parentEmail, email("dist2"));
-        QCOMPARE(userColumn("sales1", QStringLiteral("parent_user_id")).toString(),
-                 m_tree["dist2"].id);
-        QCOMPARE(userColumn("doctor1", QStringLiteral("parent_user_id")).toString(),
-                 m_tree["sales1"].id);
-        // The old upline no longer sees the subtree; the new one does; above both, no change.
-        QCOMPARE(listed("dist1"), QStringList{"dist1"});
-        QCOMPARE(listed("dist2"),
-                 (QStringList{"dist2", "doctor1", "office1", "sales1", "sales2", "staff1"}));
-        QCOMPARE(listed("master").size(), 8);
-        QCOMPARE(people().show(m_tree["dist1"], email("doctor1")).error().code,
-                 Error::Code::NotFound);
-        QVERIFY(people().deactivate(m_tree["dist2"], email("doctor1"), {}).ok());
-        // Audited with both uplines.
-        const auto audit = events(QStringLiteral("user.moved"));
-        QCOMPARE(audit.size(), 1);
-        QCOMPARE(audit.first().actorUserId, m_tree["master"].id);
-        QCOMPARE(audit.first().details.value("from_parent_email").toString(), email("dist1"));
-        QCOMPARE(audit.first().details.value("to_parent_email").toString(), email("dist2"));
-        QCOMPARE(audit.first().occurredAt, m_now);
-    }
-
-    void moveRefusals_data()
-    {
-        QTest::addColumn<QString>("actor");
-        QTest::addColumn<QString>("person");
-        QTest::addColumn<QString>("upline");
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("says");
-        QTest::newRow("new upline outside the actor's downline") << "dist1"
-                                                                 << "sales1"
-                                                                 << "dist2"
-                                                                 << "parent"
-                                                                 << "not in your downline";
-        QTest::newRow("under its own downline (cycle)") << "master"
-                                                        << "sales1"
-                                                        << "doctor1"
-                                                        << "parent"
-                                                        << "cycle";
-        QTest::newRow("admin: cycle too") << "admin"
-                                          << "dist1"
-                                          << "sales1"
-                                          << "parent"
-                                          << "cycle";
-        QTest::newRow("under itself") << "admin"
-                                      << "dist1"
-                                      << "dist1"
-                                      << "parent"
-                                      << "own upline";
-        QTest::newRow("matrix: a sales rep under a sales rep") << "master"
-                                                               << "sales1"
-                                                               << "sales2"
-                                                               << "parent"
-                                                               << "cannot be the upline";
-        QTest::newRow("matrix: staff under a sales rep") << "admin"
-                                                         << "staff1"
-                                                         << "sales1"
-                                                         << "parent"
-                                                         << "cannot be the upline";
-        QTest::newRow("already there") << "sales1"
-                                       << "doctor1"
-                                       << "sales1"
-                                       << "parent"
-                                       << "already";
-        QTest::newRow("oneself") << "dist1"
-                                 << "dist1"
-                                 << "master"
-                                 << "user"
-                                 << "own account";
-        QTest::newRow("matrix: who may be moved") << "master"
-                                                  << "office1"
-                                                  << "doctor1"
-                                                  << "user"
-                                                  << "may not move";
-        QTest::newRow("an upline") << "sales1"
-                                   << "dist1"
-                                   << "sales1"
-                                   << "user"
-                                   << "No user";
-    }
-    void moveRefusals()
-    {
-        QFETCH(QString, actor);
-        QFETCH(QString, person);
-        QFETCH(QString, upline);
-        QFETCH(QString, field);
-        QFETCH(QString, says);
-        const QString parentBefore =
-            userColumn(person, QStringLiteral("parent_user_id")).toString();
-        auto moved = people().move(m_tree[actor], email(person), email(upline));
-        QVERIFY(!moved.ok());
-        QCOMPARE(moved.error().field, field);
-        QVERIFY2(moved.error().message.contains(says), qPrintable(moved.error().message));
-        QCOMPARE(userColumn(person, QStringLiteral("parent_user_id")).toString(), parentBefore);
-        QVERIFY(events(QStringLiteral("user.moved")).isEmpty());
-    }
-
-    void moveUnderADeactivatedUplineIsRefused()
-    {
-        QVERIFY(people().deactivate(m_tree["master"], email("dist2"), {}).ok());
-        auto moved = people().move(m_tree["master"], email("sales1"), email("dist2"));
-        QVERIFY(!moved.ok());
-        QCOMPARE(moved.error().field, QStringLiteral("parent"));
-        // Directly under the actor is fine.
-        QVERIFY(people().move(m_tree["master"], email("sales1"), email("master")).ok());
     }
 
     void changeOwnPassword()

@@ -23,7 +23,7 @@ QStringList sorted(QStringList l)
 }
 } // namespace
 
-class TestPeopleCli : public CliFixture {
+class TestCliPeople : public CliFixture {
     Q_OBJECT
 
     CliRun user(const QString& who, QStringList args)
@@ -273,5 +273,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPeopleCli)
-#include "test_people_cli.moc"
+QTEST_GUILESS_MAIN(TestCliPeople)
+#include "test_cli_people.moc"
