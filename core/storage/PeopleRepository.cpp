@@ -142,19 +142,22 @@ Result<std::optional<Person>> PeopleRepository::find(const QString& idOrEmail)
 
 Result<PersonDetails> PeopleRepository::details(const Person& person, const QDateTime& now)
 {
-    const QList<InvitationStatus> open = lifecycle::openStatuses();
+    // Open and accepted as every read sees them (status_sql::currentIn: an open invitation
+    // past its expiry counts as expired before the sweep records it).
+    const QVariant at = m_database.timeValue(now);
+    const status_sql::Fragment open = status_sql::currentIn(lifecycle::openStatuses(), at);
+    const status_sql::Fragment accepted = status_sql::currentIn({InvitationStatus::Accepted}, at);
     const QString sql =
         UserRepository::downlineCte() +
         QStringLiteral("SELECT (SELECT count(*) FROM users WHERE parent_user_id = ?), "
                        "(SELECT count(*) FROM downline) - 1, "
-                       "(SELECT count(*) FROM user_invitations WHERE invited_by_id = ? "
-                       "AND status IN (%1) AND expires_at > ?), "
-                       "(SELECT count(*) FROM user_invitations WHERE invited_by_id = ? "
-                       "AND status = ?)")
-            .arg(status_sql::placeholders(open));
+                       "(SELECT count(*) FROM user_invitations i WHERE i.invited_by_id = ? "
+                       "AND %1), "
+                       "(SELECT count(*) FROM user_invitations i WHERE i.invited_by_id = ? "
+                       "AND %2)")
+            .arg(open.sql, accepted.sql);
     QVariantList binds{person.user.id, person.user.id, person.user.id};
-    binds << status_sql::values(open) << m_database.timeValue(now) << person.user.id
-          << status_sql::value(InvitationStatus::Accepted);
+    binds << open.binds << person.user.id << accepted.binds;
     QSqlQuery q(m_db);
     if (!execWith(q, sql, binds) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("counting a downline"));
