@@ -360,6 +360,10 @@
         <source>No user %1 to be the upline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account has been deactivated; ask your upline or an administrator to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportValidator</name>
@@ -722,6 +726,136 @@
     </message>
     <message>
         <source>Not a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePolicy</name>
+    <message>
+        <source>A %1 may not deactivate a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not reactivate a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not move a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not reset the password of a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not change the account of a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot reactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot move your own account; ask your upline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot send yourself a reset link; change your password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user %1 among the people you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may change only your own password; send %1 a reset link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in your downline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be their own upline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the upline of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the downline of %2: the move would make a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot be the upline of a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot be an upline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new upline is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person (e-mail or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile; look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may change only your own password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,6 +1385,22 @@
     </message>
     <message>
         <source>API token revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User moved to another upline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

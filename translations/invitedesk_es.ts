@@ -360,6 +360,10 @@
         <source>No user %1 to be the upline.</source>
         <translation>No existe el usuario %1 para ser el superior.</translation>
     </message>
+    <message>
+        <source>This account has been deactivated; ask your upline or an administrator to reactivate it.</source>
+        <translation>Esta cuenta ha sido desactivada; pida a su superior o a un administrador que la reactive.</translation>
+    </message>
 </context>
 <context>
     <name>ImportValidator</name>
@@ -723,6 +727,136 @@
     <message>
         <source>Not a commonly used password.</source>
         <translation>Que no sea una contraseña de uso común.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePolicy</name>
+    <message>
+        <source>A %1 may not deactivate a %2.</source>
+        <translation>Un %1 no puede desactivar a un %2.</translation>
+    </message>
+    <message>
+        <source>A %1 may not reactivate a %2.</source>
+        <translation>Un %1 no puede reactivar a un %2.</translation>
+    </message>
+    <message>
+        <source>A %1 may not move a %2.</source>
+        <translation>Un %1 no puede mover a un %2.</translation>
+    </message>
+    <message>
+        <source>A %1 may not reset the password of a %2.</source>
+        <translation>Un %1 no puede restablecer la contraseña de un %2.</translation>
+    </message>
+    <message>
+        <source>A %1 may not change the account of a %2.</source>
+        <translation>Un %1 no puede cambiar la cuenta de un %2.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>You cannot reactivate your own account.</source>
+        <translation>No puede reactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>You cannot move your own account; ask your upline.</source>
+        <translation>No puede mover su propia cuenta; pídaselo a su superior.</translation>
+    </message>
+    <message>
+        <source>You cannot send yourself a reset link; change your password instead.</source>
+        <translation>No puede enviarse un enlace de restablecimiento; cambie su contraseña.</translation>
+    </message>
+    <message>
+        <source>No user %1 among the people you may see.</source>
+        <translation>No hay ningún usuario %1 entre las personas que puede ver.</translation>
+    </message>
+    <message>
+        <source>You may change only your own password; send %1 a reset link instead.</source>
+        <translation>Solo puede cambiar su propia contraseña; envíe a %1 un enlace de restablecimiento.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your downline.</source>
+        <translation>%1 no está en su red.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own upline.</source>
+        <translation>Una persona no puede ser su propio superior.</translation>
+    </message>
+    <message>
+        <source>%1 is already the upline of %2.</source>
+        <translation>%1 ya es el superior de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in the downline of %2: the move would make a cycle.</source>
+        <translation>%1 está en la red de %2: el cambio crearía un ciclo.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be the upline of a %2.</source>
+        <translation>Un %1 no puede ser el superior de un %2.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot be an upline.</source>
+        <translation>%1 está desactivado y no puede ser superior.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Su cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Su cuenta ha sido desactivada.</translation>
+    </message>
+    <message>
+        <source>The new upline is required.</source>
+        <translation>El nuevo superior es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Name the person (e-mail or id).</source>
+        <translation>Indique la persona (correo o id).</translation>
+    </message>
+    <message>
+        <source>No user %1.</source>
+        <translation>No existe el usuario %1.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use one of: %2.</source>
+        <translation>Rol desconocido «%1»; use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>The limit cannot be negative.</source>
+        <translation>El límite no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>El motivo es demasiado largo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 ya está activo.</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation>%1 ya está desactivado.</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile; look again and retry.</source>
+        <translation>%1 se modificó mientras tanto; vuelva a mirar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nueva contraseña debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>You may change only your own password.</source>
+        <translation>Solo puede cambiar su propia contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1386,22 @@
     <message>
         <source>API token revoked</source>
         <translation>Token de API revocado</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>Usuario desactivado</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>Usuario reactivado</translation>
+    </message>
+    <message>
+        <source>User moved to another upline</source>
+        <translation>Usuario movido a otro superior</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ QString CliContext::readSecret(const QString& envVar, const QString& prompt)
     return line;
 }
 
-Result<Actor> CliContext::actor()
+Result<Actor> CliContext::actor(QString* signedInWith)
 {
     const auto email = asEmail();
     if (!email) {
@@ -178,6 +178,8 @@ Result<Actor> CliContext::actor()
             e.field = QStringLiteral("as");
         return e;
     }
+    if (signedInWith)
+        *signedInWith = password;
     return user.value();
 }
 

@@ -44,7 +44,9 @@ public:
     // PGPASSWORD, then the keychain, waited for at most kKeychainWaitMs.
     Result<BackendPtr> backend(SchemaPolicy schema = SchemaPolicy::Standard);
     // Signs in --as with INVITEDESK_PASSWORD, else a password read from the terminal/stdin.
-    Result<Actor> actor();
+    // `signedInWith`, when given, receives the password that signed in (`user password` checks
+    // it again as the current one; it is never printed or logged).
+    Result<Actor> actor(QString* signedInWith = nullptr);
     std::optional<QString> asEmail() const;
     // backend() and actor() together, for the commands that act as a user.
     struct SignedIn {

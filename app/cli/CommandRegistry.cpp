@@ -8,6 +8,7 @@ const QList<Command>& allCommands()
         QList<Command> list;
         addMigrateCommands(list);
         addUserCommands(list);
+        addPeopleCommands(list);
         addInvitationCommands(list);
         addBulkCommands(list);
         addImportExportCommands(list);

@@ -25,6 +25,10 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::PlatformUpdated, "platform.updated"},
     {AuditAction::ApiTokenCreated, "api_token.created"},
     {AuditAction::ApiTokenRevoked, "api_token.revoked"},
+    {AuditAction::UserDeactivated, "user.deactivated"},
+    {AuditAction::UserReactivated, "user.reactivated"},
+    {AuditAction::UserMoved, "user.moved"},
+    {AuditAction::UserPasswordChanged, "user.password_changed"},
 };
 } // namespace
 

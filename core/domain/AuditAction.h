@@ -27,6 +27,10 @@ enum class AuditAction {
     PlatformUpdated,
     ApiTokenCreated,
     ApiTokenRevoked,
+    UserDeactivated,
+    UserReactivated,
+    UserMoved,
+    UserPasswordChanged,
 };
 
 namespace audit_actions {

@@ -64,7 +64,7 @@ Result<User> AuthService::signIn(const QString& email, const QString& password)
     if (!conn)
         return conn.error();
     UserRepository users(*m_database, conn.value());
-    auto stored = users.passwordHash(normalised);
+    auto stored = users.credentials(normalised);
     if (!stored)
         return stored.error();
     if (!stored.value()) {
@@ -74,14 +74,22 @@ Result<User> AuthService::signIn(const QString& email, const QString& password)
         PasswordHasher::verify(password, dummy);
         return wrongCredentials();
     }
-    if (!PasswordHasher::verify(password, *stored.value()))
+    const UserRepository::Credentials& credentials = *stored.value();
+    if (!PasswordHasher::verify(password, credentials.passwordHash))
         return wrongCredentials();
+    // Said only to someone who knows the password: the account exists but is switched off.
+    if (!credentials.isActive) {
+        return Error::make(Error::Code::NotPermitted,
+                           tr("This account has been deactivated; ask your upline or an "
+                              "administrator to reactivate it."),
+                           QStringLiteral("email"));
+    }
     auto user = users.findByEmail(normalised);
     if (!user)
         return user.error();
     if (!user.value())
         return wrongCredentials();
-    if (PasswordHasher::needsRehash(*stored.value()))
+    if (PasswordHasher::needsRehash(credentials.passwordHash))
         (void)users.updatePasswordHash(user.value()->id, PasswordHasher::hash(password));
     return *user.value();
 }

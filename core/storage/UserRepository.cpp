@@ -66,17 +66,17 @@ Result<std::optional<User>> UserRepository::findByEmail(const QString& email)
     return findOne(QStringLiteral("u.email = ?"), email.trimmed().toLower());
 }
 
-Result<std::optional<QString>> UserRepository::passwordHash(const QString& email)
+Result<std::optional<UserRepository::Credentials>> UserRepository::credentials(const QString& email)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE email = ? AND is_active = ?"));
+    q.prepare(QStringLiteral("SELECT id, password_hash, is_active FROM users WHERE email = ?"));
     q.addBindValue(email.trimmed().toLower());
-    q.addBindValue(m_database.boolValue(true));
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading a user"));
     if (!q.next())
-        return std::optional<QString>();
-    return std::optional<QString>(q.value(0).toString());
+        return std::optional<Credentials>();
+    return std::optional<Credentials>(
+        Credentials{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
 }
 
 Result<void> UserRepository::updatePasswordHash(const QString& userId, const QString& hash)

@@ -19,8 +19,14 @@ public:
 
     Result<std::optional<User>> findById(const QString& id);
     Result<std::optional<User>> findByEmail(const QString& email);
-    // The stored password hash for sign-in (empty optional when no such active user).
-    Result<std::optional<QString>> passwordHash(const QString& email);
+    // What sign-in checks: the stored password hash and whether the account is active
+    // (empty optional when no such user).
+    struct Credentials {
+        QString userId;
+        QString passwordHash;
+        bool isActive = true;
+    };
+    Result<std::optional<Credentials>> credentials(const QString& email);
     Result<void> updatePasswordHash(const QString& userId, const QString& hash);
     Result<void> insert(const User& user, const QString& passwordHash);
     Result<qint64> count();

@@ -69,6 +69,14 @@ QString AuditTableModel::actionLabel(const QString& action)
         return tr("API token created");
     case AuditAction::ApiTokenRevoked:
         return tr("API token revoked");
+    case AuditAction::UserDeactivated:
+        return tr("User deactivated");
+    case AuditAction::UserReactivated:
+        return tr("User reactivated");
+    case AuditAction::UserMoved:
+        return tr("User moved to another upline");
+    case AuditAction::UserPasswordChanged:
+        return tr("Password changed");
     }
     return action;
 }

@@ -32,6 +32,10 @@ private slots:
             {AuditAction::PlatformUpdated, "platform.updated"},
             {AuditAction::ApiTokenCreated, "api_token.created"},
             {AuditAction::ApiTokenRevoked, "api_token.revoked"},
+            {AuditAction::UserDeactivated, "user.deactivated"},
+            {AuditAction::UserReactivated, "user.reactivated"},
+            {AuditAction::UserMoved, "user.moved"},
+            {AuditAction::UserPasswordChanged, "user.password_changed"},
         };
         for (const auto& [action, name] : pinned)
             QTest::newRow(name) << int(action) << QString::fromLatin1(name);
@@ -53,7 +57,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names.insert(n);
         }
-        QCOMPARE(names.size(), 17);
+        QCOMPARE(names.size(), 21);
     }
 
     void unknownNamesAreNotGuessed_data()

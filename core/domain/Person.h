@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/domain/User.h"
+
+#include <optional>
+
+namespace invitedesk {
+
+// One person as the People list shows them: the account and the e-mails of their upline and
+// of whoever invited them (empty when none).
+struct Person {
+    User user;
+    QString parentEmail;
+    QString invitedByEmail;
+};
+
+// A person with their downline and their invitations counted.
+struct PersonDetails {
+    Person person;
+    qint64 directDownline = 0;      // people whose upline they are
+    qint64 totalDownline = 0;       // everyone below them, at any depth
+    qint64 openInvitations = 0;     // sent by them, pending or sent and not yet expired
+    qint64 acceptedInvitations = 0; // sent by them and accepted
+};
+
+// What to list of the people an actor may see; ordered by e-mail.
+struct PeopleQuery {
+    QString role;               // role name, empty = any
+    std::optional<bool> active; // only active / only deactivated people; empty = both
+    QString afterEmail;         // keyset: people whose e-mail sorts after this one
+    int limit = 0;              // 0 = all
+};
+
+} // namespace invitedesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/PeoplePolicy.h"
+#include "core/domain/Person.h"
+#include "core/services/ServiceConfig.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace invitedesk {
+
+// The people of the hierarchy and each account's life: listing the people an actor may see,
+// one person with their downline counted, deactivating, reactivating and moving someone, and
+// changing one's own password. Who may do what to whom is people_policy (core/domain), read
+// here once for the desk and the command line. Every change is one transaction with its
+// audit event (user.deactivated, user.reactivated, user.moved, user.password_changed).
+// People are named by e-mail or by id. The actor is read again on every call, so a session
+// of someone deactivated (or moved) meanwhile acts with what is true now.
+class PeopleService {
+    Q_DECLARE_TR_FUNCTIONS(PeopleService)
+
+public:
+    PeopleService(DatabasePtr database, ServiceConfig config);
+
+    // The people the actor may see (themselves included), by e-mail.
+    Result<QList<Person>> list(const Actor& actor, const PeopleQuery& query) const;
+    // One person the actor may see, with their downline and invitations counted.
+    Result<PersonDetails> show(const Actor& actor, const QString& person) const;
+    // Whether the actor may do `action` to the person (for the desk's buttons).
+    Result<void> checkMayAct(const Actor& actor, PeopleAction action, const Person& person) const;
+
+    // They can no longer sign in; their open invitations stay open and their downline stays
+    // under them. The reason (optional, at most 500 characters) goes to the audit event.
+    Result<Person> deactivate(const Actor& actor, const QString& person, const QString& reason);
+    Result<Person> reactivate(const Actor& actor, const QString& person);
+    // Under another upline, with their whole downline.
+    Result<Person> move(const Actor& actor, const QString& person, const QString& newUpline);
+    // The actor's own password: the current one must be right, the new one must meet the
+    // password policy (errors name "current_password" and "new_password").
+    Result<void> changeOwnPassword(const Actor& actor, const QString& currentPassword,
+                                   const QString& newPassword);
+
+    // One person as `user list --json` prints them: exactly id, email, first_name, last_name,
+    // role, parent_email, active, created_at, invited_by_email, invitation_id.
+    static QJsonObject toJson(const Person& person);
+    // The same plus the counts (direct_downline, total_downline, open_invitations,
+    // accepted_invitations), as `user show --json` prints it.
+    static QJsonObject toJson(const PersonDetails& details);
+
+private:
+    Result<Person> setActive(const Actor& actor, const QString& person, bool active,
+                             const QString& reason);
+
+    DatabasePtr m_database;
+    ServiceConfig m_config;
+};
+
+} // namespace invitedesk
