@@ -1198,6 +1198,15 @@
         <source>&quot;Never&quot; makes a token that works until it is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not yet</source>
+        <comment>used</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::AuditPage</name>
@@ -2312,6 +2321,10 @@
             <numerusform>%n sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationDialog</name>
@@ -2568,6 +2581,10 @@
     </message>
     <message>
         <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

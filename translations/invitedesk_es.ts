@@ -1198,6 +1198,15 @@
         <source>&quot;Never&quot; makes a token that works until it is revoked.</source>
         <translation>«Nunca» crea un token que funciona hasta que se revoca.</translation>
     </message>
+    <message>
+        <source>Not yet</source>
+        <comment>used</comment>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::AuditPage</name>
@@ -2312,6 +2321,10 @@
             <numerusform>%n enviados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (desactivado)</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationDialog</name>
@@ -2570,6 +2583,10 @@
     <message>
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (desactivado)</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,7 @@ QJsonObject Invitation::toJson() const
     o.insert(QStringLiteral("organization"), organizationName);
     o.insert(QStringLiteral("invited_by_id"), invitedById);
     o.insert(QStringLiteral("invited_by"), invitedByEmail);
+    o.insert(QStringLiteral("invited_by_active"), invitedByActive);
     o.insert(QStringLiteral("parent_user_id"), textOrNull(parentUserId));
     o.insert(QStringLiteral("parent_email"), textOrNull(parentUserEmail));
     o.insert(QStringLiteral("message"), textOrNull(message));

@@ -52,6 +52,8 @@ struct Invitation {
     QString invitedById;
     QString invitedByEmail;
     QString invitedByName;
+    // False once the inviter's account is deactivated: their open invitations stay open.
+    bool invitedByActive = true;
     QString parentUserId;
     QString parentUserEmail;
     QString message;

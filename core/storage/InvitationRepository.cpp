@@ -21,7 +21,7 @@ const QString kColumnsAfterStatus = QStringLiteral(
     "i.invitation_message, i.language, i.details, i.npi, i.expires_at, i.sent_at, i.last_sent_at, "
     "i.opened_at, i.resend_count, i.reminder_count, i.email_delivery_status, i.email_attempts, "
     "i.last_email_error, i.accepted_at, i.accepted_user_id, i.cancelled_at, i.cancelled_by_id, "
-    "i.cancel_reason, i.created_at, i.updated_at, i.version");
+    "i.cancel_reason, i.created_at, i.updated_at, i.version, inv.is_active");
 const QString kFrom = QStringLiteral(
     " FROM user_invitations i JOIN organizations o ON o.id = i.organization_id "
     "JOIN users inv ON inv.id = i.invited_by_id LEFT JOIN users par ON par.id = i.parent_user_id");
@@ -66,6 +66,7 @@ Invitation readInvitation(const QSqlQuery& q)
     v.createdAt = Database::readTime(q.value(32));
     v.updatedAt = Database::readTime(q.value(33));
     v.version = q.value(34).toInt();
+    v.invitedByActive = q.value(35).toBool();
     return v;
 }
 

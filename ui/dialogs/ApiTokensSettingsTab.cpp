@@ -25,7 +25,15 @@
 namespace invitedesk::ui {
 
 namespace {
-enum Column { NameColumn, CreatedColumn, ExpiresColumn, AccessColumn, StateColumn, ColumnCount };
+enum Column {
+    NameColumn,
+    CreatedColumn,
+    ExpiresColumn,
+    LastUsedColumn,
+    AccessColumn,
+    StateColumn,
+    ColumnCount
+};
 
 QString shortTime(const QDateTime& t)
 {
@@ -205,6 +213,9 @@ void ApiTokensSettingsTab::fill(const QList<ApiToken>& tokens)
         item->setText(CreatedColumn, shortTime(t.createdAt));
         item->setText(ExpiresColumn,
                       t.expiresAt.isValid() ? shortTime(t.expiresAt) : tr("Never", "expires"));
+        // Recorded at most once a minute per token, so it may lag a busy token by that much.
+        item->setText(LastUsedColumn,
+                      t.lastUsedAt.isValid() ? shortTime(t.lastUsedAt) : tr("Not yet", "used"));
         item->setText(AccessColumn, t.readOnly ? tr("Read-only") : tr("Read and write"));
         item->setText(StateColumn, stateText(t));
         item->setData(NameColumn, Qt::UserRole, t.id);
@@ -382,8 +393,8 @@ void ApiTokensSettingsTab::retranslate()
                         "InviteDesk's integration API as you, with your permissions. Send it as "
                         "\"Authorization: Bearer …\"."));
     m_listLabel->setText(tr("&Your tokens:"));
-    m_list->setHeaderLabels(
-        {tr("Name"), tr("Created"), tr("Expires"), tr("Access"), tr("State", "token")});
+    m_list->setHeaderLabels({tr("Name"), tr("Created"), tr("Expires"), tr("Last used"),
+                             tr("Access"), tr("State", "token")});
     m_revoke->setText(tr("&Revoke…"));
     m_newBox->setTitle(tr("New token"));
     m_nameLabel->setText(tr("&Name:"));

@@ -22,8 +22,8 @@ class FieldMessage;
 class TaskRunner;
 
 // The signed-in user's personal API tokens, as `invitedesk token` has them: the list (name,
-// created, expires, access, state), a new token (name, expiry, read-only) and revoking one
-// after a confirmation. A thin adapter over ApiTokenService on the worker: the service holds
+// created, expires, last used, access, state), a new token (name, expiry, read-only) and revoking
+// one after a confirmation. A thin adapter over ApiTokenService on the worker: the service holds
 // every rule and its messages are shown at the field they name. A new token's text is shown
 // once, in a read-only field with a Copy button; it is never logged or written to settings,
 // and forgetCreatedToken() (called when the settings dialog closes) clears it.

@@ -182,9 +182,10 @@ void InvitationDetailsDialog::display()
     addRow(tr("Status"), statuses::label(inv.status));
     addRow(tr("Type"), roles::label(inv.type));
     addRow(tr("Organisation"), inv.organizationName);
-    addRow(tr("Invited by"), inv.invitedByName.isEmpty()
-                                 ? inv.invitedByEmail
-                                 : tr("%1 <%2>").arg(inv.invitedByName, inv.invitedByEmail));
+    const QString inviter = inv.invitedByName.isEmpty()
+                                ? inv.invitedByEmail
+                                : tr("%1 <%2>").arg(inv.invitedByName, inv.invitedByEmail);
+    addRow(tr("Invited by"), inv.invitedByActive ? inviter : tr("%1 (deactivated)").arg(inviter));
     addRow(tr("Upline"), inv.parentUserEmail);
     addRow(tr("NPI"), inv.details.npi);
     addRow(tr("Specialty"), inv.details.specialty);

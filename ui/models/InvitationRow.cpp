@@ -34,6 +34,7 @@ InvitationRow InvitationRow::from(const Invitation& inv, QHash<QString, QString>
     r.emailAttempts = inv.emailAttempts;
     r.resendCount = inv.resendCount;
     r.version = inv.version;
+    r.invitedByActive = inv.invitedByActive;
     // Drop the capacity slack of strings built from query results.
     r.email.squeeze();
     r.name.squeeze();

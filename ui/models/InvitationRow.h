@@ -25,6 +25,7 @@ struct InvitationRow {
     qint32 emailAttempts = 0;
     qint32 resendCount = 0;
     qint32 version = 1;
+    bool invitedByActive = true;
 
     QString idText() const { return id.toString(QUuid::WithoutBraces); }
 

@@ -27,7 +27,8 @@ QVariant InvitationRowText::display(const InvitationRow& row, int column, const 
     case InvitationTableModel::StatusColumn:
         return statuses::label(row.status);
     case InvitationTableModel::InvitedByColumn:
-        return row.invitedBy;
+        // A deactivated inviter's open invitations stay open; the list says who is gone.
+        return row.invitedByActive ? row.invitedBy : tr("%1 (deactivated)").arg(row.invitedBy);
     case InvitationTableModel::CreatedColumn:
         return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
     case InvitationTableModel::SentColumn:

@@ -221,6 +221,15 @@ private Q_SLOTS:
             Error::Code::Unauthenticated);
         // Their open invitation stays open; their downline stays under them and visible above.
         QCOMPARE(invitations.get(m_tree["admin"], open->id)->status, open->status);
+        QVERIFY(open->invitedByActive);
+        // ... and the list shows its inviter as deactivated (list --json: invited_by_active).
+        InvitationQuery bySales;
+        bySales.invitedById = m_tree["sales1"].id;
+        auto page = invitations.list(m_tree["dist1"], bySales);
+        QVERIFY(page.ok());
+        QCOMPARE(page->items.size(), 1);
+        QVERIFY(!page->items.first().invitedByActive);
+        QCOMPARE(page->items.first().toJson().value("invited_by_active"), QJsonValue(false));
         QCOMPARE(userColumn("doctor1", QStringLiteral("parent_user_id")).toString(),
                  m_tree["sales1"].id);
         QVERIFY(listed("dist1").contains("doctor1"));
@@ -235,6 +244,7 @@ private Q_SLOTS:
         auto on = people().reactivate(m_tree["dist1"], email("sales1"));
         QVERIFY2(on.ok(), on.ok() ? "" : qPrintable(on.error().describe()));
         QVERIFY(auth.signIn(email("sales1"), TestFixtures::password()).ok());
+        QVERIFY(invitations.get(m_tree["admin"], open->id)->invitedByActive);
         QCOMPARE(people().reactivate(m_tree["dist1"], email("sales1")).error().code,
                  Error::Code::Conflict);
 

@@ -187,9 +187,10 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), 1);
         QTreeWidgetItem* item = list->topLevelItem(0);
         QCOMPARE(item->text(0), QStringLiteral("CRM sync"));
-        QCOMPARE(item->text(3), QStringLiteral("Read-only"));
-        QCOMPARE(item->text(4), QStringLiteral("Active"));
+        QCOMPARE(item->text(4), QStringLiteral("Read-only"));
+        QCOMPARE(item->text(5), QStringLiteral("Active"));
         QVERIFY(item->text(2) != QStringLiteral("Never"));
+        QCOMPARE(item->text(3), QStringLiteral("Not yet"));
         for (int c = 0; c < list->columnCount(); ++c)
             QVERIFY(!item->text(c).contains(token.mid(4, 12)));
         QCOMPARE(tokenCount(), 1);
@@ -204,6 +205,13 @@ private slots:
         QVERIFY(principal->token.expiresAt.isValid());
         QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(principal->token.expiresAt) - 30) <= 1);
 
+        // Using it shows when, once the list is read again.
+        QSignalSpy loaded(tab, &ApiTokensSettingsTab::loaded);
+        tab->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+        QVERIFY(list->topLevelItem(0)->text(3) != QStringLiteral("Not yet"));
+        QVERIFY(!list->topLevelItem(0)->text(3).isEmpty());
+
         // "Never" (0) gives a token without expiry.
         child<QSpinBox>(tab, "apiTokenExpiryDays")->setValue(0);
         child<QCheckBox>(tab, "apiTokenReadOnly")->setChecked(false);
@@ -217,7 +225,7 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), 2);
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Onboarding script"));
         QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Never"));
-        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Read and write"));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Read and write"));
         auto again = ApiTokenService(m_db, ServiceConfig{}).authenticate(second);
         QVERIFY(again.ok());
         QVERIFY(!again->token.expiresAt.isValid());
@@ -280,7 +288,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!revoked.isEmpty(), 10000);
         QVERIFY2(revoked.first().at(0).toBool(), qPrintable(revoked.first().at(1).toString()));
         QCOMPARE(list->topLevelItemCount(), 1);
-        QVERIFY(list->topLevelItem(0)->text(4).startsWith(QStringLiteral("Revoked")));
+        QVERIFY(list->topLevelItem(0)->text(5).startsWith(QStringLiteral("Revoked")));
         QVERIFY(!revoke->isEnabled());
         auto refused = service.authenticate(made->token);
         QVERIFY(!refused.ok());

@@ -2,6 +2,7 @@
 // fetchMore, counts, sorting, filters, data roles, visibility, and stale answers dropped.
 #include "UiFixture.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/models/InvitationRowText.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/models/ItemRoles.h"
 #include "ui/session/Session.h"
@@ -300,6 +301,21 @@ private slots:
         QCOMPARE(model.headerData(InvitationTableModel::EmailColumn, Qt::Horizontal).toString(),
                  QStringLiteral("E-mail"));
         QCOMPARE(model.columnCount(), int(InvitationTableModel::ColumnCount));
+    }
+
+    void deactivatedInviterIsSaid()
+    {
+        // The inviter's open invitations stay open after a deactivation; the column says so.
+        InvitationRow row;
+        row.invitedBy = QStringLiteral("Ana Ruiz");
+        const QDateTime now = QDateTime::currentDateTimeUtc(); // the column reads no time
+        QCOMPARE(
+            InvitationRowText::display(row, InvitationTableModel::InvitedByColumn, now).toString(),
+            QStringLiteral("Ana Ruiz"));
+        row.invitedByActive = false;
+        QCOMPARE(
+            InvitationRowText::display(row, InvitationTableModel::InvitedByColumn, now).toString(),
+            QStringLiteral("Ana Ruiz (deactivated)"));
     }
 
     void updatesPatchRowsInPlace()
