@@ -7,10 +7,6 @@ QJsonValue timeOrNull(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
-QJsonValue textOrNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
 } // namespace
 
 namespace detail_fields {
@@ -123,53 +119,88 @@ InvitationDetails InvitationDetails::fromJson(const QJsonObject& json)
     return d;
 }
 
+namespace {
+// The QJsonObject the command line prints.
+class ObjectSink final : public JsonFieldSink {
+public:
+    QJsonObject result;
+
+    void text(const char* name, const QString& value) override
+    {
+        result.insert(QLatin1String(name), value);
+    }
+    void null(const char* name) override { result.insert(QLatin1String(name), QJsonValue()); }
+    void time(const char* name, const QDateTime& value) override
+    {
+        result.insert(QLatin1String(name), timeOrNull(value));
+    }
+    void integer(const char* name, qint64 value) override
+    {
+        result.insert(QLatin1String(name), value);
+    }
+    void boolean(const char* name, bool value) override
+    {
+        result.insert(QLatin1String(name), value);
+    }
+    void object(const char* name, const QJsonObject& value) override
+    {
+        result.insert(QLatin1String(name), value);
+    }
+};
+} // namespace
+
 QJsonObject Invitation::toJson() const
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), id);
-    o.insert(QStringLiteral("email"), email);
-    o.insert(QStringLiteral("first_name"), firstName);
-    o.insert(QStringLiteral("last_name"), lastName);
-    o.insert(QStringLiteral("invitation_type"), invitation_types::name(type));
-    o.insert(QStringLiteral("role_name"), roles::name(type));
-    o.insert(QStringLiteral("status"), statuses::name(status));
-    o.insert(QStringLiteral("organization_id"), organizationId);
-    o.insert(QStringLiteral("organization"), organizationName);
-    o.insert(QStringLiteral("invited_by_id"), invitedById);
-    o.insert(QStringLiteral("invited_by"), invitedByEmail);
-    o.insert(QStringLiteral("invited_by_active"), invitedByActive);
-    o.insert(QStringLiteral("parent_user_id"), textOrNull(parentUserId));
-    o.insert(QStringLiteral("parent_email"), textOrNull(parentUserEmail));
-    o.insert(QStringLiteral("message"), textOrNull(message));
+    ObjectSink sink;
+    writeJson(sink);
+    return sink.result;
+}
+
+void Invitation::writeJson(JsonFieldSink& sink) const
+{
+    sink.text("id", id);
+    sink.text("email", email);
+    sink.text("first_name", firstName);
+    sink.text("last_name", lastName);
+    sink.text("invitation_type", invitation_types::name(type));
+    sink.text("role_name", roles::name(type));
+    sink.text("status", statuses::name(status));
+    sink.text("organization_id", organizationId);
+    sink.text("organization", organizationName);
+    sink.text("invited_by_id", invitedById);
+    sink.text("invited_by", invitedByEmail);
+    sink.boolean("invited_by_active", invitedByActive);
+    sink.textOrNull("parent_user_id", parentUserId);
+    sink.textOrNull("parent_email", parentUserEmail);
+    sink.textOrNull("message", message);
     // The names the integration API and its inputs use (issue 13): the message as
     // invitation_message and the type fields at the top level (null when the type has none).
     // "message" and "details" stay for the scripts that read them.
-    o.insert(QStringLiteral("invitation_message"), textOrNull(message));
-    o.insert(QStringLiteral("npi"), textOrNull(details.npi));
-    o.insert(QStringLiteral("specialty"), textOrNull(details.specialty));
-    o.insert(QStringLiteral("territory"), textOrNull(details.territory));
-    o.insert(QStringLiteral("practice_name"), textOrNull(details.practiceName));
-    o.insert(QStringLiteral("company_name"), textOrNull(details.companyName));
-    o.insert(QStringLiteral("language"), language);
-    o.insert(QStringLiteral("details"), details.toJson());
-    o.insert(QStringLiteral("expires_at"), timeOrNull(expiresAt));
-    o.insert(QStringLiteral("sent_at"), timeOrNull(sentAt));
-    o.insert(QStringLiteral("last_sent_at"), timeOrNull(lastSentAt));
-    o.insert(QStringLiteral("opened_at"), timeOrNull(openedAt));
-    o.insert(QStringLiteral("resend_count"), resendCount);
-    o.insert(QStringLiteral("reminder_count"), reminderCount);
-    o.insert(QStringLiteral("email_delivery_status"), emailDeliveryStatus);
-    o.insert(QStringLiteral("email_attempts"), emailAttempts);
-    o.insert(QStringLiteral("last_email_error"), textOrNull(lastEmailError));
-    o.insert(QStringLiteral("accepted_at"), timeOrNull(acceptedAt));
-    o.insert(QStringLiteral("accepted_user_id"), textOrNull(acceptedUserId));
-    o.insert(QStringLiteral("cancelled_at"), timeOrNull(cancelledAt));
-    o.insert(QStringLiteral("cancelled_by_id"), textOrNull(cancelledById));
-    o.insert(QStringLiteral("cancel_reason"), textOrNull(cancelReason));
-    o.insert(QStringLiteral("created_at"), timeOrNull(createdAt));
-    o.insert(QStringLiteral("updated_at"), timeOrNull(updatedAt));
-    o.insert(QStringLiteral("version"), version);
-    return o;
+    sink.textOrNull("invitation_message", message);
+    sink.textOrNull("npi", details.npi);
+    sink.textOrNull("specialty", details.specialty);
+    sink.textOrNull("territory", details.territory);
+    sink.textOrNull("practice_name", details.practiceName);
+    sink.textOrNull("company_name", details.companyName);
+    sink.text("language", language);
+    sink.object("details", details.toJson());
+    sink.time("expires_at", expiresAt);
+    sink.time("sent_at", sentAt);
+    sink.time("last_sent_at", lastSentAt);
+    sink.time("opened_at", openedAt);
+    sink.integer("resend_count", resendCount);
+    sink.integer("reminder_count", reminderCount);
+    sink.text("email_delivery_status", emailDeliveryStatus);
+    sink.integer("email_attempts", emailAttempts);
+    sink.textOrNull("last_email_error", lastEmailError);
+    sink.time("accepted_at", acceptedAt);
+    sink.textOrNull("accepted_user_id", acceptedUserId);
+    sink.time("cancelled_at", cancelledAt);
+    sink.textOrNull("cancelled_by_id", cancelledById);
+    sink.textOrNull("cancel_reason", cancelReason);
+    sink.time("created_at", createdAt);
+    sink.time("updated_at", updatedAt);
+    sink.integer("version", version);
 }
 
 } // namespace invitedesk

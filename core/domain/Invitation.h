@@ -2,6 +2,7 @@
 
 #include "core/domain/InvitationStatus.h"
 #include "core/domain/InvitationType.h"
+#include "core/domain/JsonFieldSink.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -80,6 +81,8 @@ struct Invitation {
     QString fullName() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
     // The JSON object of `list --json` / `show --json` (never contains a token).
     QJsonObject toJson() const;
+    // The same fields, one by one: the one list of the item's names and types.
+    void writeJson(JsonFieldSink& sink) const;
 };
 
 } // namespace invitedesk

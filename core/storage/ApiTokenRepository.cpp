@@ -72,20 +72,20 @@ Result<QList<ApiToken>> ApiTokenRepository::select(const QString& where, const Q
 Result<std::optional<ApiTokenRepository::WithUser>>
 ApiTokenRepository::findWithUser(const QByteArray& tokenHash)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
-              UserRepository::userColumns() +
-              QStringLiteral(" FROM api_tokens t JOIN users u ON u.id = t.user_id "
-                             "JOIN organizations o ON o.id = u.organization_id "
-                             "WHERE t.token_hash = ?"));
-    q.addBindValue(tokenHash);
-    if (!q.exec())
+    // Every API request runs this: the statement is kept prepared on the connection.
+    static const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
+                               UserRepository::userColumns() +
+                               QStringLiteral(" FROM api_tokens t JOIN users u ON u.id = "
+                                              "t.user_id JOIN organizations o ON o.id = "
+                                              "u.organization_id WHERE t.token_hash = ?");
+    QSqlQuery q;
+    if (!Database::execReusable(q, m_db, sql, {tokenHash}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading an API token"));
-    if (!q.next())
-        return std::optional<WithUser>();
-    return std::optional<WithUser>(
-        WithUser{readToken(q), UserRepository::readUser(q, kColumnCount)});
+    std::optional<WithUser> found;
+    if (q.next())
+        found = WithUser{readToken(q), UserRepository::readUser(q, kColumnCount)};
+    q.finish();
+    return found;
 }
 
 Result<bool> ApiTokenRepository::touch(const QString& id, const QDateTime& at,

@@ -23,8 +23,12 @@ Database::PasswordProvider g_passwordProvider;
 // The connections one thread opened; removed when the thread ends.
 struct ThreadConnections {
     QStringList names;
+    // Statements kept for reuse (Database::execReusable), per connection name. They go
+    // before their connection closes: a query must not outlive its driver.
+    QHash<QString, QHash<QString, QSqlQuery>> statements;
     ~ThreadConnections()
     {
+        statements.clear();
         for (const QString& name : std::as_const(names)) {
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -47,6 +51,7 @@ ThreadConnections& threadConnections()
 // Closes and removes one of this thread's connections, if it has it.
 void dropConnection(const QString& name)
 {
+    threadConnections().statements.remove(name);
     if (!QSqlDatabase::contains(name))
         return;
     {
@@ -94,6 +99,7 @@ Database::~Database()
     // Connections of other threads go when those threads end; close ours now.
     const QString name = connectionName(m_instanceTag);
     auto& mine = threadConnections();
+    mine.statements.remove(name);
     if (mine.names.removeAll(name) > 0) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -123,6 +129,7 @@ Result<QSqlDatabase> Database::connection()
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
+        threadConnections().statements.remove(name);
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
@@ -134,6 +141,32 @@ Result<QSqlDatabase> Database::connection()
 void Database::resetConnection()
 {
     dropConnection(connectionName(m_instanceTag));
+}
+
+bool Database::execReusable(QSqlQuery& query, const QSqlDatabase& db, const QString& sql,
+                            const QVariantList& binds)
+{
+    auto& kept = threadConnections().statements[db.connectionName()];
+    auto it = kept.find(sql);
+    if (it == kept.end()) {
+        if (kept.size() >= 64) // dynamic SQL (filters) must not grow this without bound
+            kept.clear();
+        QSqlQuery fresh(db);
+        fresh.setForwardOnly(true);
+        if (!fresh.prepare(sql)) {
+            query = fresh;
+            return false;
+        }
+        it = kept.insert(sql, fresh);
+    }
+    query = it.value();
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (query.exec())
+        return true;
+    // A failed statement may be gone on the server (a lost connection): prepare it anew.
+    kept.remove(sql);
+    return false;
 }
 
 Result<QSqlDatabase> Database::extraConnection(const QString& purpose)

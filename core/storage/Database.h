@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
@@ -45,6 +46,14 @@ public:
     // closeExtraConnection() or when the thread ends.
     Result<QSqlDatabase> extraConnection(const QString& purpose);
     void closeExtraConnection(const QString& purpose);
+
+    // Runs `sql` with `binds` through the calling thread's statement for it on `db`,
+    // prepared on first use and kept with the connection (forward-only). For the reads
+    // serve runs on every request: QPSQL otherwise sends PREPARE, EXECUTE and DEALLOCATE,
+    // and the server plans the query, on every call. `query` shares the kept statement: read
+    // its rows, then finish() it, before running the same SQL again on this thread.
+    static bool execReusable(QSqlQuery& query, const QSqlDatabase& db, const QString& sql,
+                             const QVariantList& binds);
 
     // Values for bound parameters and back: timestamps are timestamptz on PostgreSQL and
     // ISO-8601 UTC text with milliseconds on SQLite.

@@ -486,9 +486,10 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
     QVariantList binds = w.bindsWith(status.binds);
     if (byStatus)
         binds << status.binds;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!execWith(q, sql, binds))
+    // The list runs on every page of the desk and every API list call: its statement is
+    // kept prepared on the connection (the SQL differs only with the filters).
+    QSqlQuery q;
+    if (!Database::execReusable(q, m_db, sql, binds))
         return Database::fromSqlError(q.lastError(), QStringLiteral("listing invitations"));
     InvitationPage page;
     while (q.next()) {
@@ -498,6 +499,7 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
         }
         page.items.append(readInvitation(q));
     }
+    q.finish();
     if (page.hasMore && !page.items.isEmpty()) {
         page.nextAfterValue = sortValueOf(page.items.last(), query.sortKey);
         page.nextAfterId = page.items.last().id;

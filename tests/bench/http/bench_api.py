@@ -294,10 +294,15 @@ def main():
         for kind in ("list", "create"):
             ours, theirs = results[f"invitedesk {kind}"], results[f"fastapi {kind}"]
             ratio = ours["rps"] / theirs["rps"] if theirs["rps"] else float("inf")
+            # The 3x target is the list's (issue 13: FastAPI runs the same list query). A
+            # create is not the same work: invitedesk also appends the audit event to a hash
+            # chain, whose lock is held until the commit is on disk, so creates commit one
+            # after another (one fsync each); FastAPI writes no audit event.
+            verdict = (f"target >= 3x: {'met' if ratio >= 3 else 'NOT met'}" if kind == "list"
+                       else "reported; audit-chained commits are one fsync each")
             print(f"bench: {kind}: invitedesk {ours['rps']:.0f} req/s (p99 {ours['p99_ms']:.2f} "
                   f"ms), FastAPI {theirs['rps']:.0f} req/s (p99 {theirs['p99_ms']:.2f} ms), "
-                  f"invitedesk / FastAPI = {ratio:.2f}x (target >= 3x: "
-                  f"{'met' if ratio >= 3 else 'NOT met'})", flush=True)
+                  f"invitedesk / FastAPI = {ratio:.2f}x ({verdict})", flush=True)
         print("bench: " + json.dumps(results), flush=True)
     finally:
         for p in procs:
