@@ -143,6 +143,15 @@ void Database::resetConnection()
     dropConnection(connectionName(m_instanceTag));
 }
 
+bool Database::exec(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+
 bool Database::execReusable(QSqlQuery& query, const QSqlDatabase& db, const QString& sql,
                             const QVariantList& binds)
 {

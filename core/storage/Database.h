@@ -47,6 +47,8 @@ public:
     Result<QSqlDatabase> extraConnection(const QString& purpose);
     void closeExtraConnection(const QString& purpose);
 
+    // Prepares `sql` on q, binds `binds` in order and executes it; false on error (q holds it).
+    static bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds);
     // Runs `sql` with `binds` through the calling thread's statement for it on `db`,
     // prepared on first use and kept with the connection (forward-only). For the reads
     // serve runs on every request: QPSQL otherwise sends PREPARE, EXECUTE and DEALLOCATE,

@@ -105,14 +105,6 @@ QString columns(const QString& status)
     return kColumnsBeforeStatus + status + kColumnsAfterStatus;
 }
 
-bool execWith(QSqlQuery& q, const QString& sql, const QVariantList& binds)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    return q.exec();
-}
 } // namespace
 
 QVariant InvitationRepository::sortValueOf(const Invitation& inv, InvitationQuery::SortKey key)
@@ -156,10 +148,10 @@ Result<std::optional<Invitation>> InvitationRepository::findOne(const QString& w
 {
     const status_sql::Fragment status = statusColumn();
     QSqlQuery q(m_db);
-    if (!execWith(q,
-                  QStringLiteral("SELECT ") + columns(status.sql) + kFrom +
-                      QStringLiteral(" WHERE ") + where,
-                  QVariantList(status.binds) << value))
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT ") + columns(status.sql) + kFrom +
+                            QStringLiteral(" WHERE ") + where,
+                        QVariantList(status.binds) << value))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading an invitation"));
     if (!q.next())
         return std::optional<Invitation>();
@@ -186,7 +178,7 @@ Result<bool> InvitationRepository::isVisibleTo(const Actor& actor, const QString
     QSqlQuery q(m_db);
     const QString sql = w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i WHERE ") +
                         w.clauses.join(QStringLiteral(" AND "));
-    if (!execWith(q, sql, w.binds) || !q.next())
+    if (!Database::exec(q, sql, w.binds) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking visibility"));
     return q.value(0).toInt() > 0;
 }
@@ -265,14 +257,14 @@ Result<bool> InvitationRepository::cancel(const QString& id, int version,
             "THEN ? ELSE email_delivery_status END "
             "WHERE id = ? AND version = ? AND status IN (%1)")
             .arg(status_sql::placeholders(from));
-    if (!execWith(q, sql,
-                  QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Cancel)),
-                               m_database.timeValue(now), byUserId, Database::textOrNull(reason),
-                               m_database.timeValue(now),
-                               mail_statuses::name(DeliveryStatus::Queued),
-                               mail_statuses::name(DeliveryStatus::Deferred),
-                               mail_statuses::name(DeliveryStatus::Cancelled), id, version} +
-                      status_sql::values(from)))
+    if (!Database::exec(q, sql,
+                        QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Cancel)),
+                                     m_database.timeValue(now), byUserId,
+                                     Database::textOrNull(reason), m_database.timeValue(now),
+                                     mail_statuses::name(DeliveryStatus::Queued),
+                                     mail_statuses::name(DeliveryStatus::Deferred),
+                                     mail_statuses::name(DeliveryStatus::Cancelled), id, version} +
+                            status_sql::values(from)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("cancelling an invitation"));
     return q.numRowsAffected() == 1;
 }
@@ -289,12 +281,12 @@ Result<bool> InvitationRepository::resend(const QString& id, int version,
             "email_attempts = 0, last_email_error = NULL, updated_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ? AND status IN (%1)")
             .arg(status_sql::placeholders(from));
-    if (!execWith(q, sql,
-                  QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Resend)),
-                               m_database.timeValue(newExpiry),
-                               mail_statuses::name(DeliveryStatus::Queued),
-                               m_database.timeValue(now), id, version} +
-                      status_sql::values(from))) {
+    if (!Database::exec(q, sql,
+                        QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Resend)),
+                                     m_database.timeValue(newExpiry),
+                                     mail_statuses::name(DeliveryStatus::Queued),
+                                     m_database.timeValue(now), id, version} +
+                            status_sql::values(from))) {
         if (Database::isUniqueViolation(q.lastError())) {
             return Error::make(
                 Error::Code::Conflict,
@@ -318,15 +310,16 @@ Result<bool> InvitationRepository::updateFields(const Invitation& changed,
             "expires_at = ?, details = ?, npi = ?, language = ?, updated_at = ?, "
             "version = version + 1 WHERE id = ? AND version = ? AND status IN (%1)")
             .arg(status_sql::placeholders(from));
-    if (!execWith(q, sql,
-                  QVariantList{
-                      changed.firstName, changed.lastName, Database::textOrNull(changed.message),
-                      m_database.timeValue(changed.expiresAt),
-                      QString::fromUtf8(
-                          QJsonDocument(changed.details.toJson()).toJson(QJsonDocument::Compact)),
-                      Database::textOrNull(changed.details.npi), changed.language,
-                      m_database.timeValue(now), changed.id, changed.version} +
-                      status_sql::values(from)))
+    if (!Database::exec(
+            q, sql,
+            QVariantList{
+                changed.firstName, changed.lastName, Database::textOrNull(changed.message),
+                m_database.timeValue(changed.expiresAt),
+                QString::fromUtf8(
+                    QJsonDocument(changed.details.toJson()).toJson(QJsonDocument::Compact)),
+                Database::textOrNull(changed.details.npi), changed.language,
+                m_database.timeValue(now), changed.id, changed.version} +
+                status_sql::values(from)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("updating an invitation"));
     return q.numRowsAffected() == 1;
 }
@@ -361,7 +354,7 @@ Result<QList<Invitation>> InvitationRepository::expireDue(const QDateTime& now, 
     sql += QStringLiteral(" ORDER BY i.expires_at LIMIT %1").arg(limit);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(q, sql, binds))
+    if (!Database::exec(q, sql, binds))
         return Database::fromSqlError(q.lastError(), QStringLiteral("finding expired invitations"));
     QList<Invitation> due;
     while (q.next())
@@ -369,14 +362,15 @@ Result<QList<Invitation>> InvitationRepository::expireDue(const QDateTime& now, 
     QList<Invitation> expired;
     for (Invitation inv : due) {
         QSqlQuery u(m_db);
-        if (!execWith(u,
-                      QStringLiteral("UPDATE user_invitations SET status = ?, updated_at = ?, "
-                                     "version = version + 1 WHERE id = ? AND version = ? "
-                                     "AND status IN (%1)")
-                          .arg(status_sql::placeholders(from)),
-                      QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Expire)),
-                                   m_database.timeValue(now), inv.id, inv.version} +
-                          status_sql::values(from)))
+        if (!Database::exec(
+                u,
+                QStringLiteral("UPDATE user_invitations SET status = ?, updated_at = ?, "
+                               "version = version + 1 WHERE id = ? AND version = ? "
+                               "AND status IN (%1)")
+                    .arg(status_sql::placeholders(from)),
+                QVariantList{status_sql::value(lifecycle::targetOf(LifecycleEvent::Expire)),
+                             m_database.timeValue(now), inv.id, inv.version} +
+                    status_sql::values(from)))
             return Database::fromSqlError(u.lastError(), QStringLiteral("expiring an invitation"));
         if (u.numRowsAffected() == 1) {
             inv.status = lifecycle::targetOf(LifecycleEvent::Expire);
@@ -392,11 +386,12 @@ Result<bool> InvitationRepository::hasOpenInvitation(const QString& email,
 {
     const status_sql::Fragment open = statusIn(lifecycle::openStatuses());
     QSqlQuery q(m_db);
-    if (!execWith(q,
-                  QStringLiteral("SELECT count(*) FROM user_invitations i WHERE i.email = ? AND "
-                                 "i.organization_id = ? AND ") +
-                      open.sql,
-                  QVariantList{email, organizationId} + open.binds) ||
+    if (!Database::exec(
+            q,
+            QStringLiteral("SELECT count(*) FROM user_invitations i WHERE i.email = ? AND "
+                           "i.organization_id = ? AND ") +
+                open.sql,
+            QVariantList{email, organizationId} + open.binds) ||
         !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking open invitations"));
     return q.value(0).toInt() > 0;
@@ -406,10 +401,11 @@ Result<qint64> InvitationRepository::countCreatedBy(const QString& inviterId,
                                                     const QDateTime& since)
 {
     QSqlQuery q(m_db);
-    if (!execWith(q,
-                  QStringLiteral("SELECT count(*) FROM user_invitations WHERE invited_by_id = ? "
-                                 "AND created_at >= ?"),
-                  {inviterId, m_database.timeValue(since)}) ||
+    if (!Database::exec(
+            q,
+            QStringLiteral("SELECT count(*) FROM user_invitations WHERE invited_by_id = ? "
+                           "AND created_at >= ?"),
+            {inviterId, m_database.timeValue(since)}) ||
         !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
     return q.value(0).toLongLong();
@@ -514,7 +510,7 @@ Result<qint64> InvitationRepository::count(const Actor& actor, const InvitationQ
     if (!w.clauses.isEmpty())
         sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
     QSqlQuery q(m_db);
-    if (!execWith(q, sql, w.binds) || !q.next())
+    if (!Database::exec(q, sql, w.binds) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
     return q.value(0).toLongLong();
 }

@@ -31,7 +31,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
                        "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END) "
                        "FROM user_invitations i") +
         where + QStringLiteral(" GROUP BY 1, 2");
-    if (!InvitationVisibility::exec(q, grouped, w.bindsWith(status.binds)))
+    if (!Database::exec(q, grouped, w.bindsWith(status.binds)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
     while (q.next()) {
         const qint64 n = q.value(2).toLongLong();
@@ -46,7 +46,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
     QVariantList binds = w.binds;
     binds << status_sql::values(lifecycle::openStatuses()) << m_database.timeValue(now)
           << m_database.timeValue(now.addSecs(48 * 3600));
-    if (!InvitationVisibility::exec(
+    if (!Database::exec(
             q,
             w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i") + andWhere +
                 QStringLiteral("i.status IN (%1) AND i.expires_at > ? AND i.expires_at <= ?")
@@ -57,7 +57,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
                                       QStringLiteral("counting expiring invitations"));
     c.expiringWithin48h = q.value(0).toLongLong();
 
-    if (!InvitationVisibility::exec(
+    if (!Database::exec(
             q,
             w.cte + QStringLiteral("SELECT i.created_at, i.accepted_at FROM user_invitations i") +
                 andWhere + QStringLiteral("i.status = ? AND i.accepted_at IS NOT NULL"),
@@ -87,7 +87,7 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
         QVariantList binds = w.binds;
         binds << m_database.timeValue(start) << m_database.timeValue(end)
               << m_database.timeValue(start) << m_database.timeValue(end);
-        if (!InvitationVisibility::exec(
+        if (!Database::exec(
                 q,
                 w.cte +
                     QStringLiteral(

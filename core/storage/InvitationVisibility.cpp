@@ -2,8 +2,6 @@
 
 #include "core/storage/UserRepository.h"
 
-#include <QSqlQuery>
-
 namespace invitedesk {
 
 InvitationVisibility InvitationVisibility::forActor(const Actor& actor, const QString& scopeUserId)
@@ -35,15 +33,6 @@ QString InvitationVisibility::where() const
 QString InvitationVisibility::whereAnd() const
 {
     return clauses.isEmpty() ? QStringLiteral(" WHERE ") : where() + QStringLiteral(" AND ");
-}
-
-bool InvitationVisibility::exec(QSqlQuery& q, const QString& sql, const QVariantList& binds)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    return q.exec();
 }
 
 } // namespace invitedesk

@@ -5,8 +5,6 @@
 #include <QStringList>
 #include <QVariantList>
 
-class QSqlQuery;
-
 namespace invitedesk {
 
 // The SQL that limits invitations (alias i) to what an actor may see: admins see
@@ -26,8 +24,6 @@ struct InvitationVisibility {
     // " WHERE a AND b" (or empty), and the same ready to take one more condition.
     QString where() const;
     QString whereAnd() const;
-    // Executes sql with binds on q; false on error.
-    static bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds);
 };
 
 } // namespace invitedesk

@@ -42,14 +42,6 @@ Person readPerson(const QSqlQuery& q)
     return p;
 }
 
-bool execWith(QSqlQuery& q, const QString& sql, const QVariantList& binds)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    return q.exec();
-}
 } // namespace
 
 Result<QList<Person>> PeopleRepository::list(const people_policy::PeopleVisibility& visibility,
@@ -114,7 +106,7 @@ Result<QList<Person>> PeopleRepository::list(const people_policy::PeopleVisibili
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(q, sql, binds))
+    if (!Database::exec(q, sql, binds))
         return Database::fromSqlError(q.lastError(), QStringLiteral("listing people"));
     QList<Person> people;
     while (q.next())
@@ -130,10 +122,10 @@ Result<std::optional<Person>> PeopleRepository::find(const QString& idOrEmail)
     if (!byEmail && QUuid::fromString(key).isNull())
         return std::optional<Person>();
     QSqlQuery q(m_db);
-    if (!execWith(q,
-                  kSelect + (byEmail ? QStringLiteral(" WHERE u.email = ?")
-                                     : QStringLiteral(" WHERE u.id = ?")),
-                  {byEmail ? key.toLower() : key}))
+    if (!Database::exec(q,
+                        kSelect + (byEmail ? QStringLiteral(" WHERE u.email = ?")
+                                           : QStringLiteral(" WHERE u.id = ?")),
+                        {byEmail ? key.toLower() : key}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading a person"));
     if (!q.next())
         return std::optional<Person>();
@@ -159,7 +151,7 @@ Result<PersonDetails> PeopleRepository::details(const Person& person, const QDat
     QVariantList binds{person.user.id, person.user.id, person.user.id};
     binds << open.binds << person.user.id << accepted.binds;
     QSqlQuery q(m_db);
-    if (!execWith(q, sql, binds) || !q.next())
+    if (!Database::exec(q, sql, binds) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("counting a downline"));
     PersonDetails d;
     d.person = person;
@@ -178,9 +170,9 @@ Result<bool> PeopleRepository::isInDownline(const QString& rootId, const QString
 Result<bool> PeopleRepository::setActive(const QString& userId, bool active)
 {
     QSqlQuery q(m_db);
-    if (!execWith(q,
-                  QStringLiteral("UPDATE users SET is_active = ? WHERE id = ? AND is_active = ?"),
-                  {m_database.boolValue(active), userId, m_database.boolValue(!active)}))
+    if (!Database::exec(
+            q, QStringLiteral("UPDATE users SET is_active = ? WHERE id = ? AND is_active = ?"),
+            {m_database.boolValue(active), userId, m_database.boolValue(!active)}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("changing an account"));
     return q.numRowsAffected() == 1;
 }
@@ -191,14 +183,14 @@ Result<bool> PeopleRepository::setParent(const QString& userId, const QString& f
     QSqlQuery q(m_db);
     const bool ok =
         fromParentId.isEmpty()
-            ? execWith(q,
-                       QStringLiteral("UPDATE users SET parent_user_id = ? WHERE id = ? AND "
-                                      "parent_user_id IS NULL"),
-                       {toParentId, userId})
-            : execWith(q,
-                       QStringLiteral("UPDATE users SET parent_user_id = ? WHERE id = ? AND "
-                                      "parent_user_id = ?"),
-                       {toParentId, userId, fromParentId});
+            ? Database::exec(q,
+                             QStringLiteral("UPDATE users SET parent_user_id = ? WHERE id = ? AND "
+                                            "parent_user_id IS NULL"),
+                             {toParentId, userId})
+            : Database::exec(q,
+                             QStringLiteral("UPDATE users SET parent_user_id = ? WHERE id = ? AND "
+                                            "parent_user_id = ?"),
+                             {toParentId, userId, fromParentId});
     if (!ok)
         return Database::fromSqlError(q.lastError(), QStringLiteral("moving an account"));
     return q.numRowsAffected() == 1;
@@ -209,7 +201,7 @@ Result<void> PeopleRepository::lockHierarchy()
     if (!m_database.isPostgres())
         return {};
     QSqlQuery q(m_db);
-    if (!execWith(q, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kHierarchyLockKey}))
+    if (!Database::exec(q, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kHierarchyLockKey}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("locking the hierarchy"));
     return {};
 }
