@@ -185,8 +185,7 @@ Result<RenderedMail> MailRenderer::render(const MailContext& c) const
     // A deployment's own layout (INVITEDESK_TEMPLATE_DIR) from before resets would drop the
     // link: better no e-mail than one that cannot be used.
     if (c.kind == MailKind::PasswordReset &&
-        (!out.text.contains(c.link) ||
-         !out.html.contains(template_text::escapeHtml(c.link)))) {
+        (!out.text.contains(c.link) || !out.html.contains(template_text::escapeHtml(c.link)))) {
         return Error::make(Error::Code::Internal,
                            QStringLiteral("The mail layout for %1 has no {{reset_link}} block: "
                                           "add one (see the built-in layout.txt and "

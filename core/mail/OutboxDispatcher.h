@@ -121,7 +121,7 @@ private:
     std::optional<Error> prepareReset(Prepared& p, OutboxOutcome o, const OutboxMessage& row,
                                       const PasswordResetRecord* reset, const QDateTime& now);
     // The message of a rendered row (From, Reply-To, To, the content), added to the batch.
-    void addMail(Prepared& p, OutboxOutcome o, const Organization& org, const QString& linkBase,
+    void addMail(Prepared& p, OutboxOutcome o, const Organization& org, const QString& base,
                  const QString& recipientName, const RenderedMail& content, const QDateTime& now);
     // A message's link token (the injected source, else tokens::generate).
     Result<QString> mintToken() const;

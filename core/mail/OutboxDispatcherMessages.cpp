@@ -21,7 +21,7 @@ Result<QString> OutboxDispatcher::mintToken() const
 }
 
 void OutboxDispatcher::addMail(Prepared& p, OutboxOutcome o, const Organization& org,
-                               const QString& linkBase, const QString& recipientName,
+                               const QString& base, const QString& recipientName,
                                const RenderedMail& content, const QDateTime& now)
 {
     // From: the organisation's sender, else the deployment's, else no-reply@<link host>.
@@ -33,11 +33,10 @@ void OutboxDispatcher::addMail(Prepared& p, OutboxOutcome o, const Organization&
             from.name = org.brandName();
     } else {
         MailConfig c = m_config;
-        c.publicUrl = linkBase; // the link's host, when no sender is configured
+        c.publicUrl = base; // the link's host, when no sender is configured
         auto d = c.defaultFrom();
-        from =
-            d ? d.value()
-              : MailAddress{QStringLiteral("InviteDesk"), QStringLiteral("no-reply@localhost")};
+        from = d ? d.value()
+                 : MailAddress{QStringLiteral("InviteDesk"), QStringLiteral("no-reply@localhost")};
     }
     MimeMessage m;
     m.setFrom(from);
@@ -56,9 +55,9 @@ void OutboxDispatcher::addMail(Prepared& p, OutboxOutcome o, const Organization&
 }
 
 std::optional<Error> OutboxDispatcher::prepareReset(Prepared& p, OutboxOutcome o,
-                                                   const OutboxMessage& row,
-                                                   const PasswordResetRecord* reset,
-                                                   const QDateTime& now)
+                                                    const OutboxMessage& row,
+                                                    const PasswordResetRecord* reset,
+                                                    const QDateTime& now)
 {
     // No e-mail for a reset that can no longer be used: the row is withdrawn with the reason.
     QString why;

@@ -185,8 +185,8 @@ Result<User> PasswordResetService::complete(const PreparedPasswordReset& prepare
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto used = PasswordResetRepository(tx.database(), tx.db())
-                    .markUsed(reset.id, prepared.linkHash, now);
+    auto used =
+        PasswordResetRepository(tx.database(), tx.db()).markUsed(reset.id, prepared.linkHash, now);
     if (!used)
         return used.error();
     if (!used.value()) {
@@ -214,9 +214,9 @@ Result<User> PasswordResetService::complete(const PreparedPasswordReset& prepare
                               {QStringLiteral("email"), reset.email},
                               {QStringLiteral("password_reset_id"), reset.id},
                               {QStringLiteral("requested_by_id"), reset.requestedById}};
-    if (auto r = AuditLog::append(tx, reset.userId,
-                                  audit_actions::name(AuditAction::UserPasswordReset), {}, details,
-                                  now);
+    if (auto r =
+            AuditLog::append(tx, reset.userId, audit_actions::name(AuditAction::UserPasswordReset),
+                             {}, details, now);
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -53,8 +53,8 @@ QString placeholders(qsizetype n)
 } // namespace
 
 Result<void> PasswordResetRepository::insert(const QString& id, const QString& userId,
-                                             const QString& requestedById,
-                                             const QString& language, const QDateTime& now)
+                                             const QString& requestedById, const QString& language,
+                                             const QDateTime& now)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO password_resets (id, user_id, requested_by_id, "
@@ -122,8 +122,7 @@ Result<QHash<QString, PasswordResetRecord>> PasswordResetRepository::byIds(const
         for (const QString& id : chunk)
             q.addBindValue(id);
         if (!q.exec())
-            return Database::fromSqlError(q.lastError(),
-                                          QStringLiteral("reading password resets"));
+            return Database::fromSqlError(q.lastError(), QStringLiteral("reading password resets"));
         while (q.next()) {
             const PasswordResetRecord r = readRecord(q);
             out.insert(r.id, r);
@@ -169,8 +168,8 @@ Result<void> PasswordResetRepository::insertLinks(const QList<PasswordResetLink>
     return {};
 }
 
-Result<bool> PasswordResetRepository::markUsed(const QString& resetId,
-                                               const QByteArray& tokenHash, const QDateTime& now)
+Result<bool> PasswordResetRepository::markUsed(const QString& resetId, const QByteArray& tokenHash,
+                                               const QDateTime& now)
 {
     const QVariant at = m_database.timeValue(now);
     QSqlQuery q(m_db);

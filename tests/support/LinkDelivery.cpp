@@ -2,6 +2,7 @@
 
 #include "core/mail/OutboxDispatcher.h"
 
+#include <QPair>
 #include <QRegularExpression>
 #include <QTest>
 

@@ -96,8 +96,7 @@ void AcceptancePage::describeFields(const AcceptanceTexts& texts, const QStringL
         values.insert(QStringLiteral("label_") + field,
                       texts.text((labelPrefix + field).toLatin1().constData()));
         QString attrs;
-        QString describedBy =
-            field == rulesField ? QStringLiteral("password-rules") : QString();
+        QString describedBy = field == rulesField ? QStringLiteral("password-rules") : QString();
         if (errors.contains(field)) {
             const QString message = errors.value(field);
             const QString errorId = field + QStringLiteral("-error");

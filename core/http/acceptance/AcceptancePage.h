@@ -55,8 +55,7 @@ public:
     static void describeFields(const AcceptanceTexts& texts, const QStringList& fields,
                                const QString& labelPrefix, const QString& rulesField,
                                const QHash<QString, QString>& errors,
-                               QHash<QString, QString>& values,
-                               QHash<QString, QString>& fragments);
+                               QHash<QString, QString>& values, QHash<QString, QString>& fragments);
 
 private:
     HtmlTemplate m_layout;

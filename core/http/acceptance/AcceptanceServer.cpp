@@ -3,11 +3,11 @@
 #include "core/http/acceptance/AcceptanceApiHandler.h"
 #include "core/http/acceptance/AcceptancePage.h"
 #include "core/http/acceptance/AcceptancePageHandler.h"
+#include "core/http/api/ApiResponses.h"
+#include "core/http/api/IntegrationApi.h"
 #include "core/http/reset/PasswordResetApiHandler.h"
 #include "core/http/reset/PasswordResetPage.h"
 #include "core/http/reset/PasswordResetPageHandler.h"
-#include "core/http/api/ApiResponses.h"
-#include "core/http/api/IntegrationApi.h"
 #include "core/http/server/GuardedTcpServer.h"
 #include "core/http/server/HttpLogging.h"
 #include "core/http/server/HttpResponses.h"
@@ -200,10 +200,10 @@ HashPools AcceptanceServer::hashPools() const
 
 namespace {
 // The answer when too many passwords wait for their hash: the page, or JSON, with Retry-After.
-QHttpServerResponse busy(QHttpServerResponse&& answer)
+QHttpServerResponse busy(QHttpServerResponse answer)
 {
     compat::setHeader(answer, "Retry-After", "5");
-    return std::move(answer);
+    return answer;
 }
 } // namespace
 

@@ -33,8 +33,7 @@ PasswordResetApiHandler::PasswordResetApiHandler(std::shared_ptr<PasswordResetSe
     : m_service(std::move(service)), m_maxBodyBytes(maxBodyBytes)
 {}
 
-QHttpServerResponse PasswordResetApiHandler::goneNow(const Error& error,
-                                                     const QString& token) const
+QHttpServerResponse PasswordResetApiHandler::goneNow(const Error& error, const QString& token) const
 {
     if (error.code == Error::Code::Gone) {
         auto again = m_service->lookup(token);
@@ -60,8 +59,8 @@ ResetStep PasswordResetApiHandler::beginReset(const RequestInfo& request) const
     submitted.token = request.arg;
     submitted.password = body->value(QStringLiteral("password"));
     if (submitted.password.isEmpty())
-        return responses::fromError(Error::invalid(QStringLiteral("password"),
-                                                   QStringLiteral("Choose a new password.")));
+        return responses::fromError(
+            Error::invalid(QStringLiteral("password"), QStringLiteral("Choose a new password.")));
     const QStringList confirmationNames = {QStringLiteral("password_confirmation"),
                                            QStringLiteral("confirm_password")};
     if (body->hasAny(confirmationNames))

@@ -47,8 +47,7 @@ QHttpServerResponse PasswordResetPageHandler::closedPage(const PasswordResetLook
                            Status::Gone);
 }
 
-QHttpServerResponse PasswordResetPageHandler::failurePage(const Error& error,
-                                                          const QString& token,
+QHttpServerResponse PasswordResetPageHandler::failurePage(const Error& error, const QString& token,
                                                           const QString& language) const
 {
     if (error.code == Error::Code::Gone || error.code == Error::Code::NotFound) {

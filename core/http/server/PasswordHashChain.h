@@ -35,7 +35,8 @@ struct HashPools {
 // link (core/http/acceptance/AcceptanceServer).
 template <typename Pending>
 QFuture<QHttpServerResponse>
-hashThenFinish(const HashPools& pools, std::type_identity_t<std::function<HashStep<Pending>()>> begin,
+hashThenFinish(const HashPools& pools,
+               std::type_identity_t<std::function<HashStep<Pending>()>> begin,
                std::type_identity_t<std::function<QHttpServerResponse(Pending&&)>> finish,
                std::type_identity_t<std::function<QHttpServerResponse(const Pending&)>> busy)
 {

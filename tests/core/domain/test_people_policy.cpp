@@ -132,8 +132,8 @@ private slots:
                           Role(actorRole) == Role::Sales ? Role::Distributor : Role::Sales,
                           QStringLiteral("a"));
         off.isActive = false;
-        auto reset = people_policy::checkMayAct(actor, PeopleAction::ResetPassword, off,
-                                                fakeDownline);
+        auto reset =
+            people_policy::checkMayAct(actor, PeopleAction::ResetPassword, off, fakeDownline);
         QVERIFY(!reset.ok());
         QCOMPARE(int(reset.error().code), expected);
         QCOMPARE(reset.error().field, QStringLiteral("user"));
@@ -142,9 +142,9 @@ private slots:
             QVERIFY(people_policy::checkMayAct(actor, PeopleAction::Reactivate, off, fakeDownline)
                         .ok());
             off.isActive = true;
-            QVERIFY(people_policy::checkMayAct(actor, PeopleAction::ResetPassword, off,
-                                               fakeDownline)
-                        .ok());
+            QVERIFY(
+                people_policy::checkMayAct(actor, PeopleAction::ResetPassword, off, fakeDownline)
+                    .ok());
         }
     }
 };

@@ -175,9 +175,8 @@ private Q_SLOTS:
         QVERIFY(unfolded(message).contains("dist1 Fixture")); // who asked
         QCOMPARE(linkTokens(message, QStringLiteral("reset")), QStringList{token});
         QVERIFY(linkTokens(message).isEmpty()); // no invitation link
-        const auto links =
-            rows(QStringLiteral("SELECT token_hash, expires_at, created_at FROM "
-                                "password_reset_links"));
+        const auto links = rows(QStringLiteral("SELECT token_hash, expires_at, created_at FROM "
+                                               "password_reset_links"));
         QCOMPARE(links.size(), 1);
         QCOMPARE(links[0][0].toByteArray(), tokens::hash(token));
         QCOMPARE(Database::readTime(links[0][1]), m_now.addSecs(24 * 3600));
@@ -339,8 +338,8 @@ private Q_SLOTS:
         QTest::newRow("common") << "password1234"
                                 << "password1234"
                                 << "password";
-        QTest::newRow("not the same twice") << kNewPassword << kNewPassword + QStringLiteral("!")
-                                            << "password_confirmation";
+        QTest::newRow("not the same twice")
+            << kNewPassword << kNewPassword + QStringLiteral("!") << "password_confirmation";
     }
     void passwordPolicyNamesTheField()
     {

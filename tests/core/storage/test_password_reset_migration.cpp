@@ -66,14 +66,14 @@ private Q_SLOTS:
         for (const auto& [id, email, role, parent] :
              {std::tuple{kAdmin, "admin@a.example", "admin", QString()},
               std::tuple{kRep, "rep@a.example", "sales", kAdmin}}) {
-            QVERIFY(exec(q,
-                         QStringLiteral("INSERT INTO users (id, email, password_hash, first_name, "
-                                        "last_name, role, organization_id, parent_user_id, "
-                                        "created_at) VALUES (?, ?, 'x', 'A', 'B', ?, ?, ?, ?)"),
-                         {id, QString::fromLatin1(email), QString::fromLatin1(role), kOrg,
-                          parent.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                           : QVariant(parent),
-                          kTime}));
+            QVERIFY(exec(
+                q,
+                QStringLiteral("INSERT INTO users (id, email, password_hash, first_name, "
+                               "last_name, role, organization_id, parent_user_id, "
+                               "created_at) VALUES (?, ?, 'x', 'A', 'B', ?, ?, ?, ?)"),
+                {id, QString::fromLatin1(email), QString::fromLatin1(role), kOrg,
+                 parent.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(parent),
+                 kTime}));
         }
         QVERIFY2(exec(q,
                       QStringLiteral(
@@ -140,8 +140,9 @@ private Q_SLOTS:
                       {QStringLiteral("00000000-0000-0000-0000-000000000304"), kReset,
                        QStringLiteral("password_reset"), kTime, kTime}),
                  qPrintable(q.lastError().text()));
-        const QString link = QStringLiteral("INSERT INTO password_reset_links (token_hash, "
-                                            "reset_id, created_at, expires_at) VALUES (?, ?, ?, ?)");
+        const QString link =
+            QStringLiteral("INSERT INTO password_reset_links (token_hash, "
+                           "reset_id, created_at, expires_at) VALUES (?, ?, ?, ?)");
         QVERIFY2(exec(q, link,
                       {tokens::hash(tokens::generate()), kReset, kTime,
                        QStringLiteral("2026-01-02T00:00:00.000Z")}),
@@ -159,9 +160,9 @@ private Q_SLOTS:
                       {QStringLiteral("00000000-0000-0000-0000-000000000307"), kReset,
                        QStringLiteral("newsletter"), kTime, kTime}));
         // Hashes are 32 bytes; a link expires after it was made; a reset of no user is refused.
-        QVERIFY(!exec(q, link,
-                      {QByteArray("short"), kReset, kTime,
-                       QStringLiteral("2026-01-02T00:00:00.000Z")}));
+        QVERIFY(!exec(
+            q, link,
+            {QByteArray("short"), kReset, kTime, QStringLiteral("2026-01-02T00:00:00.000Z")}));
         QVERIFY(!exec(q, link, {tokens::hash(tokens::generate()), kReset, kTime, kTime}));
         QVERIFY(!exec(q,
                       QStringLiteral("INSERT INTO password_resets (id, user_id, requested_by_id, "

@@ -48,18 +48,16 @@ class TestCliPasswordReset : public CliFixture {
     }
     CliRun sendOutbox()
     {
-        return CliHarness::run({QStringLiteral("outbox"), QStringLiteral("run"),
-                                QStringLiteral("--once"), QStringLiteral("--due-now"),
-                                QStringLiteral("--database"), m_url, QStringLiteral("--mail"),
-                                QStringLiteral("file://") + m_mail.path(),
-                                QStringLiteral("--public-url"),
-                                QStringLiteral("https://reset.example.com")});
+        return CliHarness::run(
+            {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once"),
+             QStringLiteral("--due-now"), QStringLiteral("--database"), m_url,
+             QStringLiteral("--mail"), QStringLiteral("file://") + m_mail.path(),
+             QStringLiteral("--public-url"), QStringLiteral("https://reset.example.com")});
     }
     CliRun signIn(const QString& email, const QString& password)
     {
         return CliHarness::run({QStringLiteral("user"), QStringLiteral("show"), email,
-                                QStringLiteral("--as"), email, QStringLiteral("--database"),
-                                m_url},
+                                QStringLiteral("--as"), email, QStringLiteral("--database"), m_url},
                                {{QStringLiteral("INVITEDESK_PASSWORD"), password}});
     }
 
@@ -139,8 +137,8 @@ private slots:
                      .toByteArray(),
                  tokens::hash(token));
         // No table holds the token.
-        for (const char* table : {"password_resets", "password_reset_links", "email_outbox",
-                                  "audit_events", "users"}) {
+        for (const char* table :
+             {"password_resets", "password_reset_links", "email_outbox", "audit_events", "users"}) {
             for (const QVariantList& row :
                  m_db.rows(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)))) {
                 for (const QVariant& v : row)

@@ -96,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(page.status, 404);
         verifySecurityHeaders(page);
         QVERIFY(page.body.contains("This link is not valid"));
-        const HttpReply api = postJson(unknown, R"({"password":"a long and unusual passphrase 7"})");
+        const HttpReply api =
+            postJson(unknown, R"({"password":"a long and unusual passphrase 7"})");
         QCOMPARE(api.status, 404);
         QCOMPARE(json(api).value("error").toString(), QStringLiteral("not_found"));
         QCOMPARE(json(api).value("field").toString(), QStringLiteral("token"));
@@ -113,8 +114,7 @@ private Q_SLOTS:
     {
         const QString token = resetLink(QStringLiteral("doctor1"));
         const QString path = QStringLiteral("/reset/") + token;
-        const HttpReply bad =
-            postForm(path, "password=short&password_confirmation=other", "es");
+        const HttpReply bad = postForm(path, "password=short&password_confirmation=other", "es");
         QCOMPARE(bad.status, 400);
         verifySecurityHeaders(bad);
         QVERIFY(bad.body.contains("id=\"password-error\">Use al menos 12 caracteres."));
@@ -127,8 +127,8 @@ private Q_SLOTS:
         const qsizetype autofocus = bad.body.indexOf("autofocus");
         QVERIFY(autofocus > bad.body.indexOf("id=\"email\""));
         QVERIFY(autofocus < bad.body.indexOf("id=\"password_confirmation\""));
-        const HttpReply mismatch = postForm(
-            path, "password=" + QUrl::toPercentEncoding(kGood) + "&password_confirmation=x");
+        const HttpReply mismatch = postForm(path, "password=" + QUrl::toPercentEncoding(kGood) +
+                                                      "&password_confirmation=x");
         QCOMPARE(mismatch.status, 400);
         QVERIFY(mismatch.body.contains("id=\"password_confirmation-error\""));
         QVERIFY(!mismatch.body.contains("id=\"password-error\""));
@@ -146,8 +146,7 @@ private Q_SLOTS:
         const HttpReply used = HttpProbe::viaQnam("GET", url(path), {}, {}, 10000);
         QCOMPARE(used.status, 410);
         QVERIFY(used.body.contains("This link has already been used"));
-        QCOMPARE(postForm(path, "password=" + good + "&password_confirmation=" + good).status,
-                 410);
+        QCOMPARE(postForm(path, "password=" + good + "&password_confirmation=" + good).status, 410);
     }
 
     // The JSON route takes JSON or a form; 400 names the field, 200 once, then 410 "used".
@@ -217,7 +216,8 @@ private Q_SLOTS:
         QCOMPARE(page.status, 410);
         QVERIFY(page.body.contains("This link has expired"));
         QVERIFY(page.body.contains("24 hours"));
-        const HttpReply api = postJson(expired, R"({"password":"a long and unusual passphrase 7"})");
+        const HttpReply api =
+            postJson(expired, R"({"password":"a long and unusual passphrase 7"})");
         QCOMPARE(api.status, 410);
         QCOMPARE(json(api).value("reason").toString(), QStringLiteral("expired"));
 
@@ -230,9 +230,9 @@ private Q_SLOTS:
         QVERIFY(replaced.body.contains("replaced by a newer e-mail"));
         QCOMPARE(json(postJson(older, "{}")).value("reason").toString(),
                  QStringLiteral("replaced"));
-        QCOMPARE(HttpProbe::viaQnam("GET", url(QStringLiteral("/reset/") + newer), {}, {}, 10000)
-                     .status,
-                 200);
+        QCOMPARE(
+            HttpProbe::viaQnam("GET", url(QStringLiteral("/reset/") + newer), {}, {}, 10000).status,
+            200);
     }
 
     void otherMethodsAre405()
@@ -258,15 +258,14 @@ private Q_SLOTS:
         const QString token = QStringLiteral("DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD");
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(HttpProbe::viaQnam("GET",
-                                        url(QStringLiteral("/reset/") + token, limited->port()),
-                                        {}, {}, 10000)
+                                        url(QStringLiteral("/reset/") + token, limited->port()), {},
+                                        {}, 10000)
                          .status,
                      404);
-            QCOMPARE(HttpProbe::viaQnam(
-                         "GET",
-                         url(QStringLiteral("/api/v1/invitations/validate/") + token,
-                             limited->port()),
-                         {}, {}, 10000)
+            QCOMPARE(HttpProbe::viaQnam("GET",
+                                        url(QStringLiteral("/api/v1/invitations/validate/") + token,
+                                            limited->port()),
+                                        {}, {}, 10000)
                          .status,
                      404);
         }
