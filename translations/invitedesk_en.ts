@@ -243,6 +243,86 @@
         <source>CHP admin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent you this link to choose a new password for your %2 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link expires on %1 and works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current password keeps working until you set the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set my new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can now sign in to %1 with %2 and your new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you opened the whole link from the e-mail. If it still does not work, ask the person who sent it for a new password reset e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password reset link works for %1 hours. Ask %2 (%3) to send you a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link has already been used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password was set with this link. Sign in with it, or ask %1 (%2) to send you a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link was replaced by a newer e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) sent you a newer password reset e-mail. Open the link in the most recent e-mail; the links in earlier e-mails no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password can be set for a deactivated account. Ask %1 (%2) to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link just changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link from your most recent password reset e-mail and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcceptanceService</name>
@@ -730,6 +810,45 @@
     </message>
 </context>
 <context>
+    <name>PasswordResetService</name>
+    <message>
+        <source>This link has expired: a reset link works for %1 hours. Ask %2 to send you a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link has already been used to set a password. Sign in with that password, or ask %1 to send you a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link was replaced by a newer e-mail. Open the link in the most recent e-mail from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated, so no password can be set. Ask %1 to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password reset link is not valid. Check that you opened the whole link from the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link changed a moment ago. Open it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeoplePolicy</name>
     <message>
         <source>A %1 may not deactivate a %2.</source>
@@ -797,6 +916,10 @@
     </message>
     <message>
         <source>%1 is deactivated and cannot be an upline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: reactivate the account before sending a reset link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +1533,14 @@
     </message>
     <message>
         <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset e-mail requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password set through a reset link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,6 +243,86 @@
         <source>CHP admin</source>
         <translation>Administrador de CHP</translation>
     </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Elija una nueva contraseña</translation>
+    </message>
+    <message>
+        <source>%1 sent you this link to choose a new password for your %2 account.</source>
+        <translation>%1 le envió este enlace para elegir una nueva contraseña para su cuenta de %2.</translation>
+    </message>
+    <message>
+        <source>This link expires on %1 and works once.</source>
+        <translation>Este enlace caduca el %1 y solo puede usarse una vez.</translation>
+    </message>
+    <message>
+        <source>Your current password keeps working until you set the new one.</source>
+        <translation>Su contraseña actual sigue funcionando hasta que establezca la nueva.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Set my new password</source>
+        <translation>Establecer mi nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Your password has been changed</source>
+        <translation>Su contraseña ha sido cambiada</translation>
+    </message>
+    <message>
+        <source>You can now sign in to %1 with %2 and your new password.</source>
+        <translation>Ya puede iniciar sesión en %1 con %2 y su nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>Check that you opened the whole link from the e-mail. If it still does not work, ask the person who sent it for a new password reset e-mail.</source>
+        <translation>Compruebe que abrió el enlace completo del correo. Si sigue sin funcionar, pida a quien se lo envió un nuevo correo de restablecimiento de contraseña.</translation>
+    </message>
+    <message>
+        <source>This link has expired</source>
+        <translation>Este enlace ha caducado</translation>
+    </message>
+    <message>
+        <source>A password reset link works for %1 hours. Ask %2 (%3) to send you a new one.</source>
+        <translation>Un enlace de restablecimiento de contraseña funciona durante %1 horas. Pida a %2 (%3) que le envíe uno nuevo.</translation>
+    </message>
+    <message>
+        <source>This link has already been used</source>
+        <translation>Este enlace ya se ha usado</translation>
+    </message>
+    <message>
+        <source>A new password was set with this link. Sign in with it, or ask %1 (%2) to send you a new link.</source>
+        <translation>Ya se estableció una nueva contraseña con este enlace. Inicie sesión con ella o pida a %1 (%2) que le envíe un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>This link was replaced by a newer e-mail</source>
+        <translation>Este enlace fue sustituido por un correo más reciente</translation>
+    </message>
+    <message>
+        <source>%1 (%2) sent you a newer password reset e-mail. Open the link in the most recent e-mail; the links in earlier e-mails no longer work.</source>
+        <translation>%1 (%2) le envió un correo de restablecimiento de contraseña más reciente. Abra el enlace del correo más reciente; los enlaces de correos anteriores ya no funcionan.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated</source>
+        <translation>Esta cuenta ha sido desactivada</translation>
+    </message>
+    <message>
+        <source>No password can be set for a deactivated account. Ask %1 (%2) to reactivate it.</source>
+        <translation>No se puede establecer una contraseña para una cuenta desactivada. Pida a %1 (%2) que la reactive.</translation>
+    </message>
+    <message>
+        <source>This link just changed</source>
+        <translation>Este enlace acaba de cambiar</translation>
+    </message>
+    <message>
+        <source>Open the link from your most recent password reset e-mail and try again.</source>
+        <translation>Abra el enlace de su correo de restablecimiento de contraseña más reciente e inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>AcceptanceService</name>
@@ -730,6 +810,45 @@
     </message>
 </context>
 <context>
+    <name>PasswordResetService</name>
+    <message>
+        <source>This link has expired: a reset link works for %1 hours. Ask %2 to send you a new one.</source>
+        <translation>Este enlace ha caducado: un enlace de restablecimiento funciona durante %1 horas. Pida a %2 que le envíe uno nuevo.</translation>
+    </message>
+    <message>
+        <source>This link has already been used to set a password. Sign in with that password, or ask %1 to send you a new link.</source>
+        <translation>Este enlace ya se ha usado para establecer una contraseña. Inicie sesión con esa contraseña o pida a %1 que le envíe un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>This link was replaced by a newer e-mail. Open the link in the most recent e-mail from %1.</source>
+        <translation>Este enlace fue sustituido por un correo más reciente. Abra el enlace del correo más reciente de %1.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated, so no password can be set. Ask %1 to reactivate it.</source>
+        <translation>Su cuenta ha sido desactivada, por lo que no se puede establecer ninguna contraseña. Pida a %1 que la reactive.</translation>
+    </message>
+    <message>
+        <source>This password reset link is not valid. Check that you opened the whole link from the e-mail.</source>
+        <translation>Este enlace de restablecimiento de contraseña no es válido. Compruebe que abrió el enlace completo del correo.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>No se pudo procesar la contraseña.</translation>
+    </message>
+    <message>
+        <source>This link changed a moment ago. Open it again and retry.</source>
+        <translation>Este enlace cambió hace un momento. Ábralo de nuevo e inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Esta cuenta ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePolicy</name>
     <message>
         <source>A %1 may not deactivate a %2.</source>
@@ -798,6 +917,10 @@
     <message>
         <source>%1 is deactivated and cannot be an upline.</source>
         <translation>%1 está desactivado y no puede ser superior.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: reactivate the account before sending a reset link.</source>
+        <translation>%1 está desactivado: reactive la cuenta antes de enviar un enlace de restablecimiento.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1534,14 @@
     <message>
         <source>Password changed</source>
         <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password reset e-mail requested</source>
+        <translation>Correo de restablecimiento de contraseña solicitado</translation>
+    </message>
+    <message>
+        <source>Password set through a reset link</source>
+        <translation>Contraseña establecida con un enlace de restablecimiento</translation>
     </message>
 </context>
 <context>

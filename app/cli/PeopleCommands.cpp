@@ -6,8 +6,9 @@
 
 namespace invitedesk::cli {
 
-// The people of the hierarchy: `user list/show/deactivate/reactivate/move/password`. Thin
-// adapters over PeopleService, which holds every rule (people_policy).
+// The people of the hierarchy: `user list/show/deactivate/reactivate/move/password/
+// reset-password`. Thin adapters over PeopleService and PasswordResetService, which hold every
+// rule (people_policy).
 namespace {
 QString personLine(const Person& p)
 {
@@ -174,6 +175,30 @@ int runUserPassword(CliContext& ctx)
     return ExitDone;
 }
 
+int runUserResetPassword(CliContext& ctx)
+{
+    int code = ExitDone;
+    const auto who = onePerson(ctx, &code);
+    if (!who)
+        return code;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto person = session->backend->passwordResets().requestReset(session->actor, *who);
+    if (!person)
+        return ctx.fail(person.error());
+    if (ctx.json()) {
+        QJsonObject item = PeopleService::toJson(person.value());
+        item.insert(QStringLiteral("password_reset_queued"), true);
+        ctx.print(item);
+        return ExitDone;
+    }
+    ctx.printLine(QStringLiteral("Queued a password reset e-mail to %1: its link works once, for "
+                                 "24 hours from when it is sent.")
+                      .arg(person->user.email));
+    return ExitDone;
+}
+
 Command personCommand(const QString& word, const QString& summary, int (*run)(CliContext&))
 {
     Command c;
@@ -249,6 +274,21 @@ void addPeopleCommands(QList<Command>& commands)
         "common password.");
     password.run = runUserPassword;
     commands.append(password);
+
+    Command reset = personCommand(
+        QStringLiteral("reset-password"),
+        QStringLiteral("E-mail a person in your downline a link to choose a new password."),
+        runUserResetPassword);
+    reset.description = QStringLiteral(
+        "Queue an e-mail to the person with a link to set a new password (GET /reset/{token} on "
+        "`serve` or the desk's handler). The outbox sends it (`serve`, the desk, or `outbox "
+        "run`); the link's token is made then and only its hash is kept. The link works once, "
+        "for 24 hours, and a newer reset e-mail replaces it. Allowed where `user deactivate` "
+        "is (admin: anyone; an upline: people in their downline whose role the invite matrix "
+        "lets them invite), never for oneself (use `user password`) nor for a deactivated "
+        "person (reactivate them first). With --json: the person's item as `user list` prints "
+        "it, plus password_reset_queued.");
+    commands.append(reset);
 }
 
 } // namespace invitedesk::cli

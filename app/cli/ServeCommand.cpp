@@ -145,8 +145,8 @@ void addServeCommands(QList<Command>& commands)
 {
     Command serve;
     serve.words = {QStringLiteral("serve")};
-    serve.summary = QStringLiteral("Run the acceptance handler (invitees' page and API) and the "
-                                   "e-mail outbox, headless.");
+    serve.summary = QStringLiteral("Run the acceptance handler (invitees' page and API, "
+                                   "password-reset links) and the e-mail outbox, headless.");
     serve.options = {
         {QStringLiteral("listen"),
          QStringLiteral("Address to listen on, HOST:PORT (default 127.0.0.1:8080). Use loopback "

@@ -29,6 +29,8 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::UserReactivated, "user.reactivated"},
     {AuditAction::UserMoved, "user.moved"},
     {AuditAction::UserPasswordChanged, "user.password_changed"},
+    {AuditAction::UserPasswordResetRequested, "user.password_reset_requested"},
+    {AuditAction::UserPasswordReset, "user.password_reset"},
 };
 } // namespace
 

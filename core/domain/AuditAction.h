@@ -31,6 +31,8 @@ enum class AuditAction {
     UserReactivated,
     UserMoved,
     UserPasswordChanged,
+    UserPasswordResetRequested, // a reset e-mail queued for someone
+    UserPasswordReset,          // a new password set through a reset link
 };
 
 namespace audit_actions {

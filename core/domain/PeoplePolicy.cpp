@@ -140,16 +140,26 @@ Result<void> checkMayAct(const Actor& actor, PeopleAction action, const User& pe
         return {};
     if (person.id == actor.id)
         return notPermitted(notOnYourselfText(action));
-    if (actor.role == Role::Admin)
-        return {};
-    if (!invite_policy::mayInvite(actor.role, person.role))
-        return notPermitted(mayNotText(action).arg(roleLabel(actor.role), roleLabel(person.role)));
-    const QString root = reachRoot(actor, person.role);
-    auto below = isBelow(inDownline, root, person.id);
-    if (!below)
-        return below.error();
-    if (!below.value() || person.id == root)
-        return notPermitted(PeoplePolicy::tr("%1 is not in your downline.").arg(person.email));
+    if (actor.role != Role::Admin) {
+        if (!invite_policy::mayInvite(actor.role, person.role)) {
+            return notPermitted(
+                mayNotText(action).arg(roleLabel(actor.role), roleLabel(person.role)));
+        }
+        const QString root = reachRoot(actor, person.role);
+        auto below = isBelow(inDownline, root, person.id);
+        if (!below)
+            return below.error();
+        if (!below.value() || person.id == root)
+            return notPermitted(PeoplePolicy::tr("%1 is not in your downline.").arg(person.email));
+    }
+    // A deactivated account cannot sign in, so a new password would be of no use to it.
+    if (action == PeopleAction::ResetPassword && !person.isActive) {
+        return Error::make(Error::Code::Conflict,
+                           PeoplePolicy::tr("%1 is deactivated: reactivate the account before "
+                                            "sending a reset link.")
+                               .arg(person.email),
+                           QStringLiteral("user"));
+    }
     return {};
 }
 

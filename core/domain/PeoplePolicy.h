@@ -13,7 +13,7 @@ enum class PeopleAction {
     Deactivate,        // may no longer sign in
     Reactivate,        // may sign in again
     Move,              // under another upline, with their downline
-    ResetPassword,     // send a reset link
+    ResetPassword,     // send a reset link (not to a deactivated person)
     ChangeOwnPassword, // one's own password
 };
 
@@ -58,7 +58,7 @@ PeopleVisibility visibility(const Actor& actor);
 Result<void> checkMaySee(const Actor& actor, const User& person, const DownlineTest& inDownline);
 
 // The table: ok, or an error naming why (NotPermitted, field "user"; NotFound when the actor
-// may not even see the person).
+// may not even see the person; Conflict for a reset link to a deactivated person).
 Result<void> checkMayAct(const Actor& actor, PeopleAction action, const User& person,
                          const DownlineTest& inDownline);
 

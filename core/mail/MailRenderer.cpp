@@ -67,10 +67,20 @@ QString templateName(MailKind kind, InvitationType type)
         return QStringLiteral("reminder.txt");
     case MailKind::Test:
         return QStringLiteral("test.txt");
+    case MailKind::PasswordReset:
+        return QStringLiteral("password_reset.txt");
     case MailKind::Invitation:
         break;
     }
     return invitation_types::name(type) + QStringLiteral(".txt");
+}
+
+QString joinLink(const QString& publicUrl, const QString& path, const QString& token)
+{
+    QString base = publicUrl.trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base + path + token;
 }
 } // namespace
 
@@ -78,10 +88,12 @@ MailRenderer::MailRenderer(MailTemplates templates) : m_templates(std::move(temp
 
 QString MailRenderer::inviteLink(const QString& publicUrl, const QString& token)
 {
-    QString base = publicUrl.trimmed();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return base + QStringLiteral("/invite/") + token;
+    return joinLink(publicUrl, QStringLiteral("/invite/"), token);
+}
+
+QString MailRenderer::resetLink(const QString& publicUrl, const QString& token)
+{
+    return joinLink(publicUrl, QStringLiteral("/reset/"), token);
 }
 
 QString MailRenderer::safeColor(const QString& color)
@@ -142,7 +154,11 @@ Result<RenderedMail> MailRenderer::render(const MailContext& c) const
     v.insert(QStringLiteral("company_name"), mime::sanitizeHeaderValue(inv.details.companyName));
     v.insert(QStringLiteral("specialty"), mime::sanitizeHeaderValue(inv.details.specialty));
     if (c.kind != MailKind::Test) {
-        v.insert(QStringLiteral("link"), c.link);
+        // The layouts show the invitation's link block for "link" and the reset's for
+        // "reset_link".
+        v.insert(c.kind == MailKind::PasswordReset ? QStringLiteral("reset_link")
+                                                   : QStringLiteral("link"),
+                 c.link);
         const QString fmt = strings.value().value(QStringLiteral("date_format"),
                                                   QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         v.insert(QStringLiteral("expires"), QLocale(lang).toString(inv.expiresAt.toUTC(), fmt));
@@ -166,6 +182,17 @@ Result<RenderedMail> MailRenderer::render(const MailContext& c) const
     v.insert(QStringLiteral("intro_html"), htmlParas);
     out.text = template_text::render(layoutText.value(), v, Mode::Text);
     out.html = template_text::render(layoutHtml.value(), v, Mode::Html);
+    // A deployment's own layout (INVITEDESK_TEMPLATE_DIR) from before resets would drop the
+    // link: better no e-mail than one that cannot be used.
+    if (c.kind == MailKind::PasswordReset &&
+        (!out.text.contains(c.link) || !out.html.contains(template_text::escapeHtml(c.link)))) {
+        return Error::make(Error::Code::Internal,
+                           QStringLiteral("The mail layout for %1 has no {{reset_link}} block: "
+                                          "add one (see the built-in layout.txt and "
+                                          "layout.html).")
+                               .arg(lang),
+                           QStringLiteral("template"));
+    }
     return out;
 }
 

@@ -9,10 +9,12 @@
 
 namespace invitedesk {
 
-enum class MailKind { Invitation, Reminder, Test };
+enum class MailKind { Invitation, Reminder, Test, PasswordReset };
 
 // Everything one message says. For a Test message only language, organization and the
-// recipient's names are used.
+// recipient's names are used. For a PasswordReset message `invitation` holds the person
+// (names, e-mail, role as type, the link's expiry), `inviter*` who asked for the reset, and
+// `link` the reset link.
 struct MailContext {
     MailKind kind = MailKind::Invitation;
     QString language; // "en", "es"; falls back to English
@@ -20,7 +22,7 @@ struct MailContext {
     Organization organization;
     QString inviterName;
     QString inviterEmail;
-    QString link; // {public URL}/invite/{token}; see MailRenderer::inviteLink
+    QString link; // {public URL}/invite/{token} (inviteLink), or /reset/{token} (resetLink)
 };
 
 struct RenderedMail {
@@ -39,6 +41,8 @@ public:
 
     // "{public URL}/invite/{token}", without a doubled slash.
     static QString inviteLink(const QString& publicUrl, const QString& token);
+    // "{public URL}/reset/{token}": a password-reset link.
+    static QString resetLink(const QString& publicUrl, const QString& token);
     // The brand colour when it is "#rrggbb", else the default blue.
     static QString safeColor(const QString& color);
 

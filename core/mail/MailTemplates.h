@@ -15,6 +15,8 @@ namespace invitedesk {
 //   <type>.txt                   one per invitation type: "Subject:", "Heading:", blank line,
 //                                paragraphs (see TemplateText.h for the placeholders)
 //   reminder.txt, test.txt       the reminder and the relay test message
+//   password_reset.txt           the password-reset e-mail (its link: {{reset_link}} in
+//                                the layouts)
 //   roles.txt, strings.txt       "key = value" lists (role names, date format)
 // Caches what it read: use one instance per thread.
 class MailTemplates {

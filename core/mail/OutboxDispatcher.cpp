@@ -1,7 +1,6 @@
 #include "core/mail/OutboxDispatcher.h"
 
 #include "core/mail/MailLog.h"
-#include "core/mail/MimeMessage.h"
 #include "core/mail/ReminderScheduler.h"
 #include "core/mail/TransportThread.h"
 #include "core/security/TokenGenerator.h"
@@ -121,9 +120,10 @@ Result<QString> OutboxDispatcher::linkBase(const QString& rowUrl)
         *m_storedPublicUrl, rowUrl.isEmpty() ? m_config.publicUrl : rowUrl);
 }
 
-OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>& rows,
-                                                     const QHash<QString, Invitation>& invitations,
-                                                     const QDateTime& now)
+OutboxDispatcher::Prepared
+OutboxDispatcher::prepare(const QList<OutboxMessage>& rows,
+                          const QHash<QString, Invitation>& invitations,
+                          const QHash<QString, PasswordResetRecord>& resets, const QDateTime& now)
 {
     Prepared p;
     p.outcomes.reserve(rows.size());
@@ -131,11 +131,21 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
         OutboxOutcome o;
         o.outboxId = row.id;
         o.invitationId = row.invitationId;
+        o.passwordResetId = row.passwordResetId;
         o.outboxKind = row.kind;
         o.recipient = row.recipient;
         o.attempt = row.attempts + 1;
         o.language = row.language;
         o.publicUrl = row.publicUrl;
+        if (!row.passwordResetId.isEmpty()) {
+            const auto reset = resets.constFind(row.passwordResetId);
+            if (auto e = prepareReset(p, std::move(o), row,
+                                      reset == resets.constEnd() ? nullptr : &reset.value(), now)) {
+                p.error = std::move(e);
+                return p;
+            }
+            continue;
+        }
         const auto it = invitations.constFind(row.invitationId);
         const Invitation* inv = it == invitations.constEnd() ? nullptr : &it.value();
         if (const QString why = ineligibility(row, inv, now); !why.isEmpty()) {
@@ -170,13 +180,12 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
             QString token;
             if (inv) {
                 // This message's own link; only its hash is kept (commitLinks).
-                token = m_settings.tokenSource ? m_settings.tokenSource() : tokens::generate();
-                if (token.isEmpty()) {
-                    p.error = Error::make(Error::Code::Internal,
-                                          QStringLiteral("The random generator failed: no link "
-                                                         "token could be made, nothing was sent."));
+                auto minted = mintToken();
+                if (!minted) {
+                    p.error = minted.error();
                     return p;
                 }
+                token = minted.value();
                 InvitationLink link;
                 link.tokenHash = tokens::hash(token);
                 link.invitationId = inv->id;
@@ -201,35 +210,8 @@ OutboxDispatcher::Prepared OutboxDispatcher::prepare(const QList<OutboxMessage>&
             }
             content = rendered.value();
         }
-        // From: the organisation's sender, else the deployment's, else no-reply@<link host>.
-        MailAddress from;
-        if (auto a = MailAddress::parse(org.senderAddress, QStringLiteral("from"));
-            a && !org.senderAddress.isEmpty()) {
-            from = a.value();
-            if (from.name.isEmpty())
-                from.name = org.brandName();
-        } else {
-            MailConfig c = m_config;
-            c.publicUrl = base.value(); // the link's host, when no sender is configured
-            auto d = c.defaultFrom();
-            from =
-                d ? d.value()
-                  : MailAddress{QStringLiteral("InviteDesk"), QStringLiteral("no-reply@localhost")};
-        }
-        MimeMessage m;
-        m.setFrom(from);
-        if (auto r = MailAddress::parse(org.replyTo, QStringLiteral("reply_to"));
-            r && !org.replyTo.isEmpty())
-            m.setReplyTo(r.value());
-        m.setTo({inv ? inv->fullName() : QString(), row.recipient});
-        m.setSubject(content.subject);
-        m.setTextBody(content.text);
-        m.setHtmlBody(content.html);
-        m.setDate(now);
-        o.kind = OutcomeKind::Released; // until the transport says otherwise
-        p.mailOutcome << p.outcomes.size();
-        p.outcomes << o;
-        p.mails << OutgoingMail{from.address, row.recipient, m.toBytes()};
+        addMail(p, std::move(o), org, base.value(), inv ? inv->fullName() : QString(), content,
+                now);
     }
     return p;
 }
@@ -254,7 +236,16 @@ Result<OutboxDispatcher::Batch> OutboxDispatcher::nextBatch(bool dueNow)
     if (!invitations)
         return invitations.error();
     batch.invitations = invitations.value();
-    batch.prepared = prepare(batch.rows, batch.invitations, claimTime);
+    QStringList resetIds;
+    for (const auto& r : std::as_const(batch.rows)) {
+        if (!r.passwordResetId.isEmpty())
+            resetIds << r.passwordResetId;
+    }
+    auto resets = m_repository.resetsFor(resetIds);
+    if (!resets)
+        return resets.error();
+    batch.resets = resets.value();
+    batch.prepared = prepare(batch.rows, batch.invitations, batch.resets, claimTime);
     if (batch.prepared.error)
         return *batch.prepared.error;
     if (auto r = commitLinks(batch.prepared, claimTime); !r)
@@ -264,18 +255,19 @@ Result<OutboxDispatcher::Batch> OutboxDispatcher::nextBatch(bool dueNow)
 
 Result<void> OutboxDispatcher::commitLinks(Prepared& p, const QDateTime& now)
 {
-    if (p.links.isEmpty())
+    if (p.links.isEmpty() && p.resetLinks.isEmpty())
         return {};
-    auto live = m_repository.recordLinks(m_settings.dispatcherId, p.links, now);
+    auto live = m_repository.recordLinks(m_settings.dispatcherId, p.links, p.resetLinks, now);
     if (!live)
         return live.error();
-    if (live->size() == p.links.size())
+    if (live->size() == p.links.size() + p.resetLinks.size())
         return {};
     QList<OutgoingMail> mails;
     QList<qsizetype> mailOutcome;
     for (qsizetype i = 0; i < p.mailOutcome.size(); ++i) {
         OutboxOutcome& o = p.outcomes[p.mailOutcome.at(i)];
-        if (p.links.contains(o.outboxId) && !live->contains(o.outboxId)) {
+        const bool linked = p.links.contains(o.outboxId) || p.resetLinks.contains(o.outboxId);
+        if (linked && !live->contains(o.outboxId)) {
             // Taken back while being rendered: not sent, nothing to record on the row.
             o.kind = OutcomeKind::Skipped;
             o.reply = QStringLiteral("local: the message was withdrawn before it was sent");

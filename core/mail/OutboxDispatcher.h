@@ -47,8 +47,10 @@ struct DispatchReport {
 
 // Sends the outbox. Claims due email_outbox rows in batches (see OutboxDeliveryRepository),
 // renders each at send time (language, public URL of the row + invitation, organisation and
-// inviter) with a link whose token it mints then, commits the hashes of those links as live
-// (invitation_links) before the batch leaves, sends the batch over one connection of the
+// inviter; or the password reset, its person and who asked) with a link whose token it mints
+// then, commits the hashes of those links as live (invitation_links, password_reset_links,
+// the latter valid 24 hours from then) before the batch leaves, sends the batch over one
+// connection of the
 // transport and records every outcome with its audit event. The token exists only in the
 // message: a crash after the commit leaves a live link in a message that went out, or an
 // unusable hash for one that never did. Releases its claims when a run ends or the
@@ -102,15 +104,27 @@ private:
         QList<qsizetype> mailOutcome;         // index into outcomes, per mail
         QList<OutboxOutcome> outcomes;        // one per claimed row
         QHash<QString, InvitationLink> links; // by outbox row id: the rendered links' hashes
-        std::optional<Error> error;           // rendering impossible (templates): stop the run
+        QHash<QString, PasswordResetLink> resetLinks; // likewise, for reset e-mails
+        std::optional<Error> error; // rendering impossible (templates): stop the run
     };
     struct Batch {
         QList<OutboxMessage> rows;
         QHash<QString, Invitation> invitations;
+        QHash<QString, PasswordResetRecord> resets;
         Prepared prepared;
     };
     Prepared prepare(const QList<OutboxMessage>& rows,
-                     const QHash<QString, Invitation>& invitations, const QDateTime& now);
+                     const QHash<QString, Invitation>& invitations,
+                     const QHash<QString, PasswordResetRecord>& resets, const QDateTime& now);
+    // A reset e-mail (OutboxDispatcherResets.cpp): withdrawn when the reset can no longer be
+    // used, else its link minted and the message added. An Error stops the run.
+    std::optional<Error> prepareReset(Prepared& p, OutboxOutcome o, const OutboxMessage& row,
+                                      const PasswordResetRecord* reset, const QDateTime& now);
+    // The message of a rendered row (From, Reply-To, To, the content), added to the batch.
+    void addMail(Prepared& p, OutboxOutcome o, const Organization& org, const QString& base,
+                 const QString& recipientName, const RenderedMail& content, const QDateTime& now);
+    // A message's link token (the injected source, else tokens::generate).
+    Result<QString> mintToken() const;
     // Commits the prepared links; rows whose link could not be recorded (taken back by a
     // resend, cancel or acceptance meanwhile) are not sent and count as overtaken.
     Result<void> commitLinks(Prepared& prepared, const QDateTime& now);

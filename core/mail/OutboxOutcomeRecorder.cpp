@@ -22,6 +22,8 @@ AuditEvent event(AuditAction action, const OutboxOutcome& o, const QDateTime& no
 {
     details.insert(QStringLiteral("outbox_id"), o.outboxId);
     details.insert(QStringLiteral("kind"), o.outboxKind);
+    if (!o.passwordResetId.isEmpty())
+        details.insert(QStringLiteral("password_reset_id"), o.passwordResetId);
     details.insert(QStringLiteral("recipient"), o.recipient);
     if (o.attempt > 0)
         details.insert(QStringLiteral("attempt"), o.attempt);

@@ -21,7 +21,8 @@ struct OutboxOutcome {
     Kind kind = Kind::Released;
     QString outboxId;
     QString invitationId;
-    QString outboxKind; // invitation, reminder, test
+    QString passwordResetId; // a reset e-mail's reset (its audit events name it)
+    QString outboxKind;      // invitation, reminder, test, password_reset
     QString recipient;
     int attempt = 0;            // the attempt this was (row's attempts + 1)
     QString reply;              // the relay's full reply line with its code, or the local reason

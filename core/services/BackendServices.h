@@ -10,6 +10,7 @@
 #include "core/services/ImportService.h"
 #include "core/services/InvitationService.h"
 #include "core/services/OrganizationService.h"
+#include "core/services/PasswordResetService.h"
 #include "core/services/PeopleService.h"
 #include "core/services/ServiceConfig.h"
 
@@ -100,6 +101,7 @@ public:
     ImportService imports() const { return {m_database, m_config}; }
     InvitationService invitations() const { return {m_database, m_config}; }
     OrganizationService organization() const { return {m_database, m_config}; }
+    PasswordResetService passwordResets() const { return {m_database, m_config}; }
     PeopleService people() const { return {m_database, m_config}; }
 
     // For core's mail and http layers (the outbox dispatcher, the handler's lookup pipeline).

@@ -5,12 +5,17 @@
 #include "core/security/PasswordPolicy.h"
 #include "core/services/ActorAudit.h"
 #include "core/services/AuthService.h"
+#include "core/services/PeopleLookup.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/PeopleRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 
 namespace invitedesk {
+
+using people_lookup::currentActor;
+using people_lookup::downlineOf;
+using people_lookup::findPerson;
 
 namespace {
 constexpr int kMaxReasonLength = 500;
@@ -25,53 +30,6 @@ QJsonValue timeOrNull(const QDateTime& t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
-people_policy::DownlineTest downlineOf(PeopleRepository& repo)
-{
-    return [&repo](const QString& root, const QString& userId) {
-        return repo.isInDownline(root, userId);
-    };
-}
-
-// The actor as the database has them now (role, upline, active), keeping how they act (an
-// API token).
-Result<Actor> currentActor(PeopleRepository& repo, const Actor& actor)
-{
-    auto found = repo.find(actor.id);
-    if (!found)
-        return found.error();
-    if (!found.value()) {
-        return Error::make(Error::Code::Unauthenticated,
-                           PeopleService::tr("Your account no longer exists."),
-                           QStringLiteral("actor"));
-    }
-    if (!found.value()->user.isActive) {
-        return Error::make(Error::Code::NotPermitted,
-                           PeopleService::tr("Your account has been deactivated."),
-                           QStringLiteral("actor"));
-    }
-    Actor fresh = found.value()->user;
-    fresh.apiTokenId = actor.apiTokenId;
-    fresh.apiTokenName = actor.apiTokenName;
-    return fresh;
-}
-
-// A person named by e-mail or id, or NotFound naming `field`.
-Result<Person> findPerson(PeopleRepository& repo, const QString& key, const QString& field)
-{
-    if (key.trimmed().isEmpty()) {
-        return Error::invalid(field, field == QLatin1String("parent")
-                                         ? PeopleService::tr("The new upline is required.")
-                                         : PeopleService::tr("Name the person (e-mail or id)."));
-    }
-    auto found = repo.find(key);
-    if (!found)
-        return found.error();
-    if (!found.value()) {
-        return Error::make(Error::Code::NotFound,
-                           PeopleService::tr("No user %1.").arg(key.trimmed().left(200)), field);
-    }
-    return *found.value();
-}
 } // namespace
 
 PeopleService::PeopleService(DatabasePtr database, ServiceConfig config)

@@ -75,7 +75,7 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
         inner +
         QStringLiteral(") RETURNING id, invitation_id, kind, recipient, subject, text_body, "
                        "html_body, language, public_url, attempts, next_attempt_at, "
-                       "created_at");
+                       "created_at, password_reset_id");
     QSqlQuery q(tx.db());
     if (!run(q, sql,
              {dispatcherId, m_database->timeValue(leaseUntil),
@@ -98,6 +98,7 @@ Result<QList<OutboxMessage>> OutboxDeliveryRepository::claim(const QString& disp
         m.attempts = q.value(9).toInt();
         m.nextAttemptAt = Database::readTime(q.value(10));
         m.createdAt = Database::readTime(q.value(11));
+        m.passwordResetId = q.value(12).toString();
         m.claimedBy = dispatcherId;
         m.claimedUntil = leaseUntil;
         rows.append(m);
@@ -191,10 +192,22 @@ OutboxDeliveryRepository::invitationsFor(const QStringList& invitationIds)
     return out;
 }
 
-Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
-    const QString& dispatcherId, const QHash<QString, InvitationLink>& links, const QDateTime& now)
+Result<QHash<QString, PasswordResetRecord>>
+OutboxDeliveryRepository::resetsFor(const QStringList& resetIds)
 {
-    if (links.isEmpty())
+    if (resetIds.isEmpty())
+        return QHash<QString, PasswordResetRecord>();
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    return PasswordResetRepository(*m_database, conn.value()).byIds(resetIds);
+}
+
+Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
+    const QString& dispatcherId, const QHash<QString, InvitationLink>& links,
+    const QHash<QString, PasswordResetLink>& resetLinks, const QDateTime& now)
+{
+    if (links.isEmpty() && resetLinks.isEmpty())
         return QSet<QString>();
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
@@ -206,7 +219,7 @@ Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
                        "AND id IN (%1)") +
         (m_database->isPostgres() ? QStringLiteral(" FOR UPDATE") : QString());
     auto held = runForIds(tx, sql, {dispatcherId, mail_statuses::name(OutboxStatus::Queued)},
-                          links.keys(), QStringLiteral("locking e-mail"));
+                          links.keys() + resetLinks.keys(), QStringLiteral("locking e-mail"));
     if (!held)
         return held.error();
     QList<InvitationLink> live;
@@ -217,6 +230,16 @@ Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
     }
     if (auto r = InvitationLinkRepository::insertMany(tx, live, now); !r)
         return r.error();
+    QList<PasswordResetLink> liveResets;
+    for (auto it = resetLinks.cbegin(); it != resetLinks.cend(); ++it) {
+        if (held->contains(it.key()))
+            liveResets << it.value();
+    }
+    if (!liveResets.isEmpty()) {
+        if (auto r = PasswordResetRepository(tx.database(), tx.db()).insertLinks(liveResets, now);
+            !r)
+            return r.error();
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     return held.value();

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InvitationLinkRepository.h"
 #include "core/storage/OutboxRepository.h"
+#include "core/storage/PasswordResetRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QDateTime>
@@ -34,13 +35,17 @@ public:
     Result<int> release(const QString& dispatcherId, const QStringList& ids = {});
     // Invitations (with inviter name/e-mail) for rendering, by id.
     Result<QHash<QString, Invitation>> invitationsFor(const QStringList& invitationIds);
+    // Password resets (with the person and who asked) for rendering, by id.
+    Result<QHash<QString, PasswordResetRecord>> resetsFor(const QStringList& resetIds);
     // Commits the links of messages about to be sent (one per rendered row; the key is the
-    // outbox row's id), before they leave, for the rows this dispatcher still holds: a row
-    // that a resend, cancel or acceptance took back meanwhile gets no link. On PostgreSQL the
-    // rows are locked first, so a resend racing this waits for it and then revokes what it
-    // added. Returns the ids of the rows whose link is live.
+    // outbox row's id: invitation links, and reset links for the reset e-mails), before they
+    // leave, for the rows this dispatcher still holds: a row that a resend, cancel, acceptance
+    // or newer reset request took back meanwhile gets no link. On PostgreSQL the rows are
+    // locked first, so a resend racing this waits for it and then revokes what it added.
+    // Returns the ids of the rows whose link is live.
     Result<QSet<QString>> recordLinks(const QString& dispatcherId,
                                       const QHash<QString, InvitationLink>& links,
+                                      const QHash<QString, PasswordResetLink>& resetLinks,
                                       const QDateTime& now);
 
     // Outcome statements, inside the caller's transaction, on rows this dispatcher still

@@ -20,13 +20,13 @@ Result<void> OutboxRepository::enqueueMany(Transaction& tx, const QList<OutboxMe
     for (qsizetype start = 0; start < messages.size(); start += kChunk) {
         const qsizetype end = std::min<qsizetype>(messages.size(), start + kChunk);
         QString sql = QStringLiteral(
-            "INSERT INTO email_outbox (id, invitation_id, kind, recipient, subject, text_body, "
-            "html_body, language, public_url, status, attempts, next_attempt_at, "
-            "created_at) "
+            "INSERT INTO email_outbox (id, invitation_id, password_reset_id, kind, recipient, "
+            "subject, text_body, html_body, language, public_url, status, attempts, "
+            "next_attempt_at, created_at) "
             "VALUES ");
         for (qsizetype i = start; i < end; ++i) {
             sql += (i == start ? QString() : QStringLiteral(", ")) +
-                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
+                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
         }
         QSqlQuery q(tx.db());
         if (!q.prepare(sql))
@@ -38,6 +38,7 @@ Result<void> OutboxRepository::enqueueMany(Transaction& tx, const QList<OutboxMe
             q.addBindValue(m.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                           : m.id);
             q.addBindValue(Database::textOrNull(m.invitationId));
+            q.addBindValue(Database::textOrNull(m.passwordResetId));
             q.addBindValue(m.kind);
             q.addBindValue(m.recipient);
             q.addBindValue(Database::textOrNull(m.subject));

@@ -13,11 +13,12 @@ class Transaction;
 struct OutboxMessage {
     QString id; // UUID; enqueue() makes one when empty
     QString invitationId;
-    QString kind = QStringLiteral("invitation"); // invitation, reminder, test
+    QString passwordResetId; // kind password_reset: the reset whose link the e-mail carries
+    QString kind = QStringLiteral("invitation"); // invitation, reminder, test, password_reset
     QString recipient;
     // Either rendered now (subject/textBody/htmlBody: messages without a link) or rendered
-    // at send time from language + publicUrl and the invitation, with a link whose token the
-    // dispatcher mints then. No token is ever stored here.
+    // at send time from language + publicUrl and the invitation (or the password reset),
+    // with a link whose token the dispatcher mints then. No token is ever stored here.
     QString subject;
     QString textBody;
     QString htmlBody;

@@ -2,6 +2,7 @@
 
 #include "core/mail/OutboxDispatcher.h"
 
+#include <QPair>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -21,11 +22,11 @@ QList<DeliveryOutcome> MemoryTransport::send(const QList<OutgoingMail>& batch)
     return out;
 }
 
-QStringList linkTokens(const QByteArray& message)
+QStringList linkTokens(const QByteArray& message, const QString& route)
 {
     QByteArray text = message;
     text.replace("=\r\n", "");
-    static const QRegularExpression link(QStringLiteral("/invite/([A-Za-z0-9_-]{43})"));
+    const QRegularExpression link(QStringLiteral("/%1/([A-Za-z0-9_-]{43})").arg(route));
     QStringList tokens;
     auto it = link.globalMatch(QString::fromLatin1(text));
     while (it.hasNext()) {
@@ -36,9 +37,10 @@ QStringList linkTokens(const QByteArray& message)
     return tokens;
 }
 
-QHash<QString, QString> deliverLinks(const DatabasePtr& db, const std::function<QDateTime()>& clock)
+namespace {
+// Sends what the outbox holds now (and retries) into memory; the messages that went out.
+QList<OutgoingMail> deliverAll(const DatabasePtr& db, const std::function<QDateTime()>& clock)
 {
-    static QHash<QString, QString> received;
     auto sink = std::make_shared<QList<OutgoingMail>>();
     MailConfig config;
     DispatcherSettings settings;
@@ -50,7 +52,26 @@ QHash<QString, QString> deliverLinks(const DatabasePtr& db, const std::function<
     auto run = dispatcher.runOnce(true);
     if (!run)
         qFatal("delivering the outbox failed: %s", qPrintable(run.error().describe()));
-    for (const OutgoingMail& m : std::as_const(*sink)) {
+    return *sink;
+}
+
+// Reset e-mails of the latest delivery: recipient -> (token, message).
+QHash<QString, QPair<QString, QByteArray>>& resetsReceived()
+{
+    static QHash<QString, QPair<QString, QByteArray>> received;
+    return received;
+}
+} // namespace
+
+QHash<QString, QString> deliverLinks(const DatabasePtr& db, const std::function<QDateTime()>& clock)
+{
+    static QHash<QString, QString> received;
+    const QList<OutgoingMail> sent = deliverAll(db, clock);
+    resetsReceived().clear();
+    for (const OutgoingMail& m : sent) {
+        const QStringList resets = linkTokens(m.data, QStringLiteral("reset"));
+        if (!resets.isEmpty())
+            resetsReceived().insert(m.recipient, {resets.last(), m.data});
         const QStringList tokens = linkTokens(m.data);
         if (!tokens.isEmpty())
             received.insert(m.recipient, tokens.last());
@@ -65,6 +86,16 @@ QString deliverLink(const DatabasePtr& db, const QString& recipient,
     if (token.isEmpty())
         qFatal("no link was delivered to %s", qPrintable(recipient));
     return token;
+}
+
+QString deliverResetLink(const DatabasePtr& db, const QString& recipient,
+                         const std::function<QDateTime()>& clock, QByteArray* message)
+{
+    deliverLinks(db, clock);
+    const auto received = resetsReceived().value(recipient);
+    if (message)
+        *message = received.second;
+    return received.first;
 }
 
 } // namespace invitedesk::test

@@ -26,9 +26,10 @@ private:
     std::shared_ptr<QList<OutgoingMail>> m_sink;
 };
 
-// The tokens of the invitation links (".../invite/<token>") in one message as it went out
-// (its quoted-printable soft line breaks undone), in order of appearance, repeats removed.
-QStringList linkTokens(const QByteArray& message);
+// The tokens of the invitation links (".../invite/<token>"; with route "reset" the password
+// reset links, ".../reset/<token>") in one message as it went out (its quoted-printable soft
+// line breaks undone), in order of appearance, repeats removed.
+QStringList linkTokens(const QByteArray& message, const QString& route = QStringLiteral("invite"));
 
 // Links exist only in delivered messages: this sends everything the outbox holds now that is
 // due (and retries), through the real dispatcher into memory, and returns the newest link
@@ -39,5 +40,11 @@ QHash<QString, QString> deliverLinks(const DatabasePtr& db,
 // deliverLinks(), then the newest token `recipient` received; fails the test when none.
 QString deliverLink(const DatabasePtr& db, const QString& recipient,
                     const std::function<QDateTime()>& clock = {});
+// The same for password reset e-mails: delivers the outbox (deliverLinks) and returns the
+// reset link token this delivery brought `recipient` (empty when none; `message`, when given,
+// gets that e-mail as it went out).
+QString deliverResetLink(const DatabasePtr& db, const QString& recipient,
+                         const std::function<QDateTime()>& clock = {},
+                         QByteArray* message = nullptr);
 
 } // namespace invitedesk::test

@@ -77,6 +77,10 @@ QString AuditTableModel::actionLabel(const QString& action)
         return tr("User moved to another upline");
     case AuditAction::UserPasswordChanged:
         return tr("Password changed");
+    case AuditAction::UserPasswordResetRequested:
+        return tr("Password reset e-mail requested");
+    case AuditAction::UserPasswordReset:
+        return tr("Password set through a reset link");
     }
     return action;
 }

@@ -9,11 +9,6 @@ namespace invitedesk::http {
 
 namespace {
 const QString kProduct = QStringLiteral("InviteDesk");
-
-QString fieldLabelKey(const QString& field)
-{
-    return QStringLiteral("field.") + field;
-}
 } // namespace
 
 AcceptancePage::AcceptancePage()
@@ -83,16 +78,27 @@ QByteArray AcceptancePage::form(const AcceptanceTexts& texts, const AcceptanceRe
         fragments.insert(QStringLiteral("message"), block);
     }
 
+    describeFields(texts, fieldOrder(), QStringLiteral("field."), QStringLiteral("password"),
+                   form.errors, values, fragments);
+    return wrap(texts, texts.text("page.title"), inv.organizationName,
+                m_form.render(values, fragments));
+}
+
+void AcceptancePage::describeFields(const AcceptanceTexts& texts, const QStringList& fields,
+                                    const QString& labelPrefix, const QString& rulesField,
+                                    const QHash<QString, QString>& errors,
+                                    QHash<QString, QString>& values,
+                                    QHash<QString, QString>& fragments)
+{
     bool focused = false;
     QString summary;
-    for (const QString& field : fieldOrder()) {
+    for (const QString& field : fields) {
         values.insert(QStringLiteral("label_") + field,
-                      texts.text(fieldLabelKey(field).toLatin1().constData()));
+                      texts.text((labelPrefix + field).toLatin1().constData()));
         QString attrs;
-        QString describedBy =
-            field == QLatin1String("password") ? QStringLiteral("password-rules") : QString();
-        if (form.errors.contains(field)) {
-            const QString message = form.errors.value(field);
+        QString describedBy = field == rulesField ? QStringLiteral("password-rules") : QString();
+        if (errors.contains(field)) {
+            const QString message = errors.value(field);
             const QString errorId = field + QStringLiteral("-error");
             fragments.insert(field + QStringLiteral("_error"),
                              QStringLiteral("<p class=\"field-error\" id=\"%1\">%2</p>")
@@ -113,8 +119,8 @@ QByteArray AcceptancePage::form(const AcceptanceTexts& texts, const AcceptanceRe
         fragments.insert(field + QStringLiteral("_attrs"), attrs);
     }
     // Errors not tied to a visible field (an unreadable body).
-    for (auto it = form.errors.begin(); it != form.errors.end(); ++it) {
-        if (!fieldOrder().contains(it.key()))
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        if (!fields.contains(it.key()))
             summary += QStringLiteral("<li>%1</li>").arg(HtmlTemplate::escape(it.value()));
     }
     if (!summary.isEmpty()) {
@@ -125,8 +131,6 @@ QByteArray AcceptancePage::form(const AcceptanceTexts& texts, const AcceptanceRe
                            "id=\"errors-heading\">%1</h2><ul>%2</ul></div>")
                 .arg(HtmlTemplate::escape(texts.text("form.errors_heading")), summary));
     }
-    return wrap(texts, texts.text("page.title"), inv.organizationName,
-                m_form.render(values, fragments));
 }
 
 QByteArray AcceptancePage::done(const AcceptanceTexts& texts, const QString& organizationName,

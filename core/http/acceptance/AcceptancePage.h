@@ -21,7 +21,9 @@ struct AcceptanceForm {
 // The invitee's pages: the acceptance form, the confirmation, and the friendly pages for
 // links that cannot be used. Self-contained HTML with one inline stylesheet (allowed by its
 // hash in the Content-Security-Policy), no scripts, no external resources, works without
-// JavaScript. Every inserted value is HTML-escaped.
+// JavaScript. Every inserted value is HTML-escaped. The password-reset page
+// (core/http/reset) is framed and its fields described by the same code, so both look and
+// behave alike.
 class AcceptancePage {
 public:
     AcceptancePage(); // loads :/http/{layout,form,done,problem}.html and :/http/style.css
@@ -41,10 +43,21 @@ public:
     // Field order on the page (for the error summary and autofocus).
     static const QStringList& fieldOrder();
 
-private:
+    // The page around `content` (already escaped HTML): language, title, brand, stylesheet.
     QByteArray wrap(const AcceptanceTexts& texts, const QString& title, const QString& brand,
                     const QString& content) const;
+    // What a form template needs of its `fields`, in their order: label_<f> (the text of
+    // labelPrefix + f), and for a field with an error <f>_error (the message next to it),
+    // <f>_state (" invalid") and <f>_attrs (aria-invalid, aria-describedby, autofocus on the
+    // first), plus "errors", the summary at the top linking to each field. `rulesField`'s
+    // input is also described by the password rules (id "password-rules"). Errors of no
+    // field on the page (an unreadable body) are listed in the summary only.
+    static void describeFields(const AcceptanceTexts& texts, const QStringList& fields,
+                               const QString& labelPrefix, const QString& rulesField,
+                               const QHash<QString, QString>& errors,
+                               QHash<QString, QString>& values, QHash<QString, QString>& fragments);
 
+private:
     HtmlTemplate m_layout;
     HtmlTemplate m_form;
     HtmlTemplate m_done;

@@ -14,16 +14,6 @@ QString pageLanguage(const RequestInfo& request, const QString& invitationLangua
         return request.language;
     return invitationLanguage == QLatin1String("es") ? QStringLiteral("es") : QStringLiteral("en");
 }
-
-qsizetype codePoints(const QString& text)
-{
-    return text.toUcs4().size();
-}
-
-bool sameFolded(const QString& a, const QString& b)
-{
-    return !b.isEmpty() && a.trimmed().toCaseFolded() == b.trimmed().toCaseFolded();
-}
 } // namespace
 
 AcceptancePageHandler::AcceptancePageHandler(std::shared_ptr<AcceptanceService> service,
@@ -123,18 +113,8 @@ QString AcceptancePageHandler::fieldMessage(const AcceptanceTexts& texts, const 
                                                                    : "error.last_name");
         return texts.text(typed.size() > 100 ? "error.name_too_long" : "error.name_invalid");
     }
-    if (field == QLatin1String("password")) {
-        const qsizetype length = codePoints(request.password);
-        if (length < password_policy::MinLength)
-            return texts.text("error.password_short").arg(password_policy::MinLength);
-        if (length > password_policy::MaxLength)
-            return texts.text("error.password_long").arg(password_policy::MaxLength);
-        const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
-        if (sameFolded(request.password, email) ||
-            (at > 0 && sameFolded(request.password, email.left(at))))
-            return texts.text("error.password_email");
-        return texts.text("error.password_common");
-    }
+    if (field == QLatin1String("password"))
+        return texts.passwordError(request.password, email);
     if (field == QLatin1String("password_confirmation"))
         return texts.text("error.password_confirmation");
     return texts.text("error.body");

@@ -5,14 +5,17 @@
 #include "core/http/acceptance/AcceptancePageHandler.h"
 #include "core/http/api/ApiResponses.h"
 #include "core/http/api/IntegrationApi.h"
+#include "core/http/reset/PasswordResetApiHandler.h"
+#include "core/http/reset/PasswordResetPage.h"
+#include "core/http/reset/PasswordResetPageHandler.h"
 #include "core/http/server/GuardedTcpServer.h"
 #include "core/http/server/HttpLogging.h"
 #include "core/http/server/HttpResponses.h"
 #include "core/http/server/RouteDispatcher.h"
-#include "core/security/PasswordHasher.h"
 #include "core/security/RateLimiter.h"
 #include "core/services/AcceptanceLookupPipeline.h"
 #include "core/services/AcceptanceService.h"
+#include "core/services/PasswordResetService.h"
 
 #include <QEventLoop>
 #include <QFutureInterface>
@@ -107,6 +110,10 @@ Result<void> AcceptanceServer::start()
     m_page = page;
     m_api = std::make_shared<AcceptanceApiHandler>(m_service, m_options.maxBodyBytes);
     m_pages = std::make_shared<AcceptancePageHandler>(m_service, m_page, m_options.maxBodyBytes);
+    auto resets = std::make_shared<PasswordResetService>(m_backend->passwordResets());
+    m_resetPages = std::make_shared<PasswordResetPageHandler>(
+        resets, std::make_shared<PasswordResetPage>(page), m_options.maxBodyBytes);
+    m_resetApi = std::make_shared<PasswordResetApiHandler>(resets, m_options.maxBodyBytes);
     m_rateLimiter = std::make_shared<RateLimiter>(m_options.rateLimitPerMinute,
                                                   qMax(1, m_options.rateLimitBurst));
     m_queuedHashes = std::make_shared<QAtomicInt>(0);
@@ -185,54 +192,57 @@ AcceptanceServer::limited(const RequestInfo& info, bool html,
     return work();
 }
 
+HashPools AcceptanceServer::hashPools() const
+{
+    return {m_databasePool.get(), m_hashPool.get(), m_queuedHashes,
+            qMax(1, m_options.maxQueuedHashes)};
+}
+
+namespace {
+// The answer when too many passwords wait for their hash: the page, or JSON, with Retry-After.
+QHttpServerResponse busy(QHttpServerResponse answer)
+{
+    compat::setHeader(answer, "Retry-After", "5");
+    return answer;
+}
+} // namespace
+
 template <typename Handler>
 QFuture<QHttpServerResponse> AcceptanceServer::acceptChain(std::shared_ptr<const Handler> handler,
                                                            const RequestInfo& info, bool html)
 {
-    // A bare QFutureInterface rather than QPromise: in Qt 6.4 ~QPromise clears the future's
-    // continuation, which crashed the server when a pool thread dropped the last QPromise
-    // while the dispatcher's continuation was being attached or run.
-    auto promise = std::make_shared<QFutureInterface<QHttpServerResponse>>();
-    promise->reportStarted();
-    QFuture<QHttpServerResponse> future = promise->future();
-    QThreadPool* databasePool = m_databasePool.get();
-    QThreadPool* hashPool = m_hashPool.get();
-    auto queued = m_queuedHashes;
-    const int maxQueued = qMax(1, m_options.maxQueuedHashes);
-    auto pages = m_pages;
-
-    databasePool->start([=] {
-        AcceptStep step = handler->beginAccept(info);
-        if (auto* answer = std::get_if<QHttpServerResponse>(&step)) {
-            promise->reportAndMoveResult(std::move(*answer));
-            promise->reportFinished();
-            return;
-        }
-        auto pending =
-            std::make_shared<PendingAcceptance>(std::move(std::get<PendingAcceptance>(step)));
-        if (queued->fetchAndAddOrdered(1) >= maxQueued) {
-            queued->fetchAndSubOrdered(1);
-            QHttpServerResponse busy =
-                html ? pages->unavailable(pending->language)
-                     : responses::jsonError(Status::ServiceUnavailable, QStringLiteral("busy"),
-                                            QStringLiteral("Too many accounts are being created "
-                                                           "right now. Try again in a moment."));
-            compat::setHeader(busy, "Retry-After", "5");
-            promise->reportAndMoveResult(std::move(busy));
-            promise->reportFinished();
-            return;
-        }
-        hashPool->start([=] {
-            pending->passwordHash = PasswordHasher::hash(pending->password);
-            pending->password.clear();
-            queued->fetchAndSubOrdered(1);
-            databasePool->start([=] {
-                promise->reportAndMoveResult(handler->finishAccept(std::move(*pending)));
-                promise->reportFinished();
-            });
+    return hashThenFinish<PendingAcceptance>(
+        hashPools(), [handler, info] { return handler->beginAccept(info); },
+        [handler](PendingAcceptance&& pending) {
+            return handler->finishAccept(std::move(pending));
+        },
+        [pages = m_pages, html](const PendingAcceptance& pending) {
+            return busy(html ? pages->unavailable(pending.language)
+                             : responses::jsonError(Status::ServiceUnavailable,
+                                                    QStringLiteral("busy"),
+                                                    QStringLiteral("Too many accounts are being "
+                                                                   "created right now. Try again "
+                                                                   "in a moment.")));
         });
-    });
-    return future;
+}
+
+template <typename Handler>
+QFuture<QHttpServerResponse> AcceptanceServer::resetChain(std::shared_ptr<const Handler> handler,
+                                                          const RequestInfo& info, bool html)
+{
+    return hashThenFinish<PendingPasswordReset>(
+        hashPools(), [handler, info] { return handler->beginReset(info); },
+        [handler](PendingPasswordReset&& pending) {
+            return handler->finishReset(std::move(pending));
+        },
+        [pages = m_pages, html](const PendingPasswordReset& pending) {
+            return busy(html ? pages->unavailable(pending.language)
+                             : responses::jsonError(Status::ServiceUnavailable,
+                                                    QStringLiteral("busy"),
+                                                    QStringLiteral("Too many passwords are being "
+                                                                   "set right now. Try again in "
+                                                                   "a moment.")));
+        });
 }
 
 QFuture<QHttpServerResponse> AcceptanceServer::pipelinedValidate(const RequestInfo& info)
@@ -294,6 +304,28 @@ void AcceptanceServer::registerRoutes()
                          return acceptChain<AcceptanceApiHandler>(m_api, info, false);
                      });
                  });
+    // The password-reset link's page and route: rate-limited like the acceptance routes, the
+    // new password hashed on the same bounded pool.
+    routes.route(QStringLiteral("/reset/<arg>"), QStringLiteral("/reset/{token}"), Method::Get,
+                 [this, pool](RequestInfo info) {
+                     return limited(info, true, [pages = m_resetPages, pool, info] {
+                         return QtConcurrent::run(pool,
+                                                  [pages, info] { return pages->show(info); });
+                     });
+                 });
+    routes.route(QStringLiteral("/reset/<arg>"), QStringLiteral("/reset/{token}"), Method::Post,
+                 [this](RequestInfo info) {
+                     return limited(info, true, [this, info] {
+                         return resetChain<PasswordResetPageHandler>(m_resetPages, info, true);
+                     });
+                 });
+    routes.route(QStringLiteral("/api/v1/password-reset/<arg>"),
+                 QStringLiteral("/api/v1/password-reset/{token}"), Method::Post,
+                 [this](RequestInfo info) {
+                     return limited(info, false, [this, info] {
+                         return resetChain<PasswordResetApiHandler>(m_resetApi, info, false);
+                     });
+                 });
     routes.route(QStringLiteral("/healthz"), QStringLiteral("/healthz"), Method::Get,
                  [api = m_api, pool](RequestInfo) {
                      return QtConcurrent::run(pool, [api] { return api->health(); });
@@ -314,6 +346,8 @@ QFuture<QHttpServerResponse> AcceptanceServer::fallback(const RequestInfo& info)
         {QRegularExpression(QStringLiteral("^/invite/[^/]+$")), "GET, POST", true},
         {QRegularExpression(QStringLiteral("^/api/v1/invitations/validate/[^/]+$")), "GET", false},
         {QRegularExpression(QStringLiteral("^/api/v1/invitations/accept/[^/]+$")), "POST", false},
+        {QRegularExpression(QStringLiteral("^/reset/[^/]+$")), "GET, POST", true},
+        {QRegularExpression(QStringLiteral("^/api/v1/password-reset/[^/]+$")), "POST", false},
         {QRegularExpression(QStringLiteral("^/healthz$")), "GET", false},
     };
     for (const Known& k : known) {
@@ -338,9 +372,11 @@ QFuture<QHttpServerResponse> AcceptanceServer::fallback(const RequestInfo& info)
             return ready(api::error(Status::NotFound, QStringLiteral("not_found"),
                                     QStringLiteral("There is nothing at this address.")));
     }
+    const QString language = info.language.isEmpty() ? QStringLiteral("en") : info.language;
     if (info.path.startsWith(QLatin1String("/invite")))
-        return ready(
-            m_pages->notFound(info.language.isEmpty() ? QStringLiteral("en") : info.language));
+        return ready(m_pages->notFound(language));
+    if (info.path.startsWith(QLatin1String("/reset")))
+        return ready(m_resetPages->notFound(language));
     return ready(responses::jsonError(Status::NotFound, QStringLiteral("not_found"),
                                       QStringLiteral("There is nothing at this address.")));
 }

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/http/acceptance/AcceptanceServerOptions.h"
+#include "core/http/server/PasswordHashChain.h"
 #include "core/services/BackendServices.h"
 
 #include <QFuture>
@@ -27,12 +28,15 @@ class AcceptanceApiHandler;
 class AcceptancePage;
 class AcceptancePageHandler;
 class GuardedTcpServer;
+class PasswordResetApiHandler;
+class PasswordResetPageHandler;
 class IntegrationApi;
 class RouteDispatcher;
 struct RequestInfo;
 
-// The acceptance handler: QHttpServer with the invitee's page, the JSON API and /healthz,
-// and the integration API (core/http/api) beside them,
+// The acceptance handler: QHttpServer with the invitee's page, the JSON API and /healthz, the
+// password-reset page and route (core/http/reset), and the integration API (core/http/api)
+// beside them,
 // for `invitedesk serve` and for the desktop app when its settings say so (start()/stop()
 // on the GUI thread's event loop). The server thread only parses, rate-limits and writes;
 // database work runs on a small pool whose threads each keep their own connection (and
@@ -70,9 +74,15 @@ private:
     // The token routes: rate limit on the server thread, then the work on a pool.
     QFuture<QHttpServerResponse> limited(const RequestInfo& info, bool html,
                                          std::function<QFuture<QHttpServerResponse>()> work);
+    // Accepting an invitation and setting a password through a reset link: checked on the
+    // database pool, hashed on the hashing pool, committed on the database pool.
     template <typename Handler>
     QFuture<QHttpServerResponse> acceptChain(std::shared_ptr<const Handler> handler,
                                              const RequestInfo& info, bool html);
+    template <typename Handler>
+    QFuture<QHttpServerResponse> resetChain(std::shared_ptr<const Handler> handler,
+                                            const RequestInfo& info, bool html);
+    HashPools hashPools() const;
     QFuture<QHttpServerResponse> fallback(const RequestInfo& info);
     // validate with the lookup batched on the pipelined connection (PostgreSQL).
     QFuture<QHttpServerResponse> pipelinedValidate(const RequestInfo& info);
@@ -85,6 +95,8 @@ private:
     std::shared_ptr<const AcceptancePage> m_page;
     std::shared_ptr<const AcceptanceApiHandler> m_api;
     std::shared_ptr<const AcceptancePageHandler> m_pages;
+    std::shared_ptr<const PasswordResetPageHandler> m_resetPages;
+    std::shared_ptr<const PasswordResetApiHandler> m_resetApi;
     std::shared_ptr<RateLimiter> m_rateLimiter;
     std::shared_ptr<QAtomicInt> m_queuedHashes;
     std::unique_ptr<IntegrationApi> m_integration; // null when options.api.enabled is off

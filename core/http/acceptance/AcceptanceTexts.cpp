@@ -1,6 +1,7 @@
 #include "core/http/acceptance/AcceptanceTexts.h"
 
 #include "core/i18n/Translations.h"
+#include "core/security/PasswordPolicy.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -102,6 +103,56 @@ constexpr Entry kTexts[] = {
     {"toolarge.title", QT_TRANSLATE_NOOP("AcceptancePage", "The form is too large")},
     {"toolarge.body",
      QT_TRANSLATE_NOOP("AcceptancePage", "Go back, shorten what you typed and send it again.")},
+    // The password-reset page (core/http/reset), in the same words where it can.
+    {"reset.title", QT_TRANSLATE_NOOP("AcceptancePage", "Choose a new password")},
+    {"reset.intro",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "%1 sent you this link to choose a new password for your %2 account.")},
+    {"reset.expires",
+     QT_TRANSLATE_NOOP("AcceptancePage", "This link expires on %1 and works once.")},
+    {"reset.form_intro",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "Your current password keeps working until you set the new one.")},
+    {"reset.field.password", QT_TRANSLATE_NOOP("AcceptancePage", "New password")},
+    {"reset.field.password_confirmation",
+     QT_TRANSLATE_NOOP("AcceptancePage", "Repeat the new password")},
+    {"reset.submit", QT_TRANSLATE_NOOP("AcceptancePage", "Set my new password")},
+    {"reset_done.title", QT_TRANSLATE_NOOP("AcceptancePage", "Your password has been changed")},
+    {"reset_done.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "You can now sign in to %1 with %2 and your new password.")},
+    {"reset_notfound.title", QT_TRANSLATE_NOOP("AcceptancePage", "This link is not valid")},
+    {"reset_notfound.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "Check that you opened the whole link from the e-mail. If it still does not "
+                       "work, ask the person who sent it for a new password reset e-mail.")},
+    {"reset_expired.title", QT_TRANSLATE_NOOP("AcceptancePage", "This link has expired")},
+    {"reset_expired.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "A password reset link works for %1 hours. Ask %2 (%3) to send you a new "
+                       "one.")},
+    {"reset_used.title", QT_TRANSLATE_NOOP("AcceptancePage", "This link has already been used")},
+    {"reset_used.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "A new password was set with this link. Sign in with it, or ask %1 (%2) "
+                       "to send you a new link.")},
+    {"reset_replaced.title",
+     QT_TRANSLATE_NOOP("AcceptancePage", "This link was replaced by a newer e-mail")},
+    {"reset_replaced.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "%1 (%2) sent you a newer password reset e-mail. Open the link in the most "
+                       "recent e-mail; the links in earlier e-mails no longer work.")},
+    {"reset_deactivated.title",
+     QT_TRANSLATE_NOOP("AcceptancePage", "This account has been deactivated")},
+    {"reset_deactivated.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "No password can be set for a deactivated account. Ask %1 (%2) to "
+                       "reactivate it.")},
+    {"reset_changed.title", QT_TRANSLATE_NOOP("AcceptancePage", "This link just changed")},
+    {"reset_changed.body",
+     QT_TRANSLATE_NOOP("AcceptancePage",
+                       "Open the link from your most recent password reset e-mail and try "
+                       "again.")},
 };
 
 struct RoleEntry {
@@ -146,6 +197,22 @@ QString AcceptanceTexts::text(const char* key) const
     if (!source)
         return QString::fromLatin1(key);
     return translations::translate(m_language, kContext, source);
+}
+
+QString AcceptanceTexts::passwordError(const QString& password, const QString& email) const
+{
+    const qsizetype length = password.toUcs4().size();
+    if (length < password_policy::MinLength)
+        return text("error.password_short").arg(password_policy::MinLength);
+    if (length > password_policy::MaxLength)
+        return text("error.password_long").arg(password_policy::MaxLength);
+    const auto same = [](const QString& a, const QString& b) {
+        return !b.isEmpty() && a.trimmed().toCaseFolded() == b.trimmed().toCaseFolded();
+    };
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (same(password, email) || (at > 0 && same(password, email.left(at))))
+        return text("error.password_email");
+    return text("error.password_common");
 }
 
 QString AcceptanceTexts::roleLabel(Role role) const

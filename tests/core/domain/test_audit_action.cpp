@@ -36,6 +36,8 @@ private slots:
             {AuditAction::UserReactivated, "user.reactivated"},
             {AuditAction::UserMoved, "user.moved"},
             {AuditAction::UserPasswordChanged, "user.password_changed"},
+            {AuditAction::UserPasswordResetRequested, "user.password_reset_requested"},
+            {AuditAction::UserPasswordReset, "user.password_reset"},
         };
         for (const auto& [action, name] : pinned)
             QTest::newRow(name) << int(action) << QString::fromLatin1(name);
@@ -57,7 +59,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names.insert(n);
         }
-        QCOMPARE(names.size(), 21);
+        QCOMPARE(names.size(), 23);
     }
 
     void unknownNamesAreNotGuessed_data()

@@ -109,6 +109,44 @@ private slots:
         QCOMPARE(v.reaches.at(1).roles, (QList<Role>{Role::OfficeAdmin, Role::MedicalStaff}));
         QVERIFY(people_policy::visibility(person(QStringLiteral("z"), Role::Admin, {})).everyone);
     }
+
+    // No reset link for a deactivated person (they could not sign in with it), for anyone
+    // who may act on them; deactivating, reactivating and moving them stay as the table says.
+    // Who may not act on them hears that first.
+    void noResetLinkForTheDeactivated_data()
+    {
+        QTest::addColumn<int>("actorRole");
+        QTest::addColumn<int>("expected"); // -1: allowed for the other actions
+        QTest::newRow("admin") << int(Role::Admin) << int(Error::Code::Conflict);
+        QTest::newRow("distributor on its sales rep")
+            << int(Role::Distributor) << int(Error::Code::Conflict);
+        QTest::newRow("sales rep on a distributor (matrix)")
+            << int(Role::Sales) << int(Error::Code::NotPermitted);
+    }
+    void noResetLinkForTheDeactivated()
+    {
+        QFETCH(int, actorRole);
+        QFETCH(int, expected);
+        const User actor = person(QStringLiteral("a"), Role(actorRole), QStringLiteral("doc"));
+        User off = person(QStringLiteral("p"),
+                          Role(actorRole) == Role::Sales ? Role::Distributor : Role::Sales,
+                          QStringLiteral("a"));
+        off.isActive = false;
+        auto reset =
+            people_policy::checkMayAct(actor, PeopleAction::ResetPassword, off, fakeDownline);
+        QVERIFY(!reset.ok());
+        QCOMPARE(int(reset.error().code), expected);
+        QCOMPARE(reset.error().field, QStringLiteral("user"));
+        if (Error::Code(expected) == Error::Code::Conflict) {
+            QVERIFY(reset.error().message.contains(off.email));
+            QVERIFY(people_policy::checkMayAct(actor, PeopleAction::Reactivate, off, fakeDownline)
+                        .ok());
+            off.isActive = true;
+            QVERIFY(
+                people_policy::checkMayAct(actor, PeopleAction::ResetPassword, off, fakeDownline)
+                    .ok());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeoplePolicy)

@@ -1,4 +1,5 @@
-// Templates (placeholders, sections, escaping, overrides) and the rendered invitation mail.
+// Templates (placeholders, sections, escaping, overrides) and the rendered invitation and
+// password-reset mail.
 #include "core/mail/MailRenderer.h"
 #include "core/mail/TemplateText.h"
 
@@ -219,6 +220,70 @@ private slots:
         qputenv("INVITEDESK_TEMPLATE_DIR", dir.path().toLocal8Bit());
         QCOMPARE(MailTemplates::fromEnvironment().overrideDir(), dir.path());
         qunsetenv("INVITEDESK_TEMPLATE_DIR");
+    }
+
+    // The reset e-mail: its own words, its link in the reset block (not the invitation's),
+    // every value escaped, English and Spanish.
+    void passwordReset_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("button");
+        QTest::newRow("en") << "en"
+                            << "Choose a new password for Acme <Health>"
+                            << "Choose a new password</a>";
+        QTest::newRow("es") << "es"
+                            << QStringLiteral("Elija una nueva contraseña para Acme <Health>")
+                            << QStringLiteral("Elegir una nueva contraseña</a>");
+    }
+    void passwordReset()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, subject);
+        QFETCH(QString, button);
+        MailRenderer renderer{MailTemplates()};
+        MailContext c = sampleContext(InvitationType::Sales, language);
+        c.kind = MailKind::PasswordReset;
+        c.invitation.message.clear();
+        c.link = MailRenderer::resetLink(QStringLiteral("https://invite.acme.example/"),
+                                         QStringLiteral("tok_RESET-1"));
+        QCOMPARE(c.link, QStringLiteral("https://invite.acme.example/reset/tok_RESET-1"));
+        auto r = renderer.render(c);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().describe()));
+        QCOMPARE(r->subject, subject);
+        QVERIFY(r->text.contains(c.link));
+        QVERIFY(r->html.contains(QStringLiteral("href=\"%1\"").arg(c.link)));
+        QVERIFY(r->html.contains(button));
+        QVERIFY(r->text.contains(QStringLiteral("Dr. Ana O'Neil")));
+        QVERIFY(r->html.contains(QStringLiteral("Dr. Ana O&#39;Neil")));
+        QVERIFY(r->text.contains(QStringLiteral("jose@example.org")));
+        // Not an invitation: no acceptance words, no role line.
+        for (const QString& part : {r->text, r->html}) {
+            QVERIFY(!part.contains(QStringLiteral("/invite/")));
+            QVERIFY(!part.contains(QStringLiteral("Accept")));
+            QVERIFY(!part.contains(QStringLiteral("Acepte")));
+        }
+    }
+
+    // A deployment layout from before resets has no reset block: no e-mail without its link.
+    void passwordResetNeedsTheResetBlock()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("en"))));
+        QFile f(dir.filePath(QStringLiteral("en/layout.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{{heading}}\n\n{{&intro_text}}\n{{#link}}{{link}}{{/link}}\n");
+        f.close();
+        MailRenderer renderer{MailTemplates(dir.path())};
+        MailContext c = sampleContext(InvitationType::Sales, QStringLiteral("en"));
+        c.kind = MailKind::PasswordReset;
+        c.link = MailRenderer::resetLink(QStringLiteral("https://x.example"), QStringLiteral("T"));
+        auto r = renderer.render(c);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().field, QStringLiteral("template"));
+        QVERIFY(r.error().message.contains(QStringLiteral("reset_link")));
+        // Invitations still render with that layout.
+        QVERIFY(renderer.render(sampleContext(InvitationType::Sales, QStringLiteral("en"))).ok());
     }
 
     void inviteLink_data()
