@@ -5,6 +5,7 @@
 #include "core/security/PasswordPolicy.h"
 #include "core/services/ActorAudit.h"
 #include "core/services/AuthService.h"
+#include "core/services/PeopleServiceSupport.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/PeopleRepository.h"
 #include "core/storage/Transaction.h"
@@ -24,6 +25,9 @@ QJsonValue timeOrNull(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
+} // namespace
+
+namespace people_service {
 
 people_policy::DownlineTest downlineOf(PeopleRepository& repo)
 {
@@ -32,8 +36,6 @@ people_policy::DownlineTest downlineOf(PeopleRepository& repo)
     };
 }
 
-// The actor as the database has them now (role, upline, active), keeping how they act (an
-// API token).
 Result<Actor> currentActor(PeopleRepository& repo, const Actor& actor)
 {
     auto found = repo.find(actor.id);
@@ -55,7 +57,6 @@ Result<Actor> currentActor(PeopleRepository& repo, const Actor& actor)
     return fresh;
 }
 
-// A person named by e-mail or id, or NotFound naming `field`.
 Result<Person> findPerson(PeopleRepository& repo, const QString& key, const QString& field)
 {
     if (key.trimmed().isEmpty()) {
@@ -72,7 +73,9 @@ Result<Person> findPerson(PeopleRepository& repo, const QString& key, const QStr
     }
     return *found.value();
 }
-} // namespace
+} // namespace people_service
+
+using namespace people_service;
 
 PeopleService::PeopleService(DatabasePtr database, ServiceConfig config)
     : m_database(std::move(database)), m_config(std::move(config))
