@@ -13,12 +13,12 @@ namespace invitedesk {
 
 namespace {
 // "u.role IN (?, ?)" (with `alias`), its binds appended; empty when any role will do.
-QString roleClause(const QString& alias, const QList<Role>& roles, QVariantList& binds)
+QString roleClause(const QString& alias, const QList<Role>& wanted, QVariantList& binds)
 {
-    if (roles.isEmpty())
+    if (wanted.isEmpty())
         return {};
     QStringList marks;
-    for (Role r : roles) {
+    for (Role r : wanted) {
         marks << QStringLiteral("?");
         binds << roles::name(r);
     }

@@ -246,8 +246,9 @@ void PeopleTreeModel::waitForWorker()
 void PeopleTreeModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // The words of every shown row (a range repaints the whole view).
     if (!m_root->children.empty())
-        emit layoutChanged();
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QVariant PeopleTreeModel::data(const QModelIndex& index, int role) const
@@ -301,7 +302,7 @@ QVariant PeopleTreeModel::data(const QModelIndex& index, int role) const
         }
     case Qt::TextAlignmentRole:
         if (index.column() == OpenColumn || index.column() == AcceptedColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
         if (!u.isActive)

@@ -212,7 +212,6 @@ void MainWindow::buildMenus()
     m_viewMenu->addActions(m_pageActions);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->refreshAction());
-    m_viewMenu->addAction(m_peopleActions->refreshAction());
 
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));

@@ -27,6 +27,14 @@ QString refusal(const Result<void>& r)
 {
     return r ? QString() : r.error().message;
 }
+
+// The tooltip says what the action does (with its keys), or why it is refused.
+void describe(QAction* a, const QString& what, const QString& why)
+{
+    const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+    a->setToolTip(why.isEmpty() ? QStringLiteral("%1 (%2)").arg(what, keys) : why);
+    a->setStatusTip(why);
+}
 } // namespace
 
 PeopleActions::PeopleActions(Session* session, PeoplePage* page, QWidget* window)
@@ -107,12 +115,6 @@ void PeopleActions::updateEnabled()
     m_refresh->setEnabled(visible);
     m_find->setEnabled(visible);
     const std::optional<PersonNode> node = visible ? m_page->currentPerson() : std::nullopt;
-    const QString shortcutText = QStringLiteral(" (%1)");
-    auto describe = [&](QAction* a, const QString& what, const QString& why) {
-        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
-        a->setToolTip(why.isEmpty() ? what + shortcutText.arg(keys) : why);
-        a->setStatusTip(why);
-    };
     for (QAction* a : personActions())
         a->setEnabled(false);
     const quint64 serial = ++m_checkSerial;
@@ -136,7 +138,7 @@ void PeopleActions::updateEnabled()
                                people.checkMayAct(actor, PeopleAction::Move, person),
                                backend->invitations().checkScope(actor, person.user.id)};
         },
-        [this, serial, person, describe](Permissions p) {
+        [this, serial, person](Permissions p) {
             if (serial != m_checkSerial)
                 return; // the current person changed meanwhile
             const bool active = person.user.isActive;

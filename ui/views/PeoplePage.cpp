@@ -106,8 +106,12 @@ PeoplePage::PeoplePage(Session* session, QWidget* parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilters);
     connect(m_clear, &QToolButton::clicked, this, &PeoplePage::clearFilters);
     connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex& index) {
-        if (!m_model->isFlat())
-            m_expanded.insert(index.data(PeopleTreeModel::PersonIdRole).toString());
+        if (m_model->isFlat())
+            return;
+        m_expanded.insert(index.data(PeopleTreeModel::PersonIdRole).toString());
+        // The view asks at its next layout pass; asking now saves that wait.
+        if (m_model->canFetchMore(index))
+            m_model->fetchMore(index);
     });
     connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex& index) {
         if (!m_model->isFlat())

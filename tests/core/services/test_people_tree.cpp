@@ -140,7 +140,7 @@ private Q_SLOTS:
         q.parentId = m_tree[parent].id;
         auto r = people().children(m_tree[actor], q);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, Error::Code::NotFound);
+        QCOMPARE(int(r.error().code), int(Error::Code::NotFound));
         QCOMPARE(r.error().field, QStringLiteral("parent"));
     }
 

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
