@@ -93,8 +93,8 @@ bool PeopleTreeModel::canFetchMore(const QModelIndex& parent) const
     if (parent.isValid() && (parent.column() != 0 || isFlat()))
         return false;
     const Node* n = nodeOf(parent);
-    if (n->complete || n->loading)
-        return false;
+    if (!m_started || n->complete || n->loading)
+        return false; // nothing before the first reload()
     return n == m_root.get() || n->data.directDownline > 0;
 }
 
@@ -154,6 +154,9 @@ void PeopleTreeModel::receive(quint64 generation, quint64 serial,
         return;
     }
     const QList<PersonNode>& rows = result.value();
+    // Before the rows go in: the view may ask for more while they are inserted.
+    if (rows.size() < m_pageSize)
+        n->complete = true;
     if (!rows.isEmpty()) {
         const int first = int(n->children.size());
         beginInsertRows(indexOf(n), first, first + int(rows.size()) - 1);
@@ -166,11 +169,9 @@ void PeopleTreeModel::receive(quint64 generation, quint64 serial,
             m_nodes.insert(child->serial, child.get());
             n->children.push_back(std::move(child));
         }
-        endInsertRows();
         n->cursor = rows.last().person.user.email;
+        endInsertRows();
     }
-    if (rows.size() < m_pageSize)
-        n->complete = true;
     emit levelLoaded(parentId, int(rows.size()));
 }
 
@@ -202,6 +203,7 @@ bool PeopleTreeModel::isFlat() const
 void PeopleTreeModel::reload()
 {
     ++m_generation;
+    m_started = true;
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_nodes.clear();

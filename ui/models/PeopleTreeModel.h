@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/domain/Person.h"
 
 #include <QAbstractItemModel>
@@ -56,7 +57,8 @@ public:
     const QString& search() const { return m_search; }
     const QString& roleFilter() const { return m_role; }
     std::optional<bool> activeFilter() const { return m_active; }
-    // Starts over from the top (rows, expansion and loaded levels dropped).
+    // Starts over from the top (rows, expansion and loaded levels dropped). Nothing is read
+    // before the first call (the page calls it when it is first shown).
     void reload();
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
 
@@ -93,6 +95,7 @@ private:
     quint64 m_nextSerial = 1;
     quint64 m_generation = 0;
     int m_inFlight = 0;
+    bool m_started = false;
     int m_levelsLoaded = 0;
     int m_pageSize = kPageSize;
     QString m_search;

@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace invitedesk::ui {
 

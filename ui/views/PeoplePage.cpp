@@ -61,6 +61,9 @@ PeoplePage::PeoplePage(Session* session, QWidget* parent)
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->setIconSize(QSize(18, 18));
     m_message->clearMessage();
+    // A hint, not a size: it may shrink rather than widen the window.
+    m_mode->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_mode->setMinimumWidth(0);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
