@@ -40,6 +40,17 @@ QList<QByteArray> utf8Chunks(const QString& text)
     return chunks;
 }
 
+// A word a mail reader would decode as an RFC 2047 encoded word ("=?charset?B?...?="): text
+// that holds one must itself go encoded, or the reader shows something else than was written.
+bool hasEncodedWordLookalike(const QString& text)
+{
+    for (const auto word : QStringView(text).split(QLatin1Char(' '))) {
+        if (word.startsWith(QLatin1String("=?")) && word.endsWith(QLatin1String("?=")))
+            return true;
+    }
+    return false;
+}
+
 QByteArray encodedWords(const QString& text)
 {
     QByteArray out;
@@ -81,15 +92,16 @@ bool isPrintableAscii(const QString& value)
 QByteArray encodeUnstructured(const QString& raw, int headerNameLength)
 {
     const QString text = sanitizeHeaderValue(raw);
-    if (!isPrintableAscii(text))
+    if (!isPrintableAscii(text) || hasEncodedWordLookalike(text))
         return encodedWords(text);
-    // Fold plain text at spaces; a word too long even for a line of its own goes encoded.
+    // Fold plain text at spaces; a word too long even for a line of its own (998 octets, the
+    // header name counted on the first) goes encoded.
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QByteArray out;
     int lineLength = headerNameLength;
     for (int i = 0; i < words.size(); ++i) {
         const QByteArray word = words.at(i).toLatin1();
-        if (word.size() + 1 > 997)
+        if (word.size() + 1 > 997 || (i == 0 && headerNameLength + word.size() > 998))
             return encodedWords(text);
         if (i == 0) {
             out += word;
@@ -110,7 +122,7 @@ QByteArray encodeDisplayName(const QString& raw)
     const QString name = sanitizeHeaderValue(raw);
     if (name.isEmpty())
         return {};
-    if (!isPrintableAscii(name))
+    if (!isPrintableAscii(name) || hasEncodedWordLookalike(name))
         return encodedWords(name);
     bool atoms = true;
     for (QChar c : name) {

@@ -17,12 +17,15 @@ bool isPrintableAscii(const QString& value);
 
 // Unstructured header text (Subject): plain when ASCII, else RFC 2047 encoded words
 // ("=?UTF-8?B?...?=", each at most 75 octets, split on character boundaries), folded with
-// CRLF SP so that no line of the header exceeds 78 octets where that is possible.
-// `headerNameLength` is the length of "Subject: " already on the first line.
+// CRLF SP so that no line of the header exceeds 78 octets where that is possible and none
+// exceeds 998. `headerNameLength` is the length of "Subject: " already on the first line.
+// Text with a word that looks like an encoded word goes encoded too, so that a mail reader
+// shows exactly the text.
 QByteArray encodeUnstructured(const QString& text, int headerNameLength);
 
 // A display name (phrase) for an address header: an atom sequence when it is plain ASCII
-// without specials, a quoted-string when it has specials, encoded words when non-ASCII.
+// without specials, a quoted-string when it has specials, encoded words when non-ASCII or
+// when a word looks like an encoded word.
 QByteArray encodeDisplayName(const QString& name);
 
 // The domain in ASCII (IDNA) form; the local part is kept as is.

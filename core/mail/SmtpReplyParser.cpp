@@ -3,8 +3,13 @@
 namespace invitedesk {
 
 namespace {
-constexpr qsizetype kMaxLine = 8192;
+constexpr qsizetype kMaxLine = 8192; // octets of one line, without its CRLF
+
+QString tooLong()
+{
+    return QStringLiteral("protocol error: a reply line longer than %1 bytes").arg(kMaxLine);
 }
+} // namespace
 
 QString SmtpReply::line() const
 {
@@ -37,14 +42,20 @@ void SmtpReplyParser::feed(const QByteArray& bytes)
         qsizetype end = nl;
         if (end > start && m_buffer.at(end - 1) == '\r')
             --end;
+        // The same limit whether the line arrived whole or in pieces.
+        if (end - start > kMaxLine) {
+            m_error = tooLong();
+            return;
+        }
         parseLine(m_buffer.mid(start, end - start));
         start = nl + 1;
         if (hasError())
             return;
     }
     m_buffer.remove(0, start);
-    if (m_buffer.size() > kMaxLine)
-        m_error = QStringLiteral("protocol error: a reply line longer than %1 bytes").arg(kMaxLine);
+    // What is left is the start of a line; a trailing CR may be the first half of its CRLF.
+    if (m_buffer.size() - (m_buffer.endsWith('\r') ? 1 : 0) > kMaxLine)
+        m_error = tooLong();
 }
 
 void SmtpReplyParser::parseLine(const QByteArray& line)

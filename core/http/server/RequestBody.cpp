@@ -6,29 +6,59 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QStringDecoder>
-#include <QUrl>
 
 namespace invitedesk::http {
 
 namespace {
 const QString kBody = QStringLiteral("body");
 
-bool isValidUtf8(const QByteArray& bytes)
+int hexDigit(char c)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    Q_UNUSED(text);
-    return !decoder.hasError();
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
 }
 
-// Percent-decodes one application/x-www-form-urlencoded component ('+' is a space).
-std::optional<QString> decodeComponent(QByteArray part)
+// Percent-decodes one application/x-www-form-urlencoded component as the URL Standard does:
+// '+' is a space, "%XX" with two hex digits an octet, any other '%' stays itself
+// (QByteArray::fromPercentEncoding turns "%zz" into an arbitrary octet). nullopt when the
+// octets are not UTF-8. A leading U+FEFF is kept: it is part of the value.
+std::optional<QString> decodeComponent(const QByteArray& part)
 {
-    part.replace('+', ' ');
-    const QByteArray decoded = QByteArray::fromPercentEncoding(part);
-    if (!isValidUtf8(decoded))
+    QByteArray octets;
+    octets.reserve(part.size());
+    for (qsizetype i = 0; i < part.size(); ++i) {
+        const char c = part[i];
+        const int high = c == '%' && i + 2 < part.size() ? hexDigit(part[i + 1]) : -1;
+        const int low = high >= 0 ? hexDigit(part[i + 2]) : -1;
+        if (low >= 0) {
+            octets += char(high * 16 + low);
+            i += 2;
+        } else {
+            octets += c == '+' ? ' ' : c;
+        }
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decoder(octets);
+    if (decoder.hasError())
         return std::nullopt;
-    return QString::fromUtf8(decoded);
+    return text;
+}
+
+// False when the string holds an unpaired surrogate (from a "\ud800" escape): not text.
+bool isValidText(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -73,7 +103,12 @@ Result<RequestBody> RequestBody::parseJson(const QByteArray& body)
             return Error::invalid(it.key(),
                                   QStringLiteral("\"%1\" must be a string.").arg(it.key()));
         }
-        result.m_fields.insert(it.key(), it.value().toString());
+        const QString value = it.value().toString();
+        if (!isValidText(it.key()) || !isValidText(value)) {
+            return Error::invalid(kBody, QStringLiteral("The request body holds a string that is "
+                                                        "not valid Unicode text."));
+        }
+        result.m_fields.insert(it.key(), value);
     }
     return result;
 }

@@ -12,8 +12,10 @@ struct RequestInfo;
 // The fields of a JSON object or an application/x-www-form-urlencoded body, as text.
 class RequestBody {
 public:
-    // Errors name the field "body": over the size limit, malformed JSON or form, a JSON value
-    // that is not an object, a known field that is not a string, an unsupported media type.
+    // Errors name the field "body": over the size limit, malformed JSON or form (a form that
+    // is not UTF-8, a JSON string with an unpaired surrogate: fields are always valid text), a
+    // JSON value that is not an object, an unsupported media type; a member that is not a
+    // string names itself. Forms decode as the URL Standard says ("%zz" stays "%zz").
     static Result<RequestBody> parse(const RequestInfo& request, qsizetype maxBytes);
     static Result<RequestBody> parseJson(const QByteArray& body);
     static Result<RequestBody> parseForm(const QByteArray& body);

@@ -43,16 +43,17 @@ bool isToken(QByteArrayView s)
 }
 
 // Where the head ends (index just past the blank line), or -1. Accepts bare LF line ends,
-// as the HTTP parser inside QtHttpServer does.
+// as the HTTP parser inside QtHttpServer does: a line ends at LF (a CR before it is dropped),
+// so the head ends at the first LF followed by LF or by CR LF, whatever ended the line before
+// ("\n\r\n" too: looking only for "\r\n\r\n" and "\n\n" let a head end there unseen, and
+// the next request's head be read as part of it).
 qsizetype headEnd(const QByteArray& head)
 {
-    const qsizetype crlf = head.indexOf("\r\n\r\n");
     const qsizetype lf = head.indexOf("\n\n");
-    if (crlf < 0 && lf < 0)
-        return -1;
-    if (crlf >= 0 && (lf < 0 || crlf + 2 <= lf))
-        return crlf + 4;
-    return lf + 2;
+    const qsizetype crlf = head.indexOf("\n\r\n");
+    if (crlf >= 0 && (lf < 0 || crlf < lf))
+        return crlf + 3;
+    return lf < 0 ? -1 : lf + 2;
 }
 
 QByteArrayView chopCr(QByteArrayView line)

@@ -81,6 +81,39 @@ private slots:
         p.feed("250 OK\r\n");
         QVERIFY(p.hasReply());
     }
+
+    // A line over 8192 octets is refused however it arrives: fuzz_smtp_reply_parser found one
+    // that was refused in small segments but accepted when it came in one read.
+    void lineLimit_data()
+    {
+        QTest::addColumn<int>("textLength"); // the line is "250 " and this many octets
+        QTest::addColumn<int>("chunk");      // 0: one read
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("at the limit, one read") << 8188 << 0 << false;
+        QTest::newRow("at the limit, in pieces") << 8188 << 7 << false;
+        QTest::newRow("at the limit, CR and LF apart") << 8188 << 8193 << false;
+        QTest::newRow("one over, one read") << 8189 << 0 << true;
+        QTest::newRow("one over, in pieces") << 8189 << 7 << true;
+        QTest::newRow("far over, one read") << 20000 << 0 << true;
+    }
+    void lineLimit()
+    {
+        QFETCH(int, textLength);
+        QFETCH(int, chunk);
+        QFETCH(bool, refused);
+        const QByteArray stream = "250-" + QByteArray(textLength, 'x') + "\r\n250 ok\r\n";
+        SmtpReplyParser p;
+        for (qsizetype i = 0; i < stream.size(); i += chunk ? chunk : stream.size())
+            p.feed(stream.mid(i, chunk ? chunk : stream.size()));
+        QCOMPARE(p.hasError(), refused);
+        if (refused) {
+            QVERIFY(p.error().contains(QStringLiteral("longer than 8192")));
+            QVERIFY(!p.hasReply());
+        } else {
+            QCOMPARE(p.replyCount(), 1);
+            QCOMPARE(p.take().lines.first().size(), textLength);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSmtpReplyParser)

@@ -1,12 +1,10 @@
-// The acceptance handler's building blocks that need no database or network: request framing,
-// body parsing, language choice, client address, HTML escaping, security headers, --listen.
+// The acceptance handler's building blocks that need no database or network: language choice,
+// client address, HTML escaping, security headers, --listen (request framing and bodies have
+// test_request_framer and test_request_body).
 #include "core/http/acceptance/AcceptanceServerOptions.h"
 #include "core/http/server/ClientAddress.h"
 #include "core/http/server/HtmlTemplate.h"
 #include "core/http/server/LanguageNegotiation.h"
-#include "core/http/server/RequestBody.h"
-#include "core/http/server/RequestFramer.h"
-#include "core/http/server/RequestInfo.h"
 #include "core/http/server/SecurityHeaders.h"
 #include "core/http/server/TrustedProxies.h"
 
@@ -15,20 +13,9 @@
 using namespace invitedesk;
 using namespace invitedesk::http;
 
-Q_DECLARE_METATYPE(RequestFramer::Verdict)
-
 class TestHttpPlumbing : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void framer_data();
-    void framer();
-    void framerAcrossChunks();
-    void framerLeadingBlankLines();
-    void framerCloseFlags();
-    void jsonBody_data();
-    void jsonBody();
-    void formBody();
-    void bodyLimitAndMediaType();
     void language_data();
     void language();
     void clientAddress_data();
@@ -43,199 +30,6 @@ private Q_SLOTS:
     void listen_data();
     void listen();
 };
-
-void TestHttpPlumbing::framer_data()
-{
-    QTest::addColumn<QByteArray>("stream");
-    QTest::addColumn<RequestFramer::Verdict>("verdict");
-    using V = RequestFramer::Verdict;
-    QTest::newRow("get") << QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n") << V::Ok;
-    QTest::newRow("post with body")
-        << QByteArray("POST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc") << V::Ok;
-    QTest::newRow("two pipelined")
-        << QByteArray(
-               "GET /a HTTP/1.1\r\n\r\nPOST /b HTTP/1.1\r\nContent-Length: 2\r\n\r\nxyGET /c "
-               "HTTP/1.0\r\n\r\n")
-        << V::Ok;
-    QTest::newRow("leading empty lines") << QByteArray("\r\n\r\nGET / HTTP/1.1\r\n\r\n") << V::Ok;
-    QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << V::Ok;
-    QTest::newRow("garbage line") << QByteArray("GARBAGE LINE\r\n\r\n") << V::BadRequest;
-    QTest::newRow("no version") << QByteArray("GET /\r\n\r\n") << V::BadRequest;
-    QTest::newRow("tls handshake, no line end")
-        << QByteArray("\x16\x03\x01\x02\x00\x01", 6) << V::BadRequest;
-    QTest::newRow("partial line, good so far") << QByteArray("GE") << V::Ok;
-    QTest::newRow("space in target") << QByteArray("GET /a b HTTP/1.1\r\n\r\n") << V::BadRequest;
-    QTest::newRow("control in target")
-        << QByteArray("GET /a\x01 HTTP/1.1\r\n\r\n") << V::BadRequest;
-    QTest::newRow("bad version") << QByteArray("GET / HTTX/1.1\r\n\r\n") << V::BadRequest;
-    QTest::newRow("http2 preface")
-        << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << V::VersionNotSupported;
-    QTest::newRow("unknown method")
-        << QByteArray("BREW /pot HTTP/1.1\r\n\r\n") << V::MethodNotImplemented;
-    QTest::newRow("header without colon")
-        << QByteArray("GET / HTTP/1.1\r\nNoColon\r\n\r\n") << V::BadRequest;
-    QTest::newRow("folded header")
-        << QByteArray("GET / HTTP/1.1\r\nX: a\r\n b\r\n\r\n") << V::BadRequest;
-    QTest::newRow("bad content length")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 12x\r\n\r\n") << V::BadRequest;
-    QTest::newRow("negative content length")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << V::BadRequest;
-    QTest::newRow("conflicting content lengths")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n")
-        << V::BadRequest;
-    QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
-                             << V::LengthRequired;
-    QTest::newRow("declared too large")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 100000000000\r\n\r\n") << V::BodyTooLarge;
-    QTest::newRow("headers too large")
-        << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(2000, 'a') + "\r\n\r\n")
-        << V::HeadersTooLarge;
-    QTest::newRow("unfinished head too large")
-        << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(2000, 'a')) << V::HeadersTooLarge;
-}
-
-void TestHttpPlumbing::framer()
-{
-    QFETCH(QByteArray, stream);
-    QFETCH(RequestFramer::Verdict, verdict);
-    RequestFramer framer(1024, 4096);
-    QCOMPARE(framer.feed(stream), verdict);
-    if (verdict != RequestFramer::Verdict::Ok) // a refused stream stays refused
-        QCOMPARE(framer.feed("GET / HTTP/1.1\r\n\r\n"), verdict);
-}
-
-void TestHttpPlumbing::framerAcrossChunks()
-{
-    const QByteArray stream(
-        "POST /accept HTTP/1.1\r\nContent-Length: 10\r\nHost: x\r\n\r\n0123456789"
-        "GET /next HTTP/1.1\r\n\r\n");
-    // Every split point, byte by byte: the framer must follow the stream wherever TCP cuts it.
-    for (qsizetype cut = 1; cut < stream.size(); ++cut) {
-        RequestFramer framer(1024, 4096);
-        QCOMPARE(framer.feed(stream.left(cut)), RequestFramer::Verdict::Ok);
-        QCOMPARE(framer.feed(stream.mid(cut)), RequestFramer::Verdict::Ok);
-        QVERIFY(!framer.midRequest());
-    }
-    RequestFramer framer(1024, 4096);
-    for (char c : stream)
-        QCOMPARE(framer.feed(QByteArrayView(&c, 1)), RequestFramer::Verdict::Ok);
-    QVERIFY(!framer.midRequest());
-    // The body is skipped, not parsed: a body that looks like garbage is fine.
-    RequestFramer bodyFramer(1024, 4096);
-    QCOMPARE(bodyFramer.feed("POST / HTTP/1.1\r\nContent-Length: 6\r\n\r\n\x01\x02 \r\n\r"),
-             RequestFramer::Verdict::Ok);
-    QVERIFY(!bodyFramer.midRequest());
-    QCOMPARE(bodyFramer.feed("GET / HTTP/1.1\r\n"), RequestFramer::Verdict::Ok);
-    QVERIFY(bodyFramer.midRequest());
-}
-
-void TestHttpPlumbing::framerLeadingBlankLines()
-{
-    // Empty lines before a request line start the request (its timeout), so a client trickling
-    // "\r\n" cannot hold a connection on the idle timeout (issue 11, finding 4).
-    RequestFramer framer(1024, 4096);
-    QVERIFY(!framer.midRequest());
-    QCOMPARE(framer.feed("\r\n"), RequestFramer::Verdict::Ok);
-    QVERIFY(framer.midRequest());
-    QCOMPARE(framer.feed("\r\n\r\nGET / HTTP/1.1\r\n\r\n"), RequestFramer::Verdict::Ok);
-    QVERIFY(!framer.midRequest());
-    QCOMPARE(framer.feed("\n"), RequestFramer::Verdict::Ok);
-    QVERIFY(framer.midRequest());
-    // And they count against the head's size.
-    RequestFramer flood(1024, 4096);
-    QCOMPARE(flood.feed(QByteArray(1000, '\n')), RequestFramer::Verdict::Ok);
-    QCOMPARE(flood.feed(QByteArray(100, '\n')), RequestFramer::Verdict::HeadersTooLarge);
-}
-
-void TestHttpPlumbing::framerCloseFlags()
-{
-    RequestFramer framer(1024, 4096);
-    QCOMPARE(framer.feed("GET /a HTTP/1.1\r\n\r\n"
-                         "GET /b HTTP/1.1\r\nConnection: close\r\n\r\n"
-                         "GET /c HTTP/1.0\r\n\r\n"
-                         "GET /d HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n"),
-             RequestFramer::Verdict::Ok);
-    QCOMPARE(framer.takeCloseFlag(), false);
-    QCOMPARE(framer.takeCloseFlag(), true);
-    QCOMPARE(framer.takeCloseFlag(), true);
-    QCOMPARE(framer.takeCloseFlag(), false);
-    QCOMPARE(framer.takeCloseFlag(), false); // none left
-    QCOMPARE(RequestFramer::statusOf(RequestFramer::Verdict::BodyTooLarge), 413);
-    QCOMPARE(RequestFramer::statusOf(RequestFramer::Verdict::HeadersTooLarge), 431);
-}
-
-void TestHttpPlumbing::jsonBody_data()
-{
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<bool>("ok");
-    QTest::addColumn<QString>("field");
-    QTest::newRow("object") << QByteArray(R"({"password":"x","first_name":"Ana"})") << true
-                            << QString();
-    QTest::newRow("null value ignored")
-        << QByteArray(R"({"password":"x","last_name":null})") << true << QString();
-    QTest::newRow("not json") << QByteArray("{password") << false << "body";
-    QTest::newRow("array") << QByteArray("[1,2]") << false << "body";
-    QTest::newRow("number field") << QByteArray(R"({"password":12})") << false << "password";
-    QTest::newRow("empty") << QByteArray() << false << "body";
-}
-
-void TestHttpPlumbing::jsonBody()
-{
-    QFETCH(QByteArray, body);
-    QFETCH(bool, ok);
-    QFETCH(QString, field);
-    auto r = RequestBody::parseJson(body);
-    QCOMPARE(r.ok(), ok);
-    if (!ok) {
-        QCOMPARE(r.error().field, field);
-        QCOMPARE(r.error().code, Error::Code::InvalidInput);
-    } else {
-        QCOMPARE(r->value(QStringLiteral("password")), QStringLiteral("x"));
-        QVERIFY(!r->has(QStringLiteral("last_name")));
-    }
-}
-
-void TestHttpPlumbing::formBody()
-{
-    auto r = RequestBody::parseForm("first_name=Jos%C3%A9+Mar%C3%ADa&last_name=O%27Neil%20%3Cb%3E"
-                                    "&password=a%2Bb%26c%3Dd&password=second&flag");
-    QVERIFY(r.ok());
-    QCOMPARE(r->value(QStringLiteral("first_name")), QString::fromUtf8("José María"));
-    QCOMPARE(r->value(QStringLiteral("last_name")), QStringLiteral("O'Neil <b>"));
-    QCOMPARE(r->value(QStringLiteral("password")), QStringLiteral("a+b&c=d")); // first wins
-    QVERIFY(r->has(QStringLiteral("flag")));
-    QCOMPARE(r->firstOf({QStringLiteral("nope"), QStringLiteral("flag")}), QString());
-    auto bad = RequestBody::parseForm("first_name=%FF%FE");
-    QVERIFY(!bad.ok());
-    QCOMPARE(bad.error().field, QStringLiteral("body"));
-}
-
-void TestHttpPlumbing::bodyLimitAndMediaType()
-{
-    RequestInfo info;
-    info.headers = {{"Content-Type", "application/json; charset=utf-8"}};
-    info.body = R"({"password":"abc"})";
-    QVERIFY(RequestBody::parse(info, 1024).ok());
-    info.body = QByteArray(2000, ' ');
-    auto tooLarge = RequestBody::parse(info, 1024);
-    QVERIFY(!tooLarge.ok());
-    QCOMPARE(tooLarge.error().field, QStringLiteral("body"));
-    QVERIFY(tooLarge.error().message.contains(QStringLiteral("1024")));
-
-    info.headers = {{"content-type", "application/x-www-form-urlencoded"}};
-    info.body = "password=abc";
-    QCOMPARE(RequestBody::parse(info, 1024)->value(QStringLiteral("password")),
-             QStringLiteral("abc"));
-    info.headers = {{"Content-Type", "text/plain"}};
-    QCOMPARE(RequestBody::parse(info, 1024).error().field, QStringLiteral("body"));
-    info.headers.clear(); // no type: JSON when it looks like an object, else a form
-    info.body = R"({"password":"j"})";
-    QCOMPARE(RequestBody::parse(info, 1024)->value(QStringLiteral("password")),
-             QStringLiteral("j"));
-    info.body = "password=f";
-    QCOMPARE(RequestBody::parse(info, 1024)->value(QStringLiteral("password")),
-             QStringLiteral("f"));
-}
 
 void TestHttpPlumbing::language_data()
 {
