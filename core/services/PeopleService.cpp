@@ -29,6 +29,7 @@ QJsonValue timeOrNull(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
+
 } // namespace
 
 PeopleService::PeopleService(DatabasePtr database, ServiceConfig config)
