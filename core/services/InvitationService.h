@@ -41,6 +41,10 @@ public:
     Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
     Result<qint64> count(const Actor& actor, const InvitationQuery& query);
     Result<Statistics> statistics(const Actor& actor, const QString& scopeUserId = {});
+    // Whether the actor may narrow the list and the statistics to that member's downline
+    // (query.scopeUserId): ok, or the error list() would give (field "scope"). The desk's
+    // People page asks it before offering "Show their invitations".
+    Result<void> checkScope(const Actor& actor, const QString& scopeUserId);
     // Users the actor may name as upline or pick in statistics (itself and its downline).
     Result<QList<User>> downline(const Actor& actor);
     // Whether the e-mail already has an open invitation (visible or not) or an account, for
@@ -94,7 +98,6 @@ private:
                                 const QDateTime& now);
     Result<Organization> organizationOf(Transaction& tx, const QString& id);
     Result<void> queueMail(Transaction& tx, const Invitation& invitation, const QDateTime& now);
-    Result<void> checkScope(const Actor& actor, const QString& scopeUserId);
     template <typename Fn>
     BulkResult runBulk(const Actor& actor, const QStringList& ids, Fn&& each);
 

@@ -29,7 +29,6 @@ QJsonValue timeOrNull(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
-
 } // namespace
 
 PeopleService::PeopleService(DatabasePtr database, ServiceConfig config)

@@ -28,6 +28,23 @@ public:
     Result<QList<Person>> list(const Actor& actor, const PeopleQuery& query) const;
     // One person the actor may see, with their downline and invitations counted.
     Result<PersonDetails> show(const Actor& actor, const QString& person) const;
+    // The desk's People tree, a level at a time: the people directly below query.parentId
+    // whom the actor may see, by e-mail, each with the people directly below them (those the
+    // actor may see) and their open and accepted invitations counted. An empty parentId is the
+    // top: the actor (an administrator: everyone without an upline, the actor among them),
+    // and the people the actor's reach starts beside (an office admin: the practice's staff).
+    // A parent the actor may not see is NotFound (field "parent"). One statement per level
+    // (PeopleTreeRepository), besides reading the actor and the parent.
+    Result<QList<PersonNode>> children(const Actor& actor, const PeopleLevelQuery& query) const;
+    // list() with the invitations counted (the People page's flat results of a search or a
+    // filter; directDownline is not counted there).
+    Result<QList<PersonNode>> listWithCounts(const Actor& actor, const PeopleQuery& query) const;
+    // Whom the actor could move `person` under (the desk's Move picker): up to `limit` people
+    // (1 to 500), by e-mail, each one that people_policy::checkMove accepts; `search` narrows
+    // them by e-mail or name. Refused as move() would be when the actor may not move the
+    // person at all (field "user").
+    Result<QList<Person>> validUplines(const Actor& actor, const QString& person,
+                                       const QString& search, int limit) const;
     // Whether the actor may do `action` to the person (for the desk's buttons).
     Result<void> checkMayAct(const Actor& actor, PeopleAction action, const Person& person) const;
 

@@ -12,37 +12,56 @@ namespace invitedesk {
 namespace {
 constexpr qint64 kHierarchyLockKey = 7413003;
 
+// Named columns, so the select can also be a derived table (PeopleTreeRepository).
 const QString kSelect = QStringLiteral(
-    "SELECT u.id, u.email, u.first_name, u.last_name, u.role, u.organization_id, o.name, "
-    "u.parent_user_id, u.is_active, u.created_at, u.invited_by_id, u.invitation_id, "
-    "u.invitation_accepted_at, p.email, ib.email FROM users u "
+    "SELECT u.id AS id, u.email AS email, u.first_name AS first_name, u.last_name AS last_name, "
+    "u.role AS role, u.organization_id AS organization_id, o.name AS organization_name, "
+    "u.parent_user_id AS parent_user_id, u.is_active AS is_active, u.created_at AS created_at, "
+    "u.invited_by_id AS invited_by_id, u.invitation_id AS invitation_id, "
+    "u.invitation_accepted_at AS invitation_accepted_at, p.email AS parent_email, "
+    "ib.email AS invited_by_email FROM users u "
     "JOIN organizations o ON o.id = u.organization_id "
     "LEFT JOIN users p ON p.id = u.parent_user_id "
     "LEFT JOIN users ib ON ib.id = u.invited_by_id");
 
-Person readPerson(const QSqlQuery& q)
+// "%term%" for LIKE … ESCAPE '\', lower-cased as the columns are compared.
+QString likePattern(const QString& term)
 {
-    Person p;
-    User& u = p.user;
-    u.id = q.value(0).toString();
-    u.email = q.value(1).toString();
-    u.firstName = q.value(2).toString();
-    u.lastName = q.value(3).toString();
-    u.role = roles::fromName(q.value(4).toString()).value_or(Role::Doctor);
-    u.organizationId = q.value(5).toString();
-    u.organizationName = q.value(6).toString();
-    u.parentUserId = q.value(7).toString();
-    u.isActive = q.value(8).toBool();
-    u.createdAt = Database::readTime(q.value(9));
-    u.invitedById = q.value(10).toString();
-    u.invitationId = q.value(11).toString();
-    u.invitationAcceptedAt = Database::readTime(q.value(12));
-    p.parentEmail = q.value(13).toString();
-    p.invitedByEmail = q.value(14).toString();
-    return p;
+    QString escaped = term.trimmed().toLower();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace
+
+QString PeopleRepository::personSelect()
+{
+    return kSelect;
+}
+
+Person PeopleRepository::readPerson(const QSqlQuery& q, int first)
+{
+    Person p;
+    User& u = p.user;
+    u.id = q.value(first + 0).toString();
+    u.email = q.value(first + 1).toString();
+    u.firstName = q.value(first + 2).toString();
+    u.lastName = q.value(first + 3).toString();
+    u.role = roles::fromName(q.value(first + 4).toString()).value_or(Role::Doctor);
+    u.organizationId = q.value(first + 5).toString();
+    u.organizationName = q.value(first + 6).toString();
+    u.parentUserId = q.value(first + 7).toString();
+    u.isActive = q.value(first + 8).toBool();
+    u.createdAt = Database::readTime(q.value(first + 9));
+    u.invitedById = q.value(first + 10).toString();
+    u.invitationId = q.value(first + 11).toString();
+    u.invitationAcceptedAt = Database::readTime(q.value(first + 12));
+    p.parentEmail = q.value(first + 13).toString();
+    p.invitedByEmail = q.value(first + 14).toString();
+    return p;
+}
 
 Result<QList<Person>> PeopleRepository::list(const people_policy::PeopleVisibility& visibility,
                                              const PeopleQuery& query)
@@ -88,6 +107,23 @@ Result<QList<Person>> PeopleRepository::list(const people_policy::PeopleVisibili
         clauses << QStringLiteral("u.role = ?");
         binds << query.role;
     }
+    if (!query.roles.isEmpty()) {
+        QStringList marks;
+        for (Role r : query.roles) {
+            marks << QStringLiteral("?");
+            binds << roles::name(r);
+        }
+        clauses << QStringLiteral("u.role IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (!query.search.trimmed().isEmpty()) {
+        // E-mails are stored lower-case; names are compared lower-cased.
+        clauses << QStringLiteral(
+            "(u.email LIKE ? ESCAPE '\\' OR lower(u.first_name) LIKE ? ESCAPE '\\' "
+            "OR lower(u.last_name) LIKE ? ESCAPE '\\' "
+            "OR lower(u.first_name || ' ' || u.last_name) LIKE ? ESCAPE '\\')");
+        const QString p = likePattern(query.search);
+        binds << p << p << p << p;
+    }
     if (query.active) {
         clauses << QStringLiteral("u.is_active = ?");
         binds << m_database.boolValue(*query.active);
@@ -110,7 +146,7 @@ Result<QList<Person>> PeopleRepository::list(const people_policy::PeopleVisibili
         return Database::fromSqlError(q.lastError(), QStringLiteral("listing people"));
     QList<Person> people;
     while (q.next())
-        people.append(readPerson(q));
+        people.append(readPerson(q, 0));
     return people;
 }
 
@@ -129,7 +165,7 @@ Result<std::optional<Person>> PeopleRepository::find(const QString& idOrEmail)
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading a person"));
     if (!q.next())
         return std::optional<Person>();
-    return std::optional<Person>(readPerson(q));
+    return std::optional<Person>(readPerson(q, 0));
 }
 
 Result<PersonDetails> PeopleRepository::details(const Person& person, const QDateTime& now)

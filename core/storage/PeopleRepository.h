@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace invitedesk {
 
 // The people of the hierarchy as the People list and the account changes need them: users
@@ -21,8 +23,8 @@ public:
         : m_database(database), m_db(std::move(db))
     {}
 
-    // The people within `visibility` matching the query (role already a valid name), by
-    // e-mail.
+    // The people within `visibility` matching the query (role already a valid name; search
+    // over the e-mail and names), by e-mail.
     Result<QList<Person>> list(const people_policy::PeopleVisibility& visibility,
                                const PeopleQuery& query);
     // One person by id or e-mail (an argument with an @ is an e-mail).
@@ -39,6 +41,11 @@ public:
     // meanwhile. The person's downline stays under them.
     Result<bool> setParent(const QString& userId, const QString& fromParentId,
                            const QString& toParentId);
+    // The SELECT … FROM of one person (users u, organizations o, the upline p and the
+    // inviter ib; named columns) that readPerson() reads, for queries built on it.
+    static QString personSelect();
+    static Person readPerson(const QSqlQuery& q, int first = 0);
+
     // PostgreSQL: a transaction-scoped lock that orders moves, so two moves checked at the
     // same time cannot make a cycle together (SQLite has one writer anyway).
     Result<void> lockHierarchy();

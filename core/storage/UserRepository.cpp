@@ -149,10 +149,15 @@ Result<QList<User>> UserRepository::downline(const QString& userId)
 
 Result<bool> UserRepository::isInDownline(const QString& ancestorId, const QString& candidateId)
 {
+    // Walks up from the candidate (a few rows, however large the ancestor's downline is);
+    // UNION stops at a repeated row, so even a cycle ends.
     QSqlQuery q(m_db);
-    q.prepare(downlineCte() + QStringLiteral("SELECT count(*) FROM downline WHERE id = ?"));
-    q.addBindValue(ancestorId);
+    q.prepare(QStringLiteral(
+        "WITH RECURSIVE upline(id, parent_id) AS (SELECT id, parent_user_id FROM users "
+        "WHERE id = ? UNION SELECT u.id, u.parent_user_id FROM users u "
+        "JOIN upline a ON u.id = a.parent_id) SELECT count(*) FROM upline WHERE id = ?"));
     q.addBindValue(candidateId);
+    q.addBindValue(ancestorId);
     if (!q.exec() || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the downline"));
     return q.value(0).toInt() > 0;

@@ -268,6 +268,14 @@ void InvitationTableModel::setCreatedRange(const QDateTime& from, const QDateTim
     reload();
 }
 
+void InvitationTableModel::setScope(const QString& userId)
+{
+    if (m_query.scopeUserId == userId)
+        return;
+    m_query.scopeUserId = userId;
+    reload();
+}
+
 void InvitationTableModel::clearFilters()
 {
     m_query.statuses.clear();

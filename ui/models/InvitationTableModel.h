@@ -60,6 +60,8 @@ public:
     void setStatuses(const QList<InvitationStatus>& statuses);
     void setTypes(const QList<InvitationType>& types);
     void setCreatedRange(const QDateTime& from, const QDateTime& to);
+    // Only the invitations of that member's downline (empty: all the actor may see).
+    void setScope(const QString& userId);
     void clearFilters();
 
     // Starts over: drops the rows and loads the first page and the count again.

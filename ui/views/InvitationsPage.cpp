@@ -34,8 +34,9 @@ InvitationsPage::InvitationsPage(Session* session, QWidget* parent)
       m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
       m_statusFilter(new MultiSelectButton(this)), m_typeFilter(new MultiSelectButton(this)),
       m_dateLabel(new QLabel(this)), m_dateRange(new QComboBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_clear(new QToolButton(this)), m_count(new QLabel(this)),
-      m_view(new QTableView(this)), m_empty(new EmptyStateOverlay(m_view->viewport()))
+      m_to(new QDateEdit(this)), m_clear(new QToolButton(this)), m_scopeLabel(new QLabel(this)),
+      m_scopeClear(new QToolButton(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_empty(new EmptyStateOverlay(m_view->viewport()))
 {
     setObjectName(QStringLiteral("invitationsPage"));
     m_search->setObjectName(QStringLiteral("search"));
@@ -46,6 +47,12 @@ InvitationsPage::InvitationsPage(Session* session, QWidget* parent)
     m_to->setObjectName(QStringLiteral("createdTo"));
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_count->setObjectName(QStringLiteral("invitationCount"));
+    m_scopeLabel->setObjectName(QStringLiteral("invitationScope"));
+    m_scopeClear->setObjectName(QStringLiteral("clearInvitationScope"));
+    m_scopeClear->setIcon(themedIcon(QStringLiteral("clear")));
+    m_scopeClear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scopeLabel->setVisible(false);
+    m_scopeClear->setVisible(false);
     m_view->setObjectName(QStringLiteral("invitationTable"));
 
     m_search->setClearButtonEnabled(true);
@@ -99,6 +106,8 @@ InvitationsPage::InvitationsPage(Session* session, QWidget* parent)
     filters->addWidget(m_from);
     filters->addWidget(m_to);
     filters->addWidget(m_clear);
+    filters->addWidget(m_scopeLabel);
+    filters->addWidget(m_scopeClear);
     filters->addStretch(1);
     filters->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
@@ -129,6 +138,7 @@ InvitationsPage::InvitationsPage(Session* session, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, &InvitationsPage::applyDateRange);
     connect(m_to, &QDateEdit::dateChanged, this, &InvitationsPage::applyDateRange);
     connect(m_clear, &QToolButton::clicked, this, &InvitationsPage::clearFilters);
+    connect(m_scopeClear, &QToolButton::clicked, this, [this] { setScope({}, {}); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!InvitationTableModel::isSortable(column)) {
             // Put the indicator back where the list is really sorted.
@@ -185,6 +195,10 @@ void InvitationsPage::retranslate()
     m_from->setAccessibleName(tr("Created from"));
     m_to->setAccessibleName(tr("Created until"));
     m_clear->setText(tr("Clear filters"));
+    m_scopeLabel->setText(tr("Downline of %1").arg(m_scopeName));
+    m_scopeLabel->setAccessibleName(m_scopeLabel->text());
+    m_scopeClear->setText(tr("Show everyone's"));
+    m_scopeClear->setToolTip(tr("Stop narrowing the list to this person's downline"));
     m_view->setAccessibleName(tr("Invitations"));
     m_model->retranslate();
     updateCount();
@@ -251,7 +265,25 @@ void InvitationsPage::clearFilters()
     m_dateRange->setCurrentIndex(AnyTime);
     m_from->setVisible(false);
     m_to->setVisible(false);
+    m_scopeName.clear();
+    m_scopeLabel->setVisible(false);
+    m_scopeClear->setVisible(false);
     m_model->clearFilters();
+}
+
+void InvitationsPage::setScope(const QString& userId, const QString& label)
+{
+    m_scopeName = userId.isEmpty() ? QString() : label;
+    m_scopeLabel->setText(tr("Downline of %1").arg(m_scopeName));
+    m_scopeLabel->setAccessibleName(m_scopeLabel->text());
+    m_scopeLabel->setVisible(!userId.isEmpty());
+    m_scopeClear->setVisible(!userId.isEmpty());
+    m_model->setScope(userId);
+}
+
+QString InvitationsPage::scopeText() const
+{
+    return m_scopeLabel->isHidden() ? QString() : m_scopeLabel->text();
 }
 
 QString InvitationsPage::countText() const

@@ -45,6 +45,11 @@ public:
     static constexpr int kSearchDelayMs = 300;
 
     void focusSearch();
+    // Narrows the list to the downline of one member ("Show their invitations" on the People
+    // page), named `label` in the bar; an empty id shows everyone's again. Clear filters
+    // clears it too.
+    void setScope(const QString& userId, const QString& label);
+    QString scopeText() const;
     void setContextActions(const QList<QAction*>& actions);
     void saveState(AppSettings* settings) const;
     void restoreState(AppSettings* settings);
@@ -78,6 +83,9 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QToolButton* m_clear;
+    QLabel* m_scopeLabel;
+    QToolButton* m_scopeClear;
+    QString m_scopeName;
     QLabel* m_count;
     QTableView* m_view;
     EmptyStateOverlay* m_empty;

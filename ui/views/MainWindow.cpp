@@ -3,6 +3,7 @@
 #include "core/services/AuditService.h"
 #include "core/settings/AppSettings.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/dialogs/ChangePasswordDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/ExpiryRefresher.h"
@@ -10,6 +11,8 @@
 #include "ui/views/AuditPage.h"
 #include "ui/views/InvitationActions.h"
 #include "ui/views/InvitationsPage.h"
+#include "ui/views/PeopleActions.h"
+#include "ui/views/PeoplePage.h"
 #include "ui/views/StatisticsPage.h"
 #include "ui/widgets/SvgIconEngine.h"
 
@@ -25,6 +28,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace invitedesk::ui {
 
@@ -50,8 +54,9 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     : QMainWindow(parent), m_session(session), m_settings(settings), m_secrets(secrets),
       m_languages(languages), m_pages(new QTabWidget(this)),
       m_invitations(new InvitationsPage(session, this)),
-      m_statistics(new StatisticsPage(session, this)),
+      m_statistics(new StatisticsPage(session, this)), m_people(new PeoplePage(session, this)),
       m_actions(new InvitationActions(session, settings, m_invitations, this)),
+      m_peopleActions(new PeopleActions(session, m_people, this)),
       m_expiry(new ExpiryRefresher(session, this)), m_toolbar(new QToolBar(this)),
       m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_busy(new QProgressBar(this))
 {
@@ -61,6 +66,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_invitations, themedIcon(QStringLiteral("invitations")), QString());
     m_pages->addTab(m_statistics, themedIcon(QStringLiteral("statistics")), QString());
+    m_pages->addTab(m_people, themedIcon(QStringLiteral("people")), QString());
     // Only for those the audit service lets read the whole log.
     if (AuditService::mayReadLog(session->actor())) {
         m_audit = new AuditPage(session, this);
@@ -86,6 +92,10 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     m_quit->setMenuRole(QAction::QuitRole);
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
+    m_changePassword = new QAction(themedIcon(QStringLiteral("password")), QString(), this);
+    m_changePassword->setObjectName(QStringLiteral("actionChangePassword"));
+    m_changePassword->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    addAction(m_changePassword);
     for (int i = 0; i < m_pages->count(); ++i) {
         auto* a = new QAction(m_pages->tabIcon(i), QString(), this);
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
@@ -95,6 +105,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     }
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_changePassword, &QAction::triggered, this, &MainWindow::openChangePassword);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About InviteDesk"),
                            tr("InviteDesk %1\nInvites people onto the IVR platform.")
@@ -113,6 +124,9 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     statusBar()->addPermanentWidget(m_userLabel);
 
     connect(m_actions, &InvitationActions::statusMessage, this, &MainWindow::showMessage);
+    connect(m_peopleActions, &PeopleActions::statusMessage, this, &MainWindow::showMessage);
+    connect(m_peopleActions, &PeopleActions::showInvitationsRequested, this,
+            &MainWindow::showInvitationsOf);
     connect(m_actions, &InvitationActions::invitationSaved, m_statistics, [this] {
         if (m_statistics->hasStatistics())
             m_statistics->refresh();
@@ -156,18 +170,12 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
                         m_busy->hide();
                 }
             });
-    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
-        for (int i = 0; i < m_pageActions.size(); ++i)
-            m_pageActions.at(i)->setChecked(i == index);
-        m_actions->updateEnabled();
-        if (index == 0)
-            m_invitations->view()->setFocus();
-    });
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
     m_invitations->view()->viewport()->installEventFilter(this);
 
     retranslate();
     restoreWindowState();
-    m_pageActions.value(m_pages->currentIndex())->setChecked(true);
+    pageChanged(m_pages->currentIndex());
     // Start loading now rather than at the view's first layout pass.
     m_invitations->model()->fetchMore({});
 }
@@ -206,6 +214,10 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->refreshAction());
 
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountMenu->addAction(m_changePassword);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
 
@@ -223,16 +235,22 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(titleFor(m_session->organizationName(), m_session->userDisplayName()));
-    m_pages->setTabText(0, tr("&Invitations"));
-    m_pages->setTabText(1, tr("&Statistics"));
+    m_pages->setTabText(m_pages->indexOf(m_invitations), tr("&Invitations"));
+    m_pages->setTabText(m_pages->indexOf(m_statistics), tr("&Statistics"));
+    m_pages->setTabText(m_pages->indexOf(m_people), tr("&People"));
     if (m_audit)
-        m_pages->setTabText(2, tr("&Audit"));
+        m_pages->setTabText(m_pages->indexOf(m_audit), tr("&Audit"));
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setText(m_pages->tabText(i).remove(QLatin1Char('&')));
     m_toolbar->setWindowTitle(tr("Toolbar"));
     m_fileMenu->setTitle(tr("&File"));
     m_invitationMenu->setTitle(tr("I&nvitation"));
     m_viewMenu->setTitle(tr("&View"));
+    m_accountMenu->setTitle(tr("A&ccount"));
+    m_changePassword->setText(tr("Change my &password…"));
+    m_changePassword->setToolTip(
+        tr("Change the password you sign in with (%1)")
+            .arg(m_changePassword->shortcut().toString(QKeySequence::NativeText)));
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setToolTip(tr("Database, mail, links and language"));
@@ -242,6 +260,7 @@ void MainWindow::retranslate()
                              .arg(m_session->actor().email, roles::label(m_session->actor().role)));
     m_busy->setAccessibleName(tr("Loading"));
     m_actions->retranslate();
+    m_peopleActions->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -269,6 +288,38 @@ void MainWindow::showPage(int index)
 {
     if (index >= 0 && index < m_pages->count())
         m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::pageChanged(int index)
+{
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setChecked(i == index);
+    // F5 and Ctrl+F belong to the page that shows: the invitation list's or the People page's.
+    const bool onPeople = m_pages->widget(index) == m_people;
+    m_actions->refreshAction()->setEnabled(!onPeople);
+    m_actions->findAction()->setEnabled(!onPeople);
+    m_actions->updateEnabled();
+    m_peopleActions->updateEnabled();
+    if (m_pages->widget(index) == m_invitations)
+        m_invitations->view()->setFocus();
+    else if (onPeople)
+        m_people->view()->setFocus();
+}
+
+void MainWindow::showInvitationsOf(const QString& personId, const QString& label)
+{
+    m_invitations->setScope(personId, label);
+    showPage(m_pages->indexOf(m_invitations));
+    showMessage(tr("Showing the invitations of %1 and their downline.").arg(label));
+}
+
+void MainWindow::openChangePassword()
+{
+    auto* dialog = new ChangePasswordDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::passwordChanged, this,
+            [this] { showMessage(tr("Your password has been changed.")); });
+    dialog->open();
 }
 
 void MainWindow::showMessage(const QString& text)

@@ -23,13 +23,15 @@ class ExpiryRefresher;
 class InvitationActions;
 class InvitationsPage;
 class LanguageManager;
+class PeopleActions;
+class PeoplePage;
 class Session;
 class StatisticsPage;
 
-// The desk: pages Invitations, Statistics and (for administrators) Audit; a toolbar and
-// menus with a shortcut for every action; the title "{organisation} — {user}", to which Qt
-// appends the application's display name.
-// Remembers its geometry, toolbar and column layout; uses the system palette.
+// The desk: pages Invitations, Statistics, People and (for administrators) Audit; a toolbar
+// and menus with a shortcut for every action (the account menu: "Change my password…"); the title
+// "{organisation} — {user}", to which Qt appends the application's display name. Remembers its
+// geometry, toolbar and column layout; uses the system palette.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -40,7 +42,10 @@ public:
     InvitationsPage* invitationsPage() const { return m_invitations; }
     StatisticsPage* statisticsPage() const { return m_statistics; }
     AuditPage* auditPage() const { return m_audit; }
+    PeoplePage* peoplePage() const { return m_people; }
     InvitationActions* actions() const { return m_actions; }
+    PeopleActions* peopleActions() const { return m_peopleActions; }
+    QAction* changePasswordAction() const { return m_changePassword; }
     // Records expiry in the background once the first page is shown, then each minute.
     ExpiryRefresher* expiryRefresher() const { return m_expiry; }
     QTabWidget* pages() const { return m_pages; }
@@ -53,7 +58,10 @@ public:
 
 public slots:
     void openSettings();
+    void openChangePassword();
     void showPage(int index);
+    // "Show their invitations": the Invitations page, narrowed to that person's downline.
+    void showInvitationsOf(const QString& personId, const QString& label);
 
 signals:
     // The invitation list painted its first page of rows (or its empty state).
@@ -71,6 +79,7 @@ private:
     void saveWindowState();
     void restoreWindowState();
     void showMessage(const QString& text);
+    void pageChanged(int index);
 
     Session* m_session;
     AppSettings* m_settings;
@@ -81,16 +90,20 @@ private:
     InvitationsPage* m_invitations;
     StatisticsPage* m_statistics;
     AuditPage* m_audit = nullptr;
+    PeoplePage* m_people;
     InvitationActions* m_actions;
+    PeopleActions* m_peopleActions;
     ExpiryRefresher* m_expiry;
     QToolBar* m_toolbar;
     QMenu* m_fileMenu;
     QMenu* m_invitationMenu;
     QMenu* m_viewMenu;
+    QMenu* m_accountMenu;
     QMenu* m_helpMenu;
     QAction* m_settingsAction;
     QAction* m_quit;
     QAction* m_about;
+    QAction* m_changePassword;
     QList<QAction*> m_pageActions;
     QLabel* m_countLabel;
     QLabel* m_userLabel;

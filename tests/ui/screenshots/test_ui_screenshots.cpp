@@ -10,19 +10,24 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/ApiTokensSettingsTab.h"
 #include "ui/dialogs/CancelReasonDialog.h"
+#include "ui/dialogs/ChangePasswordDialog.h"
+#include "ui/dialogs/DeactivateDialog.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/InvitationDetailsDialog.h"
 #include "ui/dialogs/InvitationDialog.h"
+#include "ui/dialogs/MovePersonDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/models/AuditTableModel.h"
 #include "ui/models/InvitationTableModel.h"
+#include "ui/models/PeopleTreeModel.h"
 #include "ui/session/Session.h"
 #include "ui/views/AuditPage.h"
 #include "ui/views/InvitationsPage.h"
 #include "ui/views/MainWindow.h"
+#include "ui/views/PeoplePage.h"
 #include "ui/views/StatisticsPage.h"
 #include "ui/widgets/MultiSelectButton.h"
 
@@ -39,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeView>
 
 using namespace invitedesk;
 using namespace invitedesk::ui;
@@ -95,11 +101,51 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
     waitFor([&] { return window.statisticsPage()->hasStatistics(); });
     save(&window, QStringLiteral("main-statistics") + suffix);
     if (window.auditPage()) {
-        window.showPage(2);
+        window.showPage(window.pages()->indexOf(window.auditPage()));
         waitFor([&] { return window.auditPage()->model()->rowCount() > 0; });
         window.auditPage()->verifyChain();
         waitFor([&] { return !window.auditPage()->verifyResult().endsWith(QStringLiteral("…")); });
         save(&window, QStringLiteral("main-audit") + suffix);
+    }
+    {
+        // People: the actor's row opens by itself; one more level open, a person selected.
+        PeoplePage* people = window.peoplePage();
+        window.showPage(window.pages()->indexOf(people));
+        PeopleTreeModel* tree = people->model();
+        waitFor([&] { return tree->rowCount() > 0 && tree->rowCount(tree->index(0, 0)) > 0; });
+        const QModelIndex top = tree->index(0, 0);
+        QModelIndex open;
+        for (int r = 0; r < tree->rowCount(top) && !open.isValid(); ++r)
+            if (tree->hasChildren(tree->index(r, 0, top)))
+                open = tree->index(r, 0, top);
+        if (open.isValid()) {
+            people->view()->expand(open);
+            waitFor([&] { return tree->rowCount(open) > 0 && !tree->isLoading(); });
+            people->view()->setCurrentIndex(tree->index(0, 0, open));
+        }
+        save(&window, QStringLiteral("main-people") + suffix);
+        const std::optional<PersonNode> person = people->currentPerson();
+        if (person) {
+            {
+                DeactivateDialog dialog(session, person->person, &window);
+                dialog.show();
+                save(&dialog, QStringLiteral("dialog-deactivate") + suffix);
+            }
+            {
+                MovePersonDialog dialog(session, *person, &window);
+                dialog.show();
+                waitFor([&] { return dialog.isLoaded(); });
+                save(&dialog, QStringLiteral("dialog-move-person") + suffix);
+            }
+        }
+        people->searchField()->setText(QStringLiteral("sales"));
+        people->applyFilters();
+        waitFor([&] { return tree->isFlat() && !tree->isLoading() && tree->rowCount() > 0; });
+        save(&window, QStringLiteral("main-people-search") + suffix);
+        people->clearFilters();
+        ChangePasswordDialog dialog(session, &window);
+        dialog.show();
+        save(&dialog, QStringLiteral("dialog-change-password") + suffix);
     }
     window.showPage(0);
 

@@ -109,9 +109,9 @@ private slots:
                               QGuiApplication::applicationDisplayName();
         QGuiApplication::setApplicationDisplayName(displayName);
         QCOMPARE(shown.count(QStringLiteral("InviteDesk")), 1);
-        QCOMPARE(admin.window->pages()->count(), 3); // with the audit page
+        QCOMPARE(admin.window->pages()->count(), 4); // with the audit page
         Desk sales = open(QStringLiteral("sales1"));
-        QCOMPARE(sales.window->pages()->count(), 2);
+        QCOMPARE(sales.window->pages()->count(), 3); // Invitations, Statistics, People
         QVERIFY(!sales.window->auditPage());
     }
 
@@ -137,7 +137,7 @@ private slots:
               d.window->actions()->detailsAction(), d.window->actions()->resendAction(),
               d.window->actions()->cancelAction(), d.window->actions()->exportAction(),
               d.window->actions()->refreshAction(), d.window->settingsAction(),
-              d.window->quitAction()})
+              d.window->quitAction(), d.window->changePasswordAction()})
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->objectName()));
     }
 
