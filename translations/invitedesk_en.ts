@@ -981,6 +981,10 @@
         <source>You may change only your own password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The limit must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1653,6 +1657,57 @@
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::DatabaseSettingsTab</name>
     <message>
         <source>Database file</source>
@@ -1764,6 +1819,49 @@
     </message>
     <message>
         <source>Connected. The schema is up to date (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::DeactivateDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will no longer be able to sign in. Their open invitations stay open, and the people below them stay in place. You can reactivate the account later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional, kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: left the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +2927,18 @@ Press F5 to try again.</source>
         <source>Press Ctrl+N or &quot;New invitation&quot; to invite someone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop narrowing the list to this person&apos;s downline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::MailSettingsTab</name>
@@ -3028,6 +3138,89 @@ Invites people onto the IVR platform.</source>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the invitations of %1 and their downline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::MovePersonDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another upline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 (%2) and everyone below them under a new upline. Now under: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 (%2) under a new upline. Now under: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New upline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the new upline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New upline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people this person may be moved under are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in your downline can be their upline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matching &quot;%1&quot; can be their upline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::MultiSelectButton</name>
@@ -3142,6 +3335,267 @@ Invites people onto the IVR platform.</source>
     </message>
     <message>
         <source>Save to the &amp;database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::PeopleActions</name>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;their invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the people again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or e-mail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this person from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this person sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this person and their downline under another upline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations of this person and their downline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 and their downline under another upline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations of %1 and their downline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again and can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and their downline are now under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::PeoplePage</name>
+    <message>
+        <source>Search name or e-mail (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active and deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your downline. Enter or Space opens or closes a person&apos;s row; the context menu lists the actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1+ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a person&apos;s row to see who is below them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the search or press &quot;Clear filters&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people you invite appear here once they accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::PeopleTreeModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name — e-mail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) directly below</source>
+        <translation>
+            <numerusform>%Ln person directly below</numerusform>
+            <numerusform>%Ln people directly below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign in. Their open invitations stay open and their downline stays in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations they sent that are waiting to be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations they sent that were accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted invitations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -981,6 +981,10 @@
         <source>You may change only your own password.</source>
         <translation>Solo puede cambiar su propia contraseña.</translation>
     </message>
+    <message>
+        <source>The limit must be between 1 and %1.</source>
+        <translation>El límite debe estar entre 1 y %1.</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1653,6 +1657,57 @@
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The new password:</source>
+        <translation>Sesión iniciada como %1. La nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firme la nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Confirme la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Changing your password</source>
+        <translation>Cambiando su contraseña</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>Las dos contraseñas nuevas no coinciden; escriba la misma dos veces.</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::DatabaseSettingsTab</name>
     <message>
         <source>Database file</source>
@@ -1765,6 +1820,49 @@
     <message>
         <source>Connected. The schema is up to date (version %1).</source>
         <translation>Conectado. El esquema está al día (versión %1).</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::DeactivateDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deactivate an account</source>
+        <translation>Desactivar una cuenta</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>¿Desactivar a %1?</translation>
+    </message>
+    <message>
+        <source>They will no longer be able to sign in. Their open invitations stay open, and the people below them stay in place. You can reactivate the account later.</source>
+        <translation>Ya no podrá iniciar sesión. Sus invitaciones abiertas siguen abiertas y las personas de su red siguen en su sitio. Puede reactivar la cuenta más adelante.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional, kept in the audit log):</source>
+        <translation>&amp;Motivo (opcional, se guarda en el registro de auditoría):</translation>
+    </message>
+    <message>
+        <source>For example: left the practice</source>
+        <translation>Por ejemplo: dejó la consulta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Deactivating</source>
+        <translation>Desactivando</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Keep active</source>
+        <translation>Mantener activa</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2929,18 @@ Pulse F5 para reintentar.</translation>
         <source>Press Ctrl+N or &quot;New invitation&quot; to invite someone.</source>
         <translation>Pulse Ctrl+N o «Nueva invitación» para invitar a alguien.</translation>
     </message>
+    <message>
+        <source>Downline of %1</source>
+        <translation>Red de %1</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s</source>
+        <translation>Ver las de todos</translation>
+    </message>
+    <message>
+        <source>Stop narrowing the list to this person&apos;s downline</source>
+        <translation>Dejar de limitar la lista a la red de esta persona</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::MailSettingsTab</name>
@@ -3031,6 +3141,89 @@ Invita a personas a la plataforma IVR.</translation>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Cambiar mi &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with (%1)</source>
+        <translation>Cambiar la contraseña con la que inicia sesión (%1)</translation>
+    </message>
+    <message>
+        <source>Showing the invitations of %1 and their downline.</source>
+        <translation>Se muestran las invitaciones de %1 y su red.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::MovePersonDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Move to another upline</source>
+        <translation>Mover a otro superior</translation>
+    </message>
+    <message>
+        <source>Move %1 (%2) and everyone below them under a new upline. Now under: %3.</source>
+        <translation>Mover a %1 (%2) y a toda su red bajo un nuevo superior. Ahora bajo: %3.</translation>
+    </message>
+    <message>
+        <source>Move %1 (%2) under a new upline. Now under: %3.</source>
+        <translation>Mover a %1 (%2) bajo un nuevo superior. Ahora bajo: %3.</translation>
+    </message>
+    <message>
+        <source>&amp;New upline:</source>
+        <translation>&amp;Nuevo superior:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or e-mail</source>
+        <translation>Escriba parte de un nombre o correo</translation>
+    </message>
+    <message>
+        <source>Search for the new upline</source>
+        <translation>Buscar el nuevo superior</translation>
+    </message>
+    <message>
+        <source>New upline</source>
+        <translation>Nuevo superior</translation>
+    </message>
+    <message>
+        <source>Only the people this person may be moved under are listed.</source>
+        <translation>Solo aparecen las personas bajo las que se puede mover a esta persona.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No one in your downline can be their upline.</source>
+        <translation>Nadie de su red puede ser su superior.</translation>
+    </message>
+    <message>
+        <source>No one matching &quot;%1&quot; can be their upline.</source>
+        <translation>Nadie que coincida con «%1» puede ser su superior.</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::MultiSelectButton</name>
@@ -3146,6 +3339,268 @@ Invita a personas a la plataforma IVR.</translation>
     <message>
         <source>Save to the &amp;database</source>
         <translation>Guardar en la &amp;base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::PeopleActions</name>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Mover…</translation>
+    </message>
+    <message>
+        <source>Show &amp;their invitations</source>
+        <translation>Ver &amp;sus invitaciones</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Load the people again (F5)</source>
+        <translation>Cargar de nuevo las personas (F5)</translation>
+    </message>
+    <message>
+        <source>Search by name or e-mail (%1)</source>
+        <translation>Buscar por nombre o correo (%1)</translation>
+    </message>
+    <message>
+        <source>Stop this person from signing in</source>
+        <translation>Impedir que esta persona inicie sesión</translation>
+    </message>
+    <message>
+        <source>Let this person sign in again</source>
+        <translation>Permitir que esta persona vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Put this person and their downline under another upline</source>
+        <translation>Poner a esta persona y su red bajo otro superior</translation>
+    </message>
+    <message>
+        <source>The invitations of this person and their downline</source>
+        <translation>Las invitaciones de esta persona y su red</translation>
+    </message>
+    <message>
+        <source>Stop %1 from signing in</source>
+        <translation>Impedir que %1 inicie sesión</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated</source>
+        <translation>%1 ya está desactivado</translation>
+    </message>
+    <message>
+        <source>%1 is active</source>
+        <translation>%1 está activo</translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again</source>
+        <translation>Permitir que %1 vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Put %1 and their downline under another upline</source>
+        <translation>Poner a %1 y su red bajo otro superior</translation>
+    </message>
+    <message>
+        <source>The invitations of %1 and their downline</source>
+        <translation>Las invitaciones de %1 y su red</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation>%1 está desactivado y ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is active again and can sign in.</source>
+        <translation>%1 vuelve a estar activo y puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 and their downline are now under %2.</source>
+        <translation>%1 y su red están ahora bajo %2.</translation>
+    </message>
+    <message>
+        <source>People refreshed.</source>
+        <translation>Personas actualizadas.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::PeoplePage</name>
+    <message>
+        <source>Search name or e-mail (Ctrl+F)</source>
+        <translation>Buscar nombre o correo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>all roles</source>
+        <translation>todos los roles</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>active and deactivated</source>
+        <translation>activas y desactivadas</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>solo activas</translation>
+    </message>
+    <message>
+        <source>deactivated only</source>
+        <translation>solo desactivadas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>People actions</source>
+        <translation>Acciones sobre personas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Your downline. Enter or Space opens or closes a person&apos;s row; the context menu lists the actions.</source>
+        <translation>Su red. Intro o Espacio abre o cierra la fila de una persona; el menú contextual muestra las acciones.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>%L1+ matches</source>
+        <translation>%L1+ coincidencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a person&apos;s row to see who is below them.</source>
+        <translation>Abra la fila de una persona para ver quién está debajo.</translation>
+    </message>
+    <message>
+        <source>The people could not be loaded</source>
+        <translation>No se pudieron cargar las personas</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation>%1
+Pulse F5 para reintentar.</translation>
+    </message>
+    <message>
+        <source>No one matches these filters</source>
+        <translation>Nadie coincide con estos filtros</translation>
+    </message>
+    <message>
+        <source>Change the search or press &quot;Clear filters&quot;.</source>
+        <translation>Cambie la búsqueda o pulse «Quitar filtros».</translation>
+    </message>
+    <message>
+        <source>No one to show</source>
+        <translation>Nadie que mostrar</translation>
+    </message>
+    <message>
+        <source>The people you invite appear here once they accept.</source>
+        <translation>Las personas que invite aparecen aquí cuando aceptan.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::PeopleTreeModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name — e-mail</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Upline: %1</source>
+        <translation>Superior: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) directly below</source>
+        <translation>
+            <numerusform>%Ln persona directamente debajo</numerusform>
+            <numerusform>%Ln personas directamente debajo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can sign in.</source>
+        <translation>Puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in. Their open invitations stay open and their downline stays in place.</source>
+        <translation>No puede iniciar sesión. Sus invitaciones abiertas siguen abiertas y su red sigue en su sitio.</translation>
+    </message>
+    <message>
+        <source>Invitations they sent that are waiting to be accepted</source>
+        <translation>Invitaciones que envió y que esperan ser aceptadas</translation>
+    </message>
+    <message>
+        <source>Invitations they sent that were accepted</source>
+        <translation>Invitaciones que envió y que fueron aceptadas</translation>
+    </message>
+    <message>
+        <source>Name and e-mail</source>
+        <translation>Nombre y correo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open invitations</source>
+        <translation>Invitaciones abiertas</translation>
+    </message>
+    <message>
+        <source>Accepted invitations</source>
+        <translation>Invitaciones aceptadas</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ PeoplePage::PeoplePage(Session* session, QWidget* parent)
     // A hint, not a size: it may shrink rather than widen the window.
     m_mode->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_mode->setMinimumWidth(0);
+    m_mode->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -87,8 +88,7 @@ PeoplePage::PeoplePage(Session* session, QWidget* parent)
     filters->addWidget(m_statusLabel);
     filters->addWidget(m_status);
     filters->addWidget(m_clear);
-    filters->addStretch(1);
-    filters->addWidget(m_mode);
+    filters->addWidget(m_mode, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(filters);
@@ -291,7 +291,7 @@ void PeoplePage::updateEmptyState()
                             : (m_model->canFetchMore({}) ? tr("%L1+ matches").arg(rows)
                                                          : tr("%Ln match(es)", "", rows)));
     } else {
-        m_mode->setText(tr("Open a person's row to see who is below them."));
+        m_mode->clear(); // the tree says it by itself (its arrows, its description)
     }
     m_mode->setAccessibleName(m_mode->text());
     const bool empty = m_model->rowCount() == 0 && !m_model->isLoading() && m_started;

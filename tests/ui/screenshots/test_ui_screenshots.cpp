@@ -114,15 +114,21 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
         PeopleTreeModel* tree = people->model();
         waitFor([&] { return tree->rowCount() > 0 && tree->rowCount(tree->index(0, 0)) > 0; });
         const QModelIndex top = tree->index(0, 0);
-        QModelIndex open;
-        for (int r = 0; r < tree->rowCount(top) && !open.isValid(); ++r)
-            if (tree->hasChildren(tree->index(r, 0, top)))
-                open = tree->index(r, 0, top);
-        if (open.isValid()) {
-            people->view()->expand(open);
-            waitFor([&] { return tree->rowCount(open) > 0 && !tree->isLoading(); });
-            people->view()->setCurrentIndex(tree->index(0, 0, open));
+        // Two more levels open, down the first branch that has people below.
+        QModelIndex open = top;
+        for (int depth = 0; depth < 2; ++depth) {
+            QModelIndex next;
+            for (int r = 0; r < tree->rowCount(open) && !next.isValid(); ++r)
+                if (tree->hasChildren(tree->index(r, 0, open)))
+                    next = tree->index(r, 0, open);
+            if (!next.isValid())
+                break;
+            people->view()->expand(next);
+            waitFor([&] { return tree->rowCount(next) > 0 && !tree->isLoading(); });
+            open = next;
         }
+        if (open != top)
+            people->view()->setCurrentIndex(tree->index(0, 0, open));
         save(&window, QStringLiteral("main-people") + suffix);
         const std::optional<PersonNode> person = people->currentPerson();
         if (person) {
