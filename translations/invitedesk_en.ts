@@ -3428,6 +3428,22 @@ Invites people onto the IVR platform.</source>
         <source>People refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail this person a link to choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1 a link to choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to choose a new password will be e-mailed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::PeoplePage</name>
@@ -3501,10 +3517,6 @@ Invites people onto the IVR platform.</source>
             <numerusform>%Ln match</numerusform>
             <numerusform>%Ln matches</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open a person&apos;s row to see who is below them.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The people could not be loaded</source>

@@ -3431,6 +3431,22 @@ Invita a personas a la plataforma IVR.</translation>
         <source>People refreshed.</source>
         <translation>Personas actualizadas.</translation>
     </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>Restablecer la &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>E-mail this person a link to choose a new password</source>
+        <translation>Enviar a esta persona un enlace para elegir una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>E-mail %1 a link to choose a new password</source>
+        <translation>Enviar a %1 un enlace para elegir una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>A link to choose a new password will be e-mailed to %1.</source>
+        <translation>Se enviará a %1 un enlace para elegir una contraseña nueva.</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::PeoplePage</name>
@@ -3504,10 +3520,6 @@ Invita a personas a la plataforma IVR.</translation>
             <numerusform>%Ln coincidencia</numerusform>
             <numerusform>%Ln coincidencias</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open a person&apos;s row to see who is below them.</source>
-        <translation>Abra la fila de una persona para ver quién está debajo.</translation>
     </message>
     <message>
         <source>The people could not be loaded</source>

@@ -30,7 +30,7 @@ int writeExport(CliContext& ctx, const QString& noun,
     auto written = write(&out);
     if (!written)
         return ctx.fail(written.error());
-    if (!out.commit())
+    if (!PrivateFiles::commit(out))
         return ctx.fail(
             Error::make(Error::Code::Environment,
                         QStringLiteral("cannot write %1: %2").arg(output, out.errorString()),

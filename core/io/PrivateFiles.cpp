@@ -99,4 +99,14 @@ bool PrivateFiles::openForWriting(QSaveFile& file)
     return true;
 }
 
+bool PrivateFiles::commit(QSaveFile& file)
+{
+    if (!file.flush()) {
+        file.cancelWriting();
+        (void)file.commit(); // removes the temporary file; the target is not touched
+        return false;
+    }
+    return file.commit();
+}
+
 } // namespace invitedesk

@@ -34,6 +34,11 @@ public:
     // Opens `file` for writing and makes it 0600 before a byte is written: the temporary file
     // that commit() renames over the target, so an existing target's looser mode is not kept.
     static bool openForWriting(QSaveFile& file);
+    // Writes out what `file` still buffers and renames it over the target; false, with the
+    // target untouched and the temporary file gone, when any byte could not be written (a
+    // full disk). QSaveFile::commit() alone can report success for a file a failed flush cut
+    // short.
+    static bool commit(QSaveFile& file);
     // Whether a path has any group or other permission (false when it is missing).
     static bool isOpenToOthers(const QString& path);
 };

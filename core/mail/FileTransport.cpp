@@ -58,9 +58,14 @@ QList<DeliveryOutcome> FileTransport::send(const QList<OutgoingMail>& batch)
             QStringLiteral(".eml");
         QSaveFile file(dir.filePath(name));
         if (!PrivateFiles::openForWriting(file) || file.write(mail.data) != mail.data.size() ||
-            !file.commit()) {
-            outcomes.append({DeliveryOutcome::Status::Deferred, 0,
-                             QStringLiteral("cannot write %1: %2").arg(name, file.errorString())});
+            !PrivateFiles::commit(file)) {
+            // Most often a full disk; QSaveFile removes its partial file, so the folder holds
+            // only whole messages, and the outbox keeps this one for the next attempt.
+            outcomes.append(
+                {DeliveryOutcome::Status::Deferred, 0,
+                 QStringLiteral("Cannot write the message to the mail folder %1 (%2); it is kept "
+                                "in the outbox and tried again.")
+                     .arg(QDir::toNativeSeparators(m_folder), file.errorString())});
             continue;
         }
         outcomes.append(

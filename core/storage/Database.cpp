@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/io/PrivateFiles.h"
+#include "core/storage/postgres/PgPreparedStatement.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
@@ -127,7 +128,9 @@ Result<QSqlDatabase> Database::connection()
     const QString name = connectionName(m_instanceTag);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
+        // A restarted server leaves QPSQL's connection "open"; the failed statement that met
+        // it made libpq mark it bad, and the next operation gets a fresh one.
+        if (db.isOpen() && !PgPreparedStatement::isBroken(db))
             return db;
         threadConnections().statements.remove(name);
         db.close();
@@ -308,7 +311,12 @@ bool Database::isConnectionError(const QSqlError& error)
     const QByteArray state = error.nativeErrorCode().toLatin1();
     if (isConnectionState(QLatin1StringView(state)))
         return true;
-    return error.type() == QSqlError::ConnectionError;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    // The server's own errors carry an SQLSTATE (SQLite's its code). Text from the database
+    // without one is libpq's own: the connection broke before the server could answer (a
+    // restart's "terminating connection due to administrator command" arrives this way).
+    return state.isEmpty() && !error.databaseText().isEmpty();
 }
 
 bool Database::isUniqueViolation(const QSqlError& error)

@@ -223,7 +223,7 @@ void AuditPage::exportTo(const QString& path)
                 backend->audit().exportTo(actor, filter, AuditService::ExportFormat::Csv, &file);
             if (!rows)
                 return rows.error();
-            if (!file.commit())
+            if (!PrivateFiles::commit(file))
                 return Error::make(Error::Code::Environment, file.errorString());
             return rows;
         },

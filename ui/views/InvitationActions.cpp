@@ -374,7 +374,7 @@ void InvitationActions::exportTo(const QString& path)
             auto written = exporter.write(actor, query, InvitationExporter::Format::Csv, &file);
             if (!written)
                 return written.error();
-            if (!file.commit())
+            if (!PrivateFiles::commit(file))
                 return Error::make(Error::Code::Environment, file.errorString(),
                                    QStringLiteral("file"));
             return written;

@@ -20,6 +20,7 @@ struct Permissions {
     Result<void> deactivate;
     Result<void> reactivate;
     Result<void> move;
+    Result<void> resetPassword;
     Result<void> invitations; // narrowing the invitation list to their downline
 };
 
@@ -46,6 +47,9 @@ PeopleActions::PeopleActions(Session* session, PeoplePage* page, QWidget* window
     m_reactivate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_move = make(QStringLiteral("actionMovePerson"), QStringLiteral("move"));
     m_move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    // Ctrl+Alt+P: Ctrl+Shift+R resends and Ctrl+Shift+P changes one's own password.
+    m_resetPassword = make(QStringLiteral("actionResetPassword"), QStringLiteral("password"));
+    m_resetPassword->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_showInvitations =
         make(QStringLiteral("actionShowTheirInvitations"), QStringLiteral("invitations"));
     m_showInvitations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -61,6 +65,7 @@ PeopleActions::PeopleActions(Session* session, PeoplePage* page, QWidget* window
     connect(m_deactivate, &QAction::triggered, this, &PeopleActions::deactivateCurrent);
     connect(m_reactivate, &QAction::triggered, this, &PeopleActions::reactivateCurrent);
     connect(m_move, &QAction::triggered, this, &PeopleActions::moveCurrent);
+    connect(m_resetPassword, &QAction::triggered, this, &PeopleActions::resetPasswordCurrent);
     connect(m_showInvitations, &QAction::triggered, this, &PeopleActions::showCurrentInvitations);
     connect(m_refresh, &QAction::triggered, this, &PeopleActions::refresh);
     connect(m_find, &QAction::triggered, page, &PeoplePage::focusSearch);
@@ -86,7 +91,7 @@ QAction* PeopleActions::make(const QString& objectName, const QString& icon)
 
 QList<QAction*> PeopleActions::personActions() const
 {
-    return {m_deactivate, m_reactivate, m_move, m_showInvitations};
+    return {m_deactivate, m_reactivate, m_move, m_resetPassword, m_showInvitations};
 }
 
 QString PeopleActions::labelOf(const Person& person)
@@ -100,6 +105,7 @@ void PeopleActions::retranslate()
     m_deactivate->setText(tr("&Deactivate…"));
     m_reactivate->setText(tr("Re&activate"));
     m_move->setText(tr("&Move…"));
+    m_resetPassword->setText(tr("Reset &password"));
     m_showInvitations->setText(tr("Show &their invitations"));
     m_refresh->setText(tr("Re&fresh"));
     m_find->setText(tr("&Find…"));
@@ -123,6 +129,7 @@ void PeopleActions::updateEnabled()
         describe(m_deactivate, tr("Stop this person from signing in"), {});
         describe(m_reactivate, tr("Let this person sign in again"), {});
         describe(m_move, tr("Put this person and their downline under another upline"), {});
+        describe(m_resetPassword, tr("E-mail this person a link to choose a new password"), {});
         describe(m_showInvitations, tr("The invitations of this person and their downline"), {});
         m_checked = true;
         emit checked();
@@ -136,6 +143,7 @@ void PeopleActions::updateEnabled()
             return Permissions{people.checkMayAct(actor, PeopleAction::Deactivate, person),
                                people.checkMayAct(actor, PeopleAction::Reactivate, person),
                                people.checkMayAct(actor, PeopleAction::Move, person),
+                               people.checkMayAct(actor, PeopleAction::ResetPassword, person),
                                backend->invitations().checkScope(actor, person.user.id)};
         },
         [this, serial, person](Permissions p) {
@@ -145,6 +153,7 @@ void PeopleActions::updateEnabled()
             m_deactivate->setEnabled(p.deactivate.ok() && active);
             m_reactivate->setEnabled(p.reactivate.ok() && !active);
             m_move->setEnabled(p.move.ok());
+            m_resetPassword->setEnabled(p.resetPassword.ok());
             m_showInvitations->setEnabled(p.invitations.ok());
             describe(m_deactivate,
                      active ? tr("Stop %1 from signing in").arg(labelOf(person))
@@ -157,6 +166,9 @@ void PeopleActions::updateEnabled()
             describe(m_move,
                      tr("Put %1 and their downline under another upline").arg(labelOf(person)),
                      refusal(p.move));
+            describe(m_resetPassword,
+                     tr("E-mail %1 a link to choose a new password").arg(labelOf(person)),
+                     refusal(p.resetPassword));
             describe(m_showInvitations,
                      tr("The invitations of %1 and their downline").arg(labelOf(person)),
                      refusal(p.invitations));
@@ -222,6 +234,32 @@ void PeopleActions::moveCurrent()
         m_page->model()->reload();
     });
     dialog->open();
+}
+
+void PeopleActions::resetPasswordCurrent()
+{
+    const auto node = m_page->currentPerson();
+    if (!node || !m_resetPassword->isEnabled())
+        return;
+    m_resetPassword->setEnabled(false);
+    const QString id = node->person.user.id;
+    m_session->worker()->run(
+        this,
+        [backend = m_session->backend(), actor = m_session->actor(), id] {
+            return backend->passwordResets().requestReset(actor, id);
+        },
+        [this](Result<Person> result) {
+            updateEnabled();
+            if (!result) {
+                m_page->showMessage(result.error().message, true);
+                return;
+            }
+            // The outbox sends it on its next round; the link is made then, valid 24 hours.
+            const QString text = tr("A link to choose a new password will be e-mailed to %1.")
+                                     .arg(result->user.email);
+            m_page->showMessage(text, false);
+            emit statusMessage(text);
+        });
 }
 
 void PeopleActions::showCurrentInvitations()

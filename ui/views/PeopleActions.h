@@ -14,10 +14,11 @@ class Session;
 
 // The People page's actions (its toolbar, the tree's context menu, shortcuts): deactivate
 // (with an optional reason), reactivate, move (under an upline picked from the valid ones),
-// "Show their invitations", refresh and find. Whether an action is offered for the current
-// person is asked of the services on the worker (PeopleService::checkMayAct,
-// InvitationService::checkScope), never decided here; a refusal's reason becomes the
-// action's tooltip. The actions are window shortcuts, enabled only while the page shows.
+// reset password (e-mails a link), "Show their invitations", refresh and find. Whether an action is
+// offered for the current person is asked of the services on the worker
+// (PeopleService::checkMayAct, InvitationService::checkScope), never decided here; a refusal's
+// reason becomes the action's tooltip. The actions are window shortcuts, enabled only while the
+// page shows.
 class PeopleActions : public QObject {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     QAction* deactivateAction() const { return m_deactivate; }
     QAction* reactivateAction() const { return m_reactivate; }
     QAction* moveAction() const { return m_move; }
+    QAction* resetPasswordAction() const { return m_resetPassword; }
     QAction* showInvitationsAction() const { return m_showInvitations; }
     QAction* refreshAction() const { return m_refresh; }
     QAction* findAction() const { return m_find; }
@@ -38,6 +40,7 @@ public slots:
     void deactivateCurrent();
     void reactivateCurrent();
     void moveCurrent();
+    void resetPasswordCurrent();
     void showCurrentInvitations();
     void refresh();
     void updateEnabled();
@@ -65,9 +68,7 @@ private:
     QAction* m_deactivate;
     QAction* m_reactivate;
     QAction* m_move;
-    // "Reset password…" joins here (issue 14's password-reset links): its QAction, enabled by
-    // PeopleService::checkMayAct(PeopleAction::ResetPassword) in updateEnabled(), listed in
-    // personActions(). Not shown until the reset itself exists.
+    QAction* m_resetPassword;
     QAction* m_showInvitations;
     QAction* m_refresh;
     QAction* m_find;

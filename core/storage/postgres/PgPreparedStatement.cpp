@@ -83,6 +83,17 @@ void* PgPreparedStatement::connectionOf(const QSqlDatabase& db)
 #endif
 }
 
+bool PgPreparedStatement::isBroken(const QSqlDatabase& db)
+{
+#ifdef INVITEDESK_HAVE_LIBPQ
+    auto* conn = static_cast<PGconn*>(connectionOf(db));
+    return conn && PQstatus(conn) == CONNECTION_BAD;
+#else
+    Q_UNUSED(db);
+    return false;
+#endif
+}
+
 std::unique_ptr<PgPreparedStatement>
 PgPreparedStatement::prepare(const QSqlDatabase& db, const QByteArray& name, const QByteArray& sql,
                              int parameterCount, QString* error)

@@ -40,6 +40,9 @@ public:
 
     // Shared with PgCopy and PgLookupPipeline. The PGconn* behind a QPSQL connection, or null.
     static void* connectionOf(const QSqlDatabase& db);
+    // libpq knows the connection is gone (a statement on it failed for that): QPSQL still
+    // calls it open, so Database::connection() asks this before handing it out again.
+    static bool isBroken(const QSqlDatabase& db);
     // A PGresult's (PGRES_TUPLES_OK) first row as text columns, nullopt for no row.
     static std::optional<QByteArrayList> firstRowOf(const void* result);
     // What a failed call means (clears `result`): Error::Environment for a lost connection.

@@ -14,7 +14,7 @@
 // bench's own thread (the whole service call: actor, parent, visibility, the level). Fails (exit 1)
 // only when the first level is not shown within 60 s or shows no one, or the cluster cannot be
 // started.
-#include "DurableCluster.h"
+#include "tests/support/DurableCluster.h"
 #include "core/services/AuthService.h"
 #include "core/services/BackendServices.h"
 #include "core/settings/AppSettings.h"

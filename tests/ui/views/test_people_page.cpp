@@ -242,6 +242,32 @@ private slots:
         QVERIFY(people().show(m_fx.tree["master"], dist2.email)->person.user.isActive);
     }
 
+    void resetPasswordQueuesALink()
+    {
+        Desk d = open(QStringLiteral("master"));
+        const User dist1 = m_fx.tree["dist1"];
+        QVERIFY(select(d, dist1.email));
+        QAction* reset = d.actions()->resetPasswordAction();
+        QVERIFY(reset->isEnabled());
+        QVERIFY(d.actions()->personActions().contains(reset));
+        QSignalSpy said(d.actions(), &PeopleActions::statusMessage);
+        reset->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 10000);
+        QVERIFY2(said.first().at(0).toString().contains(dist1.email),
+                 qPrintable(said.first().at(0).toString()));
+        // The service queued it: one audit event, naming the person.
+        AuditFilter f;
+        f.action = QStringLiteral("user.password_reset_requested");
+        auto events = AuditService(m_fx.db, ServiceConfig{}).list(m_fx.tree["admin"], f);
+        QVERIFY(events.ok());
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->first().actorUserId, m_fx.tree["master"].id);
+        // Never on oneself: off, and the tooltip says why.
+        QVERIFY(select(d, m_fx.tree["master"].email));
+        QVERIFY(!reset->isEnabled());
+        QVERIFY(!reset->toolTip().isEmpty());
+    }
+
     void moveThroughThePicker()
     {
         Desk d = open(QStringLiteral("master"));

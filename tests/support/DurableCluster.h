@@ -19,9 +19,10 @@ inline QString shellQuote(const QString& s)
     return QLatin1Char('\'') + q + QLatin1Char('\'');
 }
 
-// A PostgreSQL cluster of the bench's own, with the default durability (fsync,
+// A PostgreSQL cluster of a test's or bench's own, with the default durability (fsync,
 // synchronous_commit and full_page_writes on), as root through the postgres user like
-// scripts/test-servers.sh. Stopped when it goes out of scope.
+// scripts/test-servers.sh: for figures users would see, and for faults the shared test
+// cluster must not suffer (a restart). Stopped when it goes out of scope.
 class DurableCluster {
 public:
     ~DurableCluster() { stop(); }
@@ -83,6 +84,15 @@ public:
                      shellQuote(m_dir.filePath(QStringLiteral("data")))),
             &ignored);
     }
+    // A fast restart on the same port: every client connection is cut.
+    bool restart(QString* error)
+    {
+        return run(QStringLiteral("%1 -D %2 -l %3 -m fast -w -t 60 restart")
+                       .arg(shellQuote(m_bin + QStringLiteral("/pg_ctl")),
+                            shellQuote(m_dir.filePath(QStringLiteral("data"))),
+                            shellQuote(m_dir.filePath(QStringLiteral("server.log")))),
+                   error);
+    }
     QString adminUrl() const
     {
         return QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(m_port);
@@ -112,7 +122,7 @@ private:
         return true;
     }
 
-    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/invitedesk-bench-people-XXXXXX")};
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/invitedesk-cluster-XXXXXX")};
     QString m_bin;
     quint16 m_port = 0;
     bool m_started = false;
