@@ -174,8 +174,8 @@ int runServe(CliContext& ctx)
                                      "sending e-mail through %3. Stop with Ctrl+C.")
                           .arg(listening, config.publicUrl, mailUrl->display()));
         if (checkpoints)
-            ctx.printLine(QStringLiteral("Signing audit checkpoints with %1.")
-                              .arg(config.auditKeyPath));
+            ctx.printLine(
+                QStringLiteral("Signing audit checkpoints with %1.").arg(config.auditKeyPath));
     }
 
     QCoreApplication::exec();

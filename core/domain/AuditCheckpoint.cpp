@@ -44,13 +44,13 @@ std::optional<AuditCheckpoint> AuditCheckpoint::fromLogLine(const QByteArray& li
     AuditCheckpoint c;
     c.seq = o.value(QStringLiteral("seq")).toInteger();
     c.hash = QByteArray::fromHex(o.value(QStringLiteral("hash")).toString().toLatin1());
-    c.signedAt = QDateTime::fromString(o.value(QStringLiteral("signed_at")).toString(),
-                                       Qt::ISODateWithMs)
-                     .toUTC();
+    c.signedAt =
+        QDateTime::fromString(o.value(QStringLiteral("signed_at")).toString(), Qt::ISODateWithMs)
+            .toUTC();
     const auto base64 = [&o](const char* key) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            o.value(QLatin1String(key)).toString().toLatin1(),
-            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(o.value(QLatin1String(key)).toString().toLatin1(),
+                                           QByteArray::AbortOnBase64DecodingErrors);
         return decoded ? decoded.decoded : QByteArray();
     };
     c.publicKey = base64("public_key");

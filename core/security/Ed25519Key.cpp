@@ -93,7 +93,8 @@ bool Ed25519Key::verify(const QByteArray& publicKey, const QByteArray& message,
     std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
     if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
         return false;
-    return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
+    return EVP_DigestVerify(ctx.get(),
+                            reinterpret_cast<const unsigned char*>(signature.constData()),
                             size_t(signature.size()),
                             reinterpret_cast<const unsigned char*>(message.constData()),
                             size_t(message.size())) == 1;

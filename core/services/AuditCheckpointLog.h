@@ -19,7 +19,7 @@ class AuditCheckpointLog {
 
 public:
     struct Line {
-        int number = 0; // 1-based
+        int number = 0;                            // 1-based
         std::optional<AuditCheckpoint> checkpoint; // nullopt: not a checkpoint line
     };
 

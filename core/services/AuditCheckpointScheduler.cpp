@@ -28,8 +28,8 @@ Result<AuditCheckpointSchedule> AuditCheckpointSchedule::fromText(const QString&
     return schedule;
 }
 
-AuditCheckpointScheduler::AuditCheckpointScheduler(AuditCheckpoints checkpoints,
-                                                   Schedule schedule, QObject* parent)
+AuditCheckpointScheduler::AuditCheckpointScheduler(AuditCheckpoints checkpoints, Schedule schedule,
+                                                   QObject* parent)
     : QObject(parent), m_checkpoints(std::move(checkpoints)), m_schedule(schedule), m_timer(this)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] { runOnce(); });

@@ -14,9 +14,9 @@ namespace invitedesk {
 // When `serve` signs the audit chain's head by itself (settings audit/checkpoint_events and
 // audit/checkpoint_minutes; 0 turns one trigger off).
 struct AuditCheckpointSchedule {
-    qint64 everyEvents = 1000;  // after this many new events
-    int intervalMinutes = 60;   // or after this long, when any event came since
-    int pollMs = 30 * 1000;     // how often the head is looked at (one indexed read)
+    qint64 everyEvents = 1000; // after this many new events
+    int intervalMinutes = 60;  // or after this long, when any event came since
+    int pollMs = 30 * 1000;    // how often the head is looked at (one indexed read)
 
     // The schedule from the settings as written (empty: the default; 0: that trigger off).
     static Result<AuditCheckpointSchedule> fromText(const QString& everyEvents,

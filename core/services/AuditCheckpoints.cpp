@@ -68,8 +68,9 @@ Result<AuditCheckpoint> AuditCheckpoints::sign(const QString& signedBy)
     return signAfter(key.value(), previous.value(), signedBy);
 }
 
-Result<std::optional<AuditCheckpoint>> AuditCheckpoints::signIfDue(
-    const std::optional<AuditCheckpoint>& previous, qint64 everyEvents, qint64 intervalSecs)
+Result<std::optional<AuditCheckpoint>>
+AuditCheckpoints::signIfDue(const std::optional<AuditCheckpoint>& previous, qint64 everyEvents,
+                            qint64 intervalSecs)
 {
     auto head = AuditCheckpointRepository(m_database).head();
     if (!head)
@@ -79,9 +80,9 @@ Result<std::optional<AuditCheckpoint>> AuditCheckpoints::signIfDue(
     if (previous) {
         const qint64 since = head.value()->seq - previous->seq;
         const bool due =
-            since > 0 && ((everyEvents > 0 && since >= everyEvents) ||
-                          (intervalSecs > 0 &&
-                           previous->signedAt.secsTo(m_config.now()) >= intervalSecs));
+            since > 0 &&
+            ((everyEvents > 0 && since >= everyEvents) ||
+             (intervalSecs > 0 && previous->signedAt.secsTo(m_config.now()) >= intervalSecs));
         if (!due)
             return std::optional<AuditCheckpoint>();
     }
@@ -169,9 +170,8 @@ Result<void> AuditCheckpoints::check(AuditVerifyReport& report) const
     if (!key) {
         if (key.error().code != Error::Code::NotFound)
             return key.error();
-        report.checkpointNote =
-            tr("The audit key file %1 does not exist: no checkpoint was found.")
-                .arg(m_config.auditKeyPath);
+        report.checkpointNote = tr("The audit key file %1 does not exist: no checkpoint was found.")
+                                    .arg(m_config.auditKeyPath);
         return {};
     }
     const QString path = logPath();

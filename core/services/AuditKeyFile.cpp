@@ -25,7 +25,8 @@ Result<Ed25519Key> AuditKeyFile::load(const QString& path)
                               "setting audit/key_file."),
                            QStringLiteral("audit_key"));
     if (!QFileInfo::exists(path))
-        return Error::make(Error::Code::NotFound, tr("The audit key file %1 does not exist.").arg(path),
+        return Error::make(Error::Code::NotFound,
+                           tr("The audit key file %1 does not exist.").arg(path),
                            QStringLiteral("audit_key"));
     PrivateFiles::tightenFile(path);
     QFile file(path);

@@ -186,10 +186,10 @@ Result<qint64> AuditService::exportTo(const Actor& actor, const AuditFilter& fil
             return writeError(out);
     }
     // One event for the export (a compliance review's read of the log is itself logged).
-    QJsonObject details{
-        {QStringLiteral("format"),
-         format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json")},
-        {QStringLiteral("count"), written}};
+    QJsonObject details{{QStringLiteral("format"), format == ExportFormat::Csv
+                                                       ? QStringLiteral("csv")
+                                                       : QStringLiteral("json")},
+                        {QStringLiteral("count"), written}};
     if (filter.from.isValid())
         details.insert(QStringLiteral("from"), time(filter.from));
     if (filter.to.isValid())

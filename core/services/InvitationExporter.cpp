@@ -1,9 +1,9 @@
 #include "core/services/InvitationExporter.h"
 
 #include "core/io/CsvWriter.h"
-#include "core/services/ReadAudit.h"
 #include "core/io/InvitationCsvColumns.h"
 #include "core/services/InvitationService.h"
+#include "core/services/ReadAudit.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -127,8 +127,7 @@ Result<qint64> InvitationExporter::write(const Actor& actor, const InvitationQue
     }
     // One audit event for the whole export: who exported how many invitations, never which.
     if (auto r = ReadAudit::record(
-            *m_service.database(), m_service.config(), actor, AuditAction::InvitationsExported,
-            {},
+            *m_service.database(), m_service.config(), actor, AuditAction::InvitationsExported, {},
             QJsonObject{{QStringLiteral("format"),
                          format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("json")},
                         {QStringLiteral("count"), written}});

@@ -6,9 +6,9 @@
 
 namespace invitedesk {
 
-Result<void> ReadAudit::record(Database& database, const ServiceConfig& config,
-                               const Actor& actor, AuditAction action,
-                               const QString& invitationId, const QJsonObject& details)
+Result<void> ReadAudit::record(Database& database, const ServiceConfig& config, const Actor& actor,
+                               AuditAction action, const QString& invitationId,
+                               const QJsonObject& details)
 {
     Transaction tx(database);
     if (auto r = tx.begin(); !r)

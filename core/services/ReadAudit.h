@@ -15,9 +15,9 @@ namespace invitedesk {
 // Called by the services after the read, so every adapter (desk, command line, API) gets it.
 class ReadAudit {
 public:
-    static Result<void> record(Database& database, const ServiceConfig& config,
-                               const Actor& actor, AuditAction action,
-                               const QString& invitationId, const QJsonObject& details);
+    static Result<void> record(Database& database, const ServiceConfig& config, const Actor& actor,
+                               AuditAction action, const QString& invitationId,
+                               const QJsonObject& details);
     // The actions that record a read, not a change (an invitation's timeline leaves them out).
     static bool isRead(const QString& actionName);
 };

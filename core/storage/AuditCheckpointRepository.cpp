@@ -42,8 +42,8 @@ Result<std::optional<AuditHead>> AuditCheckpointRepository::head(QSqlDatabase db
     return std::optional<AuditHead>(AuditHead{q.value(0).toLongLong(), q.value(1).toByteArray()});
 }
 
-Result<QHash<qint64, QByteArray>> AuditCheckpointRepository::hashesAt(
-    const QList<qint64>& seqs) const
+Result<QHash<qint64, QByteArray>>
+AuditCheckpointRepository::hashesAt(const QList<qint64>& seqs) const
 {
     auto conn = m_database->connection();
     if (!conn)

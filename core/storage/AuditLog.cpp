@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-
 namespace invitedesk {
 
 namespace {

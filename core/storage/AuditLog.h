@@ -39,10 +39,10 @@ struct AuditVerifyReport {
     // The check against the signed checkpoints in the log beside the audit key (filled by
     // the services' AuditCheckpoints; left as is by AuditLog::verify).
     bool checkpointFound = false;
-    qint64 checkpointSeq = 0;  // the newest checkpoint's event
-    QDateTime checkpointAt;    // when it was signed
+    qint64 checkpointSeq = 0; // the newest checkpoint's event
+    QDateTime checkpointAt;   // when it was signed
     qint64 checkpointsChecked = 0;
-    QString checkpointNote;    // why none was checked, when none was
+    QString checkpointNote; // why none was checked, when none was
 };
 
 // The append-only, hash-chained audit log. Every event's hash is SHA-256 over the previous

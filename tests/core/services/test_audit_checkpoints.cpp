@@ -251,11 +251,16 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("everyEvents");
         QTest::addColumn<int>("intervalMinutes");
-        QTest::newRow("defaults") << "" << "" << true << qint64(1000) << 60;
-        QTest::newRow("set") << "50" << " 15 " << true << qint64(50) << 15;
-        QTest::newRow("off") << "0" << "0" << true << qint64(0) << 0;
-        QTest::newRow("events not a number") << "many" << "" << false << qint64(0) << 0;
-        QTest::newRow("negative minutes") << "" << "-1" << false << qint64(0) << 0;
+        QTest::newRow("defaults") << ""
+                                  << "" << true << qint64(1000) << 60;
+        QTest::newRow("set") << "50"
+                             << " 15 " << true << qint64(50) << 15;
+        QTest::newRow("off") << "0"
+                             << "0" << true << qint64(0) << 0;
+        QTest::newRow("events not a number") << "many"
+                                             << "" << false << qint64(0) << 0;
+        QTest::newRow("negative minutes") << ""
+                                          << "-1" << false << qint64(0) << 0;
     }
     void scheduleSettingsAreRead()
     {
@@ -277,8 +282,8 @@ private:
     {
         for (int i = 0; i < n; ++i) {
             auto inv = m_service->create(
-                m_tree["admin"],
-                request(QStringLiteral("cp%1@example.com").arg(++m_invited), QStringLiteral("sales")));
+                m_tree["admin"], request(QStringLiteral("cp%1@example.com").arg(++m_invited),
+                                         QStringLiteral("sales")));
             QVERIFY2(inv.ok(), qPrintable(inv.ok() ? QString() : inv.error().describe()));
         }
     }

@@ -25,9 +25,8 @@ private slots:
         m_service = std::make_unique<InvitationService>(m_db, m_config);
         for (int i = 0; i < 3; ++i)
             QVERIFY(m_service
-                        ->create(m_tree["sales1"],
-                                 request(QStringLiteral("r%1@example.com").arg(i),
-                                         QStringLiteral("doctor")))
+                        ->create(m_tree["sales1"], request(QStringLiteral("r%1@example.com").arg(i),
+                                                           QStringLiteral("doctor")))
                         .ok());
         QVERIFY(m_service
                     ->create(m_tree["admin"],
@@ -43,8 +42,8 @@ private slots:
         QTest::newRow("admin csv") << "admin" << int(InvitationExporter::Format::Csv) << qint64(4);
         QTest::newRow("sales1 json")
             << "sales1" << int(InvitationExporter::Format::Json) << qint64(3);
-        QTest::newRow("dist2 sees none") << "dist2" << int(InvitationExporter::Format::Csv)
-                                         << qint64(0);
+        QTest::newRow("dist2 sees none")
+            << "dist2" << int(InvitationExporter::Format::Csv) << qint64(0);
     }
     void anInvitationExportIsOneEvent()
     {
@@ -66,7 +65,7 @@ private slots:
         QCOMPARE(e.details.value(QStringLiteral("count")).toInteger(), count);
         QCOMPARE(e.details.value(QStringLiteral("format")).toString(),
                  format == int(InvitationExporter::Format::Csv) ? QStringLiteral("csv")
-                                                                 : QStringLiteral("json"));
+                                                                : QStringLiteral("json"));
         QCOMPARE(e.occurredAt, m_config.now());
         QVERIFY(AuditLog(m_db).verify()->ok);
     }
@@ -97,9 +96,9 @@ private slots:
         // A refused export reads nothing and records nothing.
         QBuffer refusedOut;
         QVERIFY(refusedOut.open(QIODevice::WriteOnly));
-        QVERIFY(!audit.exportTo(m_tree["dist1"], range, AuditService::ExportFormat::Csv,
-                                &refusedOut)
-                     .ok());
+        QVERIFY(
+            !audit.exportTo(m_tree["dist1"], range, AuditService::ExportFormat::Csv, &refusedOut)
+                 .ok());
         QCOMPARE(countRows(QStringLiteral("audit_events")), before + 1);
     }
 

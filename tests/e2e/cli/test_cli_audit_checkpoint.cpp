@@ -28,13 +28,14 @@ private slots:
 
     void verifyWithoutAKeySaysNoCheckpointWasFound()
     {
-        const CliRun r = act(QStringLiteral("admin"), {QStringLiteral("audit"),
-                                                       QStringLiteral("verify")});
+        const CliRun r =
+            act(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY2(r.out.contains(QStringLiteral("no checkpoint was found")), qPrintable(r.describe()));
-        const CliRun json = act(QStringLiteral("admin"), {QStringLiteral("audit"),
-                                                          QStringLiteral("verify"),
-                                                          QStringLiteral("--json")});
+        QVERIFY2(r.out.contains(QStringLiteral("no checkpoint was found")),
+                 qPrintable(r.describe()));
+        const CliRun json =
+            act(QStringLiteral("admin"),
+                {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
         QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
         const QJsonObject checkpoint =
             json.json().toObject().value(QStringLiteral("checkpoint")).toObject();
@@ -83,21 +84,21 @@ private slots:
         const QByteArray pem = key.readAll();
         QVERIFY(!r.out.toUtf8().contains(pem.mid(28, 40)));
 
-        const CliRun verified = act(QStringLiteral("admin"),
-                                    {QStringLiteral("audit"), QStringLiteral("verify"),
-                                     QStringLiteral("--audit-key"), m_key});
+        const CliRun verified =
+            act(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify"),
+                                          QStringLiteral("--audit-key"), m_key});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
-        QVERIFY2(verified.out.contains(
-                     QStringLiteral("1 signed checkpoint(s) checked, the newest at event %1")
-                         .arg(head)),
-                 qPrintable(verified.describe()));
+        QVERIFY2(
+            verified.out.contains(
+                QStringLiteral("1 signed checkpoint(s) checked, the newest at event %1").arg(head)),
+            qPrintable(verified.describe()));
     }
 
     void aDeletedNewestEventIsCaught()
     {
-        const CliRun invited = invite(QStringLiteral("admin"),
-                                      QStringLiteral("cp.newest@example.com"),
-                                      QStringLiteral("sales"));
+        const CliRun invited =
+            invite(QStringLiteral("admin"), QStringLiteral("cp.newest@example.com"),
+                   QStringLiteral("sales"));
         QVERIFY2(invited.exitCode == 0, qPrintable(invited.describe()));
         const CliRun signedNow =
             act(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("checkpoint"),
@@ -112,16 +113,16 @@ private slots:
         const CliRun blind =
             act(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(blind.exitCode == 0, qPrintable(blind.describe()));
-        const CliRun caught = withKeyInEnvironment({QStringLiteral("audit"),
-                                                    QStringLiteral("verify")});
+        const CliRun caught =
+            withKeyInEnvironment({QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(caught.exitCode == 1, qPrintable(caught.describe()));
         QVERIFY2(caught.err.contains(QStringLiteral("broken at event %1").arg(head)),
                  qPrintable(caught.describe()));
         QVERIFY2(caught.err.contains(QStringLiteral("the newest events were deleted")),
                  qPrintable(caught.describe()));
         // And no new checkpoint covers the deletion.
-        const CliRun refused = withKeyInEnvironment({QStringLiteral("audit"),
-                                                     QStringLiteral("checkpoint")});
+        const CliRun refused =
+            withKeyInEnvironment({QStringLiteral("audit"), QStringLiteral("checkpoint")});
         QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
         QVERIFY2(refused.err.contains(QStringLiteral("events were deleted")),
                  qPrintable(refused.describe()));
@@ -134,11 +135,10 @@ private slots:
         QVERIFY2(!url.isEmpty(), qPrintable(m_lastError));
         QVERIFY(bootstrap(url).exitCode == 0);
         const QString key = m_dir.filePath(QStringLiteral("rows.key"));
-        const CliRun signedNow =
-            act(QStringLiteral("admin"),
-                {QStringLiteral("audit"), QStringLiteral("checkpoint"),
-                 QStringLiteral("--audit-key"), key},
-                url);
+        const CliRun signedNow = act(QStringLiteral("admin"),
+                                     {QStringLiteral("audit"), QStringLiteral("checkpoint"),
+                                      QStringLiteral("--audit-key"), key},
+                                     url);
         QVERIFY2(signedNow.exitCode == 0, qPrintable(signedNow.describe()));
         DbProbe db(url);
         removeAround(QStringLiteral("audit_checkpoints"),
@@ -168,9 +168,9 @@ private:
     {
         DbProbe& db = probe ? *probe : m_db;
         QString error;
-        const QString guard =
-            db.isPostgres() ? QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)
-                            : QStringLiteral("DROP TRIGGER %1_no_delete").arg(table);
+        const QString guard = db.isPostgres()
+                                  ? QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)
+                                  : QStringLiteral("DROP TRIGGER %1_no_delete").arg(table);
         QVERIFY2(db.exec(guard, {}, &error), qPrintable(error));
         QVERIFY2(db.exec(sql, {}, &error), qPrintable(error));
         if (db.isPostgres())
