@@ -90,6 +90,8 @@ AuditCheckpoints::signIfDue(const std::optional<AuditCheckpoint>& previous, qint
     auto key = AuditKeyFile::loadOrCreate(m_config.auditKeyPath, &created);
     if (!key)
         return key.error();
+    if (created)
+        qCInfo(lcAuditCheckpoints) << "made the audit key file" << m_config.auditKeyPath;
     auto signedNow = signAfter(key.value(), previous, QString());
     if (!signedNow)
         return signedNow.error();

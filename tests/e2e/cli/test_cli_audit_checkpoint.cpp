@@ -2,13 +2,16 @@
 // (issue 15, item 2): administrators only (exit 1 with the reason otherwise, no key made);
 // the key file named by --audit-key or INVITEDESK_AUDIT_KEY made 0600 with its log beside it;
 // verify without a key says no checkpoint was found; deleting the newest event, or the
-// checkpoint rows, up to a checkpoint makes verify fail (exit 1) saying what was lost.
+// checkpoint rows, up to a checkpoint makes verify fail (exit 1) saying what was lost; `serve`
+// with a key signs on its schedule.
 #include "CliFixture.h"
 
 #include "core/io/PrivateFiles.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -126,6 +129,48 @@ private slots:
         QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
         QVERIFY2(refused.err.contains(QStringLiteral("events were deleted")),
                  qPrintable(refused.describe()));
+    }
+
+    // `serve` with a key signs at start (the schedule's first look), a bad schedule is usage.
+    void serveSignsOnItsSchedule()
+    {
+        const QString url = freshUrl();
+        QVERIFY2(!url.isEmpty(), qPrintable(m_lastError));
+        QVERIFY(bootstrap(url).exitCode == 0);
+        const QString key = m_dir.filePath(QStringLiteral("serve/audit.key"));
+        const CliRun bad =
+            CliHarness::run({QStringLiteral("serve"), QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), url,
+                             QStringLiteral("--audit-checkpoint-events"), QStringLiteral("many")},
+                            {{QStringLiteral("INVITEDESK_AUDIT_KEY"), key}});
+        QVERIFY2(bad.exitCode == 2, qPrintable(bad.describe()));
+
+        QProcess p;
+        p.setProcessEnvironment(CliHarness::environment(
+            {{QStringLiteral("INVITEDESK_AUDIT_KEY"), key},
+             {QStringLiteral("INVITEDESK_MAIL"),
+              QStringLiteral("file://") + m_dir.filePath(QStringLiteral("serve-mail"))}}));
+        p.start(CliHarness::binary(),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--database"), url, QStringLiteral("--json")});
+        QVERIFY2(p.waitForStarted(10000), qPrintable(p.errorString()));
+        DbProbe db(url);
+        QTRY_VERIFY_WITH_TIMEOUT(db.count(QStringLiteral("audit_checkpoints")) == 1, 20000);
+        p.terminate();
+        QVERIFY(p.waitForFinished(20000));
+        const QJsonObject started = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(started.value(QStringLiteral("audit_checkpoints")).toBool(), true);
+        QVERIFY(!PrivateFiles::isOpenToOthers(key));
+        QFile log(key + QStringLiteral(".checkpoints"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QCOMPARE(log.readAll().count('\n'), 1);
+        const CliRun verified = act(
+            QStringLiteral("admin"),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--audit-key"), key},
+            url);
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
+        QVERIFY2(verified.out.contains(QStringLiteral("1 signed checkpoint(s) checked")),
+                 qPrintable(verified.describe()));
     }
 
     // On a database of its own: checkpoint rows deleted, caught through the log.
