@@ -396,9 +396,126 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpointLog</name>
+    <message>
+        <source>Cannot create the audit checkpoint log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the audit checkpoint log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit checkpoint log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit checkpoint log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>The audit log has no events yet: there is nothing to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log ends at event %1, but the checkpoint of %2 signed event %3: events were deleted. Run audit verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is not the one the checkpoint of %2 signed: the audit log was changed. Run audit verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at event %1 (%2). Run audit verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the audit checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit key file is named (INVITEDESK_AUDIT_KEY): no checkpoint was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key file %1 does not exist: no checkpoint was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checkpoint: the log was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature on line %1 of %2 does not verify with the audit key: the log was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 signed event %2, but the audit log ends at event %3: the newest events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1, signed by the checkpoint of %2, is missing: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is not the one the checkpoint of %2 signed: the audit log was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 (event %2) is in %3 but not in the database: checkpoint rows were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditKeyFile</name>
+    <message>
+        <source>No audit key file is named: set INVITEDESK_AUDIT_KEY or the setting audit/key_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key file %1 holds no Ed25519 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the audit key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>Only an administrator may read or verify the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may sign an audit checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,6 +1662,18 @@
     </message>
     <message>
         <source>Password set through a reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation details viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -396,10 +396,127 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpointLog</name>
+    <message>
+        <source>Cannot create the audit checkpoint log %1.</source>
+        <translation>No se puede crear el registro de puntos de control de auditoría %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit checkpoint log %1: %2</source>
+        <translation>No se puede abrir el registro de puntos de control de auditoría %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit checkpoint log %1: %2</source>
+        <translation>No se puede escribir el registro de puntos de control de auditoría %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit checkpoint log %1: %2</source>
+        <translation>No se puede leer el registro de puntos de control de auditoría %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>The audit log has no events yet: there is nothing to sign.</source>
+        <translation>El registro de auditoría aún no tiene eventos: no hay nada que firmar.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at event %1, but the checkpoint of %2 signed event %3: events were deleted. Run audit verify.</source>
+        <translation>El registro de auditoría termina en el evento %1, pero el punto de control del %2 firmó el evento %3: se eliminaron eventos. Ejecute audit verify.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the one the checkpoint of %2 signed: the audit log was changed. Run audit verify.</source>
+        <translation>El evento %1 no es el que firmó el punto de control del %2: el registro de auditoría fue modificado. Ejecute audit verify.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at event %1 (%2). Run audit verify.</source>
+        <translation>La cadena de auditoría está rota en el evento %1 (%2). Ejecute audit verify.</translation>
+    </message>
+    <message>
+        <source>Could not sign the audit checkpoint.</source>
+        <translation>No se pudo firmar el punto de control de auditoría.</translation>
+    </message>
+    <message>
+        <source>No audit key file is named (INVITEDESK_AUDIT_KEY): no checkpoint was found.</source>
+        <translation>No se indicó ningún archivo de clave de auditoría (INVITEDESK_AUDIT_KEY): no se encontró ningún punto de control.</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 does not exist: no checkpoint was found.</source>
+        <translation>El archivo de clave de auditoría %1 no existe: no se encontró ningún punto de control.</translation>
+    </message>
+    <message>
+        <source>No checkpoint was found in %1.</source>
+        <translation>No se encontró ningún punto de control en %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checkpoint: the log was changed.</source>
+        <translation>La línea %1 de %2 no es un punto de control: el registro fue modificado.</translation>
+    </message>
+    <message>
+        <source>The signature on line %1 of %2 does not verify with the audit key: the log was changed.</source>
+        <translation>La firma de la línea %1 de %2 no se verifica con la clave de auditoría: el registro fue modificado.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 signed event %2, but the audit log ends at event %3: the newest events were deleted.</source>
+        <translation>El punto de control del %1 firmó el evento %2, pero el registro de auditoría termina en el evento %3: se eliminaron los eventos más recientes.</translation>
+    </message>
+    <message>
+        <source>Event %1, signed by the checkpoint of %2, is missing: it was deleted.</source>
+        <translation>Falta el evento %1, firmado por el punto de control del %2: fue eliminado.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the one the checkpoint of %2 signed: the audit log was changed.</source>
+        <translation>El evento %1 no es el que firmó el punto de control del %2: el registro de auditoría fue modificado.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 (event %2) is in %3 but not in the database: checkpoint rows were deleted.</source>
+        <translation>El punto de control del %1 (evento %2) está en %3 pero no en la base de datos: se eliminaron filas de puntos de control.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKeyFile</name>
+    <message>
+        <source>No audit key file is named: set INVITEDESK_AUDIT_KEY or the setting audit/key_file.</source>
+        <translation>No se indicó ningún archivo de clave de auditoría: defina INVITEDESK_AUDIT_KEY o el ajuste audit/key_file.</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 does not exist.</source>
+        <translation>El archivo de clave de auditoría %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key file %1: %2</source>
+        <translation>No se puede leer el archivo de clave de auditoría %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 holds no Ed25519 private key.</source>
+        <translation>El archivo de clave de auditoría %1 no contiene ninguna clave privada Ed25519.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the audit key file %1.</source>
+        <translation>No se puede crear la carpeta del archivo de clave de auditoría %1.</translation>
+    </message>
+    <message>
+        <source>Could not make an Ed25519 key.</source>
+        <translation>No se pudo generar una clave Ed25519.</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key file %1: %2</source>
+        <translation>No se puede crear el archivo de clave de auditoría %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit key file %1: %2</source>
+        <translation>No se puede escribir el archivo de clave de auditoría %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>Only an administrator may read or verify the audit log.</source>
         <translation>Solo un administrador puede leer o verificar el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may sign an audit checkpoint.</source>
+        <translation>Solo un administrador puede firmar un punto de control de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1663,18 @@
     <message>
         <source>Password set through a reset link</source>
         <translation>Contraseña establecida con un enlace de restablecimiento</translation>
+    </message>
+    <message>
+        <source>Invitation details viewed</source>
+        <translation>Detalles de la invitación consultados</translation>
+    </message>
+    <message>
+        <source>Invitations exported</source>
+        <translation>Invitaciones exportadas</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Registro de auditoría exportado</translation>
     </message>
 </context>
 <context>

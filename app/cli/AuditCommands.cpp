@@ -1,8 +1,9 @@
-// `audit list`, `audit export` and `audit verify`: the audit log for compliance reviews,
-// through AuditService (administrators only; the service says so).
+// `audit list`, `audit export`, `audit verify` and `audit checkpoint`: the audit log for
+// compliance reviews, through AuditService (administrators only; the service says so).
 #include "app/cli/CliContext.h"
 #include "app/cli/ExportOutput.h"
 #include "app/cli/InvitationFilterOptions.h"
+#include "core/services/AuditCheckpointLog.h"
 #include "core/services/AuditService.h"
 
 #include <QJsonArray>
@@ -35,6 +36,20 @@ Result<AuditFilter> filterFrom(const CliContext& ctx)
                 QStringLiteral("\"%1\" is not a date (YYYY-MM-DD) or an ISO date and time.")
                     .arg(since.left(40)));
         filter.from = filter.from.toUTC();
+    }
+    const QString until = ctx.value(QStringLiteral("until")).trimmed();
+    if (!until.isEmpty()) {
+        // A date is the whole of that day: events before the next day's start.
+        const QDate day = QDate::fromString(until, Qt::ISODate);
+        filter.to = day.isValid() && until.size() == 10
+                        ? day.addDays(1).startOfDay()
+                        : QDateTime::fromString(until, Qt::ISODateWithMs);
+        if (!filter.to.isValid())
+            return Error::invalid(
+                QStringLiteral("until"),
+                QStringLiteral("\"%1\" is not a date (YYYY-MM-DD) or an ISO date and time.")
+                    .arg(until.left(40)));
+        filter.to = filter.to.toUTC();
     }
     return filter;
 }
@@ -100,20 +115,75 @@ int runVerify(CliContext& ctx)
     auto report = session->backend->audit().verify(session->actor);
     if (!report)
         return ctx.fail(report.error());
+    const QString checkpointText =
+        report->checkpointFound
+            ? QStringLiteral("%1 signed checkpoint(s) checked, the newest at event %2 (%3).")
+                  .arg(report->checkpointsChecked)
+                  .arg(report->checkpointSeq)
+                  .arg(shortTime(report->checkpointAt) + QStringLiteral(" UTC"))
+            : report->checkpointNote;
     if (ctx.json()) {
+        QJsonObject checkpoint{{QStringLiteral("found"), report->checkpointFound},
+                               {QStringLiteral("checked"), report->checkpointsChecked}};
+        if (report->checkpointFound) {
+            checkpoint.insert(QStringLiteral("seq"), report->checkpointSeq);
+            checkpoint.insert(QStringLiteral("signed_at"),
+                              report->checkpointAt.toUTC().toString(Qt::ISODateWithMs));
+        } else {
+            checkpoint.insert(QStringLiteral("note"), report->checkpointNote);
+        }
         ctx.print(QJsonObject{{QStringLiteral("ok"), report->ok},
                               {QStringLiteral("checked"), report->checked},
                               {QStringLiteral("first_broken_seq"), report->firstBrokenSeq},
-                              {QStringLiteral("problem"), report->problem}});
+                              {QStringLiteral("problem"), report->problem},
+                              {QStringLiteral("checkpoint"), checkpoint}});
     } else if (report->ok) {
         ctx.printLine(QStringLiteral("Audit chain holds: %1 events checked.").arg(report->checked));
+        ctx.printLine(checkpointText);
     }
     if (!report->ok) {
-        QTextStream(stderr) << "invitedesk: audit: broken at event " << report->firstBrokenSeq
-                            << ": " << report->problem << "\n";
+        QTextStream err(stderr);
+        err << "invitedesk: audit: ";
+        if (report->firstBrokenSeq > 0)
+            err << "broken at event " << report->firstBrokenSeq << ": ";
+        err << report->problem << "\n";
         return ExitRefused;
     }
     return ExitDone;
+}
+
+int runCheckpoint(CliContext& ctx)
+{
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto checkpoint = session->backend->audit().checkpoint(session->actor);
+    if (!checkpoint)
+        return ctx.fail(checkpoint.error());
+    const QString key = session->backend->config().auditKeyPath;
+    if (ctx.json()) {
+        ctx.print(QJsonObject{
+            {QStringLiteral("seq"), checkpoint->seq},
+            {QStringLiteral("hash"), QString::fromLatin1(checkpoint->hash.toHex())},
+            {QStringLiteral("signed_at"), checkpoint->signedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("public_key"), QString::fromLatin1(checkpoint->publicKey.toBase64())},
+            {QStringLiteral("key_file"), key},
+            {QStringLiteral("log"), AuditCheckpointLog::pathFor(key)}});
+        return ExitDone;
+    }
+    ctx.printLine(QStringLiteral("Signed the audit log's head at event %1 (%2); logged in %3.")
+                      .arg(checkpoint->seq)
+                      .arg(QString::fromLatin1(checkpoint->hash.toHex().left(16)))
+                      .arg(AuditCheckpointLog::pathFor(key)));
+    return ExitDone;
+}
+
+QCommandLineOption keyOption()
+{
+    return {QStringLiteral("audit-key"),
+            QStringLiteral("The Ed25519 key file that signs checkpoints (env INVITEDESK_AUDIT_KEY, "
+                           "setting audit/key_file); its log is <FILE>.checkpoints."),
+            QStringLiteral("FILE")};
 }
 
 QList<QCommandLineOption> filterOptions()
@@ -122,6 +192,10 @@ QList<QCommandLineOption> filterOptions()
              QStringLiteral("ID")},
             {QStringLiteral("since"),
              QStringLiteral("Only events from this date (YYYY-MM-DD, local) or ISO date-time on."),
+             QStringLiteral("DATE")},
+            {QStringLiteral("until"),
+             QStringLiteral("Only events up to this date (YYYY-MM-DD, local, the whole day) or "
+                            "before this ISO date-time."),
              QStringLiteral("DATE")}};
 }
 } // namespace
@@ -152,9 +226,20 @@ void addAuditCommands(QList<Command>& commands)
     Command verify;
     verify.words = {QStringLiteral("audit"), QStringLiteral("verify")};
     verify.summary = QStringLiteral(
-        "Recompute the audit log's hash chain (exit 1 naming the first broken event).");
+        "Recompute the audit log's hash chain and check it against the newest signed "
+        "checkpoints (exit 1 naming the first broken event).");
+    verify.options = {keyOption()};
     verify.run = runVerify;
     commands.append(verify);
+
+    Command checkpoint;
+    checkpoint.words = {QStringLiteral("audit"), QStringLiteral("checkpoint")};
+    checkpoint.summary = QStringLiteral("Sign the audit log's head now with the audit key, "
+                                        "creating the key file (0600) if needed "
+                                        "(administrators).");
+    checkpoint.options = {keyOption()};
+    checkpoint.run = runCheckpoint;
+    commands.append(checkpoint);
 }
 
 } // namespace invitedesk::cli

@@ -66,6 +66,9 @@ const AppSettings& CliContext::settings()
             {settings::trustedProxies, QStringLiteral("trusted-proxies")},
             {settings::apiRateLimitPerToken, QStringLiteral("api-rate-limit-per-token")},
             {settings::apiRateLimitPerAddress, QStringLiteral("api-rate-limit-per-address")},
+            {settings::auditKeyFile, QStringLiteral("audit-key")},
+            {settings::auditCheckpointEvents, QStringLiteral("audit-checkpoint-events")},
+            {settings::auditCheckpointMinutes, QStringLiteral("audit-checkpoint-minutes")},
         };
         for (const auto& f : flags) {
             const QString given = flag(f.flag);

@@ -3,6 +3,7 @@
 #include "core/http/acceptance/AcceptanceServer.h"
 #include "core/mail/MailConfig.h"
 #include "core/mail/OutboxDispatcher.h"
+#include "core/services/AuditCheckpointScheduler.h"
 #include "core/services/ExpirySweeper.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,31 @@ private:
     QThread m_expiryThread;
 };
 
+// Signs the audit chain's head on its schedule, on a thread of its own (a checkpoint reads
+// the chain since the last one and writes the key's log), when a key file is named.
+class CheckpointWorker {
+public:
+    CheckpointWorker(const BackendServices& backend, AuditCheckpointSchedule schedule)
+    {
+        auto* scheduler = new AuditCheckpointScheduler(
+            AuditCheckpoints(backend.database(), backend.config()), schedule);
+        m_thread.setObjectName(QStringLiteral("invitedesk-audit"));
+        scheduler->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::started, scheduler,
+                         [scheduler] { scheduler->start(); });
+        QObject::connect(&m_thread, &QThread::finished, scheduler, &QObject::deleteLater);
+        m_thread.start();
+    }
+    ~CheckpointWorker()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+private:
+    QThread m_thread;
+};
+
 int runServe(CliContext& ctx)
 {
     http::AcceptanceServerOptions options;
@@ -103,6 +129,13 @@ int runServe(CliContext& ctx)
         options.maxConnectionsPerAddress = cap;
     }
 
+    // The audit checkpoints: --audit-checkpoint-events/-minutes,
+    // INVITEDESK_AUDIT_CHECKPOINT_EVENTS/_MINUTES, then the files; only with a key file.
+    auto checkpointSchedule =
+        AuditCheckpointSchedule::fromText(run.auditCheckpointEvents, run.auditCheckpointMinutes);
+    if (!checkpointSchedule)
+        return ctx.usage(checkpointSchedule.error().describe());
+
     auto backend = ctx.backend();
     if (!backend)
         return ctx.fail(backend.error());
@@ -124,16 +157,25 @@ int runServe(CliContext& ctx)
     options.port = server.port(); // the one picked when asked for port 0
     const QString listening = options.listenDisplay();
     MailWorker mailWorker(*backend.value(), mail);
+    const bool checkpoints = !config.auditKeyPath.isEmpty();
+    std::unique_ptr<CheckpointWorker> checkpointWorker;
+    if (checkpoints)
+        checkpointWorker =
+            std::make_unique<CheckpointWorker>(*backend.value(), checkpointSchedule.value());
     if (ctx.json()) {
         ctx.print(QJsonObject{{QStringLiteral("listening"), listening},
                               {QStringLiteral("port"), server.port()},
                               {QStringLiteral("public_url"), config.publicUrl},
                               {QStringLiteral("api"), options.api.enabled},
-                              {QStringLiteral("mail"), mailUrl->display()}});
+                              {QStringLiteral("mail"), mailUrl->display()},
+                              {QStringLiteral("audit_checkpoints"), checkpoints}});
     } else {
         ctx.printLine(QStringLiteral("Serving invitations on http://%1 (links point to %2); "
                                      "sending e-mail through %3. Stop with Ctrl+C.")
                           .arg(listening, config.publicUrl, mailUrl->display()));
+        if (checkpoints)
+            ctx.printLine(
+                QStringLiteral("Signing audit checkpoints with %1.").arg(config.auditKeyPath));
     }
 
     QCoreApplication::exec();
@@ -178,6 +220,20 @@ void addServeCommands(QList<Command>& commands)
          QStringLiteral("Integration API requests per minute per client address, whatever the "
                         "token (default 1200, burst a sixth; 0 turns it off; env "
                         "INVITEDESK_API_RATE_LIMIT_PER_ADDRESS)."),
+         QStringLiteral("N")},
+    };
+    serve.options += {
+        {QStringLiteral("audit-key"),
+         QStringLiteral("Sign the audit log's head with the Ed25519 key in this file (created "
+                        "0600 when missing; env INVITEDESK_AUDIT_KEY, setting audit/key_file)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("audit-checkpoint-events"),
+         QStringLiteral("Sign a checkpoint after this many new audit events (default 1000; 0 "
+                        "turns it off; env INVITEDESK_AUDIT_CHECKPOINT_EVENTS)."),
+         QStringLiteral("N")},
+        {QStringLiteral("audit-checkpoint-minutes"),
+         QStringLiteral("Sign a checkpoint after this many minutes when events came since "
+                        "(default 60; 0 turns it off; env INVITEDESK_AUDIT_CHECKPOINT_MINUTES)."),
          QStringLiteral("N")},
     };
     serve.run = runServe;

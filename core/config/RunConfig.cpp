@@ -31,6 +31,9 @@ RunConfig RunConfig::from(const AppSettings& settings)
     c.apiEnabled = settings.value(settings::apiEnabled);
     c.apiRateLimitPerToken = settings.value(settings::apiRateLimitPerToken);
     c.apiRateLimitPerAddress = settings.value(settings::apiRateLimitPerAddress);
+    c.service.auditKeyPath = settings.value(settings::auditKeyFile).trimmed();
+    c.auditCheckpointEvents = settings.value(settings::auditCheckpointEvents);
+    c.auditCheckpointMinutes = settings.value(settings::auditCheckpointMinutes);
     return c;
 }
 

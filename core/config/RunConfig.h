@@ -26,6 +26,10 @@ struct RunConfig {
     bool apiEnabled = true;
     QString apiRateLimitPerToken;
     QString apiRateLimitPerAddress;
+    // `serve`'s audit checkpoint schedule as written (service.auditKeyPath names the key):
+    // parsed by AuditCheckpointSchedule's reader in `serve`.
+    QString auditCheckpointEvents;
+    QString auditCheckpointMinutes;
 
     static RunConfig from(const AppSettings& settings);
 };

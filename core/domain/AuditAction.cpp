@@ -31,6 +31,9 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::UserPasswordChanged, "user.password_changed"},
     {AuditAction::UserPasswordResetRequested, "user.password_reset_requested"},
     {AuditAction::UserPasswordReset, "user.password_reset"},
+    {AuditAction::InvitationViewed, "invitation.viewed"},
+    {AuditAction::InvitationsExported, "invitations.exported"},
+    {AuditAction::AuditExported, "audit.exported"},
 };
 } // namespace
 

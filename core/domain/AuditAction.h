@@ -33,6 +33,10 @@ enum class AuditAction {
     UserPasswordChanged,
     UserPasswordResetRequested, // a reset e-mail queued for someone
     UserPasswordReset,          // a new password set through a reset link
+    // Reads and exports of invitee data (one event per call, not per row):
+    InvitationViewed,    // an invitation's details with its timeline (desk, `show`)
+    InvitationsExported, // invitations written to CSV or JSON (details: format, count)
+    AuditExported,       // audit events written to CSV or JSON (details: format, count, range)
 };
 
 namespace audit_actions {

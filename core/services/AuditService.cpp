@@ -1,7 +1,9 @@
 #include "core/services/AuditService.h"
 
 #include "core/io/CsvWriter.h"
+#include "core/services/AuditCheckpoints.h"
 #include "core/services/InvitationService.h"
+#include "core/services/ReadAudit.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -62,14 +64,39 @@ Result<QList<AuditEvent>> AuditService::timeline(const Actor& actor,
     auto visible = InvitationService(m_database, m_config).get(actor, invitationId);
     if (!visible)
         return visible.error();
-    return AuditLog(m_database).forInvitation(visible->id);
+    auto events = AuditLog(m_database).forInvitation(visible->id);
+    if (!events)
+        return events;
+    QList<AuditEvent> changes;
+    for (const AuditEvent& e : std::as_const(events.value()))
+        if (!ReadAudit::isRead(e.action))
+            changes.append(e);
+    if (auto r = ReadAudit::record(*m_database, m_config, actor, AuditAction::InvitationViewed,
+                                   visible->id, {});
+        !r)
+        return r.error();
+    return changes;
 }
 
 Result<AuditVerifyReport> AuditService::verify(const Actor& actor) const
 {
     if (auto r = checkMayReadLog(actor); !r)
         return r.error();
-    return AuditLog(m_database).verify();
+    auto report = AuditLog(m_database).verify();
+    if (!report)
+        return report;
+    if (auto r = AuditCheckpoints(m_database, m_config).check(report.value()); !r)
+        return r.error();
+    return report;
+}
+
+Result<AuditCheckpoint> AuditService::checkpoint(const Actor& actor) const
+{
+    if (!mayReadLog(actor))
+        return Error::make(Error::Code::NotPermitted,
+                           tr("Only an administrator may sign an audit checkpoint."),
+                           QStringLiteral("actor"));
+    return AuditCheckpoints(m_database, m_config).sign(actor.id);
 }
 
 std::optional<AuditService::ExportFormat> AuditService::formatFromName(const QString& name)
@@ -158,6 +185,21 @@ Result<qint64> AuditService::exportTo(const Actor& actor, const AuditFilter& fil
         if (out->write(end) != end.size())
             return writeError(out);
     }
+    // One event for the export (a compliance review's read of the log is itself logged).
+    QJsonObject details{{QStringLiteral("format"), format == ExportFormat::Csv
+                                                       ? QStringLiteral("csv")
+                                                       : QStringLiteral("json")},
+                        {QStringLiteral("count"), written}};
+    if (filter.from.isValid())
+        details.insert(QStringLiteral("from"), time(filter.from));
+    if (filter.to.isValid())
+        details.insert(QStringLiteral("to"), time(filter.to));
+    if (!filter.invitationId.isEmpty())
+        details.insert(QStringLiteral("invitation_id"), filter.invitationId);
+    if (auto r = ReadAudit::record(*m_database, m_config, actor, AuditAction::AuditExported, {},
+                                   details);
+        !r)
+        return r.error();
     return written;
 }
 

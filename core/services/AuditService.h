@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/AuditCheckpoint.h"
 #include "core/domain/User.h"
 #include "core/services/ServiceConfig.h"
 #include "core/storage/AuditLog.h"
@@ -32,13 +33,20 @@ public:
 
     // Events matching the filter, newest first, at most filter.limit (0 = all).
     Result<QList<AuditEvent>> list(const Actor& actor, const AuditFilter& filter) const;
-    // One invitation's events, oldest first; NotFound unless the actor may see it.
+    // One invitation's events, oldest first (the reads of it left out); NotFound unless the
+    // actor may see it. Showing a timeline is showing the invitation's details: it is recorded
+    // as an invitation.viewed event.
     Result<QList<AuditEvent>> timeline(const Actor& actor, const QString& invitationId) const;
-    // Recomputes the hash chain (AuditLog::verify).
+    // Recomputes the hash chain (AuditLog::verify) and holds it against the signed checkpoints
+    // in the log beside the audit key (AuditCheckpoints::check).
     Result<AuditVerifyReport> verify(const Actor& actor) const;
+    // Signs the chain's head now (AuditCheckpoints::sign), making the key file when it does
+    // not exist yet. Administrators only.
+    Result<AuditCheckpoint> checkpoint(const Actor& actor) const;
     // Writes every event matching the filter (its limit ignored), newest first, page by page.
     // CSV: the columns of csvHeader(), formula cells neutralised (CsvWriter). JSON: an array
-    // of the objects toJson() gives. Returns how many events were written.
+    // of the objects toJson() gives. Returns how many events were written. The export itself
+    // is recorded as one audit.exported event (format, count, range).
     Result<qint64> exportTo(const Actor& actor, const AuditFilter& filter, ExportFormat format,
                             QIODevice* out) const;
 

@@ -3,9 +3,11 @@
 #include "core/io/CsvWriter.h"
 #include "core/io/InvitationCsvColumns.h"
 #include "core/services/InvitationService.h"
+#include "core/services/ReadAudit.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace invitedesk {
 
@@ -123,6 +125,14 @@ Result<qint64> InvitationExporter::write(const Actor& actor, const InvitationQue
         if (out->write(end) != end.size())
             return writeError(out);
     }
+    // One audit event for the whole export: who exported how many invitations, never which.
+    if (auto r = ReadAudit::record(
+            *m_service.database(), m_service.config(), actor, AuditAction::InvitationsExported, {},
+            QJsonObject{{QStringLiteral("format"),
+                         format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("json")},
+                        {QStringLiteral("count"), written}});
+        !r)
+        return r.error();
     return written;
 }
 

@@ -14,6 +14,9 @@ struct ServiceConfig {
     QString mailFrom;                                            // empty: derived from publicUrl
     QString defaultLanguage = QStringLiteral("en");
     std::function<QDateTime()> clock; // UTC now; empty = system clock
+    // The Ed25519 key file that signs audit checkpoints (INVITEDESK_AUDIT_KEY, audit/key_file);
+    // its checkpoint log lies beside it. Empty: no checkpoints are made or checked.
+    QString auditKeyPath;
 
     QDateTime now() const { return clock ? clock().toUTC() : QDateTime::currentDateTimeUtc(); }
 };

@@ -47,6 +47,19 @@ inline const Setting<QString> apiRateLimitPerAddress{"api/rate_limit_per_address
                                                      "INVITEDESK_API_RATE_LIMIT_PER_ADDRESS",
                                                      [] { return QString(); }};
 
+// The audit checkpoints (issue 15, item 2): the Ed25519 private key file that signs the audit
+// chain's head (--audit-key; created 0600 by `audit checkpoint` when missing; its checkpoint
+// log is the file beside it, `<key file>.checkpoints`). Empty: no checkpoints.
+inline const Setting<QString> auditKeyFile{"audit/key_file", "INVITEDESK_AUDIT_KEY",
+                                           [] { return QString(); }};
+// `serve` signs a checkpoint after this many new events (--audit-checkpoint-events; empty:
+// 1000, 0 turns it off) and after this many minutes when any event came since
+// (--audit-checkpoint-minutes; empty: 60, 0 turns it off), as written.
+inline const Setting<QString> auditCheckpointEvents{
+    "audit/checkpoint_events", "INVITEDESK_AUDIT_CHECKPOINT_EVENTS", [] { return QString(); }};
+inline const Setting<QString> auditCheckpointMinutes{
+    "audit/checkpoint_minutes", "INVITEDESK_AUDIT_CHECKPOINT_MINUTES", [] { return QString(); }};
+
 // Expiry offered in the create dialog, in days (1..365).
 inline const Setting<int> defaultExpiryDays{"invitations/default_expiry_days",
                                             "INVITEDESK_EXPIRY_DAYS", [] { return 7; }};

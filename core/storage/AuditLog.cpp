@@ -6,8 +6,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-#include <limits>
-
 namespace invitedesk {
 
 namespace {
@@ -260,7 +258,7 @@ Result<qint64> checkPostgresDetails(QSqlDatabase db, const QJsonObject& canonica
 }
 } // namespace
 
-Result<AuditVerifyReport> AuditLog::verify() const
+Result<AuditVerifyReport> AuditLog::verify(qint64 afterSeq, const QByteArray& afterHash) const
 {
     auto conn = m_database->connection();
     if (!conn)
@@ -268,8 +266,8 @@ Result<AuditVerifyReport> AuditLog::verify() const
     const bool postgres = m_database->isPostgres();
     constexpr int kPage = 1000;
     AuditVerifyReport report;
-    QByteArray expectedPrev(32, '\0');
-    qint64 after = std::numeric_limits<qint64>::min();
+    QByteArray expectedPrev = afterHash.isEmpty() ? QByteArray(32, '\0') : afterHash;
+    qint64 after = afterSeq;
     for (;;) {
         // A page at a time: PostgreSQL's check of the stored values is a query of its own.
         QList<StoredEvent> page;

@@ -36,6 +36,13 @@ struct AuditVerifyReport {
     qint64 checked = 0;
     qint64 firstBrokenSeq = 0;
     QString problem;
+    // The check against the signed checkpoints in the log beside the audit key (filled by
+    // the services' AuditCheckpoints; left as is by AuditLog::verify).
+    bool checkpointFound = false;
+    qint64 checkpointSeq = 0; // the newest checkpoint's event
+    QDateTime checkpointAt;   // when it was signed
+    qint64 checkpointsChecked = 0;
+    QString checkpointNote; // why none was checked, when none was
 };
 
 // The append-only, hash-chained audit log. Every event's hash is SHA-256 over the previous
@@ -58,7 +65,9 @@ public:
     // not follow the event before it, whose details are not a JSON object, or whose hash does
     // not cover exactly what is stored (SQLite: the stored text, byte for byte; PostgreSQL:
     // the stored jsonb value must be exactly that of the canonical text the hash covers).
-    Result<AuditVerifyReport> verify() const;
+    // From `afterSeq` on (0: the whole chain), the event after it following `afterHash` (empty:
+    // the chain's start); a signed checkpoint lets a check start there.
+    Result<AuditVerifyReport> verify(qint64 afterSeq = 0, const QByteArray& afterHash = {}) const;
 
     static QByteArray computeHash(const QByteArray& prevHash, const AuditEvent& event);
     // The same hash from parts a bulk writer has at hand anyway: the time as

@@ -81,6 +81,12 @@ QString AuditTableModel::actionLabel(const QString& action)
         return tr("Password reset e-mail requested");
     case AuditAction::UserPasswordReset:
         return tr("Password set through a reset link");
+    case AuditAction::InvitationViewed:
+        return tr("Invitation details viewed");
+    case AuditAction::InvitationsExported:
+        return tr("Invitations exported");
+    case AuditAction::AuditExported:
+        return tr("Audit log exported");
     }
     return action;
 }
