@@ -31,6 +31,8 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::UserPasswordChanged, "user.password_changed"},
     {AuditAction::UserPasswordResetRequested, "user.password_reset_requested"},
     {AuditAction::UserPasswordReset, "user.password_reset"},
+    {AuditAction::UserLocked, "user.locked"},
+    {AuditAction::UserUnlocked, "user.unlocked"},
 };
 } // namespace
 

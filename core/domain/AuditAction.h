@@ -33,6 +33,8 @@ enum class AuditAction {
     UserPasswordChanged,
     UserPasswordResetRequested, // a reset e-mail queued for someone
     UserPasswordReset,          // a new password set through a reset link
+    UserLocked,                 // the 10th failed sign-in in a row locked the account
+    UserUnlocked,               // someone unlocked a locked account before its time
 };
 
 namespace audit_actions {

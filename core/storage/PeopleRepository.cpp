@@ -15,7 +15,7 @@ constexpr qint64 kHierarchyLockKey = 7413003;
 const QString kSelect = QStringLiteral(
     "SELECT u.id, u.email, u.first_name, u.last_name, u.role, u.organization_id, o.name, "
     "u.parent_user_id, u.is_active, u.created_at, u.invited_by_id, u.invitation_id, "
-    "u.invitation_accepted_at, p.email, ib.email FROM users u "
+    "u.invitation_accepted_at, p.email, ib.email, u.locked_until FROM users u "
     "JOIN organizations o ON o.id = u.organization_id "
     "LEFT JOIN users p ON p.id = u.parent_user_id "
     "LEFT JOIN users ib ON ib.id = u.invited_by_id");
@@ -39,6 +39,7 @@ Person readPerson(const QSqlQuery& q)
     u.invitationAcceptedAt = Database::readTime(q.value(12));
     p.parentEmail = q.value(13).toString();
     p.invitedByEmail = q.value(14).toString();
+    p.lockedUntil = Database::readTime(q.value(15));
     return p;
 }
 

@@ -81,6 +81,10 @@ QString AuditTableModel::actionLabel(const QString& action)
         return tr("Password reset e-mail requested");
     case AuditAction::UserPasswordReset:
         return tr("Password set through a reset link");
+    case AuditAction::UserLocked:
+        return tr("Account locked after failed sign-ins");
+    case AuditAction::UserUnlocked:
+        return tr("Account unlocked");
     }
     return action;
 }

@@ -38,6 +38,8 @@ private slots:
             {AuditAction::UserPasswordChanged, "user.password_changed"},
             {AuditAction::UserPasswordResetRequested, "user.password_reset_requested"},
             {AuditAction::UserPasswordReset, "user.password_reset"},
+            {AuditAction::UserLocked, "user.locked"},
+            {AuditAction::UserUnlocked, "user.unlocked"},
         };
         for (const auto& [action, name] : pinned)
             QTest::newRow(name) << int(action) << QString::fromLatin1(name);
