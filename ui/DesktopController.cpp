@@ -3,13 +3,13 @@
 #include "core/config/RunConfig.h"
 #include "core/services/AuthService.h"
 #include "core/services/DemoSeeder.h"
+#include "core/services/OrganizationService.h"
 #include "core/settings/KeychainSecretStore.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
-#include "core/services/OrganizationService.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/session/BackgroundServices.h"
 #include "ui/session/DeskLock.h"
@@ -265,8 +265,7 @@ void DesktopController::readIdleMinutes()
         m_lock, [backend, actor]() { return backend->organization().idleLockMinutes(actor); },
         [this](Result<int> minutes) {
             if (!minutes) {
-                QTextStream(stderr) << "invitedesk: idle lock: " << minutes.error().message
-                                    << "\n";
+                QTextStream(stderr) << "invitedesk: idle lock: " << minutes.error().message << "\n";
                 return;
             }
             m_lock->setIdleMinutes(minutes.value());

@@ -5,11 +5,11 @@
 #include "core/settings/SettingKeys.h"
 
 #include <QFile>
-#include <QThread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 #include <QUrl>
 
 #include <cstdio>
@@ -178,8 +178,8 @@ Result<Actor> CliContext::actor(QString* signedInWith)
     auto user = auth.signIn(*email, password, &wait);
     if (!user && wait.retryAfterSeconds > 0 &&
         wait.retryAfterSeconds <= sign_in_throttle::kMaxDelaySeconds) {
-        QTextStream(stderr) << "invitedesk: too many failed sign-ins for " << *email
-                            << "; waiting " << wait.retryAfterSeconds << " s before trying.\n"
+        QTextStream(stderr) << "invitedesk: too many failed sign-ins for " << *email << "; waiting "
+                            << wait.retryAfterSeconds << " s before trying.\n"
                             << Qt::flush;
         QThread::sleep(static_cast<unsigned long>(wait.retryAfterSeconds));
         user = auth.signIn(*email, password, &wait);

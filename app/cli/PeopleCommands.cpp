@@ -147,8 +147,9 @@ int runUserUnlock(CliContext& ctx)
     auto person = session->backend->people().unlock(session->actor, *who);
     if (!person)
         return ctx.fail(person.error());
-    return printPerson(ctx, person.value(),
-                       QStringLiteral("Unlocked %1: they may sign in again.").arg(person->user.email));
+    return printPerson(
+        ctx, person.value(),
+        QStringLiteral("Unlocked %1: they may sign in again.").arg(person->user.email));
 }
 
 int runUserMove(CliContext& ctx)
@@ -272,10 +273,10 @@ void addPeopleCommands(QList<Command>& commands)
                                                  "downline: they may sign in again."),
                                   runUserReactivate));
 
-    Command unlock = personCommand(
-        QStringLiteral("unlock"),
-        QStringLiteral("Unlock an account locked after 10 failed sign-ins in a row."),
-        runUserUnlock);
+    Command unlock =
+        personCommand(QStringLiteral("unlock"),
+                      QStringLiteral("Unlock an account locked after 10 failed sign-ins in a row."),
+                      runUserUnlock);
     unlock.description = QStringLiteral(
         "Lift the 15-minute lock that 10 failed sign-ins in a row put on an account, and start "
         "its count of failures afresh (audit event user.unlocked). Allowed where `user "

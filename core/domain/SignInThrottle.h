@@ -7,9 +7,9 @@ namespace invitedesk {
 // An account's run of failed sign-ins, as users.failed_sign_ins, last_failed_sign_in_at and
 // locked_until hold it (migration 009).
 struct SignInState {
-    int failures = 0;         // failed sign-ins in a row (right password: back to 0)
-    QDateTime lastFailureAt;  // the newest of them; invalid when none
-    QDateTime lockedUntil;    // set by the 10th; invalid when never locked
+    int failures = 0;        // failed sign-ins in a row (right password: back to 0)
+    QDateTime lastFailureAt; // the newest of them; invalid when none
+    QDateTime lockedUntil;   // set by the 10th; invalid when never locked
 
     bool isLocked(const QDateTime& now) const { return lockedUntil.isValid() && now < lockedUntil; }
 };

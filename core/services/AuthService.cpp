@@ -47,10 +47,10 @@ Error waitError(int seconds, SignInWait* wait)
 {
     if (wait)
         wait->retryAfterSeconds = seconds;
-    return Error::make(Error::Code::NotPermitted,
-                       AuthService::tr("Too many failed sign-ins in a row: try again in %1 s.")
-                           .arg(seconds),
-                       QStringLiteral("password"));
+    return Error::make(
+        Error::Code::NotPermitted,
+        AuthService::tr("Too many failed sign-ins in a row: try again in %1 s.").arg(seconds),
+        QStringLiteral("password"));
 }
 } // namespace
 
@@ -83,8 +83,7 @@ Result<User> AuthService::findByEmail(const QString& email)
     return *user.value();
 }
 
-Result<User> AuthService::signIn(const QString& email, const QString& password,
-                                 SignInWait* wait)
+Result<User> AuthService::signIn(const QString& email, const QString& password, SignInWait* wait)
 {
     if (wait)
         *wait = {};
@@ -159,11 +158,11 @@ Result<SignInState> AuthService::recordFailure(const QString& userId, const QStr
         return r.error();
     const bool justLocked = after.isLocked(now) && !before->isLocked(now);
     if (justLocked) {
-        const QJsonObject details{
-            {QStringLiteral("user_id"), userId},
-            {QStringLiteral("email"), email},
-            {QStringLiteral("failed_sign_ins"), after.failures},
-            {QStringLiteral("locked_until"), after.lockedUntil.toUTC().toString(Qt::ISODateWithMs)}};
+        const QJsonObject details{{QStringLiteral("user_id"), userId},
+                                  {QStringLiteral("email"), email},
+                                  {QStringLiteral("failed_sign_ins"), after.failures},
+                                  {QStringLiteral("locked_until"),
+                                   after.lockedUntil.toUTC().toString(Qt::ISODateWithMs)}};
         if (auto r = AuditLog::append(tx, userId, audit_actions::name(AuditAction::UserLocked), {},
                                       details, now);
             !r)
@@ -172,9 +171,9 @@ Result<SignInState> AuthService::recordFailure(const QString& userId, const QStr
     if (auto r = tx.commit(); !r)
         return r.error();
     if (justLocked)
-        qCWarning(lcAuth).noquote() << "account" << userId << "locked after"
-                                    << after.failures << "failed sign-ins until"
-                                    << after.lockedUntil.toUTC().toString(Qt::ISODate);
+        qCWarning(lcAuth).noquote()
+            << "account" << userId << "locked after" << after.failures << "failed sign-ins until"
+            << after.lockedUntil.toUTC().toString(Qt::ISODate);
     return after;
 }
 

@@ -46,8 +46,7 @@ public:
     // The user, or Unauthenticated (wrong e-mail or password; the same for an unknown e-mail),
     // or NotPermitted without checking the password while the account must wait (field
     // "password") or is locked (field "email"; the message says until when), with `wait` filled.
-    Result<User> signIn(const QString& email, const QString& password,
-                        SignInWait* wait = nullptr);
+    Result<User> signIn(const QString& email, const QString& password, SignInWait* wait = nullptr);
     // Without an actor only while the database has no users: that bootstraps the first admin.
     Result<User> createUser(const std::optional<Actor>& actor, NewUser input);
     Result<User> findByEmail(const QString& email);

@@ -70,8 +70,8 @@ QJsonValue textOrNull(const QString& s)
 
 const QStringList& OrganizationSettings::keys()
 {
-    static const QStringList list = {kPublicUrl, kDisplayName,   kBrandColor,    kLogoUrl,
-                                     kReplyTo,   kSenderAddress, kExpiryDays,    kDailyQuota,
+    static const QStringList list = {kPublicUrl, kDisplayName,   kBrandColor,     kLogoUrl,
+                                     kReplyTo,   kSenderAddress, kExpiryDays,     kDailyQuota,
                                      kReminders, kReminderAfter, kReminderBefore, kIdleLock};
     return list;
 }

@@ -262,8 +262,8 @@ Result<Person> PeopleService::unlock(const Actor& actor, const QString& person)
         {QStringLiteral("email"), target->user.email},
         {QStringLiteral("role"), roles::name(target->user.role)},
         {QStringLiteral("locked_until"), state->lockedUntil.toUTC().toString(Qt::ISODateWithMs)}};
-    if (auto r = AuditLog::append(tx, fresh->id, audit_actions::name(AuditAction::UserUnlocked),
-                                  {}, withActorToken(fresh.value(), details), now);
+    if (auto r = AuditLog::append(tx, fresh->id, audit_actions::name(AuditAction::UserUnlocked), {},
+                                  withActorToken(fresh.value(), details), now);
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -13,12 +13,12 @@ namespace invitedesk {
 
 // The people of the hierarchy and each account's life: listing the people an actor may see,
 // one person with their downline counted, deactivating, reactivating and moving someone, and
-// changing one's own password, unlocking an account locked after failed sign-ins. Who may do what to whom is people_policy (core/domain), read
-// here once for the desk and the command line. Every change is one transaction with its
-// audit event (user.deactivated, user.reactivated, user.moved, user.password_changed,
-// user.unlocked).
-// People are named by e-mail or by id. The actor is read again on every call, so a session
-// of someone deactivated (or moved) meanwhile acts with what is true now.
+// changing one's own password, unlocking an account locked after failed sign-ins. Who may do what
+// to whom is people_policy (core/domain), read here once for the desk and the command line. Every
+// change is one transaction with its audit event (user.deactivated, user.reactivated, user.moved,
+// user.password_changed, user.unlocked). People are named by e-mail or by id. The actor is read
+// again on every call, so a session of someone deactivated (or moved) meanwhile acts with what is
+// true now.
 class PeopleService {
     Q_DECLARE_TR_FUNCTIONS(PeopleService)
 

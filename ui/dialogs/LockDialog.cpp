@@ -130,9 +130,8 @@ void LockDialog::finish(const Result<User>& result)
     m_password->setFocus();
     if (!result) {
         const Error& e = result.error();
-        m_error->showMessage(e.code == Error::Code::Unauthenticated
-                                 ? tr("The password is not right.")
-                                 : e.message);
+        m_error->showMessage(
+            e.code == Error::Code::Unauthenticated ? tr("The password is not right.") : e.message);
         return;
     }
     if (result->id != m_user.id) {

@@ -38,8 +38,7 @@ OrganizationSettingsTab::OrganizationSettingsTab(TaskRunner* worker, QWidget* pa
         QWidget* field = nullptr;
         if (key == QLatin1String("reminders")) {
             field = new QCheckBox(this);
-        } else if (isDays(key) || key == QLatin1String("daily-invite-quota") ||
-                   key == kIdleLock) {
+        } else if (isDays(key) || key == QLatin1String("daily-invite-quota") || key == kIdleLock) {
             auto* spin = new QSpinBox(this);
             if (key == QLatin1String("daily-invite-quota"))
                 spin->setRange(0, 100000); // 0: no limit (the special value text)

@@ -80,8 +80,7 @@ private slots:
         QCOMPARE(d.lockedUntil, ten.lockedUntil);
         // A try while locked changes nothing.
         QCOMPARE(sign_in_throttle::afterFailure(ten, now.addSecs(60)).failures, 10);
-        QCOMPARE(sign_in_throttle::afterFailure(ten, now.addSecs(60)).lockedUntil,
-                 ten.lockedUntil);
+        QCOMPARE(sign_in_throttle::afterFailure(ten, now.addSecs(60)).lockedUntil, ten.lockedUntil);
         // Served: checked again, and a failure starts a new run.
         QCOMPARE(sign_in_throttle::decide(ten, ten.lockedUntil).kind, Kind::Check);
         const SignInState next = sign_in_throttle::afterFailure(ten, ten.lockedUntil);

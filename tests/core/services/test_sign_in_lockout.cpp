@@ -176,9 +176,9 @@ private Q_SLOTS:
                                                       << "sales1" << int(Error::Code::NotFound);
         QTest::newRow("another distributor") << "dist2"
                                              << "sales1" << int(Error::Code::NotFound);
-        QTest::newRow("a sales rep on an office admin below") << "sales1"
-                                                              << "office1"
-                                                              << int(Error::Code::NotPermitted);
+        QTest::newRow("a sales rep on an office admin below")
+            << "sales1"
+            << "office1" << int(Error::Code::NotPermitted);
         QTest::newRow("an ivr company") << "ivr"
                                         << "sales1" << int(Error::Code::NotFound);
         QTest::newRow("chp on an admin") << "chp"
@@ -237,9 +237,9 @@ private Q_SLOTS:
     {
         QCOMPARE(failTimes("sales2", 9).error().code, Error::Code::Unauthenticated);
         m_now = m_now.addSecs(16);
-        auto changed = people().changeOwnPassword(
-            m_tree["sales2"], QStringLiteral("not the password at all"),
-            QStringLiteral("a brand new long passphrase"));
+        auto changed =
+            people().changeOwnPassword(m_tree["sales2"], QStringLiteral("not the password at all"),
+                                       QStringLiteral("a brand new long passphrase"));
         QCOMPARE(changed.error().code, Error::Code::NotPermitted);
         QCOMPARE(changed.error().field, QStringLiteral("current_password"));
         QVERIFY(changed.error().message.contains(QLatin1String("locked")));

@@ -75,8 +75,9 @@ private Q_SLOTS:
             QVERIFY(q.value(4).isNull());
         }
         QVERIFY(!q.next());
-        QVERIFY(exec(q, QStringLiteral("SELECT expiry_days, idle_lock_minutes FROM "
-                                       "organizations WHERE id = ?"),
+        QVERIFY(exec(q,
+                     QStringLiteral("SELECT expiry_days, idle_lock_minutes FROM "
+                                    "organizations WHERE id = ?"),
                      {kOrg}));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 9);

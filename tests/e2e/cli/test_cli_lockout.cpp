@@ -49,9 +49,9 @@ class TestCliLockout : public CliFixture {
     }
     QJsonObject itemOf(const QString& who)
     {
-        const CliRun r = act(QStringLiteral("admin"), {QStringLiteral("user"),
-                                                       QStringLiteral("show"), demoEmail(who),
-                                                       QStringLiteral("--json")});
+        const CliRun r =
+            act(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("show"),
+                                          demoEmail(who), QStringLiteral("--json")});
         if (r.exitCode != 0)
             qWarning("user show failed: %s", qPrintable(r.describe()));
         return r.json().toObject();
@@ -105,18 +105,18 @@ private slots:
         QVERIFY(itemOf(QStringLiteral("sales1")).value(QStringLiteral("locked_until")).isNull());
 
         // A non-admin who may not act on them is refused with the reason; nothing changes.
-        const CliRun bySales = act(QStringLiteral("sales1"),
-                                   {QStringLiteral("user"), QStringLiteral("unlock"),
-                                    demoEmail(who)});
+        const CliRun bySales =
+            act(QStringLiteral("sales1"),
+                {QStringLiteral("user"), QStringLiteral("unlock"), demoEmail(who)});
         QVERIFY2(bySales.exitCode == 1, qPrintable(bySales.describe()));
         QVERIFY2(bySales.err.contains(QLatin1String("user:")), qPrintable(bySales.describe()));
         QCOMPARE(lockedUntil(who), until);
         QCOMPARE(auditCount(QStringLiteral("user.unlocked"), who), 0);
 
         // The admin unlocks: audited, and the right password works again.
-        const CliRun byAdmin = act(QStringLiteral("admin"),
-                                   {QStringLiteral("user"), QStringLiteral("unlock"),
-                                    demoEmail(who), QStringLiteral("--json")});
+        const CliRun byAdmin =
+            act(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("unlock"),
+                                          demoEmail(who), QStringLiteral("--json")});
         QVERIFY2(byAdmin.exitCode == 0, qPrintable(byAdmin.describe()));
         QCOMPARE(byAdmin.json().toObject().value(QStringLiteral("email")).toString(),
                  demoEmail(who));
@@ -127,9 +127,9 @@ private slots:
         QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
 
         // Unlocking again: nothing to unlock (1).
-        const CliRun again = act(QStringLiteral("admin"), {QStringLiteral("user"),
-                                                           QStringLiteral("unlock"),
-                                                           demoEmail(who)});
+        const CliRun again =
+            act(QStringLiteral("admin"),
+                {QStringLiteral("user"), QStringLiteral("unlock"), demoEmail(who)});
         QVERIFY2(again.exitCode == 1, qPrintable(again.describe()));
         QVERIFY2(again.err.contains(QLatin1String("not locked")), qPrintable(again.describe()));
     }
@@ -150,9 +150,9 @@ private slots:
         const CliRun none =
             act(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("unlock")});
         QVERIFY2(none.exitCode == 2, qPrintable(none.describe()));
-        const CliRun unknown = act(QStringLiteral("admin"),
-                                   {QStringLiteral("user"), QStringLiteral("unlock"),
-                                    QStringLiteral("nobody@example.com")});
+        const CliRun unknown =
+            act(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("unlock"),
+                                          QStringLiteral("nobody@example.com")});
         QVERIFY2(unknown.exitCode == 1, qPrintable(unknown.describe()));
     }
 };

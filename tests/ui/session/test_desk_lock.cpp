@@ -152,7 +152,7 @@ private slots:
 
     void aDialogKeepsItsInputThroughLockAndUnlock()
     {
-        Desk d = open(QStringLiteral("dist1"), 700);
+        Desk d = open(QStringLiteral("dist1"), 1500);
         auto* newAction = d.window->findChild<QAction*>(QStringLiteral("actionNew"));
         QVERIFY(newAction);
         QTRY_VERIFY_WITH_TIMEOUT(newAction->isEnabled(), 5000);
@@ -229,8 +229,7 @@ private slots:
         // Locked meanwhile (ten failures elsewhere), until a quarter of an hour from now.
         const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(15 * 60);
         UserRepository users(*m_fx.db, m_fx.db->connection().value());
-        QVERIFY(users.setSignInState(m_fx.tree[who].id, {10, until.addSecs(-15 * 60), until})
-                    .ok());
+        QVERIFY(users.setSignInState(m_fx.tree[who].id, {10, until.addSecs(-15 * 60), until}).ok());
         enter(*d.lock, TestFixtures::password());
         QVERIFY(d.lock->isLocked());
         QVERIFY2(lockMessage(*d.lock).contains(QLatin1String("locked")) &&
