@@ -283,7 +283,8 @@ Result<void> PeopleService::changeOwnPassword(const Actor& actor, const QString&
                               tr("The new password must differ from the current one."));
     }
     // The current password, checked as sign-in checks it (a deactivated account is refused).
-    auto signedIn = AuthService(m_database, m_config).signIn(actor.email, currentPassword);
+    SignInWait wait;
+    auto signedIn = AuthService(m_database, m_config).signIn(actor.email, currentPassword, &wait);
     if (!signedIn) {
         const Error& e = signedIn.error();
         if (e.code == Error::Code::Unauthenticated ||
@@ -292,7 +293,7 @@ Result<void> PeopleService::changeOwnPassword(const Actor& actor, const QString&
                                QStringLiteral("current_password"));
         }
         // Too many wrong tries (or locked): said as sign-in says it, about this field.
-        if (e.field == QLatin1String("password"))
+        if (wait.retryAfterSeconds > 0 || wait.lockedUntil.isValid())
             return Error::make(e.code, e.message, QStringLiteral("current_password"));
         return e;
     }

@@ -61,7 +61,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names.insert(n);
         }
-        QCOMPARE(names.size(), 23);
+        QCOMPARE(names.size(), 25);
     }
 
     void unknownNamesAreNotGuessed_data()

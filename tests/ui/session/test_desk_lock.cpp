@@ -10,6 +10,7 @@
 #include "core/settings/InMemorySecretStore.h"
 #include "core/storage/UserRepository.h"
 #include "ui/dialogs/InvitationDialog.h"
+#include "ui/dialogs/InvitationForm.h"
 #include "ui/dialogs/LockDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/session/DeskLock.h"
@@ -160,9 +161,13 @@ private slots:
         InvitationDialog* dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (dialog = d.window->findChild<InvitationDialog*>()) && dialog->isVisible(), 5000);
-        auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("email"));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 10000);
+        auto* email = qobject_cast<QLineEdit*>(dialog->form()->field(QStringLiteral("email")));
         QVERIFY(email);
+        email->setFocus();
         QTest::keyClicks(email, QStringLiteral("half.typed@example"));
+        QCOMPARE(email->text(), QStringLiteral("half.typed@example"));
         // Left alone: the desk locks with the dialog open; the dialog is covered, not closed.
         QTRY_VERIFY_WITH_TIMEOUT(d.lock->isLocked(), 5000);
         QVERIFY(dialog->isVisible());
