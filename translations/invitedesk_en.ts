@@ -561,6 +561,14 @@
         <source>This account has been deactivated; ask your upline or an administrator to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins in a row, until %2; an administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins in a row: try again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportValidator</name>
@@ -894,6 +902,18 @@
         <source>Unknown setting &quot;%1&quot;; the settings are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>minutes without input after which the desk locks and asks for the password again, 1 to 1440; 0 or off never locks (default 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle-lock-minutes cannot be cleared; give a number of minutes, or 0 (off) for no idle lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle-lock-minutes must be a whole number of minutes from 0 (off) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -1039,6 +1059,14 @@
         <source>%1 is deactivated: reactivate the account before sending a reset link.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A %1 may not unlock a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot unlock your own account; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleService</name>
@@ -1100,6 +1128,10 @@
     </message>
     <message>
         <source>The limit must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not locked: they may sign in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1706,14 @@
     </message>
     <message>
         <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,6 +3110,64 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::LockCover</name>
+    <message>
+        <source>InviteDesk is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InviteDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::LockDialog</name>
+    <message>
+        <source>InviteDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk locked itself after a while without use. %1 (%2) is signed in: enter your password to go on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit InviteDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quits without saving what is open in the desk&apos;s windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::MailSettingsTab</name>
     <message>
         <source>Folder for outgoing mail</source>
@@ -3464,6 +3562,14 @@ Invites people onto the IVR platform.</source>
     </message>
     <message>
         <source>Save to the &amp;database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k idle desks after (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -561,6 +561,14 @@
         <source>This account has been deactivated; ask your upline or an administrator to reactivate it.</source>
         <translation>Esta cuenta ha sido desactivada; pida a su superior o a un administrador que la reactive.</translation>
     </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins in a row, until %2; an administrator can unlock it sooner.</source>
+        <translation>Esta cuenta está bloqueada tras %1 inicios de sesión fallidos seguidos, hasta %2; un administrador puede desbloquearla antes.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins in a row: try again in %1 s.</source>
+        <translation>Demasiados inicios de sesión fallidos seguidos: vuelva a intentarlo dentro de %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>ImportValidator</name>
@@ -894,6 +902,18 @@
         <source>Unknown setting &quot;%1&quot;; the settings are: %2.</source>
         <translation>Ajuste desconocido «%1»; los ajustes son: %2.</translation>
     </message>
+    <message>
+        <source>minutes without input after which the desk locks and asks for the password again, 1 to 1440; 0 or off never locks (default 15)</source>
+        <translation>minutos sin actividad tras los que el escritorio se bloquea y vuelve a pedir la contraseña, de 1 a 1440; 0 u off no lo bloquea nunca (15 por omisión)</translation>
+    </message>
+    <message>
+        <source>idle-lock-minutes cannot be cleared; give a number of minutes, or 0 (off) for no idle lock.</source>
+        <translation>idle-lock-minutes no se puede vaciar; indique un número de minutos, o 0 (off) para no bloquear por inactividad.</translation>
+    </message>
+    <message>
+        <source>idle-lock-minutes must be a whole number of minutes from 0 (off) to %1.</source>
+        <translation>idle-lock-minutes debe ser un número entero de minutos de 0 (off) a %1.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -1039,6 +1059,14 @@
         <source>%1 is deactivated: reactivate the account before sending a reset link.</source>
         <translation>%1 está desactivado: reactive la cuenta antes de enviar un enlace de restablecimiento.</translation>
     </message>
+    <message>
+        <source>A %1 may not unlock a %2.</source>
+        <translation>Un %1 no puede desbloquear a un %2.</translation>
+    </message>
+    <message>
+        <source>You cannot unlock your own account; ask an administrator.</source>
+        <translation>No puede desbloquear su propia cuenta; pídaselo a un administrador.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleService</name>
@@ -1101,6 +1129,10 @@
     <message>
         <source>The limit must be between 1 and %1.</source>
         <translation>El límite debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not locked: they may sign in.</source>
+        <translation>%1 no está bloqueado: puede iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1707,14 @@
     <message>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation>Cuenta bloqueada tras inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Cuenta desbloqueada</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3112,64 @@ Pulse F5 para reintentar.</translation>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::LockCover</name>
+    <message>
+        <source>InviteDesk is locked.</source>
+        <translation>InviteDesk está bloqueado.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is locked</source>
+        <translation>InviteDesk está bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::LockDialog</name>
+    <message>
+        <source>InviteDesk is locked</source>
+        <translation>InviteDesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>The desk locked itself after a while without use. %1 (%2) is signed in: enter your password to go on where you left off.</source>
+        <translation>El escritorio se ha bloqueado tras un rato sin uso. %1 (%2) tiene la sesión iniciada: escriba su contraseña para seguir donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Checking your password</source>
+        <translation>Comprobando su contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit InviteDesk</source>
+        <translation>&amp;Salir de InviteDesk</translation>
+    </message>
+    <message>
+        <source>Quits without saving what is open in the desk&apos;s windows.</source>
+        <translation>Sale sin guardar lo que esté abierto en las ventanas del escritorio.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this desk.</source>
+        <translation>Solo %1 puede desbloquear este escritorio.</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::MailSettingsTab</name>
     <message>
         <source>Folder for outgoing mail</source>
@@ -3468,6 +3566,14 @@ Invita a personas a la plataforma IVR.</translation>
     <message>
         <source>Save to the &amp;database</source>
         <translation>Guardar en la &amp;base de datos</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k idle desks after (minutes):</source>
+        <translation>Blo&amp;quear escritorios inactivos tras (minutos):</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
 </context>
 <context>

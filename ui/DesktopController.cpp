@@ -3,6 +3,7 @@
 #include "core/config/RunConfig.h"
 #include "core/services/AuthService.h"
 #include "core/services/DemoSeeder.h"
+#include "core/services/OrganizationService.h"
 #include "core/settings/KeychainSecretStore.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
@@ -11,6 +12,7 @@
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/session/BackgroundServices.h"
+#include "ui/session/DeskLock.h"
 #include "ui/session/Session.h"
 #include "ui/views/InvitationActions.h"
 #include "ui/views/MainWindow.h"
@@ -234,6 +236,40 @@ void DesktopController::openWindow(const User& user)
             });
     m_window->show();
     m_background->start(m_session->config());
+    startLock(user);
+}
+
+void DesktopController::startLock(const User& user)
+{
+    const BackendPtr backend = m_session->backend();
+    m_lock = new DeskLock(
+        user,
+        [backend](const QString& email, const QString& password) {
+            return backend->auth().signIn(email, password);
+        },
+        this);
+    // Until the organisation's setting is read: the default.
+    m_lock->setIdleMinutes(Organization().idleLockMinutes);
+    connect(m_lock, &DeskLock::quitRequested, this, [this] { quit(0); });
+    connect(m_window, &MainWindow::settingsSaved, this, &DesktopController::readIdleMinutes);
+    readIdleMinutes();
+}
+
+void DesktopController::readIdleMinutes()
+{
+    if (!m_session || !m_lock)
+        return;
+    const BackendPtr backend = m_session->backend();
+    const Actor actor = m_session->actor();
+    m_session->worker()->run(
+        m_lock, [backend, actor]() { return backend->organization().idleLockMinutes(actor); },
+        [this](Result<int> minutes) {
+            if (!minutes) {
+                QTextStream(stderr) << "invitedesk: idle lock: " << minutes.error().message << "\n";
+                return;
+            }
+            m_lock->setIdleMinutes(minutes.value());
+        });
 }
 
 void DesktopController::quit(int code)

@@ -20,6 +20,7 @@ class SecretStore;
 namespace invitedesk::ui {
 
 class BackgroundServices;
+class DeskLock;
 class LanguageManager;
 class MainWindow;
 class Session;
@@ -36,6 +37,7 @@ public:
 
     void start();
     MainWindow* window() const { return m_window; }
+    DeskLock* lock() const { return m_lock; }
 
 signals:
     void finished(int exitCode);
@@ -47,6 +49,9 @@ private:
     void showSignIn(const QString& hint);
     void signInWithOptions();
     void openWindow(const User& user);
+    // The idle lock of the signed-in desk, with the organisation's idle-lock-minutes.
+    void startLock(const User& user);
+    void readIdleMinutes();
     ServiceConfig serviceConfig() const;
     void quit(int code);
 
@@ -60,6 +65,7 @@ private:
     Session* m_session = nullptr;
     QPointer<MainWindow> m_window;
     BackgroundServices* m_background = nullptr;
+    DeskLock* m_lock = nullptr;
 };
 
 } // namespace invitedesk::ui

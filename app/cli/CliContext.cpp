@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 #include <QUrl>
 
 #include <cstdio>
@@ -174,7 +175,18 @@ Result<Actor> CliContext::actor(QString* signedInWith)
     const QString password = readSecret(QStringLiteral("INVITEDESK_PASSWORD"),
                                         QStringLiteral("Password for %1: ").arg(*email));
     AuthService auth = opened.value()->auth();
-    auto user = auth.signIn(*email, password);
+    // After repeated failures sign-in asks to wait a few seconds (the service never sleeps);
+    // a command waits that long once and tries again. A locked account is refused at once.
+    SignInWait wait;
+    auto user = auth.signIn(*email, password, &wait);
+    if (!user && wait.retryAfterSeconds > 0 &&
+        wait.retryAfterSeconds <= sign_in_throttle::kMaxDelaySeconds) {
+        QTextStream(stderr) << "invitedesk: too many failed sign-ins for " << *email << "; waiting "
+                            << wait.retryAfterSeconds << " s before trying.\n"
+                            << Qt::flush;
+        QThread::sleep(static_cast<unsigned long>(wait.retryAfterSeconds));
+        user = auth.signIn(*email, password, &wait);
+    }
     if (!user) {
         Error e = user.error();
         if (e.code == Error::Code::Unauthenticated || e.field == QLatin1String("email"))

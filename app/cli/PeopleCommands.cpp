@@ -6,18 +6,21 @@
 
 namespace invitedesk::cli {
 
-// The people of the hierarchy: `user list/show/deactivate/reactivate/move/password/
+// The people of the hierarchy: `user list/show/deactivate/reactivate/unlock/move/password/
 // reset-password`. Thin adapters over PeopleService and PasswordResetService, which hold every
 // rule (people_policy).
 namespace {
 QString personLine(const Person& p)
 {
     const User& u = p.user;
-    return QStringLiteral("%1  %2  %3  %4  upline %5")
+    return QStringLiteral("%1  %2  %3  %4  upline %5%6")
         .arg(u.email, roles::name(u.role),
              u.isActive ? QStringLiteral("active") : QStringLiteral("deactivated"),
              u.fullName().isEmpty() ? QStringLiteral("-") : u.fullName(),
-             p.parentEmail.isEmpty() ? QStringLiteral("-") : p.parentEmail);
+             p.parentEmail.isEmpty() ? QStringLiteral("-") : p.parentEmail,
+             p.lockedUntil.isValid()
+                 ? QStringLiteral("  locked until ") + p.lockedUntil.toUTC().toString(Qt::ISODate)
+                 : QString());
 }
 
 // The one positional USER_EMAIL of a command, or a usage error.
@@ -132,6 +135,23 @@ int runUserReactivate(CliContext& ctx)
                        QStringLiteral("Reactivated %1.").arg(person->user.email));
 }
 
+int runUserUnlock(CliContext& ctx)
+{
+    int code = ExitDone;
+    const auto who = onePerson(ctx, &code);
+    if (!who)
+        return code;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto person = session->backend->people().unlock(session->actor, *who);
+    if (!person)
+        return ctx.fail(person.error());
+    return printPerson(
+        ctx, person.value(),
+        QStringLiteral("Unlocked %1: they may sign in again.").arg(person->user.email));
+}
+
 int runUserMove(CliContext& ctx)
 {
     int code = ExitDone;
@@ -221,7 +241,8 @@ void addPeopleCommands(QList<Command>& commands)
         "List the people --as may see, by e-mail: themselves and their downline (an office "
         "admin also the staff of its practice; an admin everyone). With --json each item has "
         "id, email, first_name, last_name, role, parent_email, active, created_at, "
-        "invited_by_email and invitation_id.");
+        "invited_by_email, invitation_id and locked_until (null unless the account is locked "
+        "after 10 failed sign-ins in a row).");
     list.options = {{QStringLiteral("role"),
                      QStringLiteral("Only people of this role (e.g. sales)."), QStringLiteral("R")},
                     {QStringLiteral("inactive"), QStringLiteral("Only the deactivated people.")}};
@@ -251,6 +272,18 @@ void addPeopleCommands(QList<Command>& commands)
                                   QStringLiteral("Reactivate a deactivated person in your "
                                                  "downline: they may sign in again."),
                                   runUserReactivate));
+
+    Command unlock =
+        personCommand(QStringLiteral("unlock"),
+                      QStringLiteral("Unlock an account locked after 10 failed sign-ins in a row."),
+                      runUserUnlock);
+    unlock.description = QStringLiteral(
+        "Lift the 15-minute lock that 10 failed sign-ins in a row put on an account, and start "
+        "its count of failures afresh (audit event user.unlocked). Allowed where `user "
+        "reactivate` is (admin: anyone; an upline: people in their downline whose role the "
+        "invite matrix lets them invite), never for oneself; refused (exit 1) when the account "
+        "is not locked.");
+    commands.append(unlock);
 
     Command move = personCommand(
         QStringLiteral("move"),

@@ -34,6 +34,8 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::InvitationViewed, "invitation.viewed"},
     {AuditAction::InvitationsExported, "invitations.exported"},
     {AuditAction::AuditExported, "audit.exported"},
+    {AuditAction::UserLocked, "user.locked"},
+    {AuditAction::UserUnlocked, "user.unlocked"},
 };
 } // namespace
 

@@ -23,6 +23,8 @@ struct Organization {
     bool remindersEnabled = true;
     int reminderAfterDays = 2;
     int reminderBeforeExpiryDays = 1;
+    // Security: the desk locks after this many minutes without input (0: never).
+    int idleLockMinutes = 15;
 
     QString brandName() const { return displayName.isEmpty() ? name : displayName; }
 };

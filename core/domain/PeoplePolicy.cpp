@@ -36,6 +36,8 @@ QString mayNotText(PeopleAction action)
         return PeoplePolicy::tr("A %1 may not move a %2.");
     case PeopleAction::ResetPassword:
         return PeoplePolicy::tr("A %1 may not reset the password of a %2.");
+    case PeopleAction::Unlock:
+        return PeoplePolicy::tr("A %1 may not unlock a %2.");
     case PeopleAction::See:
     case PeopleAction::ChangeOwnPassword:
         break;
@@ -55,6 +57,8 @@ QString notOnYourselfText(PeopleAction action)
     case PeopleAction::ResetPassword:
         return PeoplePolicy::tr("You cannot send yourself a reset link; change your password "
                                 "instead.");
+    case PeopleAction::Unlock:
+        return PeoplePolicy::tr("You cannot unlock your own account; ask an administrator.");
     case PeopleAction::See:
     case PeopleAction::ChangeOwnPassword:
         break;

@@ -15,9 +15,10 @@ enum class PeopleAction {
     Move,              // under another upline, with their downline
     ResetPassword,     // send a reset link (not to a deactivated person)
     ChangeOwnPassword, // one's own password
+    Unlock,            // lift a lock of failed sign-ins before its time
 };
 
-// Who may see, deactivate, reactivate, move and reset whom: the one table of these rules
+// Who may see, deactivate, reactivate, move, reset and unlock whom: the one table of these rules
 // (core/domain/PeoplePolicy.cpp), read by PeopleService.
 //   - An admin acts on everyone.
 //   - Anyone else sees their own downline (themselves included), and acts on a person below

@@ -14,6 +14,7 @@ struct Person {
     User user;
     QString parentEmail;
     QString invitedByEmail;
+    QDateTime lockedUntil; // locked after failed sign-ins until then; invalid when not locked
 };
 
 // A person with their downline and their invitations counted.

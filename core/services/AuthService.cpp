@@ -11,7 +11,10 @@
 #include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QUuid>
+
+Q_LOGGING_CATEGORY(lcAuth, "invitedesk.auth", QtInfoMsg)
 
 namespace invitedesk {
 
@@ -21,6 +24,33 @@ Error wrongCredentials()
     return Error::make(Error::Code::Unauthenticated,
                        AuthService::tr("The e-mail or password is wrong."),
                        QStringLiteral("password"));
+}
+
+QString utcText(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+Error lockedError(const QDateTime& until, SignInWait* wait)
+{
+    if (wait)
+        wait->lockedUntil = until;
+    return Error::make(Error::Code::NotPermitted,
+                       AuthService::tr("This account is locked after %1 failed sign-ins in a "
+                                       "row, until %2; an administrator can unlock it sooner.")
+                           .arg(sign_in_throttle::kLockAfterFailures)
+                           .arg(utcText(until)),
+                       QStringLiteral("email"));
+}
+
+Error waitError(int seconds, SignInWait* wait)
+{
+    if (wait)
+        wait->retryAfterSeconds = seconds;
+    return Error::make(
+        Error::Code::NotPermitted,
+        AuthService::tr("Too many failed sign-ins in a row: try again in %1 s.").arg(seconds),
+        QStringLiteral("password"));
 }
 } // namespace
 
@@ -53,8 +83,10 @@ Result<User> AuthService::findByEmail(const QString& email)
     return *user.value();
 }
 
-Result<User> AuthService::signIn(const QString& email, const QString& password)
+Result<User> AuthService::signIn(const QString& email, const QString& password, SignInWait* wait)
 {
+    if (wait)
+        *wait = {};
     const QString normalised = email.trimmed().toLower();
     if (normalised.isEmpty())
         return Error::invalid(QStringLiteral("email"), tr("The e-mail address is required."));
@@ -75,8 +107,20 @@ Result<User> AuthService::signIn(const QString& email, const QString& password)
         return wrongCredentials();
     }
     const UserRepository::Credentials& credentials = *stored.value();
-    if (!PasswordHasher::verify(password, credentials.passwordHash))
+    // Locked or waiting: refused before the password is checked, and not counted.
+    const auto decision = sign_in_throttle::decide(credentials.signIn, m_config.now());
+    if (decision.kind == sign_in_throttle::Decision::Kind::Locked)
+        return lockedError(decision.lockedUntil, wait);
+    if (decision.kind == sign_in_throttle::Decision::Kind::Wait)
+        return waitError(decision.retryAfterSeconds, wait);
+    if (!PasswordHasher::verify(password, credentials.passwordHash)) {
+        auto after = recordFailure(credentials.userId, normalised);
+        if (!after)
+            return after.error();
+        if (after->isLocked(m_config.now()))
+            return lockedError(after->lockedUntil, wait);
         return wrongCredentials();
+    }
     // Said only to someone who knows the password: the account exists but is switched off.
     if (!credentials.isActive) {
         return Error::make(Error::Code::NotPermitted,
@@ -91,7 +135,46 @@ Result<User> AuthService::signIn(const QString& email, const QString& password)
         return wrongCredentials();
     if (PasswordHasher::needsRehash(credentials.passwordHash))
         (void)users.updatePasswordHash(user.value()->id, PasswordHasher::hash(password));
+    // The right password ends the run of failures (and a lock that has run out).
+    if (credentials.signIn.failures != 0 || credentials.signIn.lockedUntil.isValid()) {
+        if (auto r = users.setSignInState(credentials.userId, {}); !r)
+            return r.error();
+    }
     return *user.value();
+}
+
+Result<SignInState> AuthService::recordFailure(const QString& userId, const QString& email)
+{
+    const QDateTime now = m_config.now();
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    UserRepository users(tx.database(), tx.db());
+    auto before = users.signInState(userId, true);
+    if (!before)
+        return before.error();
+    const SignInState after = sign_in_throttle::afterFailure(before.value(), now);
+    if (auto r = users.setSignInState(userId, after); !r)
+        return r.error();
+    const bool justLocked = after.isLocked(now) && !before->isLocked(now);
+    if (justLocked) {
+        const QJsonObject details{{QStringLiteral("user_id"), userId},
+                                  {QStringLiteral("email"), email},
+                                  {QStringLiteral("failed_sign_ins"), after.failures},
+                                  {QStringLiteral("locked_until"),
+                                   after.lockedUntil.toUTC().toString(Qt::ISODateWithMs)}};
+        if (auto r = AuditLog::append(tx, userId, audit_actions::name(AuditAction::UserLocked), {},
+                                      details, now);
+            !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    if (justLocked)
+        qCWarning(lcAuth).noquote()
+            << "account" << userId << "locked after" << after.failures << "failed sign-ins until"
+            << after.lockedUntil.toUTC().toString(Qt::ISODate);
+    return after;
 }
 
 Result<User> AuthService::createUser(const std::optional<Actor>& actor, NewUser in)

@@ -130,6 +130,20 @@ OrganizationService::setMany(const Actor& actor, const QList<QPair<QString, QStr
     return after;
 }
 
+Result<int> OrganizationService::idleLockMinutes(const Actor& actor)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    auto org = OrganizationRepository(*m_database, conn.value()).findById(actor.organizationId);
+    if (!org)
+        return org.error();
+    if (!org.value())
+        return Error::make(Error::Code::NotFound, tr("Your organisation is missing."),
+                           QStringLiteral("organization"));
+    return org.value()->idleLockMinutes;
+}
+
 Result<QString> OrganizationService::storedPublicUrl()
 {
     auto conn = m_database->connection();

@@ -32,6 +32,9 @@ public:
     // The public link address the database holds (empty: none), for anyone signed in: the
     // desk says when it overrides its own.
     Result<QString> storedPublicUrl();
+    // The minutes without input after which the actor's desk locks (0: never), from their
+    // organisation's idle-lock-minutes; for anyone signed in.
+    Result<int> idleLockMinutes(const Actor& actor);
 
 private:
     Result<void> checkAdmin(const Actor& actor) const;

@@ -20,6 +20,9 @@ const QString kDailyQuota = QStringLiteral("daily-invite-quota");
 const QString kReminders = QStringLiteral("reminders");
 const QString kReminderAfter = QStringLiteral("reminder-after-days");
 const QString kReminderBefore = QStringLiteral("reminder-before-expiry-days");
+const QString kIdleLock = QStringLiteral("idle-lock-minutes");
+// The longest idle lock an organisation may choose: a working day.
+constexpr int kMaxIdleLockMinutes = 1440;
 
 bool hasControlCharacters(const QString& s)
 {
@@ -67,9 +70,9 @@ QJsonValue textOrNull(const QString& s)
 
 const QStringList& OrganizationSettings::keys()
 {
-    static const QStringList list = {kPublicUrl, kDisplayName,   kBrandColor,    kLogoUrl,
-                                     kReplyTo,   kSenderAddress, kExpiryDays,    kDailyQuota,
-                                     kReminders, kReminderAfter, kReminderBefore};
+    static const QStringList list = {kPublicUrl, kDisplayName,   kBrandColor,     kLogoUrl,
+                                     kReplyTo,   kSenderAddress, kExpiryDays,     kDailyQuota,
+                                     kReminders, kReminderAfter, kReminderBefore, kIdleLock};
     return list;
 }
 
@@ -108,6 +111,9 @@ QString OrganizationSettings::help(const QString& key)
         return tr("days after sending for the first reminder, 1 to 365");
     if (key == kReminderBefore)
         return tr("days before expiry for the last reminder, 1 to 365");
+    if (key == kIdleLock)
+        return tr("minutes without input after which the desk locks and asks for the password "
+                  "again, 1 to 1440; 0 or off never locks (default 15)");
     return {};
 }
 
@@ -136,6 +142,8 @@ QString OrganizationSettings::value(const QString& key) const
         return QString::number(o.reminderAfterDays);
     if (key == kReminderBefore)
         return QString::number(o.reminderBeforeExpiryDays);
+    if (key == kIdleLock)
+        return QString::number(o.idleLockMinutes);
     return {};
 }
 
@@ -156,6 +164,7 @@ QJsonObject OrganizationSettings::toJson() const
         {kReminders, o.remindersEnabled},
         {kReminderAfter, o.reminderAfterDays},
         {kReminderBefore, o.reminderBeforeExpiryDays},
+        {kIdleLock, o.idleLockMinutes},
     };
 }
 
@@ -238,6 +247,22 @@ Result<void> OrganizationSettings::apply(const QString& key, const QString& text
         (key == kExpiryDays      ? o.expiryDays
          : key == kReminderAfter ? o.reminderAfterDays
                                  : o.reminderBeforeExpiryDays) = n.value();
+        return {};
+    }
+    if (key == kIdleLock) {
+        if (v.compare(QLatin1String("off"), Qt::CaseInsensitive) == 0) {
+            o.idleLockMinutes = 0;
+            return {};
+        }
+        if (v.isEmpty())
+            return Error::invalid(key, tr("idle-lock-minutes cannot be cleared; give a number of "
+                                          "minutes, or 0 (off) for no idle lock."));
+        auto n = wholeNumber(key, v, 0, kMaxIdleLockMinutes);
+        if (!n)
+            return Error::invalid(key, tr("idle-lock-minutes must be a whole number of minutes "
+                                          "from 0 (off) to %1.")
+                                           .arg(kMaxIdleLockMinutes));
+        o.idleLockMinutes = n.value();
         return {};
     }
     return Error::invalid(QStringLiteral("key"),

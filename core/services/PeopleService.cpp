@@ -29,6 +29,15 @@ QJsonValue timeOrNull(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
+
+// A lock that has run out is no lock: the person is shown as they can sign in now.
+Person asOf(Person person, const QDateTime& now)
+{
+    if (person.lockedUntil.isValid() && person.lockedUntil <= now)
+        person.lockedUntil = QDateTime();
+    return person;
+}
+
 } // namespace
 
 PeopleService::PeopleService(DatabasePtr database, ServiceConfig config)
@@ -60,7 +69,13 @@ Result<QList<Person>> PeopleService::list(const Actor& actor, const PeopleQuery&
     auto fresh = currentActor(repo, actor);
     if (!fresh)
         return fresh.error();
-    return repo.list(people_policy::visibility(fresh.value()), q);
+    auto people = repo.list(people_policy::visibility(fresh.value()), q);
+    if (!people)
+        return people.error();
+    const QDateTime now = m_config.now();
+    for (Person& p : people.value())
+        p = asOf(p, now);
+    return people;
 }
 
 Result<PersonDetails> PeopleService::show(const Actor& actor, const QString& person) const
@@ -77,7 +92,7 @@ Result<PersonDetails> PeopleService::show(const Actor& actor, const QString& per
         return target.error();
     if (auto r = people_policy::checkMaySee(fresh.value(), target->user, downlineOf(repo)); !r)
         return r.error();
-    return repo.details(target.value(), m_config.now());
+    return repo.details(asOf(target.value(), m_config.now()), m_config.now());
 }
 
 Result<void> PeopleService::checkMayAct(const Actor& actor, PeopleAction action,
@@ -152,7 +167,7 @@ Result<Person> PeopleService::setActive(const Actor& actor, const QString& perso
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    Person result = target.value();
+    Person result = asOf(target.value(), now);
     result.user.isActive = active;
     return result;
 }
@@ -208,9 +223,53 @@ Result<Person> PeopleService::move(const Actor& actor, const QString& person,
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    Person result = target.value();
+    Person result = asOf(target.value(), now);
     result.user.parentUserId = upline->user.id;
     result.parentEmail = upline->user.email;
+    return result;
+}
+
+Result<Person> PeopleService::unlock(const Actor& actor, const QString& person)
+{
+    const QDateTime now = m_config.now();
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    PeopleRepository repo(tx.database(), tx.db());
+    auto fresh = currentActor(repo, actor);
+    if (!fresh)
+        return fresh.error();
+    auto target = findPerson(repo, person, QStringLiteral("user"));
+    if (!target)
+        return target.error();
+    if (auto r = people_policy::checkMayAct(fresh.value(), PeopleAction::Unlock, target->user,
+                                            downlineOf(repo));
+        !r)
+        return r.error();
+    UserRepository users(tx.database(), tx.db());
+    auto state = users.signInState(target->user.id, true);
+    if (!state)
+        return state.error();
+    if (!state->isLocked(now)) {
+        return Error::make(Error::Code::Conflict,
+                           tr("%1 is not locked: they may sign in.").arg(target->user.email),
+                           QStringLiteral("user"));
+    }
+    if (auto r = users.setSignInState(target->user.id, {}); !r)
+        return r.error();
+    const QJsonObject details{
+        {QStringLiteral("user_id"), target->user.id},
+        {QStringLiteral("email"), target->user.email},
+        {QStringLiteral("role"), roles::name(target->user.role)},
+        {QStringLiteral("locked_until"), state->lockedUntil.toUTC().toString(Qt::ISODateWithMs)}};
+    if (auto r = AuditLog::append(tx, fresh->id, audit_actions::name(AuditAction::UserUnlocked), {},
+                                  withActorToken(fresh.value(), details), now);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Person result = target.value();
+    result.lockedUntil = QDateTime();
     return result;
 }
 
@@ -224,14 +283,19 @@ Result<void> PeopleService::changeOwnPassword(const Actor& actor, const QString&
                               tr("The new password must differ from the current one."));
     }
     // The current password, checked as sign-in checks it (a deactivated account is refused).
-    auto signedIn = AuthService(m_database, m_config).signIn(actor.email, currentPassword);
+    SignInWait wait;
+    auto signedIn = AuthService(m_database, m_config).signIn(actor.email, currentPassword, &wait);
     if (!signedIn) {
-        if (signedIn.error().code == Error::Code::Unauthenticated ||
-            signedIn.error().field == QLatin1String("password")) {
+        const Error& e = signedIn.error();
+        if (e.code == Error::Code::Unauthenticated ||
+            (e.code == Error::Code::InvalidInput && e.field == QLatin1String("password"))) {
             return Error::make(Error::Code::Unauthenticated, tr("The current password is wrong."),
                                QStringLiteral("current_password"));
         }
-        return signedIn.error();
+        // Too many wrong tries (or locked): said as sign-in says it, about this field.
+        if (wait.retryAfterSeconds > 0 || wait.lockedUntil.isValid())
+            return Error::make(e.code, e.message, QStringLiteral("current_password"));
+        return e;
     }
     if (signedIn->id != actor.id) {
         return Error::make(Error::Code::NotPermitted, tr("You may change only your own password."),
@@ -275,7 +339,8 @@ QJsonObject PeopleService::toJson(const Person& person)
                        {QStringLiteral("active"), u.isActive},
                        {QStringLiteral("created_at"), timeOrNull(u.createdAt)},
                        {QStringLiteral("invited_by_email"), textOrNull(person.invitedByEmail)},
-                       {QStringLiteral("invitation_id"), textOrNull(u.invitationId)}};
+                       {QStringLiteral("invitation_id"), textOrNull(u.invitationId)},
+                       {QStringLiteral("locked_until"), timeOrNull(person.lockedUntil)}};
 }
 
 QJsonObject PeopleService::toJson(const PersonDetails& details)

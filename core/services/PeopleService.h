@@ -13,11 +13,12 @@ namespace invitedesk {
 
 // The people of the hierarchy and each account's life: listing the people an actor may see,
 // one person with their downline counted, deactivating, reactivating and moving someone, and
-// changing one's own password. Who may do what to whom is people_policy (core/domain), read
-// here once for the desk and the command line. Every change is one transaction with its
-// audit event (user.deactivated, user.reactivated, user.moved, user.password_changed).
-// People are named by e-mail or by id. The actor is read again on every call, so a session
-// of someone deactivated (or moved) meanwhile acts with what is true now.
+// changing one's own password, unlocking an account locked after failed sign-ins. Who may do what
+// to whom is people_policy (core/domain), read here once for the desk and the command line. Every
+// change is one transaction with its audit event (user.deactivated, user.reactivated, user.moved,
+// user.password_changed, user.unlocked). People are named by e-mail or by id. The actor is read
+// again on every call, so a session of someone deactivated (or moved) meanwhile acts with what is
+// true now.
 class PeopleService {
     Q_DECLARE_TR_FUNCTIONS(PeopleService)
 
@@ -54,13 +55,19 @@ public:
     Result<Person> reactivate(const Actor& actor, const QString& person);
     // Under another upline, with their whole downline.
     Result<Person> move(const Actor& actor, const QString& person, const QString& newUpline);
+    // Lifts the lock that 10 failed sign-ins in a row put on the person's account and ends
+    // their run of failures (user.unlocked). Allowed where reactivating is (people_policy,
+    // PeopleAction::Unlock: an admin anyone, an upline the people below them whose role they
+    // may invite, nobody themselves); Conflict when the account is not locked.
+    Result<Person> unlock(const Actor& actor, const QString& person);
     // The actor's own password: the current one must be right, the new one must meet the
     // password policy (errors name "current_password" and "new_password").
     Result<void> changeOwnPassword(const Actor& actor, const QString& currentPassword,
                                    const QString& newPassword);
 
     // One person as `user list --json` prints them: exactly id, email, first_name, last_name,
-    // role, parent_email, active, created_at, invited_by_email, invitation_id.
+    // role, parent_email, active, created_at, invited_by_email, invitation_id, locked_until
+    // (null unless locked after failed sign-ins).
     static QJsonObject toJson(const Person& person);
     // The same plus the counts (direct_downline, total_downline, open_invitations,
     // accepted_invitations), as `user show --json` prints it.

@@ -10,7 +10,7 @@ const QString kSelect =
     QStringLiteral("SELECT id, name, kind, parent_id, display_name, brand_color, logo_url, "
                    "reply_to, sender_address, "
                    "expiry_days, daily_invite_quota, reminders_enabled, reminder_after_days, "
-                   "reminder_before_expiry_days FROM organizations");
+                   "reminder_before_expiry_days, idle_lock_minutes FROM organizations");
 
 Organization readOrg(const QSqlQuery& q)
 {
@@ -30,6 +30,7 @@ Organization readOrg(const QSqlQuery& q)
     o.remindersEnabled = q.value(11).toBool();
     o.reminderAfterDays = q.value(12).toInt();
     o.reminderBeforeExpiryDays = q.value(13).toInt();
+    o.idleLockMinutes = q.value(14).toInt();
     return o;
 }
 
@@ -49,6 +50,7 @@ void bindFields(QSqlQuery& q, Database& database, const Organization& org)
     q.addBindValue(database.boolValue(org.remindersEnabled));
     q.addBindValue(org.reminderAfterDays);
     q.addBindValue(org.reminderBeforeExpiryDays);
+    q.addBindValue(org.idleLockMinutes);
 }
 } // namespace
 
@@ -83,8 +85,8 @@ Result<void> OrganizationRepository::insert(const Organization& org)
     q.prepare(QStringLiteral(
         "INSERT INTO organizations (name, kind, parent_id, display_name, brand_color, logo_url, "
         "reply_to, sender_address, expiry_days, daily_invite_quota, reminders_enabled, "
-        "reminder_after_days, reminder_before_expiry_days, id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "reminder_after_days, reminder_before_expiry_days, idle_lock_minutes, id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(q, m_database, org);
     q.addBindValue(org.id);
     q.addBindValue(m_database.timeValue(QDateTime::currentDateTimeUtc()));
@@ -100,8 +102,8 @@ Result<void> OrganizationRepository::update(const Organization& org)
         "UPDATE organizations SET name = ?, kind = ?, parent_id = ?, display_name = ?, brand_color "
         "= ?, "
         "logo_url = ?, reply_to = ?, sender_address = ?, expiry_days = ?, daily_invite_quota = ?, "
-        "reminders_enabled = ?, reminder_after_days = ?, reminder_before_expiry_days = ? WHERE id "
-        "= ?"));
+        "reminders_enabled = ?, reminder_after_days = ?, reminder_before_expiry_days = ?, "
+        "idle_lock_minutes = ? WHERE id = ?"));
     bindFields(q, m_database, org);
     q.addBindValue(org.id);
     if (!q.exec())

@@ -61,9 +61,9 @@ PersonNode readNode(const QSqlQuery& q)
 {
     PersonNode n;
     n.person = PeopleRepository::readPerson(q, 0);
-    n.directDownline = q.value(15).toLongLong();
-    n.openInvitations = q.value(16).toLongLong();
-    n.acceptedInvitations = q.value(17).toLongLong();
+    n.directDownline = q.value(16).toLongLong();
+    n.openInvitations = q.value(17).toLongLong();
+    n.acceptedInvitations = q.value(18).toLongLong();
     return n;
 }
 

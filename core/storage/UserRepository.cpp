@@ -69,14 +69,47 @@ Result<std::optional<User>> UserRepository::findByEmail(const QString& email)
 Result<std::optional<UserRepository::Credentials>> UserRepository::credentials(const QString& email)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, password_hash, is_active FROM users WHERE email = ?"));
+    q.prepare(QStringLiteral("SELECT id, password_hash, is_active, failed_sign_ins, "
+                             "last_failed_sign_in_at, locked_until FROM users WHERE email = ?"));
     q.addBindValue(email.trimmed().toLower());
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading a user"));
     if (!q.next())
         return std::optional<Credentials>();
     return std::optional<Credentials>(
-        Credentials{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+        Credentials{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
+                    SignInState{q.value(3).toInt(), Database::readTime(q.value(4)),
+                                Database::readTime(q.value(5))}});
+}
+
+Result<SignInState> UserRepository::signInState(const QString& userId, bool forUpdate)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT failed_sign_ins, last_failed_sign_in_at, locked_until FROM "
+                             "users WHERE id = ?") +
+              (forUpdate && m_database.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading failed sign-ins"));
+    if (!q.next())
+        return Error::make(Error::Code::NotFound, QStringLiteral("No such user."),
+                           QStringLiteral("user"));
+    return SignInState{q.value(0).toInt(), Database::readTime(q.value(1)),
+                       Database::readTime(q.value(2))};
+}
+
+Result<void> UserRepository::setSignInState(const QString& userId, const SignInState& state)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET failed_sign_ins = ?, last_failed_sign_in_at = ?, "
+                             "locked_until = ? WHERE id = ?"));
+    q.addBindValue(state.failures);
+    q.addBindValue(m_database.timeValue(state.lastFailureAt));
+    q.addBindValue(m_database.timeValue(state.lockedUntil));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("recording a sign-in"));
+    return {};
 }
 
 Result<void> UserRepository::updatePasswordHash(const QString& userId, const QString& hash)

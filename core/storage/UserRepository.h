@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/SignInThrottle.h"
 #include "core/domain/User.h"
 #include "core/storage/Database.h"
 
@@ -25,8 +26,13 @@ public:
         QString userId;
         QString passwordHash;
         bool isActive = true;
+        SignInState signIn; // the run of failed sign-ins and the lock
     };
     Result<std::optional<Credentials>> credentials(const QString& email);
+    // The run of failed sign-ins (forUpdate: locks the row until the transaction ends on
+    // PostgreSQL; SQLite has one writer). NotFound when there is no such user.
+    Result<SignInState> signInState(const QString& userId, bool forUpdate = false);
+    Result<void> setSignInState(const QString& userId, const SignInState& state);
     Result<void> updatePasswordHash(const QString& userId, const QString& hash);
     Result<void> insert(const User& user, const QString& passwordHash);
     Result<qint64> count();

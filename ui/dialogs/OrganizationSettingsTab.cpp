@@ -20,6 +20,8 @@ bool isDays(const QString& key)
 {
     return key.endsWith(QLatin1String("-days"));
 }
+
+const QString kIdleLock = QStringLiteral("idle-lock-minutes");
 } // namespace
 
 OrganizationSettingsTab::OrganizationSettingsTab(TaskRunner* worker, QWidget* parent)
@@ -36,10 +38,12 @@ OrganizationSettingsTab::OrganizationSettingsTab(TaskRunner* worker, QWidget* pa
         QWidget* field = nullptr;
         if (key == QLatin1String("reminders")) {
             field = new QCheckBox(this);
-        } else if (isDays(key) || key == QLatin1String("daily-invite-quota")) {
+        } else if (isDays(key) || key == QLatin1String("daily-invite-quota") || key == kIdleLock) {
             auto* spin = new QSpinBox(this);
             if (key == QLatin1String("daily-invite-quota"))
                 spin->setRange(0, 100000); // 0: no limit (the special value text)
+            else if (key == kIdleLock)
+                spin->setRange(0, 1440); // 0: off (the special value text)
             else
                 spin->setRange(1, 365);
             field = spin;
@@ -142,7 +146,7 @@ QString OrganizationSettingsTab::text(const QString& key) const
     if (auto* box = qobject_cast<QCheckBox*>(field))
         return box->isChecked() ? QStringLiteral("on") : QStringLiteral("off");
     if (auto* spin = qobject_cast<QSpinBox*>(field))
-        return spin->value() == 0 ? QString() : QString::number(spin->value());
+        return spin->value() == 0 && key != kIdleLock ? QString() : QString::number(spin->value());
     return {};
 }
 
@@ -200,6 +204,7 @@ void OrganizationSettingsTab::retranslate()
         {QStringLiteral("reminders"), tr("Re&minders:")},
         {QStringLiteral("reminder-after-days"), tr("First reminder after (&days):")},
         {QStringLiteral("reminder-before-expiry-days"), tr("Last reminder &before expiry (days):")},
+        {kIdleLock, tr("Loc&k idle desks after (minutes):")},
     };
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         it.value()->setText(labels.value(it.key()));
@@ -207,6 +212,8 @@ void OrganizationSettingsTab::retranslate()
         m_fields.value(key)->setToolTip(OrganizationSettings::help(key));
     if (auto* quota = qobject_cast<QSpinBox*>(m_fields.value(QStringLiteral("daily-invite-quota"))))
         quota->setSpecialValueText(tr("No limit"));
+    if (auto* idle = qobject_cast<QSpinBox*>(m_fields.value(kIdleLock)))
+        idle->setSpecialValueText(tr("Never"));
     if (auto* box = qobject_cast<QCheckBox*>(m_fields.value(QStringLiteral("reminders"))))
         box->setText(tr("Send reminders for open invitations"));
     m_save->setText(tr("Save to the &database"));

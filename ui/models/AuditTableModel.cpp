@@ -87,6 +87,10 @@ QString AuditTableModel::actionLabel(const QString& action)
         return tr("Invitations exported");
     case AuditAction::AuditExported:
         return tr("Audit log exported");
+    case AuditAction::UserLocked:
+        return tr("Account locked after failed sign-ins");
+    case AuditAction::UserUnlocked:
+        return tr("Account unlocked");
     }
     return action;
 }

@@ -41,6 +41,8 @@ private slots:
             {AuditAction::InvitationViewed, "invitation.viewed"},
             {AuditAction::InvitationsExported, "invitations.exported"},
             {AuditAction::AuditExported, "audit.exported"},
+            {AuditAction::UserLocked, "user.locked"},
+            {AuditAction::UserUnlocked, "user.unlocked"},
         };
         for (const auto& [action, name] : pinned)
             QTest::newRow(name) << int(action) << QString::fromLatin1(name);
@@ -62,7 +64,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names.insert(n);
         }
-        QCOMPARE(names.size(), 26);
+        QCOMPARE(names.size(), 28);
     }
 
     void unknownNamesAreNotGuessed_data()

@@ -1,5 +1,5 @@
-// people_policy, the table of who may see, deactivate, reactivate, move and reset whom, over
-// all 10 x 10 role pairs against the invite matrix, with the downline as a small fake: an
+// people_policy, the table of who may see, deactivate, reactivate, move, reset and unlock whom,
+// over all 10 x 10 role pairs against the invite matrix, with the downline as a small fake: an
 // actor "a" under a doctor "doc", the person "p" directly under "a", "x" outside. No database.
 #include "core/domain/InvitePolicy.h"
 #include "core/domain/PeoplePolicy.h"
@@ -10,7 +10,8 @@ using namespace invitedesk;
 
 namespace {
 const QList<PeopleAction> kActs = {PeopleAction::Deactivate, PeopleAction::Reactivate,
-                                   PeopleAction::Move, PeopleAction::ResetPassword};
+                                   PeopleAction::Move, PeopleAction::ResetPassword,
+                                   PeopleAction::Unlock};
 
 // doc -> a -> p; x stands alone.
 Result<bool> fakeDownline(const QString& root, const QString& id)

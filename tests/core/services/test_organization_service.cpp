@@ -46,7 +46,21 @@ private Q_SLOTS:
     void nonAdminsAreRefused();
     void setManyIsAllOrNothing();
     void storedPublicUrlIsTheLinkBase();
+    void everyoneReadsTheIdleLock();
 };
+
+// The desk of anyone signed in reads its organisation's idle lock (only admins change it).
+void TestOrganizationService::everyoneReadsTheIdleLock()
+{
+    QCOMPARE(m_org->idleLockMinutes(m_tree["sales1"]).value(), 15);
+    QVERIFY(m_org->set(m_tree["admin"], "idle-lock-minutes", "3").ok());
+    for (const char* who : {"admin", "sales1", "doctor1", "staff1"})
+        QCOMPARE(m_org->idleLockMinutes(m_tree[who]).value(), 3);
+    QVERIFY(m_org->set(m_tree["admin"], "idle-lock-minutes", "off").ok());
+    QCOMPARE(m_org->idleLockMinutes(m_tree["sales1"]).value(), 0);
+    QCOMPARE(m_org->set(m_tree["sales1"], "idle-lock-minutes", "60").error().code,
+             Error::Code::NotPermitted);
+}
 
 void TestOrganizationService::showHasEveryKey()
 {
@@ -57,6 +71,7 @@ void TestOrganizationService::showHasEveryKey()
         QVERIFY2(json.contains(key), qPrintable(key));
     QCOMPARE(json.value("expiry-days").toInt(), 7);
     QCOMPARE(json.value("reminders").toBool(), true);
+    QCOMPARE(json.value("idle-lock-minutes").toInt(), 15);
     QVERIFY(json.value("public-url").isNull());
     QVERIFY(json.value("daily-invite-quota").isNull());
     QCOMPARE(json.value("organization_id").toString(), m_tree["admin"].organizationId);
@@ -103,6 +118,15 @@ void TestOrganizationService::setStoresAndAudits_data()
     QTest::newRow("reminder-before-expiry-days") << "reminder-before-expiry-days"
                                                  << "2"
                                                  << "2" << org;
+    QTest::newRow("idle-lock-minutes") << "idle-lock-minutes"
+                                       << " 5 "
+                                       << "5" << org;
+    QTest::newRow("idle-lock-minutes off") << "idle-lock-minutes"
+                                           << "off"
+                                           << "0" << org;
+    QTest::newRow("idle-lock-minutes 0") << "idle-lock-minutes"
+                                         << "0"
+                                         << "0" << org;
 }
 
 void TestOrganizationService::setStoresAndAudits()
@@ -177,6 +201,14 @@ void TestOrganizationService::badValueChangesNothing_data()
                                               << "0";
     QTest::newRow("reminder-before-expiry-days empty") << "reminder-before-expiry-days"
                                                        << " ";
+    QTest::newRow("idle-lock-minutes empty") << "idle-lock-minutes"
+                                             << "";
+    QTest::newRow("idle-lock-minutes negative") << "idle-lock-minutes"
+                                                << "-1";
+    QTest::newRow("idle-lock-minutes too many") << "idle-lock-minutes"
+                                                << "1441";
+    QTest::newRow("idle-lock-minutes words") << "idle-lock-minutes"
+                                             << "a while";
 }
 
 void TestOrganizationService::badValueChangesNothing()

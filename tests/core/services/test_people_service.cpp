@@ -171,7 +171,8 @@ private Q_SLOTS:
         const QJsonObject json = PeopleService::toJson(shown->person);
         QCOMPARE(sorted(json.keys()),
                  sorted({"id", "email", "first_name", "last_name", "role", "parent_email", "active",
-                         "created_at", "invited_by_email", "invitation_id"}));
+                         "created_at", "invited_by_email", "invitation_id", "locked_until"}));
+        QVERIFY(json.value("locked_until").isNull());
         QCOMPARE(json.value("active").toBool(), false);
         QCOMPARE(json.value("role").toString(), QStringLiteral("sales"));
     }

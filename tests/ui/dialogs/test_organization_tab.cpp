@@ -87,11 +87,13 @@ private slots:
         QVERIFY(tab->findChild<QLabel*>(QStringLiteral("orgReason"))->isHidden());
         QCOMPARE(field<QSpinBox>(tab, "expiry-days")->value(), 7);
         QVERIFY(field<QCheckBox>(tab, "reminders")->isChecked());
+        QCOMPARE(field<QSpinBox>(tab, "idle-lock-minutes")->value(), 15);
 
         field<QLineEdit>(tab, "display-name")->setText(QStringLiteral("Acme Salud"));
         field<QLineEdit>(tab, "public-url")->setText(QStringLiteral("https://invite.example.com"));
         field<QSpinBox>(tab, "expiry-days")->setValue(14);
         field<QCheckBox>(tab, "reminders")->setChecked(false);
+        field<QSpinBox>(tab, "idle-lock-minutes")->setValue(0); // "Never": stored as 0
         QSignalSpy saved(tab, &OrganizationSettingsTab::saveFinished);
         QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("orgSave")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(),
@@ -102,7 +104,8 @@ private slots:
         QCOMPARE(stored->value("public-url"), QStringLiteral("https://invite.example.com"));
         QCOMPARE(stored->value("expiry-days"), QStringLiteral("14"));
         QCOMPARE(stored->value("reminders"), QStringLiteral("off"));
-        QCOMPARE(settingEvents(), 4);
+        QCOMPARE(stored->value("idle-lock-minutes"), QStringLiteral("0"));
+        QCOMPARE(settingEvents(), 5);
 
         // A bad value: the service's message at the field, nothing saved.
         field<QLineEdit>(tab, "brand-color")->setText(QStringLiteral("red"));
@@ -120,7 +123,7 @@ private slots:
         QVERIFY(shown);
         QCOMPARE(OrganizationService(m_db).show(m_tree["admin"])->value("display-name"),
                  QStringLiteral("Acme Salud"));
-        QCOMPARE(settingEvents(), 4);
+        QCOMPARE(settingEvents(), 5);
     }
 
     void generalTabSaysTheDatabaseOverridesTheDesk()

@@ -3,6 +3,7 @@
 // e-mail only, and the first-run dialog creates the administrator of an empty database.
 #include "core/services/AuthService.h"
 #include "core/settings/AppSettings.h"
+#include "core/storage/UserRepository.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 #include "ui/async/TaskRunner.h"
@@ -76,6 +77,31 @@ private slots:
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(), QStringLiteral("The e-mail address or the password is not right."));
         QVERIFY(line(&dialog, "password")->text().isEmpty());
+        QVERIFY(dialog.isVisible());
+    }
+
+    // The lockout is the service's (AuthService::signIn): the dialog shows its answer, here
+    // for an account locked by ten failures in a row, naming until when.
+    void aLockedAccountIsToldUntilWhen()
+    {
+        const User who = m_tree[QStringLiteral("ship")];
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(10 * 60);
+        QVERIFY(UserRepository(*m_db, m_db->connection().value())
+                    .setSignInState(who.id, {10, until.addSecs(-15 * 60), until})
+                    .ok());
+        SignInDialog dialog(m_settings.get(), &m_worker, auth());
+        dialog.show();
+        QTest::keyClicks(line(&dialog, "email"), who.email);
+        QTest::keyClicks(line(&dialog, "password"), TestFixtures::password());
+        QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+        QTest::keyClick(line(&dialog, "password"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+        QCOMPARE(signedIn.count(), 0);
+        auto* error = dialog.findChild<FieldMessage*>(QStringLiteral("signInError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("locked")) &&
+                     error->text().contains(until.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                 qPrintable(error->text()));
         QVERIFY(dialog.isVisible());
     }
 
