@@ -12,6 +12,7 @@
 #include "tests/core/mail/SmtpTestServer.h"
 #include "tests/support/LinkDelivery.h"
 
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -71,7 +72,9 @@ class TestSecretsStayOut : public CliFixture {
         if (!bearer.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + bearer);
         QNetworkReply* reply = net.sendCustomRequest(request, method, body);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        QDeadlineTimer deadline(20000);
+        while (!reply->isFinished() && !deadline.hasExpired())
+            QTest::qWait(20);
         if (status)
             *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
@@ -146,12 +149,15 @@ private slots:
                      QStringLiteral("--json"), QStringLiteral("--public-url"),
                      QStringLiteral("https://invite.example.org")});
         QVERIFY(serve.waitForStarted(10000));
+        // serve --json prints one JSON object (over several lines) once it listens.
         QByteArray started;
-        QTRY_VERIFY_WITH_TIMEOUT((started += serve.readAllStandardOutput()).contains('\n'), 20000);
-        const int port = QJsonDocument::fromJson(started.left(started.indexOf('\n')))
-                             .object()
-                             .value("port")
-                             .toInt();
+        int port = 0;
+        QDeadlineTimer listening(20000);
+        while (port == 0 && !listening.hasExpired() && serve.state() == QProcess::Running) {
+            QTest::qWait(50);
+            started += serve.readAllStandardOutput();
+            port = QJsonDocument::fromJson(started).object().value(QStringLiteral("port")).toInt();
+        }
         QVERIFY2(port > 0, started.constData());
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
         int status = 0;
