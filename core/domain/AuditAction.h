@@ -37,8 +37,8 @@ enum class AuditAction {
     InvitationViewed,    // an invitation's details with its timeline (desk, `show`)
     InvitationsExported, // invitations written to CSV or JSON (details: format, count)
     AuditExported,       // audit events written to CSV or JSON (details: format, count, range)
-    UserLocked,                 // the 10th failed sign-in in a row locked the account
-    UserUnlocked,               // someone unlocked a locked account before its time
+    UserLocked,          // the 10th failed sign-in in a row locked the account
+    UserUnlocked,        // someone unlocked a locked account before its time
 };
 
 namespace audit_actions {

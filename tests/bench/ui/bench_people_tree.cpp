@@ -14,11 +14,11 @@
 // bench's own thread (the whole service call: actor, parent, visibility, the level). Fails (exit 1)
 // only when the first level is not shown within 60 s or shows no one, or the cluster cannot be
 // started.
-#include "tests/support/DurableCluster.h"
 #include "core/services/AuthService.h"
 #include "core/services/BackendServices.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
+#include "tests/support/DurableCluster.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 #include "ui/i18n/LanguageManager.h"
