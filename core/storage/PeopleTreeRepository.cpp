@@ -67,14 +67,6 @@ PersonNode readNode(const QSqlQuery& q)
     return n;
 }
 
-bool execWith(QSqlQuery& q, const QString& sql, const QVariantList& binds)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    return q.exec();
-}
 } // namespace
 
 Result<QList<PersonNode>> PeopleTreeRepository::level(const PeopleLevelScope& scope,
@@ -120,7 +112,7 @@ Result<QList<PersonNode>> PeopleTreeRepository::level(const PeopleLevelScope& sc
                             .arg(below.sql, invitations.sql, inner);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(q, sql, binds))
+    if (!Database::exec(q, sql, binds))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading a level of people"));
     QList<PersonNode> nodes;
     while (q.next())
@@ -146,7 +138,7 @@ Result<QList<PersonNode>> PeopleTreeRepository::withInvitationCounts(const QList
             .arg(counts.sql, marks.join(QStringLiteral(", ")));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(q, sql, binds))
+    if (!Database::exec(q, sql, binds))
         return Database::fromSqlError(q.lastError(), QStringLiteral("counting people"));
     QHash<QString, std::array<qint64, 3>> byId;
     while (q.next()) {
