@@ -1,6 +1,8 @@
 # Sourced by scripts/test.sh (and handy by hand: `source scripts/test-servers.sh; start_postgres`).
 # Starts a throwaway PostgreSQL cluster: initdb into a temporary folder as the `postgres`
-# user (when root), trust auth, loopback only, a free port. Exports INVITEDESK_TEST_PG_URL.
+# user (when root), loopback only, a free port. Exports INVITEDESK_TEST_PG_URL. The `postgres`
+# superuser is trusted; every other login (per-person logins, test service accounts) must give
+# its password (SCRAM), so that the tests of per-person logins test real authentication.
 
 free_port() {
     /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
@@ -29,6 +31,10 @@ start_postgres() {
     PG_PORT=$(free_port)
     as_pg_user "'$bin/initdb' -D '$PG_TMP/data' -A trust -U postgres -E UTF8 --no-sync >'$PG_TMP/initdb.log' 2>&1" \
         || { cat "$PG_TMP/initdb.log" >&2; return 1; }
+    printf '%s\n' 'local all all trust' \
+        'host all postgres 127.0.0.1/32 trust' 'host all all 127.0.0.1/32 scram-sha-256' \
+        'host all postgres ::1/128 trust' 'host all all ::1/128 scram-sha-256' \
+        >"$PG_TMP/data/pg_hba.conf"
     as_pg_user "'$bin/pg_ctl' -D '$PG_TMP/data' -l '$PG_TMP/server.log' -w -t 60 \
         -o \"-p $PG_PORT -k '$PG_TMP' -c listen_addresses=127.0.0.1 -c fsync=off \
             -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start >/dev/null" \

@@ -30,6 +30,7 @@ struct Command {
 
 // Each command family adds its commands (one file per family under app/cli/).
 void addMigrateCommands(QList<Command>& commands);
+void addCheckCommands(QList<Command>& commands);
 void addUserCommands(QList<Command>& commands);
 void addPeopleCommands(QList<Command>& commands);
 void addInvitationCommands(QList<Command>& commands);

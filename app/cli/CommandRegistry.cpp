@@ -7,6 +7,7 @@ const QList<Command>& allCommands()
     static const QList<Command> commands = [] {
         QList<Command> list;
         addMigrateCommands(list);
+        addCheckCommands(list);
         addUserCommands(list);
         addPeopleCommands(list);
         addInvitationCommands(list);

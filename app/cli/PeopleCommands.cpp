@@ -241,8 +241,9 @@ void addPeopleCommands(QList<Command>& commands)
         "List the people --as may see, by e-mail: themselves and their downline (an office "
         "admin also the staff of its practice; an admin everyone). With --json each item has "
         "id, email, first_name, last_name, role, parent_email, active, created_at, "
-        "invited_by_email, invitation_id and locked_until (null unless the account is locked "
-        "after 10 failed sign-ins in a row).");
+        "invited_by_email, invitation_id, locked_until (null unless the account is locked "
+        "after 10 failed sign-ins in a row) and db_role (the person's own PostgreSQL login; "
+        "null on SQLite).");
     list.options = {{QStringLiteral("role"),
                      QStringLiteral("Only people of this role (e.g. sales)."), QStringLiteral("R")},
                     {QStringLiteral("inactive"), QStringLiteral("Only the deactivated people.")}};

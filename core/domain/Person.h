@@ -15,6 +15,7 @@ struct Person {
     QString parentEmail;
     QString invitedByEmail;
     QDateTime lockedUntil; // locked after failed sign-ins until then; invalid when not locked
+    QString dbRole;        // their own PostgreSQL login (users.db_role); empty on SQLite
 };
 
 // A person with their downline and their invitations counted.

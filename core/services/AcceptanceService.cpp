@@ -6,6 +6,7 @@
 #include "core/security/TokenGenerator.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/OutboxRepository.h"
+#include "core/storage/PersonLoginRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 
@@ -234,6 +235,7 @@ Result<PreparedAcceptance> AcceptanceService::prepare(const AcceptRequest& reque
         return last.error();
     prepared.firstName = first.value();
     prepared.lastName = last.value();
+    prepared.password = request.password;
 
     if (auto r = password_policy::check(request.password, prepared.invitation.email); !r)
         return r.error();
@@ -294,6 +296,8 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
     user.invitationAcceptedAt = now;
     if (auto r = UserRepository(*m_database, tx.db()).insert(user, passwordHash); !r)
         return r.error(); // Conflict on the e-mail's unique index
+    if (auto r = PersonLoginRepository(*m_database, tx.db()).sync(user.id, prepared.password); !r)
+        return r.error();
 
     // Accepted without a view first (a client posting straight to the accept route): it was
     // opened too, so the funnel never shows more accepted than opened. A look still waiting

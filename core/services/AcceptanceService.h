@@ -45,6 +45,9 @@ struct PreparedAcceptance {
     QByteArray linkHash; // the hash of the link it came through (lookupKey), never the token
     QString firstName;
     QString lastName;
+    // Kept until complete() for the person's database login (PersonLoginRepository), which
+    // takes its SCRAM verifier; never stored.
+    QString password;
 };
 
 // The invitee's side of an invitation: look it up by the link's token, record the first view

@@ -7,6 +7,7 @@
 #include "core/services/InvitationValidator.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/OrganizationRepository.h"
+#include "core/storage/PersonLoginRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 
@@ -135,6 +136,14 @@ Result<User> AuthService::signIn(const QString& email, const QString& password, 
         return wrongCredentials();
     if (PasswordHasher::needsRehash(credentials.passwordHash))
         (void)users.updatePasswordHash(user.value()->id, PasswordHasher::hash(password));
+    // Accounts older than per-person logins (or imported) get theirs at their first sign-in,
+    // the one moment the password is known. Sign-in does not depend on it succeeding.
+    if (m_database->isPostgres() && !credentials.hasDatabaseLogin) {
+        if (auto r =
+                PersonLoginRepository(*m_database, conn.value()).sync(credentials.userId, password);
+            !r)
+            qCWarning(lcAuth) << "No database login made for a user:" << r.error().message;
+    }
     // The right password ends the run of failures (and a lock that has run out).
     if (credentials.signIn.failures != 0 || credentials.signIn.lockedUntil.isValid()) {
         if (auto r = users.setSignInState(credentials.userId, {}); !r)
@@ -257,6 +266,8 @@ Result<User> AuthService::createUser(const std::optional<Actor>& actor, NewUser 
         user.organizationName = parent.value()->organizationName;
     }
     if (auto r = users.insert(user, hash); !r)
+        return r.error();
+    if (auto r = PersonLoginRepository(tx.database(), tx.db()).sync(user.id, in.password); !r)
         return r.error();
     if (auto r = AuditLog::append(tx, actor ? actor->id : user.id,
                                   audit_actions::name(AuditAction::UserCreated), {},

@@ -11,6 +11,7 @@
 #include "core/storage/OutboxRepository.h"
 #include "core/storage/PasswordResetRepository.h"
 #include "core/storage/PeopleRepository.h"
+#include "core/storage/PersonLoginRepository.h"
 #include "core/storage/PlatformSettingsRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
@@ -172,6 +173,7 @@ Result<PreparedPasswordReset> PasswordResetService::prepare(const PasswordResetR
     PreparedPasswordReset prepared;
     prepared.reset = found->reset;
     prepared.linkHash = tokens::hash(request.token);
+    prepared.password = request.password;
     return prepared;
 }
 
@@ -203,6 +205,10 @@ Result<User> PasswordResetService::complete(const PreparedPasswordReset& prepare
     }
     UserRepository users(tx.database(), tx.db());
     if (auto r = users.updatePasswordHash(reset.userId, passwordHash); !r)
+        return r.error();
+    if (auto r =
+            PersonLoginRepository(tx.database(), tx.db()).sync(reset.userId, prepared.password);
+        !r)
         return r.error();
     auto user = users.findById(reset.userId);
     if (!user)

@@ -30,6 +30,9 @@ struct PasswordResetRequest {
 struct PreparedPasswordReset {
     PasswordResetRecord reset;
     QByteArray linkHash; // the hash of the link it came through, never the token
+    // Kept until complete() for the person's database login (PersonLoginRepository), which
+    // takes its SCRAM verifier; never stored.
+    QString password;
 };
 
 // Password resets, both ends, with every rule of them:

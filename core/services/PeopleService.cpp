@@ -8,6 +8,7 @@
 #include "core/services/PeopleLookup.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/PeopleRepository.h"
+#include "core/storage/PersonLoginRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 
@@ -155,6 +156,9 @@ Result<Person> PeopleService::setActive(const Actor& actor, const QString& perso
         return changed.error();
     if (!changed.value())
         return already;
+    // A deactivated person's login stops working with their account (NOLOGIN), and back.
+    if (auto r = PersonLoginRepository(tx.database(), tx.db()).sync(target->user.id); !r)
+        return r.error();
     QJsonObject details{{QStringLiteral("user_id"), target->user.id},
                         {QStringLiteral("email"), target->user.email},
                         {QStringLiteral("role"), roles::name(target->user.role)}};
@@ -317,6 +321,8 @@ Result<void> PeopleService::changeOwnPassword(const Actor& actor, const QString&
         return r.error();
     if (auto r = UserRepository(tx.database(), tx.db()).updatePasswordHash(fresh->id, hash); !r)
         return r.error();
+    if (auto r = PersonLoginRepository(tx.database(), tx.db()).sync(fresh->id, newPassword); !r)
+        return r.error();
     const QJsonObject details{{QStringLiteral("user_id"), fresh->id},
                               {QStringLiteral("email"), fresh->email}};
     if (auto r =
@@ -340,7 +346,8 @@ QJsonObject PeopleService::toJson(const Person& person)
                        {QStringLiteral("created_at"), timeOrNull(u.createdAt)},
                        {QStringLiteral("invited_by_email"), textOrNull(person.invitedByEmail)},
                        {QStringLiteral("invitation_id"), textOrNull(u.invitationId)},
-                       {QStringLiteral("locked_until"), timeOrNull(person.lockedUntil)}};
+                       {QStringLiteral("locked_until"), timeOrNull(person.lockedUntil)},
+                       {QStringLiteral("db_role"), textOrNull(person.dbRole)}};
 }
 
 QJsonObject PeopleService::toJson(const PersonDetails& details)

@@ -67,7 +67,8 @@ public:
 
     // One person as `user list --json` prints them: exactly id, email, first_name, last_name,
     // role, parent_email, active, created_at, invited_by_email, invitation_id, locked_until
-    // (null unless locked after failed sign-ins).
+    // (null unless locked after failed sign-ins) and db_role (their own PostgreSQL login; null
+    // on SQLite and until they have one).
     static QJsonObject toJson(const Person& person);
     // The same plus the counts (direct_downline, total_downline, open_invitations,
     // accepted_invitations), as `user show --json` prints it.

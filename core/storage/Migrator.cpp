@@ -1,6 +1,7 @@
 #include "core/storage/Migrator.h"
 
 #include "core/storage/Transaction.h"
+#include "core/storage/postgres/RowSecurityRules.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -106,6 +107,10 @@ Result<int> Migrator::migrate(int upTo)
     auto after = currentVersion();
     if (!after)
         return after.error();
+    if (m_database->isPostgres() && after.value() >= kDatabaseRolesVersion) {
+        if (auto r = installRules(); !r)
+            return r.error();
+    }
     return after.value();
 }
 
@@ -150,6 +155,12 @@ Result<void> Migrator::apply(const Migration& migration)
         // Two processes migrating at once: the second waits here, then sees the version.
         if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7413001)")))
             return Database::fromSqlError(q.lastError(), QStringLiteral("locking for migration"));
+        // After 010 every object belongs to invitedesk_owner: later migrations create theirs
+        // as it (the migrating account is its member, or a superuser).
+        if (migration.version > kDatabaseRolesVersion &&
+            !q.exec(QStringLiteral("SET LOCAL ROLE invitedesk_owner")))
+            return Database::fromSqlError(q.lastError(),
+                                          QStringLiteral("acting as invitedesk_owner"));
     }
     q.prepare(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"));
     q.addBindValue(migration.version);
@@ -200,6 +211,19 @@ Result<void> Migrator::apply(const Migration& migration)
     q.addBindValue(m_database->timeValue(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("recording the migration"));
+    return tx.commit();
+}
+
+Result<void> Migrator::installRules()
+{
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    QSqlQuery q(tx.db());
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7413001)")))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("locking for migration"));
+    if (auto r = RowSecurityRules::install(tx.db()); !r)
+        return r.error();
     return tx.commit();
 }
 

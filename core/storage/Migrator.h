@@ -34,6 +34,10 @@ private:
     };
     QList<Migration> migrations() const;
     Result<void> apply(const Migration& migration);
+    // PostgreSQL from 010 on: the rules row-level security reads (RowSecurityRules), written
+    // after every migrate so that a new release's matrix reaches the database.
+    Result<void> installRules();
+    static constexpr int kDatabaseRolesVersion = 10;
 
     DatabasePtr m_database;
 };

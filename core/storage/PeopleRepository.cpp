@@ -19,7 +19,8 @@ const QString kSelect = QStringLiteral(
     "u.parent_user_id AS parent_user_id, u.is_active AS is_active, u.created_at AS created_at, "
     "u.invited_by_id AS invited_by_id, u.invitation_id AS invitation_id, "
     "u.invitation_accepted_at AS invitation_accepted_at, p.email AS parent_email, "
-    "ib.email AS invited_by_email, u.locked_until AS locked_until FROM users u "
+    "ib.email AS invited_by_email, u.locked_until AS locked_until, u.db_role AS db_role "
+    "FROM users u "
     "JOIN organizations o ON o.id = u.organization_id "
     "LEFT JOIN users p ON p.id = u.parent_user_id "
     "LEFT JOIN users ib ON ib.id = u.invited_by_id");
@@ -61,6 +62,7 @@ Person PeopleRepository::readPerson(const QSqlQuery& q, int first)
     p.parentEmail = q.value(first + 13).toString();
     p.invitedByEmail = q.value(first + 14).toString();
     p.lockedUntil = Database::readTime(q.value(first + 15));
+    p.dbRole = q.value(first + 16).toString();
     return p;
 }
 

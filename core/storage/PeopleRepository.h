@@ -45,6 +45,8 @@ public:
     // inviter ib; named columns) that readPerson() reads, for queries built on it.
     static QString personSelect();
     static Person readPerson(const QSqlQuery& q, int first = 0);
+    // How many columns personSelect() yields: a query built on it reads its own after these.
+    static constexpr int kPersonColumns = 17;
 
     // PostgreSQL: a transaction-scoped lock that orders moves, so two moves checked at the
     // same time cannot make a cycle together (SQLite has one writer anyway).

@@ -61,9 +61,10 @@ PersonNode readNode(const QSqlQuery& q)
 {
     PersonNode n;
     n.person = PeopleRepository::readPerson(q, 0);
-    n.directDownline = q.value(16).toLongLong();
-    n.openInvitations = q.value(17).toLongLong();
-    n.acceptedInvitations = q.value(18).toLongLong();
+    const int c = PeopleRepository::kPersonColumns;
+    n.directDownline = q.value(c).toLongLong();
+    n.openInvitations = q.value(c + 1).toLongLong();
+    n.acceptedInvitations = q.value(c + 2).toLongLong();
     return n;
 }
 

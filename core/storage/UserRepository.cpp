@@ -70,7 +70,8 @@ Result<std::optional<UserRepository::Credentials>> UserRepository::credentials(c
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, password_hash, is_active, failed_sign_ins, "
-                             "last_failed_sign_in_at, locked_until FROM users WHERE email = ?"));
+                             "last_failed_sign_in_at, locked_until, db_role IS NOT NULL FROM users "
+                             "WHERE email = ?"));
     q.addBindValue(email.trimmed().toLower());
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading a user"));
@@ -79,7 +80,8 @@ Result<std::optional<UserRepository::Credentials>> UserRepository::credentials(c
     return std::optional<Credentials>(
         Credentials{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
                     SignInState{q.value(3).toInt(), Database::readTime(q.value(4)),
-                                Database::readTime(q.value(5))}});
+                                Database::readTime(q.value(5))},
+                    q.value(6).toBool()});
 }
 
 Result<SignInState> UserRepository::signInState(const QString& userId, bool forUpdate)

@@ -26,7 +26,8 @@ public:
         QString userId;
         QString passwordHash;
         bool isActive = true;
-        SignInState signIn; // the run of failed sign-ins and the lock
+        SignInState signIn;            // the run of failed sign-ins and the lock
+        bool hasDatabaseLogin = false; // users.db_role is set (PersonLoginRepository)
     };
     Result<std::optional<Credentials>> credentials(const QString& email);
     // The run of failed sign-ins (forUpdate: locks the row until the transaction ends on

@@ -61,6 +61,17 @@ public:
                      .arg(shellQuote(m_bin + QStringLiteral("/initdb")), shellQuote(data)),
                  error))
             return false;
+        // As the test cluster: `postgres` trusted, every other login (per-person logins)
+        // authenticated with its password.
+        QFile hba(data + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            hba.write("local all all trust\n"
+                      "host all postgres 127.0.0.1/32 trust\n"
+                      "host all all 127.0.0.1/32 scram-sha-256\n") < 0) {
+            *error = QStringLiteral("cannot write pg_hba.conf: %1").arg(hba.errorString());
+            return false;
+        }
+        hba.close();
         if (!run(QStringLiteral("%1 -D %2 -l %3 -w -t 60 -o %4 start")
                      .arg(shellQuote(m_bin + QStringLiteral("/pg_ctl")), shellQuote(data),
                           shellQuote(m_dir.filePath(QStringLiteral("server.log"))),

@@ -169,9 +169,10 @@ private Q_SLOTS:
         QVERIFY(shown.ok());
         QCOMPARE(shown->person.parentEmail, email("dist1"));
         const QJsonObject json = PeopleService::toJson(shown->person);
-        QCOMPARE(sorted(json.keys()),
-                 sorted({"id", "email", "first_name", "last_name", "role", "parent_email", "active",
-                         "created_at", "invited_by_email", "invitation_id", "locked_until"}));
+        QCOMPARE(
+            sorted(json.keys()),
+            sorted({"id", "email", "first_name", "last_name", "role", "parent_email", "active",
+                    "created_at", "invited_by_email", "invitation_id", "locked_until", "db_role"}));
         QVERIFY(json.value("locked_until").isNull());
         QCOMPARE(json.value("active").toBool(), false);
         QCOMPARE(json.value("role").toString(), QStringLiteral("sales"));

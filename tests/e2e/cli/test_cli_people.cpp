@@ -10,9 +10,9 @@ using namespace invitedesk;
 using namespace invitedesk::test;
 
 namespace {
-const QStringList kPersonKeys = {
-    "active",           "created_at", "email",        "first_name",   "id",  "invitation_id",
-    "invited_by_email", "last_name",  "locked_until", "parent_email", "role"};
+const QStringList kPersonKeys = {"active",     "created_at",   "db_role",       "email",
+                                 "first_name", "id",           "invitation_id", "invited_by_email",
+                                 "last_name",  "locked_until", "parent_email",  "role"};
 const QStringList kCountKeys = {"accepted_invitations", "direct_downline", "open_invitations",
                                 "total_downline"};
 
