@@ -518,6 +518,22 @@
         <source>Only an administrator may sign an audit checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an administrator may erase personal data from the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the e-mail address whose personal data to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit event holds personal data of %1: nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event(s) written before personal data was kept apart name it in their hashed details, which cannot change without breaking the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1714,6 +1730,10 @@
     </message>
     <message>
         <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased from the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

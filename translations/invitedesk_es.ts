@@ -518,6 +518,22 @@
         <source>Only an administrator may sign an audit checkpoint.</source>
         <translation>Solo un administrador puede firmar un punto de control de auditoría.</translation>
     </message>
+    <message>
+        <source>Only an administrator may erase personal data from the audit log.</source>
+        <translation>Solo un administrador puede borrar datos personales del registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Give the e-mail address whose personal data to erase.</source>
+        <translation>Indique la dirección de correo cuyos datos personales se deben borrar.</translation>
+    </message>
+    <message>
+        <source>No audit event holds personal data of %1: nothing was erased.</source>
+        <translation>Ningún evento de auditoría contiene datos personales de %1: no se borró nada.</translation>
+    </message>
+    <message>
+        <source>%1 event(s) written before personal data was kept apart name it in their hashed details, which cannot change without breaking the chain.</source>
+        <translation>%1 evento(s) escrito(s) antes de que los datos personales se guardaran aparte la nombran en sus detalles con hash, que no pueden cambiar sin romper la cadena.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1715,6 +1731,10 @@
     <message>
         <source>Account unlocked</source>
         <translation>Cuenta desbloqueada</translation>
+    </message>
+    <message>
+        <source>Personal data erased from the audit log</source>
+        <translation>Datos personales borrados del registro de auditoría</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-// `audit list`, `audit export`, `audit verify` and `audit checkpoint`: the audit log for
-// compliance reviews, through AuditService (administrators only; the service says so).
+// `audit list`, `audit export`, `audit verify`, `audit checkpoint` and `audit erase`: the audit
+// log for compliance reviews and erasure requests, through AuditService (administrators only;
+// the service says so).
 #include "app/cli/CliContext.h"
 #include "app/cli/ExportOutput.h"
 #include "app/cli/InvitationFilterOptions.h"
@@ -178,6 +179,35 @@ int runCheckpoint(CliContext& ctx)
     return ExitDone;
 }
 
+int runErase(CliContext& ctx)
+{
+    const QStringList args = ctx.positional();
+    if (args.size() != 1)
+        return ctx.usage(QStringLiteral("name one e-mail address (EMAIL)"));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto erasure = session->backend->audit().erase(session->actor, args.first());
+    if (!erasure)
+        return ctx.fail(erasure.error());
+    if (ctx.json()) {
+        ctx.print(QJsonObject{
+            {QStringLiteral("erased_events"), erasure->erasedEvents},
+            {QStringLiteral("hashed_events_naming_it"), erasure->hashedEventsNamingIt}});
+        return ExitDone;
+    }
+    ctx.printLine(QStringLiteral("Erased the personal data of %1 audit event(s) about %2; the "
+                                 "chain still holds.")
+                      .arg(erasure->erasedEvents)
+                      .arg(args.first().trimmed().toLower()));
+    if (erasure->hashedEventsNamingIt > 0)
+        ctx.printLine(QStringLiteral("%1 event(s) written before personal data was kept apart "
+                                     "name it in their hashed details: erasing it there would "
+                                     "break the chain.")
+                          .arg(erasure->hashedEventsNamingIt));
+    return ExitDone;
+}
+
 QCommandLineOption keyOption()
 {
     return {QStringLiteral("audit-key"),
@@ -240,6 +270,23 @@ void addAuditCommands(QList<Command>& commands)
     checkpoint.options = {keyOption()};
     checkpoint.run = runCheckpoint;
     commands.append(checkpoint);
+
+    Command erase;
+    erase.words = {QStringLiteral("audit"), QStringLiteral("erase")};
+    erase.summary = QStringLiteral("Erase the personal data of every audit event about an "
+                                   "e-mail address; the chain still verifies (administrators).");
+    erase.description = QStringLiteral(
+        "Deletes the personal values (e-mail addresses, names, NPI, typed reasons, mail "
+        "servers' replies) of every audit event about EMAIL: events naming the address, about an "
+        "invitation to it, or about the user with it. They are kept outside the hash chain, so "
+        "`audit verify` still passes. Records an audit.erased event with the counts only. "
+        "Events written before personal data was kept apart (migration 011) keep the address in "
+        "their hashed details; the command says how many.");
+    erase.positionalName = QStringLiteral("EMAIL");
+    erase.positionalHelp = QStringLiteral("The e-mail address of the erasure request.");
+    erase.positionalRequired = true;
+    erase.run = runErase;
+    commands.append(erase);
 }
 
 } // namespace invitedesk::cli

@@ -36,6 +36,7 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::AuditExported, "audit.exported"},
     {AuditAction::UserLocked, "user.locked"},
     {AuditAction::UserUnlocked, "user.unlocked"},
+    {AuditAction::AuditErased, "audit.erased"},
 };
 } // namespace
 

@@ -39,6 +39,8 @@ enum class AuditAction {
     AuditExported,       // audit events written to CSV or JSON (details: format, count, range)
     UserLocked,          // the 10th failed sign-in in a row locked the account
     UserUnlocked,        // someone unlocked a locked account before its time
+    AuditErased,         // an erasure request: the personal data of events about an address
+                         // removed (details: counts only, never the address)
 };
 
 namespace audit_actions {

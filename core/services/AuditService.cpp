@@ -1,13 +1,21 @@
 #include "core/services/AuditService.h"
 
+#include "core/domain/AuditAction.h"
 #include "core/io/CsvWriter.h"
+#include "core/services/ActorAudit.h"
 #include "core/services/AuditCheckpoints.h"
 #include "core/services/InvitationService.h"
 #include "core/services/ReadAudit.h"
+#include "core/storage/AuditPersonalRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAuditErasure, "invitedesk.audit.erasure", QtInfoMsg)
 
 namespace invitedesk {
 
@@ -22,6 +30,11 @@ QString time(const QDateTime& t)
 QJsonValue textOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QStringList personalKeys(const AuditEvent& e)
+{
+    return e.personal.keys(); // sorted
 }
 
 Error writeError(QIODevice* out)
@@ -99,6 +112,57 @@ Result<AuditCheckpoint> AuditService::checkpoint(const Actor& actor) const
     return AuditCheckpoints(m_database, m_config).sign(actor.id);
 }
 
+Result<AuditErasure> AuditService::erase(const Actor& actor, const QString& email) const
+{
+    if (!mayReadLog(actor))
+        return Error::make(Error::Code::NotPermitted,
+                           tr("Only an administrator may erase personal data from the audit log."),
+                           QStringLiteral("actor"));
+    const QString address = email.trimmed().toLower();
+    if (!address.contains(QLatin1Char('@')) || address.contains(QLatin1Char(' ')))
+        return Error::invalid(QStringLiteral("email"),
+                              tr("Give the e-mail address whose personal data to erase."));
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    AuditPersonalRepository personal(tx.database(), tx.db());
+    auto about = personal.eventsAbout(address);
+    if (!about)
+        return about.error();
+    AuditErasure erasure;
+    auto naming = personal.hashedEventsNaming(address);
+    if (!naming)
+        return naming.error();
+    erasure.hashedEventsNamingIt = naming.value();
+    if (about->isEmpty()) {
+        QString message =
+            tr("No audit event holds personal data of %1: nothing was erased.").arg(address);
+        if (erasure.hashedEventsNamingIt > 0)
+            message += QLatin1Char(' ') +
+                       tr("%1 event(s) written before personal data was kept apart name it in "
+                          "their hashed details, which cannot change without breaking the chain.")
+                           .arg(erasure.hashedEventsNamingIt);
+        return Error::make(Error::Code::NotFound, message, QStringLiteral("email"));
+    }
+    auto erased = personal.erase(about.value());
+    if (!erased)
+        return erased.error();
+    erasure.erasedEvents = erased.value();
+    // The record of the erasure: counts, never the address (it would be kept for good).
+    const QJsonObject details{
+        {QStringLiteral("erased_events"), erasure.erasedEvents},
+        {QStringLiteral("hashed_events_naming_it"), erasure.hashedEventsNamingIt}};
+    if (auto r = AuditLog::append(tx, actor.id, audit_actions::name(AuditAction::AuditErased), {},
+                                  withActorToken(actor, details), m_config.now());
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    qCInfo(lcAuditErasure).noquote() << "erased the personal data of" << erasure.erasedEvents
+                                     << "audit event(s) for" << actor.id;
+    return erasure;
+}
+
 std::optional<AuditService::ExportFormat> AuditService::formatFromName(const QString& name)
 {
     const QString n = name.trimmed().toLower();
@@ -114,7 +178,7 @@ QStringList AuditService::csvHeader()
     return {QStringLiteral("seq"),           QStringLiteral("occurred_at"),
             QStringLiteral("actor_user_id"), QStringLiteral("action"),
             QStringLiteral("invitation_id"), QStringLiteral("details"),
-            QStringLiteral("hash")};
+            QStringLiteral("hash"),          QStringLiteral("personal_keys")};
 }
 
 QStringList AuditService::csvRow(const AuditEvent& e)
@@ -125,7 +189,8 @@ QStringList AuditService::csvRow(const AuditEvent& e)
             e.action,
             e.invitationId,
             QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
-            QString::fromLatin1(e.hash.toHex())};
+            QString::fromLatin1(e.hash.toHex()),
+            personalKeys(e).join(QLatin1Char(' '))};
 }
 
 QJsonObject AuditService::toJson(const AuditEvent& e)
@@ -136,7 +201,8 @@ QJsonObject AuditService::toJson(const AuditEvent& e)
             {QStringLiteral("action"), e.action},
             {QStringLiteral("invitation_id"), textOrNull(e.invitationId)},
             {QStringLiteral("details"), e.details},
-            {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())}};
+            {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())},
+            {QStringLiteral("personal_keys"), QJsonArray::fromStringList(personalKeys(e))}};
 }
 
 Result<qint64> AuditService::exportTo(const Actor& actor, const AuditFilter& filter,

@@ -17,6 +17,15 @@ class QIODevice;
 
 namespace invitedesk {
 
+// What an erasure did (AuditService::erase).
+struct AuditErasure {
+    qint64 erasedEvents = 0; // events whose personal data was deleted
+    // Events that still name the address in their hashed details (written before personal
+    // data was kept apart, migration 011, or an organisation setting's value): erasing it there
+    // would break the chain, so they keep it.
+    qint64 hashedEventsNamingIt = 0;
+};
+
 // The one API the desk and the command line use to read the audit log. The whole log spans
 // every organisation, so listing, verifying and exporting it are for administrators only
 // (checked here, once); an invitation's timeline is for whoever may see the invitation.
@@ -43,6 +52,11 @@ public:
     // Signs the chain's head now (AuditCheckpoints::sign), making the key file when it does
     // not exist yet. Administrators only.
     Result<AuditCheckpoint> checkpoint(const Actor& actor) const;
+    // An erasure request (administrators only): deletes the personal data of every event about
+    // `email` (AuditPersonalRepository::eventsAbout), in one transaction with an audit.erased
+    // event that holds the counts only, never the address. The hashed part of the events
+    // stays, so the chain still verifies. NotFound when no event has personal data about it.
+    Result<AuditErasure> erase(const Actor& actor, const QString& email) const;
     // Writes every event matching the filter (its limit ignored), newest first, page by page.
     // CSV: the columns of csvHeader(), formula cells neutralised (CsvWriter). JSON: an array
     // of the objects toJson() gives. Returns how many events were written. The export itself
@@ -53,7 +67,9 @@ public:
     static std::optional<ExportFormat> formatFromName(const QString& name);
     static QStringList csvHeader();
     static QStringList csvRow(const AuditEvent& event);
-    // One event as `audit list --json` and the JSON export print it.
+    // One event as `audit list --json` and the JSON export print it: details with the personal
+    // values merged back, and personal_keys naming those (the hash covers details without
+    // them).
     static QJsonObject toJson(const AuditEvent& event);
 
 private:

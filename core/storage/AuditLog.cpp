@@ -1,5 +1,7 @@
 #include "core/storage/AuditLog.h"
 
+#include "core/domain/AuditPersonalData.h"
+#include "core/storage/AuditPersonalRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -11,22 +13,20 @@ namespace invitedesk {
 namespace {
 constexpr qint64 kAuditLockKey = 7413002;
 
-Result<QByteArray> lastHash(Transaction& tx)
+// Takes the chain's lock (PostgreSQL) and reads its newest event.
+Result<AuditChainHead> lockedHead(Transaction& tx)
 {
-    QSqlQuery q(tx.db());
     if (tx.database().isPostgres()) {
+        QSqlQuery q(tx.db());
         q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
         q.addBindValue(kAuditLockKey);
         if (!q.exec())
             return Database::fromSqlError(q.lastError(), QStringLiteral("locking the audit log"));
     }
-    if (!q.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
-        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the audit log"));
-    if (q.next())
-        return q.value(0).toByteArray();
-    return QByteArray(32, '\0');
+    return AuditLog::head(tx);
 }
 
+// The columns of kSelect (and kSelectWithPersonal's first ones).
 AuditEvent readEvent(const QSqlQuery& q)
 {
     AuditEvent e;
@@ -44,14 +44,48 @@ AuditEvent readEvent(const QSqlQuery& q)
 const QString kSelect = QStringLiteral(
     "SELECT seq, occurred_at, actor_user_id, action, invitation_id, details, prev_hash, hash "
     "FROM audit_events");
+// The same, with the event's personal data (column 8, NULL when it has none).
+const QString kSelectWithPersonal =
+    QStringLiteral("SELECT a.seq, a.occurred_at, a.actor_user_id, a.action, a.invitation_id, "
+                   "a.details, a.prev_hash, a.hash, p.data "
+                   "FROM audit_events a LEFT JOIN audit_personal p ON p.seq = a.seq");
 } // namespace
+
+QJsonObject AuditEvent::hashedDetails() const
+{
+    if (personal.isEmpty())
+        return details;
+    QJsonObject hashed = details;
+    for (auto it = personal.begin(); it != personal.end(); ++it)
+        hashed.remove(it.key());
+    return hashed;
+}
 
 AuditLog::AuditLog(DatabasePtr database) : m_database(std::move(database)) {}
 
 QByteArray AuditLog::computeHash(const QByteArray& prevHash, const AuditEvent& event)
 {
     return computeHash(prevHash, occurredAtText(event.occurredAt), event,
-                       detailsJson(event.details));
+                       detailsJson(event.hashedDetails()));
+}
+
+void AuditLog::splitPersonal(AuditEvent& event)
+{
+    event.personal = audit_personal_data::personalPart(event.details);
+}
+
+Result<AuditChainHead> AuditLog::head(Transaction& tx)
+{
+    QSqlQuery q(tx.db());
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the audit log"));
+    AuditChainHead head;
+    head.hash = QByteArray(32, '\0');
+    if (q.next()) {
+        head.seq = q.value(0).toLongLong();
+        head.hash = q.value(1).toByteArray();
+    }
+    return head;
 }
 
 QByteArray AuditLog::occurredAtText(const QDateTime& at)
@@ -104,10 +138,11 @@ Result<void> AuditLog::appendMany(Transaction& tx, const QList<AuditEvent>& even
 {
     if (events.isEmpty())
         return {};
-    auto prev = lastHash(tx);
-    if (!prev)
-        return prev.error();
-    QByteArray prevHash = prev.value();
+    auto head = lockedHead(tx);
+    if (!head)
+        return head.error();
+    QByteArray prevHash = head->hash;
+    QHash<QByteArray, QByteArray> personalByHash; // event hash -> its personal data (JSON)
     Database& database = tx.database();
     // Multi-row INSERTs in chunks: QPSQL has no real batch (PITFALLS).
     const int kChunk = database.insertChunkRows();
@@ -128,9 +163,12 @@ Result<void> AuditLog::appendMany(Transaction& tx, const QList<AuditEvent>& even
             // Millisecond precision is what both backends keep exactly.
             e.occurredAt =
                 QDateTime::fromMSecsSinceEpoch(e.occurredAt.toMSecsSinceEpoch(), Qt::UTC);
+            splitPersonal(e);
             // Serialised once: hashed and stored as the same text.
-            const QByteArray details = detailsJson(e.details);
+            const QByteArray details = detailsJson(e.hashedDetails());
             const QByteArray hash = computeHash(prevHash, occurredAtText(e.occurredAt), e, details);
+            if (!e.personal.isEmpty())
+                personalByHash.insert(hash, detailsJson(e.personal));
             q.addBindValue(database.timeValue(e.occurredAt));
             q.addBindValue(Database::textOrNull(e.actorUserId));
             q.addBindValue(e.action);
@@ -143,6 +181,12 @@ Result<void> AuditLog::appendMany(Transaction& tx, const QList<AuditEvent>& even
         if (!q.exec())
             return Database::fromSqlError(q.lastError(), QStringLiteral("writing an audit event"));
     }
+    if (personalByHash.isEmpty())
+        return {};
+    auto written =
+        AuditPersonalRepository(database, tx.db()).insertAfter(head->seq, personalByHash);
+    if (!written)
+        return written.error();
     return {};
 }
 
@@ -167,33 +211,33 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
     QStringList where;
     QVariantList binds;
     if (!filter.action.isEmpty()) {
-        where << QStringLiteral("action = ?");
+        where << QStringLiteral("a.action = ?");
         binds << filter.action;
     }
     if (!filter.invitationId.isEmpty()) {
-        where << QStringLiteral("invitation_id = ?");
+        where << QStringLiteral("a.invitation_id = ?");
         binds << filter.invitationId;
     }
     if (!filter.actorUserId.isEmpty()) {
-        where << QStringLiteral("actor_user_id = ?");
+        where << QStringLiteral("a.actor_user_id = ?");
         binds << filter.actorUserId;
     }
     if (filter.from.isValid()) {
-        where << QStringLiteral("occurred_at >= ?");
+        where << QStringLiteral("a.occurred_at >= ?");
         binds << m_database->timeValue(filter.from);
     }
     if (filter.to.isValid()) {
-        where << QStringLiteral("occurred_at < ?");
+        where << QStringLiteral("a.occurred_at < ?");
         binds << m_database->timeValue(filter.to);
     }
     if (filter.beforeSeq > 0) {
-        where << QStringLiteral("seq < ?");
+        where << QStringLiteral("a.seq < ?");
         binds << filter.beforeSeq;
     }
-    QString sql = kSelect;
+    QString sql = kSelectWithPersonal;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY seq DESC");
+    sql += QStringLiteral(" ORDER BY a.seq DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     QSqlQuery q(conn.value());
@@ -204,8 +248,16 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the audit log"));
     QList<AuditEvent> events;
-    while (q.next())
-        events.append(readEvent(q));
+    while (q.next()) {
+        AuditEvent e = readEvent(q);
+        if (!q.isNull(8)) {
+            // The personal values back beside the hashed ones, as the writer gave them.
+            e.personal = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+            for (auto it = e.personal.begin(); it != e.personal.end(); ++it)
+                e.details.insert(it.key(), it.value());
+        }
+        events.append(e);
+    }
     return events;
 }
 

@@ -166,14 +166,4 @@ void ImportRepository::restoreCacheSize(int previous)
     q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous));
 }
 
-Result<QByteArray> ImportRepository::lastAuditHash()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
-        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the audit log"));
-    if (q.next())
-        return q.value(0).toByteArray();
-    return QByteArray(32, '\0');
-}
-
 } // namespace invitedesk

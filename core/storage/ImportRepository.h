@@ -29,9 +29,6 @@ public:
     Result<QHash<QString, User>> usersByEmail(const QStringList& emails);
     // Ids of the user and everyone below it.
     Result<QSet<QString>> downlineIds(const QString& rootUserId);
-    // The hash of the newest audit event (32 zero bytes when the log is empty). Call after
-    // AuditLog has taken its lock in this transaction.
-    Result<QByteArray> lastAuditHash();
     // After a large import has committed: refresh the planner's statistics (PostgreSQL).
     void refreshStatistics();
     // SQLite: a page cache big enough for a large import's indexes (the default 2 MiB makes

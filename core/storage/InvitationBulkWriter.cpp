@@ -1,7 +1,7 @@
 #include "core/storage/InvitationBulkWriter.h"
 
 #include "core/domain/TimeOrderedId.h"
-#include "core/storage/ImportRepository.h"
+#include "core/storage/AuditPersonalRepository.h"
 #include "core/storage/InvitationRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/postgres/PgCopy.h"
@@ -84,10 +84,13 @@ Error conflict(const QString& detail)
 } // namespace
 
 struct InvitationBulkWriter::Statements {
-    explicit Statements(const QSqlDatabase& db) : invitation(db), outbox(db), audit(db) {}
+    explicit Statements(const QSqlDatabase& db)
+        : invitation(db), outbox(db), audit(db), personal(db)
+    {}
     QSqlQuery invitation;
     QSqlQuery outbox;
     QSqlQuery audit;
+    QSqlQuery personal;
 };
 
 InvitationBulkWriter::InvitationBulkWriter(Transaction& tx, Method method, int chunkRows)
@@ -137,10 +140,11 @@ Result<bool> InvitationBulkWriter::startAuditChain(const AuditEvent& event)
         return false;
     if (auto r = AuditLog::appendMany(m_tx, {event}); !r)
         return r.error();
-    auto last = ImportRepository(m_tx.database(), m_tx.db()).lastAuditHash();
-    if (!last)
-        return last.error();
-    m_prevHash = last.value();
+    auto head = AuditLog::head(m_tx);
+    if (!head)
+        return head.error();
+    m_prevHash = head->hash;
+    m_personalAfterSeq = head->seq;
     return true;
 }
 
@@ -198,8 +202,11 @@ Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
     }
     if (!eventWritten) {
         AuditEvent e = row.event;
-        const QByteArray details = AuditLog::detailsJson(e.details);
+        AuditLog::splitPersonal(e);
+        const QByteArray details = AuditLog::detailsJson(e.hashedDetails());
         auto prev = chain(e, details);
+        if (!e.personal.isEmpty())
+            m_personalByHash.insert(m_prevHash, AuditLog::detailsJson(e.personal));
         QByteArray& a = m_auditRows;
         bin::rowStart(a, int(auditColumns().size()));
         bin::timestamptz(a, e.occurredAt);
@@ -279,6 +286,15 @@ Result<void> InvitationBulkWriter::finishCopy()
             return r;
     }
     m_auditRows.clear();
+    if (!m_personalByHash.isEmpty()) {
+        // The events are in now, with their seqs: their personal data beside them.
+        auto newest = AuditPersonalRepository(m_tx.database(), db)
+                          .insertAfter(m_personalAfterSeq, m_personalByHash);
+        if (!newest)
+            return newest.error();
+        m_personalAfterSeq = newest.value();
+        m_personalByHash.clear();
+    }
     return {};
 }
 
@@ -295,7 +311,12 @@ Result<void> InvitationBulkWriter::addRowByRow(const NewInvitationRow& row)
             m_statements->invitation.prepare(
                 insert(QStringLiteral("user_invitations"), invitationColumns())) &&
             m_statements->outbox.prepare(insert(QStringLiteral("email_outbox"), outboxColumns())) &&
-            m_statements->audit.prepare(insert(QStringLiteral("audit_events"), auditColumns()));
+            // Its seq for the personal data: QPSQL has no lastInsertId() without OIDs.
+            m_statements->audit.prepare(
+                insert(QStringLiteral("audit_events"), auditColumns()) +
+                (database.isPostgres() ? QStringLiteral(" RETURNING seq") : QString())) &&
+            m_statements->personal.prepare(insert(QStringLiteral("audit_personal"),
+                                                  {QStringLiteral("seq"), QStringLiteral("data")}));
         if (!ok)
             return Error::make(Error::Code::Internal,
                                QStringLiteral("Cannot prepare the import's statements."));
@@ -356,7 +377,8 @@ Result<void> InvitationBulkWriter::addRowByRow(const NewInvitationRow& row)
     if (first.value())
         return {};
     AuditEvent e = row.event;
-    const QByteArray details = AuditLog::detailsJson(e.details);
+    AuditLog::splitPersonal(e);
+    const QByteArray details = AuditLog::detailsJson(e.hashedDetails());
     auto prev = chain(e, details);
     QSqlQuery& qa = m_statements->audit;
     const QVariantList audit = {database.timeValue(e.occurredAt),
@@ -370,6 +392,17 @@ Result<void> InvitationBulkWriter::addRowByRow(const NewInvitationRow& row)
         qa.bindValue(k, audit.at(k));
     if (!qa.exec())
         return Database::fromSqlError(qa.lastError(), QStringLiteral("writing an audit event"));
+    const QVariant seq =
+        database.isPostgres() ? (qa.next() ? qa.value(0) : QVariant()) : qa.lastInsertId();
+    qa.finish();
+    if (e.personal.isEmpty())
+        return {};
+    QSqlQuery& qp = m_statements->personal;
+    qp.bindValue(0, seq);
+    qp.bindValue(1, QString::fromUtf8(AuditLog::detailsJson(e.personal)));
+    if (!qp.exec())
+        return Database::fromSqlError(
+            qp.lastError(), QStringLiteral("writing the personal data of an audit event"));
     return {};
 }
 

@@ -5,6 +5,8 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/OutboxRepository.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace invitedesk {
@@ -33,7 +35,8 @@ struct NewInvitationRow {
 // with 3,600 parameters costs quadratic time, about 40 times slower than row by row.
 //
 // The audit events continue the hash chain: the first one goes through AuditLog (which takes
-// the chain's lock), the rest are chained here from its hash.
+// the chain's lock), the rest are chained here from its hash. Their personal values go to
+// audit_personal, as AuditLog does it (the same rule: AuditLog::splitPersonal).
 class InvitationBulkWriter {
 public:
     enum class Method { Auto, Copy, MultiRowInsert, RowByRow };
@@ -66,14 +69,16 @@ private:
     Method m_method;
     int m_chunkRows;
     qint64 m_added = 0;
-    QByteArray m_prevHash;  // of the last audit event written, once the chain is locked
-    QDateTime m_timeOfText; // the audit time last formatted, and its text
+    QByteArray m_prevHash;         // of the last audit event written, once the chain is locked
+    qint64 m_personalAfterSeq = 0; // Copy: personal data written for the events up to this one
+    QDateTime m_timeOfText;        // the audit time last formatted, and its text
     QByteArray m_timeText;
 
     // Copy
     std::unique_ptr<PgCopy> m_invitationCopy;
     QByteArray m_outboxRows;
     QByteArray m_auditRows;
+    QHash<QByteArray, QByteArray> m_personalByHash; // of the events in m_auditRows
     // MultiRowInsert
     QList<Invitation> m_invitations;
     QList<OutboxMessage> m_mails;

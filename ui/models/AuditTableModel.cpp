@@ -91,6 +91,8 @@ QString AuditTableModel::actionLabel(const QString& action)
         return tr("Account locked after failed sign-ins");
     case AuditAction::UserUnlocked:
         return tr("Account unlocked");
+    case AuditAction::AuditErased:
+        return tr("Personal data erased from the audit log");
     }
     return action;
 }

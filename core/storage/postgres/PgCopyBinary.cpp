@@ -83,6 +83,14 @@ void int4(QByteArray& out, qint32 value)
     be32(out, value);
 }
 
+void int8(QByteArray& out, qint64 value)
+{
+    be32(out, 8);
+    char b[8];
+    qToBigEndian(value, b);
+    out.append(b, 8);
+}
+
 void timestamptz(QByteArray& out, const QDateTime& time)
 {
     if (!time.isValid()) {

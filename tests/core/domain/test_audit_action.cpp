@@ -43,6 +43,7 @@ private slots:
             {AuditAction::AuditExported, "audit.exported"},
             {AuditAction::UserLocked, "user.locked"},
             {AuditAction::UserUnlocked, "user.unlocked"},
+            {AuditAction::AuditErased, "audit.erased"},
         };
         for (const auto& [action, name] : pinned)
             QTest::newRow(name) << int(action) << QString::fromLatin1(name);
@@ -64,7 +65,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names.insert(n);
         }
-        QCOMPARE(names.size(), 28);
+        QCOMPARE(names.size(), 29);
     }
 
     void unknownNamesAreNotGuessed_data()

@@ -127,9 +127,9 @@ private slots:
         const QString text = QString::fromUtf8(out.data().mid(3));
         const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), written.value() + 1);
-        QCOMPARE(lines.first(),
-                 QStringLiteral("\"seq\",\"occurred_at\",\"actor_user_id\","
-                                "\"action\",\"invitation_id\",\"details\",\"hash\""));
+        QCOMPARE(lines.first(), QStringLiteral("\"seq\",\"occurred_at\",\"actor_user_id\","
+                                               "\"action\",\"invitation_id\",\"details\",\"hash\","
+                                               "\"personal_keys\""));
         // Newest first: the formula row, its action cell behind an apostrophe.
         QVERIFY2(lines.at(1).contains(QStringLiteral("\"'") + formula + QStringLiteral("\"")),
                  qPrintable(lines.at(1)));

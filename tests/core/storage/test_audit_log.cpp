@@ -1,3 +1,4 @@
+#include "core/domain/AuditPersonalData.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/TestDatabase.h"
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void chainsOfManyPagesVerify();
     void rolledBackEventsLeaveNoTrace();
     void hashIsTheCanonicalRowsSha256();
+    void personalValuesAreKeptOutsideTheHash();
+    void personalDataIsErasedNeverChanged();
 
 private:
     void appendEvents(int n);
@@ -299,6 +302,84 @@ void TestAuditLog::hashIsTheCanonicalRowsSha256()
     QCOMPARE(AuditLog::computeHash(prev, AuditLog::occurredAtText(e.occurredAt), e,
                                    AuditLog::detailsJson(e.details)),
              expected);
+}
+
+// Issue 15, item 2: the personal values of an event (audit_personal_data: e-mail addresses,
+// names, reasons, ...) are stored beside it in audit_personal, outside the hash; a reader gets
+// them back in details, as the writer gave them. Many events in one call span several
+// multi-row chunks.
+void TestAuditLog::personalValuesAreKeptOutsideTheHash()
+{
+    QList<QJsonObject> written;
+    for (int i = 0; i < 45; ++i) {
+        QJsonObject d{{QStringLiteral("i"), i}, {QStringLiteral("type"), QStringLiteral("doctor")}};
+        if (i % 3 != 2)
+            d.insert(QStringLiteral("email"), QStringLiteral("p%1@personal.example").arg(i));
+        if (i % 5 == 0)
+            d.insert(QStringLiteral("reason"),
+                     QStringLiteral("Asked by P%1@Personal.example").arg(i));
+        written.append(d);
+    }
+    appendDetails(written);
+
+    QSqlQuery q(m_db->connection().value());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_events WHERE lower(CAST(details AS "
+                                  "text)) LIKE '%personal.example%'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // not in the hashed part
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_personal")));
+    QVERIFY(q.next());
+    // The 30 events with an e-mail, and the 3 with a reason only (i = 5, 20, 35).
+    QCOMPARE(q.value(0).toInt(), 33);
+
+    AuditFilter all;
+    all.limit = 0;
+    auto listed = AuditLog(m_db).list(all);
+    QVERIFY(listed.ok());
+    QCOMPARE(listed->size(), written.size());
+    for (const AuditEvent& e : listed.value()) {
+        const int i = e.details.value(QStringLiteral("i")).toInt();
+        QCOMPARE(e.details, written.at(i)); // as the writer gave them
+        QCOMPARE(e.personal, audit_personal_data::personalPart(written.at(i)));
+        QVERIFY(!e.hashedDetails().contains(QStringLiteral("email")));
+        QCOMPARE(AuditLog::computeHash(e.prevHash, e), e.hash);
+    }
+    auto report = AuditLog(m_db).verify();
+    QVERIFY2(report->ok, qPrintable(report->problem));
+    QCOMPARE(report->checked, written.size());
+}
+
+// Deleting an event's personal data (the erasure) is allowed and leaves the chain intact;
+// changing it is refused on both backends.
+void TestAuditLog::personalDataIsErasedNeverChanged()
+{
+    appendDetails({QJsonObject{{QStringLiteral("email"), QStringLiteral("a@personal.example")},
+                               {QStringLiteral("role"), QStringLiteral("sales")}},
+                   QJsonObject{{QStringLiteral("email"), QStringLiteral("b@personal.example")}}});
+    QSqlQuery q(m_db->connection().value());
+    QVERIFY(
+        !q.exec(QStringLiteral("UPDATE audit_personal SET data = '{\"email\":\"x@y.example\"}'")));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("never changed")),
+             qPrintable(q.lastError().text()));
+    if (m_db->isPostgres()) {
+        QVERIFY(!q.exec(QStringLiteral("TRUNCATE audit_personal")));
+        QVERIFY(q.lastError().text().contains(QLatin1String("never changed")));
+    }
+    QVERIFY2(q.exec(QStringLiteral("DELETE FROM audit_personal WHERE seq = 1")),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(q.numRowsAffected(), 1);
+
+    auto report = AuditLog(m_db).verify();
+    QVERIFY2(report->ok, qPrintable(report->problem));
+    QCOMPARE(report->checked, 2);
+    AuditFilter all;
+    auto listed = AuditLog(m_db).list(all);
+    QCOMPARE(listed->size(), 2);
+    QCOMPARE(listed->at(1).details,
+             (QJsonObject{{QStringLiteral("role"), QStringLiteral("sales")}}));
+    QVERIFY(listed->at(1).personal.isEmpty());
+    QCOMPARE(listed->at(0).details.value(QStringLiteral("email")).toString(),
+             QStringLiteral("b@personal.example"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

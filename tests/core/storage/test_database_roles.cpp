@@ -282,6 +282,7 @@ void TestDatabaseRoles::personCannotWriteTheAuditLogOrReadSecrets()
         "SELECT password_hash FROM users",
         "SELECT token_hash FROM api_tokens",
         "SELECT * FROM invitation_links",
+        "SELECT data FROM audit_personal",
         "DELETE FROM user_invitations",
         "UPDATE users SET role = 'admin'"};
     for (const QString& sql : refused) {

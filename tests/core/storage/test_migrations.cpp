@@ -336,6 +336,10 @@ void TestMigrations::tablesAndConstraintsExist_data()
     QTest::newRow("user_invitations") << "SELECT count(*) FROM user_invitations" << true;
     QTest::newRow("email_outbox") << "SELECT count(*) FROM email_outbox" << true;
     QTest::newRow("audit_events") << "SELECT count(*) FROM audit_events" << true;
+    QTest::newRow("audit_personal") << "SELECT count(*) FROM audit_personal" << true;
+    QTest::newRow("personal data of no event refused")
+        << "INSERT INTO audit_personal (seq, data) VALUES (987654321, '{\"email\":\"a@b.c\"}')"
+        << false;
     QTest::newRow("platform_settings") << "SELECT count(*) FROM platform_settings" << true;
     QTest::newRow("unknown platform setting refused")
         << "INSERT INTO platform_settings (key, value, updated_at) VALUES ('smtp', 'x', "

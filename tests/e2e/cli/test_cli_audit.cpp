@@ -31,8 +31,8 @@ private slots:
         const QJsonArray events = all.json().toArray();
         QCOMPARE(qint64(events.size()), m_db.count(QStringLiteral("audit_events")));
         const QJsonObject newest = events.first().toObject();
-        for (const char* key :
-             {"seq", "occurred_at", "actor_user_id", "action", "invitation_id", "details", "hash"})
+        for (const char* key : {"seq", "occurred_at", "actor_user_id", "action", "invitation_id",
+                                "details", "hash", "personal_keys"})
             QVERIFY2(newest.contains(QLatin1String(key)), key);
         QVERIFY(newest.value(QStringLiteral("seq")).toInteger() >
                 events.last().toObject().value(QStringLiteral("seq")).toInteger());
@@ -134,9 +134,9 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the BOM spreadsheets need
         const QStringList lines =
             QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(),
-                 QStringLiteral("\"seq\",\"occurred_at\",\"actor_user_id\","
-                                "\"action\",\"invitation_id\",\"details\",\"hash\""));
+        QCOMPARE(lines.first(), QStringLiteral("\"seq\",\"occurred_at\",\"actor_user_id\","
+                                               "\"action\",\"invitation_id\",\"details\",\"hash\","
+                                               "\"personal_keys\""));
         // Every event but the audit.exported one the export itself appended after writing.
         QCOMPARE(qint64(lines.size() - 1), m_db.count(QStringLiteral("audit_events")) - 1);
     }
