@@ -14,7 +14,7 @@ PACKAGES=(
   chromium
   xvfb xauth fonts-dejavu-core fontconfig
   dbus gnome-keyring libsecret-tools
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev lld
 )
 
 # Node.js (for the browser test's playwright-core) may come from another source; only

@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, starts the servers the tests need (PostgreSQL in a
 # temporary folder on a loopback port), runs every CTest test, and tears the servers down.
-# Extra arguments go to ctest (e.g. ./scripts/test.sh -L core).
+# Then a second pass: the same tests again (without the benchmarks and the fuzz targets) built
+# with AddressSanitizer and UndefinedBehaviorSanitizer (the `asan` preset) on the same servers.
+# INVITEDESK_SANITIZER_PASS=0 skips that pass. The exit code fails when either pass fails.
+# Extra arguments go to ctest in both passes (e.g. ./scripts/test.sh -L core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BUILD_DIR=${INVITEDESK_BUILD_DIR:-$ROOT/build}
-# Relative paths in ccache keys: a fresh clone elsewhere reuses earlier compiles.
+ASAN_BUILD_DIR=${INVITEDESK_ASAN_BUILD_DIR:-$ROOT/build-asan}
+SANITIZER_PASS=${INVITEDESK_SANITIZER_PASS:-1}
+# Relative paths in ccache keys, and no working directory in them (with -g it is hashed by
+# default): a fresh clone elsewhere reuses earlier compiles. Room for both builds' objects.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-20G}
 
 bash scripts/install-deps.sh
 
@@ -19,5 +27,21 @@ source scripts/test-servers.sh
 start_postgres
 trap stop_postgres EXIT
 
-cd "$BUILD_DIR"
-ctest --output-on-failure -j"$(nproc)" --timeout 600 "$@"
+status=0
+(cd "$BUILD_DIR" && ctest --output-on-failure -j"$(nproc)" --timeout 600 "$@") || status=1
+
+if [ "$SANITIZER_PASS" != "0" ]; then
+    echo "test.sh: second pass, AddressSanitizer and UndefinedBehaviorSanitizer ($ASAN_BUILD_DIR)"
+    sanitizer_status=0
+    cmake --preset asan -B "$ASAN_BUILD_DIR" >/dev/null &&
+        cmake --build "$ASAN_BUILD_DIR" -j"$(nproc)" || sanitizer_status=1
+    if [ "$sanitizer_status" -eq 0 ]; then
+        # The sanitizer options come with the build (tests/sanitizers/SanitizerEnvironment.cmake).
+        (cd "$ASAN_BUILD_DIR" && ctest --output-on-failure -j"$(nproc)" --timeout 600 \
+            -LE 'bench|fuzz' "$@") || sanitizer_status=1
+    fi
+    [ "$sanitizer_status" -eq 0 ] || { echo "test.sh: the sanitizer pass failed" >&2; status=1; }
+else
+    echo "test.sh: sanitizer pass skipped (INVITEDESK_SANITIZER_PASS=0)"
+fi
+exit "$status"

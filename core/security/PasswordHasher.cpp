@@ -17,8 +17,6 @@ namespace invitedesk {
 
 namespace {
 
-// scrypt needs 128 * r * N bytes for its big array plus 128 * r * p for the blocks.
-constexpr quint64 HashMaxMem = 64ull * 1024 * 1024;
 // Bounds for parameters read from a stored string: generous enough for future, stronger
 // defaults, small enough that a crafted string can't make verify() allocate gigabytes or spin
 // for minutes.
@@ -44,6 +42,7 @@ struct Encoded {
 
 constexpr auto B64Options = QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals;
 
+// scrypt needs 128 * r * N bytes for its big array plus 128 * r * p for the blocks.
 quint64 memoryNeeded(int logN, int r, int p)
 {
     return 128ull * quint64(r) * (1ull << logN) + 128ull * quint64(r) * quint64(p);
@@ -74,28 +73,21 @@ std::optional<QByteArray> decodeB64(const QString& text)
     return result.decoded;
 }
 
-// Parses and bounds-checks an encoded hash; nullopt for anything malformed or out of bounds.
-std::optional<Encoded> parse(const QString& encoded)
+// The "ln=..,r=..,p=.." part, bounds-checked (memory and CPU) into e; false when malformed.
+bool parseParams(const QString& text, Encoded& e)
 {
-    if (encoded.size() > 512)
-        return std::nullopt;
-    const QStringList parts = encoded.split(u'$');
-    if (parts.size() != 5 || !parts[0].isEmpty() || parts[1] != Prefix)
-        return std::nullopt;
-
-    Encoded e;
     bool seenLogN = false, seenR = false, seenP = false;
-    const QStringList params = parts[2].split(u',');
+    const QStringList params = text.split(u',');
     if (params.size() != 3)
-        return std::nullopt;
+        return false;
     for (const QString& param : params) {
         const qsizetype eq = param.indexOf(u'=');
         if (eq <= 0)
-            return std::nullopt;
+            return false;
         const QStringView name = QStringView(param).left(eq);
         const auto value = parseSmallInt(QStringView(param).mid(eq + 1));
         if (!value)
-            return std::nullopt;
+            return false;
         if (name == u"ln" && !seenLogN) {
             e.logN = *value;
             seenLogN = true;
@@ -106,14 +98,30 @@ std::optional<Encoded> parse(const QString& encoded)
             e.p = *value;
             seenP = true;
         } else {
-            return std::nullopt;
+            return false;
         }
     }
     if (e.logN < 1 || e.logN > MaxLogN || e.r < 1 || e.r > MaxBlockSize || e.p < 1 ||
         e.p > MaxParallelism)
-        return std::nullopt;
+        return false;
     if (memoryNeeded(e.logN, e.r, e.p) > VerifyMaxMem ||
         (1ull << e.logN) * quint64(e.r) * quint64(e.p) > MaxWork)
+        return false;
+
+    return true;
+}
+
+// Parses and bounds-checks an encoded hash; nullopt for anything malformed or out of bounds.
+std::optional<Encoded> parse(const QString& encoded)
+{
+    if (encoded.size() > 512)
+        return std::nullopt;
+    const QStringList parts = encoded.split(u'$');
+    if (parts.size() != 5 || !parts[0].isEmpty() || parts[1] != Prefix)
+        return std::nullopt;
+
+    Encoded e;
+    if (!parseParams(parts[2], e))
         return std::nullopt;
 
     const auto salt = decodeB64(parts[3]);
@@ -161,6 +169,28 @@ bool derive(const SecretBytes& password, const QByteArray& salt, int logN, int r
     return true;
 }
 
+struct Cost {
+    int logN = PasswordHasher::LogN;
+    int r = PasswordHasher::BlockSize;
+    int p = PasswordHasher::Parallelism;
+};
+
+// The parameters new hashes get: the defaults, or INVITEDESK_PASSWORD_COST ("ln=10,r=8,p=1"),
+// which exists so that test runs do not spend most of their time in scrypt. Read once. Hashes
+// made under a weaker setting are replaced at the first sign-in without it (needsRehash). Not
+// logged: sign-ins print nothing else that scripts would have to filter (docs/security.md).
+Cost currentCost()
+{
+    static const Cost cost = [] {
+        const QString text = qEnvironmentVariable("INVITEDESK_PASSWORD_COST");
+        Encoded e;
+        if (text.isEmpty() || !parseParams(text, e))
+            return Cost{};
+        return Cost{e.logN, e.r, e.p};
+    }();
+    return cost;
+}
+
 } // namespace
 
 QString PasswordHasher::hash(const QString& password)
@@ -172,13 +202,15 @@ QString PasswordHasher::hash(const QString& password)
     }
     QByteArray key(KeyBytes, Qt::Uninitialized);
     const SecretBytes secret(password);
-    if (!derive(secret, salt, LogN, BlockSize, Parallelism, HashMaxMem, key))
+    const Cost cost = currentCost();
+    if (!derive(secret, salt, cost.logN, cost.r, cost.p,
+                memoryNeeded(cost.logN, cost.r, cost.p) + 1024 * 1024, key))
         return {};
     return QStringLiteral("$%1$ln=%2,r=%3,p=%4$%5$%6")
         .arg(Prefix)
-        .arg(LogN)
-        .arg(BlockSize)
-        .arg(Parallelism)
+        .arg(cost.logN)
+        .arg(cost.r)
+        .arg(cost.p)
         .arg(QString::fromLatin1(salt.toBase64(B64Options)),
              QString::fromLatin1(key.toBase64(B64Options)));
 }
@@ -201,7 +233,8 @@ bool PasswordHasher::needsRehash(const QString& encoded)
     const auto parsed = parse(encoded);
     if (!parsed)
         return true;
-    return parsed->logN < LogN || parsed->r < BlockSize || parsed->p < Parallelism ||
+    const Cost cost = currentCost();
+    return parsed->logN < cost.logN || parsed->r < cost.r || parsed->p < cost.p ||
            parsed->salt.size() < SaltBytes || parsed->key.size() < KeyBytes;
 }
 

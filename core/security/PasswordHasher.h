@@ -14,7 +14,8 @@ namespace invitedesk {
 // on systems that compose accents differently verifies the same. Nothing here logs a password.
 class PasswordHasher {
 public:
-    // Current parameters: N = 2^LogN, r = BlockSize, p = Parallelism.
+    // Default parameters: N = 2^LogN, r = BlockSize, p = Parallelism. The environment variable
+    // INVITEDESK_PASSWORD_COST ("ln=10,r=8,p=1") replaces them for test runs (see .cpp).
     static constexpr int LogN = 15;
     static constexpr int BlockSize = 8;
     static constexpr int Parallelism = 3;
@@ -29,7 +30,8 @@ public:
     // parameters exceed safe bounds (memory or CPU), verifies as false without hashing.
     static bool verify(const QString& password, const QString& encoded);
 
-    // True when the encoded hash is malformed or uses parameters weaker than the current ones.
+    // True when the encoded hash is malformed or uses parameters weaker than the current ones
+    // (the defaults, or INVITEDESK_PASSWORD_COST when set).
     static bool needsRehash(const QString& encoded);
 };
 
