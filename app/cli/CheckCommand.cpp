@@ -1,9 +1,11 @@
 // `invitedesk check`: one line per thing IT verifies after installing, exit 0 only when every
-// check passes (warnings do not fail it). Today: the database (reachable, migrated) and the
-// account it is reached as (issue 15: a superuser or a shared account is a warning).
+// check passes (warnings do not fail it). Today: the database (reachable, migrated), the
+// account it is reached as (issue 15: a superuser or a shared account is a warning), and the
+// settings IT's policy locks (issue 17).
 #include "app/cli/CliContext.h"
 #include "core/services/BackendServices.h"
 #include "core/services/DatabaseAccountCheck.h"
+#include "core/settings/AppSettings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,6 +69,22 @@ int runCheck(CliContext& ctx)
     }
     ok = ok && accountJson.value(QStringLiteral("ok")).toBool();
     out.insert(QStringLiteral("database_account"), accountJson);
+
+    // Issue 17, item 5: what IT's policy locks on this machine (informational: a machine
+    // without a policy is fine).
+    const AppSettings& settings = ctx.settings();
+    const QStringList locked = settings.lockedKeys();
+    const QString policy = settings.policyLocation();
+    out.insert(QStringLiteral("settings"),
+               QJsonObject{{QStringLiteral("ok"), true},
+                           {QStringLiteral("policy"), policy.isEmpty() ? QJsonValue() : policy},
+                           {QStringLiteral("locked"), QJsonArray::fromStringList(locked)}});
+    if (locked.isEmpty())
+        lines << QStringLiteral("settings: ok - nothing locked by policy%1")
+                     .arg(policy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(policy));
+    else
+        lines << QStringLiteral("settings: ok - locked by policy (%1): %2")
+                     .arg(policy, locked.join(QStringLiteral(", ")));
     out.insert(QStringLiteral("ok"), ok);
 
     if (ctx.json())
@@ -83,12 +101,14 @@ void addCheckCommands(QList<Command>& commands)
 {
     Command check;
     check.words = {QStringLiteral("check")};
-    check.summary = QStringLiteral("Check this installation: the database and its account.");
+    check.summary = QStringLiteral(
+        "Check this installation: the database, its account and the locked settings.");
     check.description = QStringLiteral(
         "One line per check; exit 0 only when every check passes (3 otherwise). Checks the "
         "database (reachable, at this binary's schema) and the account it is reached as: a "
-        "superuser or a shared account (not a person's own login) is a warning. With --json, "
-        "an object with database, database_account and ok.");
+        "superuser or a shared account (not a person's own login) is a warning; the settings "
+        "IT's policy locks on this machine. With --json, an object with database, "
+        "database_account, settings and ok.");
     check.run = runCheck;
     commands.append(check);
 }

@@ -58,7 +58,7 @@ set(CPACK_INVITEDESK_SIGN_SCRIPT ${_win}/sign.ps1)
 # --- The .msi -------------------------------------------------------------------------------
 # Never change the UpgradeCode: it is what makes a newer .msi replace an older one. The
 # product code is new for every build (a major upgrade each time); the MajorUpgrade element
-# in CPack's template refuses a downgrade with a message and exit code 1638.
+# in CPack's template refuses a downgrade with a message (msiexec exit 1603).
 set(CPACK_WIX_UPGRADE_GUID "6F1B5B7E-2C4A-4C55-9B0B-3A1D7E9C5A11")
 set(CPACK_WIX_INSTALL_SCOPE "perMachine") # CMake 3.29+; older CPack templates are per-machine
 set(CPACK_WIX_VERSION 3)
