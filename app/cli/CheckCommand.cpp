@@ -1,11 +1,16 @@
 // `invitedesk check`: one line per thing IT verifies after installing, exit 0 only when every
-// check passes (warnings do not fail it). Today: the database (reachable, migrated), the
-// account it is reached as (issue 15: a superuser or a shared account is a warning), and the
-// settings IT's policy locks (issue 17).
+// check passes (warnings do not fail it): the database (reachable, migrated), the account it
+// is reached as (issue 15: a superuser or a shared account is a warning), the mail relay, the
+// public URL's /healthz, the keychain and the settings IT's policy locks (issue 17).
 #include "app/cli/CliContext.h"
+#include "core/config/RunConfig.h"
+#include "core/mail/MailRelayProbe.h"
 #include "core/services/BackendServices.h"
 #include "core/services/DatabaseAccountCheck.h"
+#include "core/services/PublicUrlProbe.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/KeychainSecretStore.h"
+#include "core/settings/SettingKeys.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -70,6 +75,74 @@ int runCheck(CliContext& ctx)
     ok = ok && accountJson.value(QStringLiteral("ok")).toBool();
     out.insert(QStringLiteral("database_account"), accountJson);
 
+    // Issue 17, item 7: the mail relay (EHLO, STARTTLS, AUTH; nothing sent), the public URL's
+    // /healthz, the keychain.
+    const RunConfig config = ctx.runConfig();
+    QJsonObject mailJson{{QStringLiteral("ok"), false}};
+    if (auto relay = MailRelayProbe::check(config.mail); !relay) {
+        mailJson.insert(QStringLiteral("error"), relay.error().message);
+        lines << QStringLiteral("mail relay: FAILED - %1").arg(relay.error().message);
+    } else {
+        mailJson = QJsonObject{{QStringLiteral("ok"), true},
+                               {QStringLiteral("relay"), relay->relay},
+                               {QStringLiteral("where"), relay->where},
+                               {QStringLiteral("tls"), relay->encrypted},
+                               {QStringLiteral("authenticated"), relay->signedIn}};
+        if (!relay->relay)
+            lines << QStringLiteral("mail relay: ok - none set; e-mail is written as .eml files "
+                                    "to %1")
+                         .arg(relay->where);
+        else
+            lines << QStringLiteral("mail relay: ok - %1%2")
+                         .arg(relay->where,
+                              relay->signedIn ? QStringLiteral(", signed in") : QString());
+    }
+    ok = ok && mailJson.value(QStringLiteral("ok")).toBool();
+    out.insert(QStringLiteral("mail_relay"), mailJson);
+
+    // Without a public URL of its own (settings, policy or the database), links point at the
+    // desk's own handler, which is not running during a check: nothing to reach.
+    const bool publicUrlSet = !ctx.storedPublicUrl().isEmpty() ||
+                              ctx.settings().source(settings::publicUrl) != SettingSource::Default;
+    QJsonObject healthJson{{QStringLiteral("ok"), true},
+                           {QStringLiteral("url"), config.service.publicUrl},
+                           {QStringLiteral("checked"), publicUrlSet}};
+    if (!publicUrlSet) {
+        lines << QStringLiteral("public URL: ok - not set; links point at this desk's own "
+                                "handler (%1)")
+                     .arg(config.service.publicUrl);
+    } else if (auto health = PublicUrlProbe::healthz(config.service.publicUrl); !health) {
+        healthJson.insert(QStringLiteral("ok"), false);
+        healthJson.insert(QStringLiteral("error"), health.error().message);
+        lines << QStringLiteral("public URL: FAILED - %1").arg(health.error().message);
+    } else {
+        lines << QStringLiteral("public URL: ok - %1").arg(health.value());
+    }
+    ok = ok && healthJson.value(QStringLiteral("ok")).toBool();
+    out.insert(QStringLiteral("public_url"), healthJson);
+
+    // The keychain keeps a desk's passwords; without one a desk asks each time, and services
+    // take theirs from the environment: a warning, not a failure.
+    QJsonObject keychainJson{{QStringLiteral("ok"), true}};
+    if (qEnvironmentVariable("INVITEDESK_KEYCHAIN") == QLatin1String("none")) {
+        keychainJson.insert(QStringLiteral("available"), false);
+        keychainJson.insert(QStringLiteral("warning"), QJsonValue());
+        lines << QStringLiteral("keychain: ok - not used (INVITEDESK_KEYCHAIN=none)");
+    } else if (auto available = KeychainSecretStore::checkAvailable(); !available) {
+        const QString warning =
+            QStringLiteral("no keychain (%1): passwords are asked for each time, or come from "
+                           "the environment")
+                .arg(available.error().message);
+        keychainJson.insert(QStringLiteral("available"), false);
+        keychainJson.insert(QStringLiteral("warning"), warning);
+        lines << QStringLiteral("keychain: warning - %1").arg(warning);
+    } else {
+        keychainJson.insert(QStringLiteral("available"), true);
+        keychainJson.insert(QStringLiteral("warning"), QJsonValue());
+        lines << QStringLiteral("keychain: ok - available");
+    }
+    out.insert(QStringLiteral("keychain"), keychainJson);
+
     // Issue 17, item 5: what IT's policy locks on this machine (informational: a machine
     // without a policy is fine).
     const AppSettings& settings = ctx.settings();
@@ -102,13 +175,15 @@ void addCheckCommands(QList<Command>& commands)
     Command check;
     check.words = {QStringLiteral("check")};
     check.summary = QStringLiteral(
-        "Check this installation: the database, its account and the locked settings.");
+        "Check this installation: database, mail relay, public URL, keychain, policy.");
     check.description = QStringLiteral(
         "One line per check; exit 0 only when every check passes (3 otherwise). Checks the "
         "database (reachable, at this binary's schema) and the account it is reached as: a "
-        "superuser or a shared account (not a person's own login) is a warning; the settings "
-        "IT's policy locks on this machine. With --json, an object with database, "
-        "database_account, settings and ok.");
+        "superuser or a shared account (not a person's own login) is a warning; the mail relay "
+        "(EHLO, STARTTLS, AUTH; nothing is sent); the public URL's /healthz; the keychain (a "
+        "warning when missing); the settings IT's policy locks on this machine. With --json, "
+        "an object with database, database_account, mail_relay, public_url, keychain, settings "
+        "and ok.");
     check.run = runCheck;
     commands.append(check);
 }
