@@ -9,6 +9,7 @@
 #include "core/services/DatabaseAccountCheck.h"
 #include "core/services/PublicUrlProbe.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/DatabaseUrl.h"
 #include "core/settings/KeychainSecretStore.h"
 #include "core/settings/SettingKeys.h"
 
@@ -35,12 +36,37 @@ int runCheck(CliContext& ctx)
         lines << QStringLiteral("database: FAILED - %1").arg(backend.error().message);
     } else {
         services = backend.value();
-        database.insert(QStringLiteral("ok"), true);
         database.insert(QStringLiteral("url"), services->displayUrl());
         database.insert(QStringLiteral("schema_version"), services->latestSchemaVersion());
-        lines << QStringLiteral("database: ok - %1, schema version %2")
-                     .arg(services->displayUrl())
-                     .arg(services->latestSchemaVersion());
+        // Issue 17, item 7: beyond this machine, only a verified TLS connection passes
+        // (sslmode verify-full or verify-ca; verify-full is what InviteDesk uses unless the
+        // URL says otherwise).
+        QString tls = QStringLiteral("embedded");
+        bool verified = true;
+        if (services->isPostgres()) {
+            auto url = DatabaseUrl::parse(ctx.runConfig().databaseUrl);
+            const QString mode = url ? url->effectiveSslmode() : QString();
+            const bool local = url && url->isLocalHost();
+            tls = local ? QStringLiteral("loopback")
+                        : (mode.isEmpty() ? QStringLiteral("none") : mode);
+            verified =
+                local || mode == QLatin1String("verify-full") || mode == QLatin1String("verify-ca");
+        }
+        database.insert(QStringLiteral("tls"), tls);
+        database.insert(QStringLiteral("ok"), verified);
+        if (verified) {
+            lines << QStringLiteral("database: ok - %1, schema version %2, TLS: %3")
+                         .arg(services->displayUrl())
+                         .arg(services->latestSchemaVersion())
+                         .arg(tls);
+        } else {
+            const QString error =
+                QStringLiteral("%1 is beyond this machine without a verified TLS connection "
+                               "(sslmode=%2); use sslmode=verify-full")
+                    .arg(services->displayUrl(), tls);
+            database.insert(QStringLiteral("error"), error);
+            lines << QStringLiteral("database: FAILED - %1").arg(error);
+        }
     }
     ok = ok && database.value(QStringLiteral("ok")).toBool();
     out.insert(QStringLiteral("database"), database);

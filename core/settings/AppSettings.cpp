@@ -121,10 +121,10 @@ QString AppSettings::policyLocation() const
     if (!m_policy)
         return {};
 #if defined(Q_OS_WIN)
-    return QStringLiteral("HKLM\\SOFTWARE\\Policies\\InviteDesk\\InviteDesk");
-#else
-    return QDir::toNativeSeparators(m_policy->fileName());
+    if (m_policy->format() == QSettings::NativeFormat)
+        return QStringLiteral("HKLM\\SOFTWARE\\Policies\\InviteDesk\\InviteDesk");
 #endif
+    return QDir::toNativeSeparators(m_policy->fileName());
 }
 
 QString AppSettings::userFilePath() const
