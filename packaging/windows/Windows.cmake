@@ -30,7 +30,7 @@ install(SCRIPT ${_qt_deploy_script})
 # these folders by what the program and every deployed plugin import.
 set(INVITEDESK_RUNTIME_DIRS "" CACHE STRING
     "Folders with the DLLs to ship beside invitedesk.exe (OpenSSL bin, PostgreSQL bin, ...); the ones found by CMake are added")
-set(_runtime_dirs ${INVITEDESK_RUNTIME_DIRS})
+file(TO_CMAKE_PATH "${INVITEDESK_RUNTIME_DIRS}" _runtime_dirs) # C:\... as C:/... in CODE below
 if(OPENSSL_INCLUDE_DIR)
     list(APPEND _runtime_dirs "${OPENSSL_INCLUDE_DIR}/../bin" "${OPENSSL_INCLUDE_DIR}/..")
 endif()
@@ -38,6 +38,7 @@ if(PostgreSQL_LIBRARY)
     get_filename_component(_pq_lib_dir "${PostgreSQL_LIBRARY}" DIRECTORY)
     list(APPEND _runtime_dirs "${_pq_lib_dir}/../bin")
 endif()
+file(TO_CMAKE_PATH "${_runtime_dirs}" _runtime_dirs)
 install(CODE "set(INVITEDESK_RUNTIME_DIRS \"${_runtime_dirs};$<TARGET_FILE_DIR:Qt6Keychain::Qt6Keychain>\")")
 install(SCRIPT ${_win}/DeployRuntime.cmake)
 # The MSVC runtime (vcruntime140.dll, msvcp140.dll, ...), app-local.
