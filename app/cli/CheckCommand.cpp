@@ -41,7 +41,7 @@ int runCheck(CliContext& ctx)
         // Issue 17, item 7: beyond this machine, only a verified TLS connection passes
         // (sslmode verify-full or verify-ca; verify-full is what InviteDesk uses unless the
         // URL says otherwise).
-        QString tls = QStringLiteral("embedded");
+        QString tls; // empty: SQLite, a file of this machine
         bool verified = true;
         if (services->isPostgres()) {
             auto url = DatabaseUrl::parse(ctx.runConfig().databaseUrl);
@@ -52,13 +52,13 @@ int runCheck(CliContext& ctx)
             verified =
                 local || mode == QLatin1String("verify-full") || mode == QLatin1String("verify-ca");
         }
-        database.insert(QStringLiteral("tls"), tls);
+        database.insert(QStringLiteral("tls"), tls.isEmpty() ? QJsonValue() : tls);
         database.insert(QStringLiteral("ok"), verified);
         if (verified) {
-            lines << QStringLiteral("database: ok - %1, schema version %2, TLS: %3")
+            lines << QStringLiteral("database: ok - %1, schema version %2%3")
                          .arg(services->displayUrl())
                          .arg(services->latestSchemaVersion())
-                         .arg(tls);
+                         .arg(tls.isEmpty() ? QString() : QStringLiteral(", TLS: ") + tls);
         } else {
             const QString error =
                 QStringLiteral("%1 is beyond this machine without a verified TLS connection "

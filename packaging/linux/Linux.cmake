@@ -31,13 +31,14 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-psql, libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 # A keychain to keep passwords in on a desktop (QtKeychain talks to it over D-Bus).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- InviteDesk is the desktop application with which office admins invite doctors,
- sales representatives, distributors and staff onto the insurance-verification
- platform, and track, resend and cancel their invitations.
- .
- The same program runs headless for IT and scripts: `invitedesk check` verifies an
- installation, `invitedesk serve` answers the invitation links.")
+# The extended description (the synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents
+# each line and turns the empty one into " .").
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "InviteDesk is the desktop application with which office admins invite doctors,
+sales representatives, distributors and staff onto the insurance-verification
+platform, and track, resend and cancel their invitations.
+
+The same program runs headless for IT and scripts: `invitedesk check` verifies
+an installation, `invitedesk serve` answers the invitation links.")
 # Packages hold no debug sections (lintian: unstripped-binary-or-object) and the modes
 # Debian expects whatever the builder's umask.
 set(CPACK_STRIP_FILES ON)
