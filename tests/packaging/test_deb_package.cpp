@@ -4,8 +4,8 @@
 // and whose extracted binary runs from that root: --version without a display, `check` on
 // SQLite and PostgreSQL, a STARTTLS send with AUTH to a local aiosmtpd, and the CI smoke
 // script the Windows and macOS jobs run on their installed copies.
-#include "CliHarness.h"
 #include "SmtpTestServer.h"
+#include "tests/e2e/cli/CliHarness.h"
 
 #include "tests/support/TestDatabase.h"
 
