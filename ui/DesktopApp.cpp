@@ -1,6 +1,6 @@
 #include "ui/DesktopApp.h"
 
-#include "core/config/BuildInfo.h"
+#include "core/BuildInfo.h"
 #include "ui/DesktopController.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/GuiLauncher.h"
-#include "core/config/BuildInfo.h"
+#include "core/BuildInfo.h"
 
 #include <QCoreApplication>
 #include <QSet>

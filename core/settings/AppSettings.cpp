@@ -1,6 +1,6 @@
 #include "core/settings/AppSettings.h"
 
-#include "core/config/BuildInfo.h"
+#include "core/BuildInfo.h"
 #include "core/io/PrivateFiles.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "ui/views/MainWindow.h"
 
-#include "core/config/BuildInfo.h"
+#include "core/BuildInfo.h"
 #include "core/services/AuditService.h"
 #include "core/settings/AppSettings.h"
 #include "ui/async/TaskRunner.h"

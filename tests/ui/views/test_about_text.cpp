@@ -1,6 +1,6 @@
 // The About dialog's text: the version `invitedesk --version` prints, and the Qt and OpenSSL
 // the program runs with (issue 17, item 1).
-#include "core/config/BuildInfo.h"
+#include "core/BuildInfo.h"
 #include "ui/views/MainWindow.h"
 
 #include <QRegularExpression>

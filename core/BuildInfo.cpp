@@ -1,4 +1,4 @@
-#include "core/config/BuildInfo.h"
+#include "core/BuildInfo.h"
 
 #include "invitedesk/BuildVersion.h"
 
