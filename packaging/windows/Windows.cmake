@@ -61,7 +61,12 @@ set(CPACK_INVITEDESK_SIGN_SCRIPT ${_win}/sign.ps1)
 # product code is new for every build (a major upgrade each time); the MajorUpgrade element
 # in CPack's template refuses a downgrade with a message (msiexec exit 1603).
 set(CPACK_WIX_UPGRADE_GUID "6F1B5B7E-2C4A-4C55-9B0B-3A1D7E9C5A11")
-set(CPACK_WIX_INSTALL_SCOPE "perMachine") # CMake 3.29+; older CPack templates are per-machine
+# Per machine: InstallScope (CMake 3.29+), or ALLUSERS=1 for older CPack templates, which set
+# no scope (setting both would define ALLUSERS twice).
+set(CPACK_WIX_INSTALL_SCOPE "perMachine")
+if(CMAKE_VERSION VERSION_LESS 3.29)
+    set(CPACK_WIX_PROPERTY_ALLUSERS "1")
+endif()
 set(CPACK_WIX_VERSION 3)
 set(CPACK_WIX_PRODUCT_ICON ${INVITEDESK_ICO})
 set(CPACK_WIX_PROGRAM_MENU_FOLDER ".") # the shortcut straight in the Start menu's Programs
