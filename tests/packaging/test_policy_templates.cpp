@@ -10,6 +10,8 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include <utility>
+
 namespace {
 QString source(const QString& path)
 {
