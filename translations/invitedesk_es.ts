@@ -3323,12 +3323,6 @@ Pulse F5 para reintentar.</translation>
         <translation>Acerca de InviteDesk</translation>
     </message>
     <message>
-        <source>InviteDesk %1
-Invites people onto the IVR platform.</source>
-        <translation>InviteDesk %1
-Invita a personas a la plataforma IVR.</translation>
-    </message>
-    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Invitaciones</translation>
     </message>
@@ -3411,6 +3405,18 @@ Invita a personas a la plataforma IVR.</translation>
     <message>
         <source>Your password has been changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>InviteDesk %1
+Invites people onto the IVR platform.
+
+Qt %2
+OpenSSL %3</source>
+        <translation>InviteDesk %1
+Invita a personas a la plataforma IVR.
+
+Qt %2
+OpenSSL %3</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +3957,10 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>&amp;API tokens</source>
         <translation>Tokens de &amp;API</translation>
+    </message>
+    <message>
+        <source>Your IT department sets this for every user of this computer (%1); it cannot be changed here.</source>
+        <translation>Su departamento de TI fija este valor para todos los usuarios de este equipo (%1); no se puede cambiar aquí.</translation>
     </message>
 </context>
 <context>

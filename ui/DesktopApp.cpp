@@ -1,5 +1,6 @@
 #include "ui/DesktopApp.h"
 
+#include "core/BuildInfo.h"
 #include "ui/DesktopController.h"
 
 #include <QApplication>
@@ -12,8 +13,8 @@ int runDesktop(int argc, char** argv, const DesktopOptions& options)
     QApplication::setOrganizationName(QStringLiteral("InviteDesk"));
     QApplication::setApplicationName(QStringLiteral("InviteDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("InviteDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("invitedesk"));
+    QApplication::setApplicationVersion(BuildInfo::version());
+    QApplication::setDesktopFileName(BuildInfo::appId());
     // Closing the sign-in dialog before the main window exists must not end the app early;
     // the controller decides when to quit.
     QApplication::setQuitOnLastWindowClosed(false);

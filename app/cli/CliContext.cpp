@@ -73,8 +73,14 @@ const AppSettings& CliContext::settings()
         };
         for (const auto& f : flags) {
             const QString given = flag(f.flag);
-            if (!given.isEmpty())
-                m_settings->setCommandLine(f.setting, given);
+            if (given.isEmpty())
+                continue;
+            m_settings->setCommandLine(f.setting, given);
+            // IT's policy locks the key: the flag changes nothing, and the person is told.
+            if (m_settings->isLocked(f.setting))
+                QTextStream(stderr)
+                    << "invitedesk: warning: --" << f.flag << " is ignored: the policy in "
+                    << m_settings->policyLocation() << " sets " << f.setting.key << "\n";
         }
     }
     return *m_settings;

@@ -57,6 +57,9 @@ public:
     // The run's ServiceConfig, with the platform's stored public URL once the database is
     // open (it wins for links).
     ServiceConfig serviceConfig();
+    // The platform's public URL stored in the database (`org set public-url`), once backend()
+    // opened it; empty when none.
+    QString storedPublicUrl() const { return m_storedPublicUrl; }
 
     // Prints the error on stderr ("field: message") and returns its exit code. A service's
     // "actor" field (the acting user) is the command line's --as.

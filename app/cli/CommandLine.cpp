@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/GuiLauncher.h"
+#include "core/BuildInfo.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -162,7 +163,7 @@ int run(int argc, char* argv[])
             return ExitDone;
         }
         if (wantsVersion) {
-            QTextStream(stdout) << "invitedesk " << INVITEDESK_VERSION << "\n";
+            QTextStream(stdout) << "invitedesk " << BuildInfo::version() << "\n";
             return ExitDone;
         }
         return launchDesktop(argc, argv);
@@ -184,7 +185,7 @@ int run(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("InviteDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("InviteDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
     const Command* command = findCommand(words);
     if (!command) {
         QTextStream(stderr) << "invitedesk: unknown command \"" << words.join(QLatin1Char(' '))

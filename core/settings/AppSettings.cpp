@@ -1,7 +1,9 @@
 #include "core/settings/AppSettings.h"
 
+#include "core/BuildInfo.h"
 #include "core/io/PrivateFiles.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -12,6 +14,35 @@ namespace invitedesk {
 namespace {
 const QString kOrganization = QStringLiteral("InviteDesk");
 const QString kApplication = QStringLiteral("invitedesk");
+// The policy's own name on Linux: /etc/xdg/InviteDesk/InviteDesk.conf (beside the system-wide
+// defaults in invitedesk.conf), found through XDG_CONFIG_DIRS like them.
+const QString kPolicyApplication = QStringLiteral("InviteDesk");
+
+// IT's managed layer on this platform, or null when this machine has none.
+std::unique_ptr<QSettings> openPolicy()
+{
+#if defined(Q_OS_WIN)
+    return std::make_unique<QSettings>(
+        QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\InviteDesk\\InviteDesk"),
+        QSettings::NativeFormat);
+#elif defined(Q_OS_DARWIN)
+    // A configuration profile's payload for the domain, per user first, then per computer.
+    const QString name = BuildInfo::appId() + QStringLiteral(".plist");
+    const QString user = qEnvironmentVariable("USER");
+    for (const QString& path :
+         {QStringLiteral("/Library/Managed Preferences/%1/%2").arg(user, name),
+          QStringLiteral("/Library/Managed Preferences/%1").arg(name)}) {
+        if (!user.isEmpty() && QFileInfo::exists(path))
+            return std::make_unique<QSettings>(path, QSettings::NativeFormat);
+    }
+    return nullptr;
+#else
+    auto policy = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope,
+                                              kOrganization, kPolicyApplication);
+    policy->setFallbacksEnabled(false);
+    return policy;
+#endif
+}
 const QString kStatePrefix = QStringLiteral("state/");
 
 bool looksSecret(const QString& key)
@@ -31,13 +62,15 @@ AppSettings::AppSettings()
     m_system = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope,
                                            kOrganization, kApplication);
     m_system->setFallbacksEnabled(false);
+    m_policy = openPolicy();
     m_environment = QProcessEnvironment::systemEnvironment();
     tightenUserFile();
 }
 
 AppSettings::AppSettings(std::unique_ptr<QSettings> user, std::unique_ptr<QSettings> system,
-                         QProcessEnvironment environment)
-    : m_user(std::move(user)), m_system(std::move(system)), m_environment(std::move(environment))
+                         QProcessEnvironment environment, std::unique_ptr<QSettings> policy)
+    : m_user(std::move(user)), m_system(std::move(system)), m_policy(std::move(policy)),
+      m_environment(std::move(environment))
 {
     if (m_user)
         m_user->setFallbacksEnabled(false);
@@ -52,6 +85,8 @@ QVariant AppSettings::raw(SettingSource source, const char* key, const char* env
 {
     const QString name = QString::fromLatin1(key);
     switch (source) {
+    case SettingSource::Policy:
+        return m_policy ? m_policy->value(name) : QVariant();
     case SettingSource::CommandLine:
         return m_commandLine.value(name);
     case SettingSource::Environment:
@@ -66,6 +101,30 @@ QVariant AppSettings::raw(SettingSource source, const char* key, const char* env
         return {};
     }
     return {};
+}
+
+QStringList AppSettings::lockedKeys() const
+{
+    if (!m_policy)
+        return {};
+    QStringList keys;
+    for (const QString& key : m_policy->allKeys()) {
+        if (convert<QString>(m_policy->value(key)))
+            keys << key;
+    }
+    keys.sort();
+    return keys;
+}
+
+QString AppSettings::policyLocation() const
+{
+    if (!m_policy)
+        return {};
+#if defined(Q_OS_WIN)
+    if (m_policy->format() == QSettings::NativeFormat)
+        return QStringLiteral("HKLM\\SOFTWARE\\Policies\\InviteDesk\\InviteDesk");
+#endif
+    return QDir::toNativeSeparators(m_policy->fileName());
 }
 
 QString AppSettings::userFilePath() const

@@ -11,8 +11,9 @@
 namespace invitedesk {
 
 // Where a setting's effective value came from, strongest first in the precedence order
-// command line > environment > user settings > system-wide file > default.
-enum class SettingSource { CommandLine, Environment, User, System, Default };
+// policy > command line > environment > user settings > system-wide file > default. Policy
+// is the managed layer IT locks keys with (issue 17, item 5; docs/managed-settings.md).
+enum class SettingSource { Policy, CommandLine, Environment, User, System, Default };
 
 // One typed setting: its key in the settings files, its environment variable (or nullptr)
 // and its default. The keys themselves are listed in core/settings/SettingKeys.h.
@@ -25,15 +26,21 @@ template <typename T> struct Setting {
 // The application's settings with one precedence rule for every key. User settings are the
 // per-user QSettings file (~/.config/InviteDesk/invitedesk.conf, the registry under HKCU,
 // ~/Library/Preferences); the system-wide file is the one IT deploys
-// (/etc/xdg/InviteDesk/invitedesk.conf, HKLM, /Library/Preferences). Passwords are never
-// stored here: they go to the SecretStore.
+// (/etc/xdg/InviteDesk/invitedesk.conf, HKLM\SOFTWARE\InviteDesk, /Library/Preferences), whose
+// values are defaults a user may change. The policy is the managed layer: every key it sets is
+// locked, and nothing (user file, environment, command line) overrides it. It lives in
+// HKLM\SOFTWARE\Policies\InviteDesk\InviteDesk (Windows: the ADMX templates and the MSI's
+// properties write there), the managed preferences of com.invitedesk.InviteDesk (macOS: a
+// configuration profile) and /etc/xdg/InviteDesk/InviteDesk.conf (Linux and other Unix).
+// Passwords are never stored here: they go to the SecretStore.
 class AppSettings {
 public:
     // The standard per-user and system-wide locations and the process environment.
     AppSettings();
-    // Explicit files and environment (tests).
+    // Explicit files and environment (tests); `policy`, when given, is a managed layer whose
+    // every key is locked.
     AppSettings(std::unique_ptr<QSettings> user, std::unique_ptr<QSettings> system,
-                QProcessEnvironment environment);
+                QProcessEnvironment environment, std::unique_ptr<QSettings> policy = nullptr);
     ~AppSettings();
     AppSettings(const AppSettings&) = delete;
     AppSettings& operator=(const AppSettings&) = delete;
@@ -55,6 +62,16 @@ public:
         }
         return SettingSource::Default;
     }
+
+    // Whether IT's policy sets this setting: its value then comes from there, whatever the
+    // user's file, the environment or the command line say.
+    template <typename T> bool isLocked(const Setting<T>& setting) const
+    {
+        return source(setting) == SettingSource::Policy;
+    }
+    // Every key the policy sets (with a value), sorted; and where that policy lives.
+    QStringList lockedKeys() const;
+    QString policyLocation() const;
 
     // The value the user file would give if nothing stronger overrode it (what a settings
     // dialog edits).
@@ -102,7 +119,7 @@ public:
     QString systemFileName() const;
 
 private:
-    static constexpr SettingSource kOrder[] = {SettingSource::CommandLine,
+    static constexpr SettingSource kOrder[] = {SettingSource::Policy, SettingSource::CommandLine,
                                                SettingSource::Environment, SettingSource::User,
                                                SettingSource::System};
 
@@ -117,6 +134,7 @@ private:
 
     std::unique_ptr<QSettings> m_user;
     std::unique_ptr<QSettings> m_system;
+    std::unique_ptr<QSettings> m_policy; // every key locked; null without one
     QProcessEnvironment m_environment;
     QVariantHash m_commandLine;
     bool m_privateFileReady = false;

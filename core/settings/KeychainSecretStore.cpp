@@ -32,6 +32,15 @@ std::unique_ptr<SecretStore> KeychainSecretStore::forThisRun()
     return std::make_unique<KeychainSecretStore>();
 }
 
+Result<void> KeychainSecretStore::checkAvailable(int timeoutMs)
+{
+    KeychainSecretStore store;
+    auto read = store.readBlocking(QStringLiteral("check:availability"), timeoutMs);
+    if (!read)
+        return read.error();
+    return {};
+}
+
 void KeychainSecretStore::read(const QString& key, QObject* context, ReadCallback done)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service);

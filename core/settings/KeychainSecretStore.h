@@ -17,6 +17,9 @@ public:
     // one, or an empty in-memory one when INVITEDESK_KEYCHAIN=none (kiosks, CI machines and
     // servers without a Secret Service).
     static std::unique_ptr<SecretStore> forThisRun();
+    // Whether the OS keychain answers (`invitedesk check`, issue 17): a read of a key that is
+    // never written; "not found" means it works. Waits at most timeoutMs in a local event loop.
+    static Result<void> checkAvailable(int timeoutMs = 10000);
 
     void read(const QString& key, QObject* context, ReadCallback done) override;
     void write(const QString& key, const QString& secret, QObject* context,

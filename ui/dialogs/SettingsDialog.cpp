@@ -122,6 +122,10 @@ void SettingsDialog::setSession(const Session* session)
 
 QString SettingsDialog::overrideNote(int source, const QString& environmentName) const
 {
+    if (source == int(SettingSource::Policy))
+        return tr("Your IT department sets this for every user of this computer (%1); it cannot "
+                  "be changed here.")
+            .arg(m_settings->policyLocation());
     if (source == int(SettingSource::CommandLine))
         return tr("This run uses a value given on the command line; what you save here applies "
                   "to later runs.");
@@ -135,21 +139,33 @@ QString SettingsDialog::overrideNote(int source, const QString& environmentName)
 void SettingsDialog::load()
 {
     using namespace invitedesk::settings;
-    m_databaseTab->setFields(DatabaseFields::fromUrl(m_settings->userOrBelow(databaseUrl)));
+    // A key IT's policy locks shows the policy's value (the one in force), greyed out.
+    auto shown = [this](const auto& setting) {
+        return m_settings->isLocked(setting) ? m_settings->value(setting)
+                                             : m_settings->userOrBelow(setting);
+    };
+    m_databaseTab->setFields(DatabaseFields::fromUrl(shown(databaseUrl)));
     m_databaseTab->setOverrideNote(overrideNote(int(m_settings->source(databaseUrl)),
                                                 AppSettings::environmentName(databaseUrl)));
-    m_mailTab->setFields(MailFields::fromUrl(m_settings->userOrBelow(mailUrl)));
-    m_mailTab->setFrom(m_settings->userOrBelow(mailFrom));
+    m_mailTab->setFields(MailFields::fromUrl(shown(mailUrl)));
+    m_mailTab->setFrom(shown(mailFrom));
     m_mailTab->setOverrideNote(
         overrideNote(int(m_settings->source(mailUrl)), AppSettings::environmentName(mailUrl)));
-    m_publicUrl->setText(m_settings->userOrBelow(publicUrl));
-    m_handlerEnabled->setChecked(m_settings->userOrBelow(handlerEnabled));
-    m_handlerPort->setValue(m_settings->userOrBelow(handlerPort));
-    m_handlerPort->setEnabled(m_handlerEnabled->isChecked());
-    m_expiryDays->setValue(std::clamp(m_settings->userOrBelow(defaultExpiryDays), 1, 365));
+    m_publicUrl->setText(shown(publicUrl));
+    m_handlerEnabled->setChecked(shown(handlerEnabled));
+    m_handlerPort->setValue(shown(handlerPort));
+    // What IT's policy locks is shown, not edited (issue 17, item 5).
+    m_databaseTab->setEnabled(!m_settings->isLocked(databaseUrl));
+    m_mailTab->setEnabled(!m_settings->isLocked(mailUrl) && !m_settings->isLocked(mailFrom));
+    m_publicUrl->setEnabled(!m_settings->isLocked(publicUrl));
+    m_handlerEnabled->setEnabled(!m_settings->isLocked(handlerEnabled));
+    m_handlerPort->setEnabled(m_handlerEnabled->isChecked() && !m_settings->isLocked(handlerPort));
+    m_expiryDays->setEnabled(!m_settings->isLocked(defaultExpiryDays));
+    m_language->setEnabled(!m_settings->isLocked(language));
+    m_expiryDays->setValue(std::clamp(shown(defaultExpiryDays), 1, 365));
     {
         const QSignalBlocker block(m_language);
-        const int i = m_language->findData(m_settings->userOrBelow(language));
+        const int i = m_language->findData(shown(language));
         m_language->setCurrentIndex(std::max(0, i));
     }
     m_shown = {m_databaseTab->fields(),

@@ -1,5 +1,6 @@
 #include "ui/views/MainWindow.h"
 
+#include "core/BuildInfo.h"
 #include "core/services/AuditService.h"
 #include "core/settings/AppSettings.h"
 #include "ui/async/TaskRunner.h"
@@ -106,11 +107,8 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_changePassword, &QAction::triggered, this, &MainWindow::openChangePassword);
-    connect(m_about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About InviteDesk"),
-                           tr("InviteDesk %1\nInvites people onto the IVR platform.")
-                               .arg(QStringLiteral(INVITEDESK_VERSION)));
-    });
+    connect(m_about, &QAction::triggered, this,
+            [this] { QMessageBox::about(this, tr("About InviteDesk"), aboutText()); });
     buildMenus();
 
     m_busy->setRange(0, 0);
@@ -187,6 +185,12 @@ QString MainWindow::titleFor(const QString& organisation, const QString& user)
     // Qt appends the application's display name ("… — InviteDesk") on every platform that
     // shows one, so the title names only what it adds.
     return QStringLiteral("%1 — %2").arg(organisation, user);
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("InviteDesk %1\nInvites people onto the IVR platform.\n\nQt %2\nOpenSSL %3")
+        .arg(BuildInfo::version(), BuildInfo::qtVersion(), BuildInfo::openSslVersion());
 }
 
 void MainWindow::buildMenus()

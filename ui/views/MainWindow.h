@@ -55,6 +55,9 @@ public:
 
     // The title for an organisation and user, as the window shows it.
     static QString titleFor(const QString& organisation, const QString& user);
+    // The About dialog's text: the version (with its commit), and the Qt and OpenSSL the
+    // program runs with, which IT asks for first when something misbehaves on one desk.
+    static QString aboutText();
 
 public slots:
     void openSettings();

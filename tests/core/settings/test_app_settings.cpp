@@ -26,6 +26,31 @@ private:
         return {m_dir.filePath(QStringLiteral("user%1.conf").arg(m_counter)),
                 m_dir.filePath(QStringLiteral("system%1.conf").arg(m_counter))};
     }
+    std::unique_ptr<AppSettings> openWithPolicy(const QProcessEnvironment& env)
+    {
+        return std::make_unique<AppSettings>(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("policy-user.conf")),
+                                        QSettings::IniFormat),
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("policy-system.conf")),
+                                        QSettings::IniFormat),
+            env,
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("policy.conf")),
+                                        QSettings::IniFormat));
+    }
+    void writePolicyFiles()
+    {
+        QSettings policy(m_dir.filePath(QStringLiteral("policy.conf")), QSettings::IniFormat);
+        policy.setValue(QStringLiteral("database/url"),
+                        QStringLiteral("postgresql://db.corp.example:5432/invitedesk"));
+        policy.setValue(QStringLiteral("acceptance/handler_port"), QStringLiteral("9090"));
+        policy.setValue(QStringLiteral("mail/url"), QStringLiteral("  ")); // blank: not a lock
+        for (const char* file : {"policy-user.conf", "policy-system.conf"}) {
+            QSettings s(m_dir.filePath(QString::fromLatin1(file)), QSettings::IniFormat);
+            s.setValue(QStringLiteral("database/url"), QStringLiteral("sqlite:///tmp/own.db"));
+            s.setValue(QStringLiteral("acceptance/handler_port"), 8081);
+            s.setValue(QStringLiteral("mail/url"), QStringLiteral("smtp://relay.user.example"));
+        }
+    }
     std::unique_ptr<AppSettings> open(const Files& f, const QProcessEnvironment& env)
     {
         return std::make_unique<AppSettings>(
@@ -167,6 +192,59 @@ private slots:
         QCOMPARE(settings->value(settings::mailUrl), QString()); // the file transport default
         QCOMPARE(settings->value(settings::defaultExpiryDays), 7);
         QCOMPARE(settings->value(settings::language), QString());
+    }
+
+    // Issue 17, item 5: the policy (HKLM\SOFTWARE\Policies, a macOS configuration profile,
+    // /etc/xdg/InviteDesk/InviteDesk.conf) locks every key it sets: its value wins over the
+    // command line, the environment, the user's file and the system-wide defaults.
+    void policyWinsOverEverything()
+    {
+        writePolicyFiles();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("INVITEDESK_DATABASE"), QStringLiteral("sqlite:///tmp/env.db"));
+        env.insert(QStringLiteral("INVITEDESK_HANDLER_PORT"), QStringLiteral("7070"));
+        auto settings = openWithPolicy(env);
+        settings->setCommandLine(settings::databaseUrl, QStringLiteral("sqlite:///tmp/cli.db"));
+
+        QCOMPARE(settings->value(settings::databaseUrl),
+                 QStringLiteral("postgresql://db.corp.example:5432/invitedesk"));
+        QCOMPARE(settings->source(settings::databaseUrl), SettingSource::Policy);
+        QVERIFY(settings->isLocked(settings::databaseUrl));
+        QCOMPARE(settings->value(settings::handlerPort), 9090);
+        QVERIFY(settings->isLocked(settings::handlerPort));
+    }
+
+    void keysThePolicyLeavesOutStayFree()
+    {
+        writePolicyFiles();
+        auto settings = openWithPolicy({});
+        QCOMPARE(settings->value(settings::mailUrl), QStringLiteral("smtp://relay.user.example"));
+        QCOMPARE(settings->source(settings::mailUrl), SettingSource::User);
+        QVERIFY(!settings->isLocked(settings::mailUrl));
+        QVERIFY(!settings->isLocked(settings::publicUrl));
+        QCOMPARE(settings->lockedKeys(), (QStringList{QStringLiteral("acceptance/handler_port"),
+                                                      QStringLiteral("database/url")}));
+        QVERIFY(settings->policyLocation().endsWith(QStringLiteral("policy.conf")));
+    }
+
+    void savingALockedKeyChangesNothing()
+    {
+        writePolicyFiles();
+        auto settings = openWithPolicy({});
+        settings->setUserValue(settings::databaseUrl, QStringLiteral("sqlite:///tmp/mine.db"));
+        QCOMPARE(settings->value(settings::databaseUrl),
+                 QStringLiteral("postgresql://db.corp.example:5432/invitedesk"));
+    }
+
+    void withoutPolicyNothingIsLocked()
+    {
+        AppSettings settings(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("policy-user.conf")),
+                                        QSettings::IniFormat),
+            nullptr, {});
+        QVERIFY(!settings.isLocked(settings::databaseUrl));
+        QVERIFY(settings.lockedKeys().isEmpty());
+        QVERIFY(settings.policyLocation().isEmpty());
     }
 };
 

@@ -6,6 +6,10 @@
 
 #include "core/settings/DatabaseUrl.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace invitedesk;
@@ -99,6 +103,35 @@ private slots:
             QCOMPARE(bare.exitCode, 3);
             QVERIFY2(bare.out.contains("migrate"), qPrintable(bare.describe()));
         }
+    }
+
+    // Issue 17, item 5: the policy file (here through XDG_CONFIG_DIRS, as
+    // /etc/xdg/InviteDesk/InviteDesk.conf) locks the database URL: --database is ignored with
+    // a warning, and `check` lists the locked key. The defaults file beside it does not lock.
+    void policyLocksTheDatabase()
+    {
+        QTemporaryDir etc;
+        QVERIFY(QDir().mkpath(etc.filePath(QStringLiteral("InviteDesk"))));
+        {
+            QSettings policy(etc.filePath(QStringLiteral("InviteDesk/InviteDesk.conf")),
+                             QSettings::IniFormat);
+            policy.setValue(QStringLiteral("database/url"), m_url);
+        }
+        const QHash<QString, QString> env{{QStringLiteral("XDG_CONFIG_DIRS"), etc.path()}};
+        const CliRun r = check(QStringLiteral("sqlite:///nonexistent-folder/ignored.db"), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QLatin1String("--database is ignored")), qPrintable(r.describe()));
+        const QJsonObject settings = r.json().toObject().value("settings").toObject();
+        QCOMPARE(settings.value("locked").toArray(), QJsonArray{QStringLiteral("database/url")});
+        QVERIFY2(settings.value("policy").toString().endsWith(QLatin1String("InviteDesk.conf")),
+                 qPrintable(r.out));
+
+        // Without the policy the same line checks what --database names, and locks nothing.
+        const CliRun free = check(m_url);
+        QVERIFY2(free.exitCode == 0, qPrintable(free.describe()));
+        QVERIFY2(!free.err.contains(QLatin1String("is ignored")), qPrintable(free.err));
+        QCOMPARE(free.json().toObject().value("settings").toObject().value("locked").toArray(),
+                 QJsonArray());
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QLocalServer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +53,27 @@ private slots:
         const CliRun r = CliHarness::run(args, {}, true);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(expected), qPrintable(r.describe()));
+    }
+
+    // Issue 17, item 1: one line, "invitedesk" and the CMake project version, optionally with
+    // "+g<commit>" (cmake/InviteDeskVersion.cmake); the same for -v.
+    void versionIsTheProjectVersion_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("--version") << QStringLiteral("--version");
+        QTest::newRow("-v") << QStringLiteral("-v");
+    }
+
+    void versionIsTheProjectVersion()
+    {
+        QFETCH(QString, flag);
+        const CliRun r = CliHarness::run({flag}, {}, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QRegularExpression shape(
+            QStringLiteral("^invitedesk %1(\\+g[0-9a-f]{7,40})?\n$")
+                .arg(QRegularExpression::escape(QStringLiteral(INVITEDESK_TEST_PROJECT_VERSION))));
+        QVERIFY2(shape.match(r.out).hasMatch(), qPrintable(r.describe()));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
     }
 
     void bootstrapOnlyOnEmptyDatabase()

@@ -178,6 +178,42 @@ private slots:
         QVERIFY(explained);
     }
 
+    // Issue 17, item 5: what IT's policy locks is shown with the policy's value, greyed out,
+    // with the reason; OK leaves the effective value as the policy says.
+    void policyLockedFieldsAreShownNotEdited()
+    {
+        const QString policyFile = m_dir.filePath(QStringLiteral("policy%1.conf").arg(m_n));
+        {
+            QSettings policy(policyFile, QSettings::IniFormat);
+            policy.setValue(QStringLiteral("database/url"), QStringLiteral("sqlite:///tmp/it.db"));
+            policy.setValue(QStringLiteral("acceptance/public_url"),
+                            QStringLiteral("https://invite.corp.example"));
+        }
+        AppSettings s(std::make_unique<QSettings>(userFile(), QSettings::IniFormat),
+                      std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
+                                                  QSettings::IniFormat),
+                      {}, std::make_unique<QSettings>(policyFile, QSettings::IniFormat));
+        s.setUserValue(settings::databaseUrl, QStringLiteral("sqlite:///tmp/user.db"));
+        InMemorySecretStore secrets;
+        SettingsDialog dialog(&s, &secrets, &m_languages, &m_worker);
+        dialog.show();
+        QCOMPARE(child<QLineEdit>(&dialog, "sqlitePath")->text(),
+                 QDir::toNativeSeparators(QStringLiteral("/tmp/it.db")));
+        QVERIFY(!dialog.databaseTab()->isEnabled());
+        QCOMPARE(child<QLineEdit>(&dialog, "publicUrl")->text(),
+                 QStringLiteral("https://invite.corp.example"));
+        QVERIFY(!child<QLineEdit>(&dialog, "publicUrl")->isEnabled());
+        QVERIFY(child<QSpinBox>(&dialog, "defaultExpiryDays")->isEnabled()); // not locked
+        bool explained = false;
+        for (QLabel* label : dialog.databaseTab()->findChildren<QLabel*>())
+            explained = explained || (!label->isHidden() &&
+                                      label->text().contains(QStringLiteral("IT department")) &&
+                                      label->text().contains(policyFile));
+        QVERIFY(explained);
+        clickOk(dialog);
+        QCOMPARE(s.value(settings::databaseUrl), QStringLiteral("sqlite:///tmp/it.db"));
+    }
+
     void badLinkAddressBlocksSaving()
     {
         auto s = settings();

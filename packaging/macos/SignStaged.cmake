@@ -1,0 +1,22 @@
+# CPACK_PRE_BUILD_SCRIPTS (MacOS.cmake): signs the staged InviteDesk.app before the DMG is made
+# (sign-app.sh; skipped with a message without MACOS_SIGNING_IDENTITY).
+set(_staging "")
+foreach(_dir IN LISTS CPACK_TEMPORARY_DIRECTORY CPACK_TEMPORARY_INSTALL_DIRECTORY)
+    if(_dir AND IS_DIRECTORY "${_dir}")
+        set(_staging "${_dir}")
+        break()
+    endif()
+endforeach()
+file(GLOB_RECURSE _apps LIST_DIRECTORIES true "${_staging}/*.app/Contents/Info.plist")
+if(NOT _apps)
+    message(FATAL_ERROR "SignStaged: no .app in CPack's staging folder ${_staging}")
+endif()
+foreach(_plist IN LISTS _apps)
+    get_filename_component(_contents "${_plist}" DIRECTORY)
+    get_filename_component(_app "${_contents}" DIRECTORY)
+    execute_process(COMMAND /bin/bash "${CPACK_INVITEDESK_MACOS_DIR}/sign-app.sh" "${_app}"
+        RESULT_VARIABLE _rc)
+    if(NOT _rc EQUAL 0)
+        message(FATAL_ERROR "signing ${_app} failed (sign-app.sh exit ${_rc})")
+    endif()
+endforeach()
