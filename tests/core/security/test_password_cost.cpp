@@ -51,15 +51,16 @@ private slots:
         QTest::addColumn<QString>("cost");
         QTest::addColumn<QString>("params");
         QTest::newRow("unset: the defaults") << QString() << QStringLiteral("ln=15,r=8,p=3");
-        QTest::newRow("the test runs' cost") << QStringLiteral("ln=10,r=8,p=1")
-                                             << QStringLiteral("ln=10,r=8,p=1");
+        QTest::newRow("the test runs' cost")
+            << QStringLiteral("ln=10,r=8,p=1") << QStringLiteral("ln=10,r=8,p=1");
         QTest::newRow("stronger") << QStringLiteral("ln=16,r=8,p=1")
                                   << QStringLiteral("ln=16,r=8,p=1");
-        QTest::newRow("malformed: the defaults") << QStringLiteral("ln=10,r=8")
-                                                 << QStringLiteral("ln=15,r=8,p=3");
-        QTest::newRow("beyond the bounds: the defaults") << QStringLiteral("ln=10,r=8,p=9999")
-                                                         << QStringLiteral("ln=15,r=8,p=3");
-        QTest::newRow("empty: the defaults") << QStringLiteral("") << QStringLiteral("ln=15,r=8,p=3");
+        QTest::newRow("malformed: the defaults")
+            << QStringLiteral("ln=10,r=8") << QStringLiteral("ln=15,r=8,p=3");
+        QTest::newRow("beyond the bounds: the defaults")
+            << QStringLiteral("ln=10,r=8,p=9999") << QStringLiteral("ln=15,r=8,p=3");
+        QTest::newRow("empty: the defaults")
+            << QStringLiteral("") << QStringLiteral("ln=15,r=8,p=3");
     }
     void costOfNewHashes()
     {
