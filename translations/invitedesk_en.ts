@@ -3955,6 +3955,10 @@ Press F5 to try again.</source>
         <source>Your IT department sets this for every user of this computer (%1); it cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database, the mail relay and the link address of this computer are set by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::SignInDialog</name>

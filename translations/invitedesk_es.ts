@@ -3962,6 +3962,10 @@ Pulse F5 para reintentar.</translation>
         <source>Your IT department sets this for every user of this computer (%1); it cannot be changed here.</source>
         <translation>Su departamento de TI fija este valor para todos los usuarios de este equipo (%1); no se puede cambiar aquí.</translation>
     </message>
+    <message>
+        <source>The database, the mail relay and the link address of this computer are set by an administrator.</source>
+        <translation>La base de datos, el servidor de correo y la dirección de los enlaces de este equipo los configura un administrador.</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::SignInDialog</name>

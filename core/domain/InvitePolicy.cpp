@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace invitedesk::invite_policy {
 
@@ -79,6 +80,25 @@ QList<InvitationType> invitableTypes(Role inviter)
     const auto allowed = matrix().value(inviter);
     for (Role r : roles::all()) {
         if (allowed.contains(r))
+            result.append(r);
+    }
+    return result;
+}
+
+QList<InvitationType> visibleTypes(Role viewer)
+{
+    QSet<Role> reached;
+    QList<Role> pending = matrix().value(viewer);
+    while (!pending.isEmpty()) {
+        const Role r = pending.takeLast();
+        if (reached.contains(r))
+            continue;
+        reached.insert(r);
+        pending += matrix().value(r);
+    }
+    QList<InvitationType> result;
+    for (Role r : roles::all()) {
+        if (reached.contains(r))
             result.append(r);
     }
     return result;

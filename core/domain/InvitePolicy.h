@@ -16,6 +16,10 @@ bool mayInvite(Role inviter, InvitationType type);
 Result<void> checkMayInvite(Role inviter, InvitationType type);
 // The types an inviter may choose from, in the order of roles::all().
 QList<InvitationType> invitableTypes(Role inviter);
+// The types whose invitations can appear in a viewer's list: what they may invite, what the
+// people they may invite may invite, and so on down (their downline's invitations). In the
+// order of roles::all(); every type for an administrator, none for a role that invites nobody.
+QList<InvitationType> visibleTypes(Role viewer);
 // Whether the inviter may name a member of its downline as the new user's upline
 // (sales-chain roles can; practice staff always go under the practice's doctor).
 bool mayChooseUpline(Role inviter, InvitationType type);

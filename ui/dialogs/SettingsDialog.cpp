@@ -1,5 +1,6 @@
 #include "ui/dialogs/SettingsDialog.h"
 
+#include "core/domain/DeskPolicy.h"
 #include "core/services/OrganizationService.h"
 #include "core/settings/DatabaseUrl.h"
 #include "core/settings/SecretStore.h"
@@ -40,7 +41,8 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
       m_handlerPortLabel(new QLabel(this)), m_handlerPort(new QSpinBox(this)),
       m_expiryLabel(new QLabel(this)), m_expiryDays(new QSpinBox(this)),
       m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
-      m_handlerNote(new QLabel(this)), m_saveError(new FieldMessage(nullptr, this)),
+      m_handlerNote(new QLabel(this)), m_connectionsNote(new QLabel(this)),
+      m_saveError(new FieldMessage(nullptr, this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -56,6 +58,9 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
     m_handlerPort->setRange(1, 65535);
     m_expiryDays->setRange(1, 365);
     m_handlerNote->setWordWrap(true);
+    m_connectionsNote->setObjectName(QStringLiteral("connectionsNote"));
+    m_connectionsNote->setWordWrap(true);
+    m_connectionsNote->setVisible(false);
     m_handlerNote->setForegroundRole(QPalette::PlaceholderText);
     m_publicUrlLabel->setBuddy(m_publicUrl);
     m_handlerPortLabel->setBuddy(m_handlerPort);
@@ -76,6 +81,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, SecretStore* secrets,
     general->addRow(QString(), m_handlerNote);
     general->addRow(m_expiryLabel, m_expiryDays);
     general->addRow(m_languageLabel, m_language);
+    general->addRow(QString(), m_connectionsNote);
 
     m_tabs->addTab(m_generalTab, QString());
     m_tabs->addTab(m_databaseTab, QString());
@@ -109,13 +115,29 @@ void SettingsDialog::setSession(const Session* session)
 {
     if (!session)
         return;
+    // The connections are for administrators (issue 18, item 7): the others keep their language
+    // and default expiry. Hidden fields keep their values, so saving leaves them alone.
+    m_connectionsHidden = !desk_policy::mayConfigureConnections(session->actor().role);
+    m_tabs->setTabVisible(1, !m_connectionsHidden);
+    m_tabs->setTabVisible(2, !m_connectionsHidden);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_publicUrlLabel), static_cast<QWidget*>(m_publicUrl),
+          static_cast<QWidget*>(m_handlerEnabled), static_cast<QWidget*>(m_handlerPortLabel),
+          static_cast<QWidget*>(m_handlerPort), static_cast<QWidget*>(m_handlerNote)})
+        w->setVisible(!m_connectionsHidden);
+    if (m_connectionsHidden) {
+        m_publicUrlMessage->clearMessage();
+        m_publicUrlOverride->setVisible(false);
+    }
+    m_connectionsNote->setVisible(m_connectionsHidden);
+    validate();
     m_organizationTab->setAccess(session->backend(), session->actor());
     m_apiTokensTab->setAccess(session->backend(), session->actor());
     session->worker()->run(
         this, [backend = session->backend()] { return backend->organization().storedPublicUrl(); },
         [this](Result<QString> stored) {
             m_storedPublicUrl = stored ? stored.value() : QString();
-            m_publicUrlOverride->setVisible(!m_storedPublicUrl.isEmpty());
+            m_publicUrlOverride->setVisible(!m_storedPublicUrl.isEmpty() && !m_connectionsHidden);
             retranslate();
         });
 }
@@ -223,6 +245,9 @@ void SettingsDialog::retranslate()
     m_handlerNote->setText(tr("For one desk or for trying InviteDesk. A team runs \"invitedesk "
                               "serve\" behind a TLS proxy instead. Takes effect on the next "
                               "start."));
+    m_connectionsNote->setText(
+        tr("The database, the mail relay and the link address of this computer are set by an "
+           "administrator."));
     m_expiryLabel->setText(tr("Invitations &expire after:"));
     m_expiryDays->setSuffix(tr(" days"));
     m_languageLabel->setText(tr("&Language:"));
@@ -247,9 +272,11 @@ void SettingsDialog::changeEvent(QEvent* event)
 bool SettingsDialog::validate()
 {
     const QUrl url(m_publicUrl->text().trimmed(), QUrl::StrictMode);
+    // A hidden address is not this person's to fix (nor saved by them).
     const bool ok =
-        url.isValid() && !url.host().isEmpty() &&
-        (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+        m_connectionsHidden ||
+        (url.isValid() && !url.host().isEmpty() &&
+         (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")));
     if (ok)
         m_publicUrlMessage->clearMessage();
     else

@@ -96,6 +96,8 @@ private:
     QLabel* m_languageLabel;
     QComboBox* m_language;
     QLabel* m_handlerNote;
+    QLabel* m_connectionsNote;        // why a non-administrator sees no connections
+    bool m_connectionsHidden = false; // desk_policy::mayConfigureConnections said no
     FieldMessage* m_saveError;
     QDialogButtonBox* m_buttons;
     // What load() showed, to save only what changed.

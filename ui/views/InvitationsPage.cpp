@@ -182,10 +182,14 @@ void InvitationsPage::retranslate()
         statusChoices.append({statuses::name(s), statuses::label(s)});
     m_statusFilter->setChoices(statusChoices);
     m_typeFilter->setCaption(tr("Type"));
+    // Only the types this person's list can hold (issue 18, item 7).
     QList<QPair<QString, QString>> typeChoices;
-    for (InvitationType t : invitation_types::all())
+    const QList<InvitationType> types =
+        m_session ? invite_policy::visibleTypes(m_session->actor().role) : invitation_types::all();
+    for (InvitationType t : types)
         typeChoices.append({invitation_types::name(t), roles::label(t)});
     m_typeFilter->setChoices(typeChoices);
+    m_typeFilter->setVisible(!typeChoices.isEmpty());
     m_dateLabel->setText(tr("C&reated:"));
     const QStringList ranges = {tr("any time"),     tr("today"),        tr("last 7 days"),
                                 tr("last 30 days"), tr("last 90 days"), tr("between…")};

@@ -1,5 +1,6 @@
 // The domain tables checked against expectations written out here from DESIGN.md
 // ("Roles, types and who may invite whom" and "Lifecycle"), independently of core/domain.
+#include "core/domain/DeskPolicy.h"
 #include "core/domain/Invitation.h"
 #include "core/domain/InvitationLifecycle.h"
 #include "core/domain/InvitationStatus.h"
@@ -213,6 +214,60 @@ private slots:
                 expected << roles::name(r);
         }
         QCOMPARE(names, expected);
+    }
+
+    // The types a viewer's list can show, which the type filter offers: written out per role
+    // here, not derived from the matrix as the rule is.
+    void visibleTypes_data()
+    {
+        QTest::addColumn<QString>("viewer");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList chain = {"doctor",       "sales",
+                                   "distributor",  "master_distributor",
+                                   "office_admin", "medical_staff"};
+        QTest::newRow("admin") << "admin" << roles::allNames();
+        QTest::newRow("chp_admin") << "chp_admin" << chain;
+        QTest::newRow("master_distributor")
+            << "master_distributor"
+            << QStringList{"doctor", "sales", "distributor", "office_admin", "medical_staff"};
+        QTest::newRow("distributor")
+            << "distributor" << QStringList{"doctor", "sales", "office_admin", "medical_staff"};
+        QTest::newRow("sales") << "sales" << QStringList{"doctor", "office_admin", "medical_staff"};
+        QTest::newRow("doctor") << "doctor" << QStringList{"office_admin", "medical_staff"};
+        QTest::newRow("office_admin")
+            << "office_admin" << QStringList{"office_admin", "medical_staff"};
+        QTest::newRow("medical_staff") << "medical_staff" << QStringList{};
+        QTest::newRow("ivr_company") << "ivr_company" << QStringList{};
+        QTest::newRow("shipping_logistics") << "shipping_logistics" << QStringList{};
+    }
+    void visibleTypes()
+    {
+        QFETCH(QString, viewer);
+        QFETCH(QStringList, expected);
+        QStringList names;
+        for (InvitationType t : invite_policy::visibleTypes(*roles::fromName(viewer)))
+            names << invitation_types::name(t);
+        QStringList ordered; // roles::all() order
+        for (Role r : roles::all()) {
+            if (expected.contains(roles::name(r)))
+                ordered << roles::name(r);
+        }
+        QCOMPARE(names, ordered);
+    }
+
+    // Only an administrator sees and changes this computer's connections.
+    void connectionsAreForAdministrators_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("may");
+        for (const QString& n : kRoleNames)
+            QTest::newRow(qPrintable(n)) << n << (n == QLatin1String("admin"));
+    }
+    void connectionsAreForAdministrators()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, may);
+        QCOMPARE(desk_policy::mayConfigureConnections(*roles::fromName(role)), may);
     }
 
     // The type-specific fields of each type: what the form shows and update accepts.

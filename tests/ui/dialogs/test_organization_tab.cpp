@@ -5,6 +5,7 @@
 #include "core/services/OrganizationService.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
+#include "core/settings/SettingKeys.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
 #include "ui/async/TaskRunner.h"
@@ -15,6 +16,7 @@
 #include "ui/widgets/FieldMessage.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -133,7 +135,8 @@ private slots:
                          QStringLiteral("https://invite.example.com"))
                     .ok());
         auto s = settings();
-        Session session(BackendServices::wrap(m_db, ServiceConfig{}), m_tree["sales1"]);
+        // The link address is an administrator's (connectionsAreForAdministrators).
+        Session session(BackendServices::wrap(m_db, ServiceConfig{}), m_tree["admin"]);
         SettingsDialog dialog(s.get(), &m_secrets, &m_languages, &m_worker);
         auto* note = dialog.findChild<QLabel*>(QStringLiteral("publicUrlOverride"));
         QVERIFY(note);
@@ -143,6 +146,56 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 10000);
         QVERIFY(note->text().contains(QStringLiteral("https://invite.example.com")));
         QVERIFY(note->text().contains(QStringLiteral("Overridden")));
+    }
+
+    // Issue 18, item 7: the database, the relay, the link address and the handler are for
+    // administrators; the others see why, and saving their language leaves those alone. Before
+    // sign-in everything shows (how IT sets a desk up).
+    void connectionsAreForAdministrators_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("before sign-in") << QString() << true;
+        QTest::newRow("admin") << "admin" << true;
+        QTest::newRow("distributor") << "dist1" << false;
+        QTest::newRow("office admin") << "office1" << false;
+        QTest::newRow("chp admin") << "chp" << false;
+    }
+    void connectionsAreForAdministrators()
+    {
+        QFETCH(QString, who);
+        QFETCH(bool, shown);
+        auto s = settings();
+        const QString badDatabase = QStringLiteral("postgresql://desk@db.example.com/invitedesk");
+        s->setUserValue(invitedesk::settings::databaseUrl, badDatabase);
+        s->setUserValue(invitedesk::settings::publicUrl, QStringLiteral("not a link"));
+        std::unique_ptr<Session> session;
+        if (!who.isEmpty())
+            session = std::make_unique<Session>(BackendServices::wrap(m_db, ServiceConfig{}),
+                                                m_tree[who]);
+        SettingsDialog dialog(s.get(), &m_secrets, &m_languages, &m_worker);
+        dialog.setSession(session.get());
+        dialog.show();
+        QCOMPARE(dialog.tabs()->isTabVisible(1), shown); // Database
+        QCOMPARE(dialog.tabs()->isTabVisible(2), shown); // Mail
+        for (const char* name : {"publicUrl", "handlerEnabled", "handlerPort"})
+            QVERIFY2(dialog.findChild<QWidget*>(QLatin1String(name))->isVisible() == shown, name);
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("connectionsNote"))->isVisible(), !shown);
+        // The language and the default expiry stay each person's own.
+        QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("language"))->isVisible());
+        QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("defaultExpiryDays"))->isVisible());
+        // The bad address blocks saving only for whoever can see it.
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(ok->isEnabled(), !shown);
+        if (shown)
+            return;
+        dialog.findChild<QSpinBox*>(QStringLiteral("defaultExpiryDays"))->setValue(21);
+        QSignalSpy saved(&dialog, &SettingsDialog::saved);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(s->userOrBelow(invitedesk::settings::defaultExpiryDays), 21);
+        QCOMPARE(s->userOrBelow(invitedesk::settings::databaseUrl), badDatabase);
+        QCOMPARE(s->userOrBelow(invitedesk::settings::publicUrl), QStringLiteral("not a link"));
     }
 
     void othersSeeWhyTheyCannot()

@@ -2,6 +2,7 @@
 // resend of selected rows (QTest input, QSignalSpy), the statistics page against
 // `invitedesk stats --json`, remembered layout and a live language switch.
 #include "UiFixture.h"
+#include "core/domain/Role.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
 #include "ui/i18n/LanguageManager.h"
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
@@ -113,6 +115,34 @@ private slots:
         Desk sales = open(QStringLiteral("sales1"));
         QCOMPARE(sales.window->pages()->count(), 3); // Invitations, Statistics, People
         QVERIFY(!sales.window->auditPage());
+    }
+
+    // Issue 18, item 7: the type filter offers the types the person's list can hold, and is
+    // gone for a role whose list holds none.
+    void typeFilterOffersWhatTheListCanHold_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QStringList>("types");
+        QTest::newRow("admin") << "admin" << roles::allNames();
+        QTest::newRow("sales") << "sales1"
+                               << QStringList{"doctor", "office_admin", "medical_staff"};
+        QTest::newRow("office admin") << "office1" << QStringList{"office_admin", "medical_staff"};
+        QTest::newRow("ivr company") << "ivr" << QStringList{};
+    }
+    void typeFilterOffersWhatTheListCanHold()
+    {
+        QFETCH(QString, who);
+        QFETCH(QStringList, types);
+        Desk d = open(who);
+        auto* filter = d.window->findChild<QToolButton*>(QStringLiteral("typeFilter"));
+        QVERIFY(filter);
+        QStringList offered;
+        for (QAction* a : filter->menu()->actions()) {
+            if (a->isCheckable() && !a->data().toString().isEmpty())
+                offered << a->data().toString();
+        }
+        QCOMPARE(offered, types);
+        QCOMPARE(filter->isVisible(), !types.isEmpty());
     }
 
     void shortcuts()
