@@ -1535,14 +1535,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recompute every event&apos;s hash to prove nothing was changed or removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,22 +1546,6 @@
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Verifying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chain holds: %1 events checked, none changed or missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chain is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %Ln event(s) to %1.</source>
         <translation>
@@ -1579,6 +1555,30 @@
     </message>
     <message>
         <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k that the log has not been altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every event&apos;s fingerprint, which shows whether any event was changed or removed since it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has not been altered: %1 events checked, none changed or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has been altered at event %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1535,14 +1535,6 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Verificar cadena</translation>
-    </message>
-    <message>
-        <source>Recompute every event&apos;s hash to prove nothing was changed or removed</source>
-        <translation>Recalcula el hash de cada evento para demostrar que nada se cambió ni se eliminó</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
@@ -1554,22 +1546,6 @@
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <source>The chain could not be checked: %1</source>
-        <translation>No se pudo comprobar la cadena: %1</translation>
-    </message>
-    <message>
-        <source>The chain holds: %1 events checked, none changed or missing.</source>
-        <translation>La cadena está íntegra: %1 eventos comprobados, ninguno cambiado ni ausente.</translation>
-    </message>
-    <message>
-        <source>The chain is broken at event %1: %2</source>
-        <translation>La cadena está rota en el evento %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %Ln event(s) to %1.</source>
         <translation>
@@ -1580,6 +1556,30 @@
     <message>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k that the log has not been altered</source>
+        <translation>Com&amp;probar que el registro no se ha alterado</translation>
+    </message>
+    <message>
+        <source>Recompute every event&apos;s fingerprint, which shows whether any event was changed or removed since it was written</source>
+        <translation>Vuelve a calcular la huella de cada evento, lo que muestra si alguno se ha cambiado o eliminado desde que se escribió</translation>
+    </message>
+    <message>
+        <source>Checking the log…</source>
+        <translation>Comprobando el registro…</translation>
+    </message>
+    <message>
+        <source>The log could not be checked: %1</source>
+        <translation>No se pudo comprobar el registro: %1</translation>
+    </message>
+    <message>
+        <source>The log has not been altered: %1 events checked, none changed or missing.</source>
+        <translation>El registro no se ha alterado: %1 eventos comprobados, ninguno cambiado ni ausente.</translation>
+    </message>
+    <message>
+        <source>The log has been altered at event %1: %2</source>
+        <translation>El registro se ha alterado en el evento %1: %2</translation>
     </message>
 </context>
 <context>

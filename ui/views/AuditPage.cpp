@@ -119,9 +119,10 @@ void AuditPage::retranslate()
     m_invitation->setAccessibleName(tr("Invitation id"));
     m_sinceEnabled->setText(tr("S&ince"));
     m_since->setAccessibleName(tr("Since"));
-    m_verify->setText(tr("&Verify chain"));
-    m_verify->setToolTip(tr("Recompute every event's hash to prove nothing was changed or "
-                            "removed"));
+    m_verify->setText(tr("Chec&k that the log has not been altered"));
+    m_verify->setToolTip(
+        tr("Recompute every event's fingerprint, which shows whether any event was "
+           "changed or removed since it was written"));
     m_export->setText(tr("E&xport CSV…"));
     m_export->setToolTip(tr("Save the events that match the filters as CSV"));
     m_view->setAccessibleName(tr("Audit events"));
@@ -179,7 +180,7 @@ QString AuditPage::verifyResult() const
 void AuditPage::verifyChain()
 {
     m_verify->setEnabled(false);
-    m_result->showMessage(tr("Verifying…"), FieldMessage::Kind::Info);
+    m_result->showMessage(tr("Checking the log…"), FieldMessage::Kind::Info);
     m_session->worker()->run(
         this,
         [backend = m_session->backend(), actor = m_session->actor()]() {
@@ -191,15 +192,16 @@ void AuditPage::verifyChain()
             QString message;
             bool ok = false;
             if (!report) {
-                message = tr("The chain could not be checked: %1").arg(report.error().message);
+                message = tr("The log could not be checked: %1").arg(report.error().message);
                 m_result->showMessage(message);
             } else if (report->ok) {
                 ok = true;
-                message = tr("The chain holds: %1 events checked, none changed or missing.")
-                              .arg(locale.toString(report->checked));
+                message =
+                    tr("The log has not been altered: %1 events checked, none changed or missing.")
+                        .arg(locale.toString(report->checked));
                 m_result->showMessage(message, FieldMessage::Kind::Info);
             } else {
-                message = tr("The chain is broken at event %1: %2")
+                message = tr("The log has been altered at event %1: %2")
                               .arg(report->firstBrokenSeq)
                               .arg(report->problem);
                 m_result->showMessage(message);

@@ -17,7 +17,7 @@ class FieldMessage;
 class Session;
 class TaskRunner;
 
-// The audit log: a filterable table (action, invitation, since a date), "Verify chain" which
+// The audit log: a filterable table (action, invitation, since a date), "Check that the log has not been altered" which
 // recomputes the hash chain on the worker and says where it breaks, and CSV export.
 class AuditPage : public QWidget {
     Q_OBJECT

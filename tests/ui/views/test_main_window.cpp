@@ -8,6 +8,7 @@
 #include "ui/i18n/LanguageManager.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
+#include "ui/views/AuditPage.h"
 #include "ui/views/InvitationActions.h"
 #include "ui/views/InvitationsPage.h"
 #include "ui/views/MainWindow.h"
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -143,6 +145,24 @@ private slots:
         }
         QCOMPARE(offered, types);
         QCOMPARE(filter->isVisible(), !types.isEmpty());
+    }
+
+    // Issue 18, item 5: the audit check in plain words.
+    void auditCheckSaysItPlainly()
+    {
+        Desk d = open(QStringLiteral("admin"));
+        AuditPage* audit = d.window->auditPage();
+        QVERIFY(audit);
+        auto* check = audit->findChild<QPushButton*>(QStringLiteral("verifyChain"));
+        QCOMPARE(check->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Check that the log has not been altered"));
+        QSignalSpy verified(audit, &AuditPage::verified);
+        audit->verifyChain();
+        QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), 20000);
+        QVERIFY(verified.first().at(0).toBool());
+        QVERIFY2(audit->verifyResult().startsWith(QStringLiteral("The log has not been altered: ")),
+                 qPrintable(audit->verifyResult()));
+        QVERIFY(!audit->verifyResult().contains(QStringLiteral("chain")));
     }
 
     void shortcuts()
