@@ -1523,10 +1523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invitation id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ince</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,6 +1575,30 @@
     </message>
     <message>
         <source>The log has been altered at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee&apos;s name or e-mail, or invitation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the search, the event type or the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to an invitation or a person is recorded here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,6 +1754,15 @@
     </message>
     <message>
         <source>Personal data erased from the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(invitation removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Invitation %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

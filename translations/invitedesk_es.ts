@@ -1523,10 +1523,6 @@
         <translation>Tipo de evento</translation>
     </message>
     <message>
-        <source>Invitation id</source>
-        <translation>Identificador de invitación</translation>
-    </message>
-    <message>
         <source>S&amp;ince</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -1580,6 +1576,30 @@
     <message>
         <source>The log has been altered at event %1: %2</source>
         <translation>El registro se ha alterado en el evento %1: %2</translation>
+    </message>
+    <message>
+        <source>Invitee&apos;s name or e-mail, or invitation id</source>
+        <translation>Nombre o correo del invitado, o id de la invitación</translation>
+    </message>
+    <message>
+        <source>Search by invitee</source>
+        <translation>Buscar por invitado</translation>
+    </message>
+    <message>
+        <source>No events match these filters</source>
+        <translation>Ningún evento coincide con estos filtros</translation>
+    </message>
+    <message>
+        <source>Change the search, the event type or the date.</source>
+        <translation>Cambie la búsqueda, el tipo de evento o la fecha.</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Todavía no hay eventos</translation>
+    </message>
+    <message>
+        <source>Every change to an invitation or a person is recorded here.</source>
+        <translation>Aquí se registra cada cambio en una invitación o una persona.</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1755,16 @@
     <message>
         <source>Personal data erased from the audit log</source>
         <translation>Datos personales borrados del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>(invitation removed)</source>
+        <translation>(invitación eliminada)</translation>
+    </message>
+    <message>
+        <source>%1
+Invitation %2</source>
+        <translation>%1
+Invitación %2</translation>
     </message>
 </context>
 <context>

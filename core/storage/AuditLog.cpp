@@ -2,6 +2,7 @@
 
 #include "core/domain/AuditPersonalData.h"
 #include "core/storage/AuditPersonalRepository.h"
+#include "core/storage/SqlSearch.h"
 #include "core/storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -44,11 +45,13 @@ AuditEvent readEvent(const QSqlQuery& q)
 const QString kSelect = QStringLiteral(
     "SELECT seq, occurred_at, actor_user_id, action, invitation_id, details, prev_hash, hash "
     "FROM audit_events");
-// The same, with the event's personal data (column 8, NULL when it has none).
+// The same, with the event's personal data (column 8, NULL when it has none) and the
+// invitation's invitee as it is now (columns 9-11, NULL for an event of no invitation).
 const QString kSelectWithPersonal =
     QStringLiteral("SELECT a.seq, a.occurred_at, a.actor_user_id, a.action, a.invitation_id, "
-                   "a.details, a.prev_hash, a.hash, p.data "
-                   "FROM audit_events a LEFT JOIN audit_personal p ON p.seq = a.seq");
+                   "a.details, a.prev_hash, a.hash, p.data, i.email, i.first_name, i.last_name "
+                   "FROM audit_events a LEFT JOIN audit_personal p ON p.seq = a.seq "
+                   "LEFT JOIN user_invitations i ON i.id = a.invitation_id");
 } // namespace
 
 QJsonObject AuditEvent::hashedDetails() const
@@ -218,6 +221,12 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
         where << QStringLiteral("a.invitation_id = ?");
         binds << filter.invitationId;
     }
+    if (!filter.invitee.trimmed().isEmpty()) {
+        const sql_search::Clause search =
+            sql_search::nameOrEmail(QStringLiteral("i"), filter.invitee);
+        where << search.sql;
+        binds << search.binds;
+    }
     if (!filter.actorUserId.isEmpty()) {
         where << QStringLiteral("a.actor_user_id = ?");
         binds << filter.actorUserId;
@@ -256,6 +265,10 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter) const
             for (auto it = e.personal.begin(); it != e.personal.end(); ++it)
                 e.details.insert(it.key(), it.value());
         }
+        e.inviteeEmail = q.value(9).toString();
+        e.inviteeName = QStringList{q.value(10).toString(), q.value(11).toString()}
+                            .join(QLatin1Char(' '))
+                            .trimmed();
         events.append(e);
     }
     return events;

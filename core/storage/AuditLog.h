@@ -26,6 +26,10 @@ struct AuditEvent {
     QJsonObject personal;
     QByteArray prevHash;
     QByteArray hash;
+    // The invitation's invitee as the invitation holds them now (list() only; empty for an
+    // event of no invitation). Not part of the event: what a reader needs to recognise it.
+    QString inviteeEmail;
+    QString inviteeName;
 
     // What the hash covers: details without the keys of personal.
     QJsonObject hashedDetails() const;
@@ -41,6 +45,7 @@ struct AuditFilter {
     QString action;       // exact action name, empty = any
     QString invitationId; // empty = any
     QString actorUserId;  // empty = any
+    QString invitee;      // a fragment of the invitee's name or e-mail (sql_search), empty = any
     QDateTime from;       // inclusive, invalid = open
     QDateTime to;         // exclusive, invalid = open
     qint64 beforeSeq = 0; // keyset: events with seq < beforeSeq (0 = newest)

@@ -2,6 +2,7 @@
 
 #include "core/domain/InvitationLifecycle.h"
 #include "core/domain/MailStatus.h"
+#include "core/storage/SqlSearch.h"
 #include "core/storage/StatusBinding.h"
 #include "core/storage/UserRepository.h"
 
@@ -89,15 +90,6 @@ QString sortColumn(InvitationQuery::SortKey key)
         return QStringLiteral("i.invitation_type");
     }
     return QStringLiteral("i.created_at");
-}
-
-QString likePattern(const QString& term)
-{
-    QString escaped = term.trimmed().toLower();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 QString columns(const QString& status)
@@ -430,11 +422,10 @@ InvitationVisibility InvitationRepository::filtered(const Actor& actor,
             << QStringLiteral("i.invitation_type IN (%1)").arg(marks.join(QStringLiteral(", ")));
     }
     if (!query.search.trimmed().isEmpty()) {
-        w.clauses << QStringLiteral(
-            "(i.email LIKE ? ESCAPE '\\' OR lower(i.first_name) LIKE ? ESCAPE '\\' "
-            "OR lower(i.last_name) LIKE ? ESCAPE '\\')");
-        const QString p = likePattern(query.search);
-        w.binds << p << p << p;
+        const sql_search::Clause search =
+            sql_search::nameOrEmail(QStringLiteral("i"), query.search);
+        w.clauses << search.sql;
+        w.binds << search.binds;
     }
     if (query.createdFrom.isValid()) {
         w.clauses << QStringLiteral("i.created_at >= ?");

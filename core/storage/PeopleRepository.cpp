@@ -1,6 +1,7 @@
 #include "core/storage/PeopleRepository.h"
 
 #include "core/domain/InvitationLifecycle.h"
+#include "core/storage/SqlSearch.h"
 #include "core/storage/StatusBinding.h"
 #include "core/storage/UserRepository.h"
 
@@ -24,16 +25,6 @@ const QString kSelect = QStringLiteral(
     "JOIN organizations o ON o.id = u.organization_id "
     "LEFT JOIN users p ON p.id = u.parent_user_id "
     "LEFT JOIN users ib ON ib.id = u.invited_by_id");
-
-// "%term%" for LIKE … ESCAPE '\', lower-cased as the columns are compared.
-QString likePattern(const QString& term)
-{
-    QString escaped = term.trimmed().toLower();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 } // namespace
 
@@ -119,13 +110,10 @@ Result<QList<Person>> PeopleRepository::list(const people_policy::PeopleVisibili
         clauses << QStringLiteral("u.role IN (%1)").arg(marks.join(QStringLiteral(", ")));
     }
     if (!query.search.trimmed().isEmpty()) {
-        // E-mails are stored lower-case; names are compared lower-cased.
-        clauses << QStringLiteral(
-            "(u.email LIKE ? ESCAPE '\\' OR lower(u.first_name) LIKE ? ESCAPE '\\' "
-            "OR lower(u.last_name) LIKE ? ESCAPE '\\' "
-            "OR lower(u.first_name || ' ' || u.last_name) LIKE ? ESCAPE '\\')");
-        const QString p = likePattern(query.search);
-        binds << p << p << p << p;
+        const sql_search::Clause search =
+            sql_search::nameOrEmail(QStringLiteral("u"), query.search);
+        clauses << search.sql;
+        binds << search.binds;
     }
     if (query.active) {
         clauses << QStringLiteral("u.is_active = ?");

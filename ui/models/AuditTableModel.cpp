@@ -128,6 +128,24 @@ QString AuditTableModel::actorName(const QString& id) const
     return it == m_actorNames.constEnd() ? id.left(8) : it.value();
 }
 
+QString AuditTableModel::invitationIdAt(int row) const
+{
+    return row >= 0 && row < m_events.size() ? m_events.at(row).invitationId : QString();
+}
+
+// "Ana López <ana@example.com>": the invitee, never a prefix of an id (two invitations can
+// share one). An invitation no longer there shows as such.
+QString AuditTableModel::inviteeText(const AuditEvent& e)
+{
+    if (e.invitationId.isEmpty())
+        return {};
+    if (e.inviteeEmail.isEmpty())
+        return tr("(invitation removed)");
+    if (e.inviteeName.isEmpty())
+        return e.inviteeEmail;
+    return QStringLiteral("%1 <%2>").arg(e.inviteeName, e.inviteeEmail);
+}
+
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_events.size())
@@ -144,7 +162,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             return actionLabel(e.action);
         case InvitationColumn:
-            return e.invitationId.left(8);
+            return inviteeText(e);
         case DetailsColumn:
             return detailsText(e.details);
         }
@@ -157,7 +175,9 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             return e.action;
         case InvitationColumn:
-            return e.invitationId;
+            return e.invitationId.isEmpty()
+                       ? QVariant()
+                       : QVariant(tr("%1\nInvitation %2").arg(inviteeText(e), e.invitationId));
         case DetailsColumn:
             return detailsText(e.details);
         }

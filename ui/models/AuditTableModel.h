@@ -40,12 +40,16 @@ public:
     void setActorNames(const QHash<QString, QString>& names);
     const AuditEvent& eventAt(int row) const { return m_events.at(row); }
     bool isLoading() const { return m_loading; }
+    // The invitation of the event on a row; empty for an event of no invitation.
+    QString invitationIdAt(int row) const;
     void retranslate();
 
     // "Invitation cancelled" for "invitation.cancelled".
     static QString actionLabel(const QString& action);
     // The details object as one readable line ("reason: duplicate; attempts: 2").
     static QString detailsText(const QJsonObject& details);
+    // The invitee of the event's invitation as a person reads it ("Ana López <ana@…>").
+    static QString inviteeText(const AuditEvent& event);
 
 signals:
     void loadingChanged(bool loading);

@@ -6,6 +6,7 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/models/AuditTableModel.h"
 #include "ui/session/Session.h"
+#include "ui/widgets/EmptyStateOverlay.h"
 #include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/SvgIconEngine.h"
 
@@ -24,6 +25,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace invitedesk::ui {
@@ -35,7 +37,7 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
       m_invitation(new QLineEdit(this)), m_sinceEnabled(new QCheckBox(this)),
       m_since(new QDateEdit(this)), m_verify(new QPushButton(this)),
       m_export(new QPushButton(this)), m_result(new FieldMessage(nullptr, this)),
-      m_view(new QTableView(this))
+      m_view(new QTableView(this)), m_empty(new EmptyStateOverlay(m_view->viewport()))
 {
     setObjectName(QStringLiteral("auditPage"));
     m_action->setObjectName(QStringLiteral("auditAction"));
@@ -105,6 +107,16 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     });
     connect(m_model, &AuditTableModel::loadFailed, this,
             [this](const QString& message) { m_result->showMessage(message); });
+    connect(m_model, &AuditTableModel::loadingChanged, this, &AuditPage::updateEmptyState);
+    // A page's rows arrive after its loadingChanged(false).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateEmptyState);
+    // An event of an invitation opens that invitation (what the desk shows of it).
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const QString id = m_model->invitationIdAt(index.row());
+        if (!id.isEmpty())
+            emit invitationActivated(id);
+    });
+    m_empty->hide();
     retranslate();
 }
 
@@ -115,8 +127,8 @@ void AuditPage::retranslate()
     for (int i = 1; i < m_action->count(); ++i)
         m_action->setItemText(i, AuditTableModel::actionLabel(m_action->itemData(i).toString()));
     m_action->setAccessibleName(tr("Event type"));
-    m_invitation->setPlaceholderText(tr("Invitation id"));
-    m_invitation->setAccessibleName(tr("Invitation id"));
+    m_invitation->setPlaceholderText(tr("Invitee's name or e-mail, or invitation id"));
+    m_invitation->setAccessibleName(tr("Search by invitee"));
     m_sinceEnabled->setText(tr("S&ince"));
     m_since->setAccessibleName(tr("Since"));
     m_verify->setText(tr("Chec&k that the log has not been altered"));
@@ -127,6 +139,26 @@ void AuditPage::retranslate()
     m_export->setToolTip(tr("Save the events that match the filters as CSV"));
     m_view->setAccessibleName(tr("Audit events"));
     m_model->retranslate();
+    updateEmptyState();
+}
+
+void AuditPage::updateEmptyState()
+{
+    if (!m_started || m_model->rowCount() > 0 || m_model->isLoading()) {
+        m_empty->hide();
+        return;
+    }
+    const AuditFilter& f = m_model->filter();
+    const bool filtered = !f.action.isEmpty() || !f.invitationId.isEmpty() ||
+                          !f.invitee.isEmpty() || f.from.isValid();
+    if (filtered)
+        m_empty->setMessage(tr("No events match these filters"),
+                            tr("Change the search, the event type or the date."));
+    else
+        m_empty->setMessage(tr("No events yet"),
+                            tr("Every change to an invitation or a person is recorded here."));
+    m_empty->show();
+    m_empty->raise();
 }
 
 void AuditPage::changeEvent(QEvent* event)
@@ -162,12 +194,19 @@ void AuditPage::applyFilter()
 {
     AuditFilter f;
     f.action = m_action->currentData().toString();
-    f.invitationId = m_invitation->text().trimmed();
+    // An invitation's id (pasted from its details) finds its events; anything else is a
+    // fragment of the invitee's name or e-mail.
+    const QString text = m_invitation->text().trimmed();
+    if (!QUuid::fromString(text).isNull())
+        f.invitationId = text;
+    else
+        f.invitee = text;
     if (m_sinceEnabled->isChecked())
         f.from = m_since->date().startOfDay().toUTC();
     const AuditFilter& current = m_model->filter();
     if (m_model->rowCount() > 0 && current.action == f.action &&
-        current.invitationId == f.invitationId && current.from == f.from)
+        current.invitationId == f.invitationId && current.invitee == f.invitee &&
+        current.from == f.from)
         return;
     m_model->setFilter(f);
 }

@@ -13,12 +13,14 @@ class QTableView;
 namespace invitedesk::ui {
 
 class AuditTableModel;
+class EmptyStateOverlay;
 class FieldMessage;
 class Session;
 class TaskRunner;
 
-// The audit log: a filterable table (action, invitation, since a date), "Check that the log has not been altered" which
-// recomputes the hash chain on the worker and says where it breaks, and CSV export.
+// The audit log: a filterable table (action, invitation, since a date), "Check that the log has not
+// been altered" which recomputes the hash chain on the worker and says where it breaks, and CSV
+// export.
 class AuditPage : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +39,8 @@ public slots:
 signals:
     void verified(bool ok, const QString& message);
     void exportFinished(bool ok, const QString& message);
+    // An event's row was double-clicked (or Enter pressed) and it belongs to an invitation.
+    void invitationActivated(const QString& invitationId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,6 +49,7 @@ protected:
 private:
     void retranslate();
     void loadActorNames();
+    void updateEmptyState();
 
     Session* m_session;
     AuditTableModel* m_model;
@@ -59,6 +64,7 @@ private:
     QPushButton* m_export;
     FieldMessage* m_result;
     QTableView* m_view;
+    EmptyStateOverlay* m_empty; // over m_view: made after it
 };
 
 } // namespace invitedesk::ui

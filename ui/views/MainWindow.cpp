@@ -122,6 +122,9 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     statusBar()->addPermanentWidget(m_userLabel);
 
     connect(m_actions, &InvitationActions::statusMessage, this, &MainWindow::showMessage);
+    if (m_audit)
+        connect(m_audit, &AuditPage::invitationActivated, m_actions,
+                &InvitationActions::showDetails);
     connect(m_peopleActions, &PeopleActions::statusMessage, this, &MainWindow::showMessage);
     connect(m_peopleActions, &PeopleActions::showInvitationsRequested, this,
             &MainWindow::showInvitationsOf);

@@ -78,6 +78,58 @@ private slots:
         }
     }
 
+    // Issue 18, item 5: audit rows name the invitee, and the log is searched by their name or
+    // e-mail (the lists' one search, sql_search::nameOrEmail), never by a short id.
+    void listNamesAndFindsTheInvitee_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QStringList>("found"); // e-mails, newest first
+        QTest::newRow("e-mail fragment") << "ana.l" << QStringList{"ana.lopez@example.com"};
+        QTest::newRow("e-mail, other case") << "ANA.LOPEZ@" << QStringList{"ana.lopez@example.com"};
+        QTest::newRow("first name") << "ana" << QStringList{"ana.lopez@example.com"};
+        QTest::newRow("full name") << "ana lópez" << QStringList{"ana.lopez@example.com"};
+        QTest::newRow("last name, both")
+            << "doe" << QStringList{"bo@example.com", "pat@example.com"};
+        QTest::newRow("LIKE characters are literal") << "%" << QStringList{};
+        QTest::newRow("nobody") << "zed" << QStringList{};
+    }
+    void listNamesAndFindsTheInvitee()
+    {
+        QFETCH(QString, term);
+        QFETCH(QStringList, found);
+        NewInvitation ana =
+            request(QStringLiteral("ana.lopez@example.com"), QStringLiteral("sales"));
+        ana.firstName = QStringLiteral("Ana");
+        ana.lastName = QStringLiteral("López");
+        NewInvitation bo = request(QStringLiteral("bo@example.com"), QStringLiteral("sales"));
+        bo.firstName = QStringLiteral("Bo");
+        QVERIFY(m_service
+                    ->create(m_tree["admin"],
+                             request(QStringLiteral("pat@example.com"), QStringLiteral("sales")))
+                    .ok());
+        QVERIFY(m_service->create(m_tree["admin"], ana).ok());
+        QVERIFY(m_service->create(m_tree["admin"], bo).ok());
+
+        auto all = m_audit->list(m_tree["admin"], AuditFilter{});
+        QVERIFY(all.ok());
+        for (const AuditEvent& e : all.value()) {
+            if (e.inviteeEmail == QLatin1String("ana.lopez@example.com"))
+                QCOMPARE(e.inviteeName, QStringLiteral("Ana López"));
+            else if (e.invitationId.isEmpty())
+                QVERIFY(e.inviteeEmail.isEmpty() && e.inviteeName.isEmpty());
+        }
+
+        AuditFilter f;
+        f.invitee = term;
+        f.action = audit_actions::name(AuditAction::InvitationCreated);
+        auto events = m_audit->list(m_tree["admin"], f);
+        QVERIFY(events.ok());
+        QStringList emails;
+        for (const AuditEvent& e : events.value())
+            emails << e.inviteeEmail;
+        QCOMPARE(emails, found);
+    }
+
     void listFiltersAndVerifyWrapsTheChainCheck()
     {
         auto a = m_service->create(

@@ -5,7 +5,9 @@
 #include "core/domain/Role.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
+#include "ui/dialogs/InvitationDetailsDialog.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/models/AuditTableModel.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
 #include "ui/views/AuditPage.h"
@@ -163,6 +165,51 @@ private slots:
         QVERIFY2(audit->verifyResult().startsWith(QStringLiteral("The log has not been altered: ")),
                  qPrintable(audit->verifyResult()));
         QVERIFY(!audit->verifyResult().contains(QStringLiteral("chain")));
+    }
+
+    // Issue 18, item 5: audit rows name the invitee, the search takes a name or an e-mail,
+    // an empty result says so, and a row opens its invitation.
+    void auditNamesFindsAndOpensTheInvitee()
+    {
+        Desk d = open(QStringLiteral("admin"));
+        AuditPage* audit = d.window->auditPage();
+        d.window->pages()->setCurrentWidget(audit);
+        AuditTableModel* model = audit->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 20000);
+        auto* search = audit->findChild<QLineEdit*>(QStringLiteral("auditInvitation"));
+        auto searchFor = [&](const QString& text) {
+            search->setFocus();
+            search->setText(text); // keyClicks types ASCII only
+            QTest::keyClick(search, Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(model->filter().invitee == text && !model->isLoading(), 20000);
+        };
+        searchFor(QStringLiteral("person0007@"));
+        QVERIFY(model->rowCount() > 0);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, AuditTableModel::InvitationColumn).data().toString(),
+                     QStringLiteral("Zoë Last07 <person0007@example.com>"));
+        auto* empty = audit->findChild<EmptyStateOverlay*>();
+        QVERIFY(empty);
+        QVERIFY(!empty->isVisible());
+
+        searchFor(QStringLiteral("nobody-by-this-name"));
+        QCOMPARE(model->rowCount(), 0);
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(empty->title(), QStringLiteral("No events match these filters"));
+
+        searchFor(QStringLiteral("Zoë Last07"));
+        QVERIFY(model->rowCount() > 0);
+        QVERIFY(!empty->isVisible());
+        const QRect cell = audit->view()->visualRect(model->index(0, 0));
+        // A double-click is a press, a release and a second press delivered as a double-click.
+        QTest::mouseClick(audit->view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(audit->view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY_WITH_TIMEOUT(d.window->findChild<InvitationDetailsDialog*>(), 10000);
+        auto* details = d.window->findChild<InvitationDetailsDialog*>();
+        QTRY_VERIFY_WITH_TIMEOUT(details->isLoaded(), 10000);
+        QCOMPARE(details->invitation().id, model->invitationIdAt(0));
+        QCOMPARE(details->invitation().email, QStringLiteral("person0007@example.com"));
+        details->close();
     }
 
     void shortcuts()

@@ -1,0 +1,27 @@
+#include "core/storage/SqlSearch.h"
+
+namespace invitedesk::sql_search {
+
+QString likePattern(const QString& term)
+{
+    QString escaped = term.trimmed().toLower();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+Clause nameOrEmail(const QString& alias, const QString& term)
+{
+    const QString a = alias + QLatin1Char('.');
+    Clause c;
+    c.sql = QStringLiteral("(%1email LIKE ? ESCAPE '\\' OR lower(%1first_name) LIKE ? ESCAPE '\\' "
+                           "OR lower(%1last_name) LIKE ? ESCAPE '\\' "
+                           "OR lower(%1first_name || ' ' || %1last_name) LIKE ? ESCAPE '\\')")
+                .arg(a);
+    const QString p = likePattern(term);
+    c.binds = {p, p, p, p};
+    return c;
+}
+
+} // namespace invitedesk::sql_search
