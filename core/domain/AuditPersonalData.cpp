@@ -29,6 +29,7 @@ const QStringList& keys()
     static const QStringList list = {
         QStringLiteral("email"),
         QStringLiteral("first_name"),
+        QStringLiteral("from_email"),
         QStringLiteral("from_parent_email"),
         QStringLiteral("last_name"),
         QStringLiteral("message"),
