@@ -47,8 +47,7 @@ QString InvitationActionRules::whyNotCancel(InvitationStatus status)
     }
 }
 
-QString InvitationActionRules::whyNotCorrect(InvitationStatus status,
-                                             const QString& deliveryStatus)
+QString InvitationActionRules::whyNotCorrect(InvitationStatus status, const QString& deliveryStatus)
 {
     if (resend_policy::correctable(status, deliveryStatus))
         return {};

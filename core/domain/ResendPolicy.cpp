@@ -9,8 +9,7 @@ int validityDays(const Invitation& invitation, int organizationDefaultDays)
     return invitation.validityDays > 0 ? invitation.validityDays : organizationDefaultDays;
 }
 
-QDateTime newExpiry(const Invitation& invitation, int organizationDefaultDays,
-                    const QDateTime& now)
+QDateTime newExpiry(const Invitation& invitation, int organizationDefaultDays, const QDateTime& now)
 {
     const QDateTime extended = now.addDays(validityDays(invitation, organizationDefaultDays));
     if (invitation.expiresAt.isValid() && invitation.expiresAt > extended)

@@ -76,8 +76,8 @@ Result<ResendPreview> InvitationService::resendPreview(const Actor& actor, const
             continue;
         }
         if (!defaultDays.contains(inv->organizationId)) {
-            auto org = OrganizationRepository(*m_database, conn.value())
-                           .findById(inv->organizationId);
+            auto org =
+                OrganizationRepository(*m_database, conn.value()).findById(inv->organizationId);
             if (!org)
                 return org.error();
             defaultDays.insert(inv->organizationId, org.value() ? org.value()->expiryDays : 7);

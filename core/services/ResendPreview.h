@@ -12,8 +12,8 @@ struct ResendPreviewItem {
     QString id;
     QString email;
     QDateTime currentExpiry;
-    QDateTime newExpiry;   // never earlier than currentExpiry
-    QDateTime lastSentAt;  // invalid: never sent
+    QDateTime newExpiry;       // never earlier than currentExpiry
+    QDateTime lastSentAt;      // invalid: never sent
     bool sentRecently = false; // the last send was under an hour ago
     bool bounced = false;      // the address was refused for good; sending again may bounce
 };

@@ -37,9 +37,9 @@ CorrectAddressDialog::CorrectAddressDialog(Session* session, const Invitation& i
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
     const QString plain = DeliveryExplanation::explain(invitation.lastEmailError);
-    m_explanation->setText(plain.isEmpty() ? invitation.lastEmailError
-                                           : tr("%1 (The server said: %2)")
-                                                 .arg(plain, invitation.lastEmailError));
+    m_explanation->setText(
+        plain.isEmpty() ? invitation.lastEmailError
+                        : tr("%1 (The server said: %2)").arg(plain, invitation.lastEmailError));
     m_explanation->setVisible(!m_explanation->text().isEmpty());
     m_email->setText(invitation.email);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);

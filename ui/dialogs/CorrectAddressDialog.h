@@ -20,8 +20,7 @@ class Session;
 class CorrectAddressDialog : public QDialog {
     Q_OBJECT
 public:
-    CorrectAddressDialog(Session* session, const Invitation& invitation,
-                         QWidget* parent = nullptr);
+    CorrectAddressDialog(Session* session, const Invitation& invitation, QWidget* parent = nullptr);
 
     QLineEdit* emailField() const { return m_email; }
     QString blockingReason() const; // why "Correct and resend" is disabled; empty if enabled

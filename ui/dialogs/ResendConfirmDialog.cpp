@@ -11,8 +11,8 @@
 namespace invitedesk::ui {
 
 ResendConfirmDialog::ResendConfirmDialog(const ResendPreview& preview, QWidget* parent)
-    : QDialog(parent), m_preview(preview), m_question(new QLabel(this)),
-      m_expiry(new QLabel(this)), m_recent(new QLabel(this)), m_bounced(new QLabel(this)),
+    : QDialog(parent), m_preview(preview), m_question(new QLabel(this)), m_expiry(new QLabel(this)),
+      m_recent(new QLabel(this)), m_bounced(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("resendConfirmDialog"));
@@ -64,9 +64,10 @@ QString ResendConfirmDialog::question() const
     const int n = m_preview.count();
     if (n == 0)
         return tr("None of the selected invitations can be resent.");
-    QString text = n == 1 ? tr("Resend the invitation to %1 with a new link?")
-                                .arg(m_preview.items.first().email)
-                          : tr("Resend %n invitation(s) with new links?", "", n);
+    QString text =
+        n == 1
+            ? tr("Resend the invitation to %1 with a new link?").arg(m_preview.items.first().email)
+            : tr("Resend %n invitation(s) with new links?", "", n);
     if (m_preview.skipped > 0)
         text += QLatin1Char(' ') +
                 tr("%n other selected invitation(s) cannot be resent and will be left as they are.",
@@ -100,8 +101,7 @@ QString ResendConfirmDialog::recentWarning() const
     if (m_preview.count() == 1)
         return tr("It was last sent %1, less than an hour ago: the first e-mail may still be on "
                   "its way, and two e-mails close together can look like spam.")
-            .arg(RelativeTime::describe(m_preview.items.first().lastSentAt,
-                                        m_preview.computedAt));
+            .arg(RelativeTime::describe(m_preview.items.first().lastSentAt, m_preview.computedAt));
     return tr("%n of them were sent less than an hour ago: their e-mails may still be on their "
               "way, and two e-mails close together can look like spam.",
               "", recent);

@@ -39,15 +39,14 @@ bool cancellable(InvitationStatus s)
     return InvitationActionRules::whyNotCancel(s).isEmpty();
 }
 // Why none of the rows allows an action: the first row's reason, or a plain "none of them".
-template <typename Why>
-QString whyNoneOf(const QList<InvitationRow>& rows, Why why)
+template <typename Why> QString whyNoneOf(const QList<InvitationRow>& rows, Why why)
 {
     for (const InvitationRow& r : rows) {
         const QString reason = why(r);
         if (!reason.isEmpty())
-            return rows.size() == 1 ? reason
-                                    : InvitationActions::tr("None of the selected invitations: %1")
-                                          .arg(reason);
+            return rows.size() == 1
+                       ? reason
+                       : InvitationActions::tr("None of the selected invitations: %1").arg(reason);
     }
     return {};
 }
@@ -165,9 +164,10 @@ void InvitationActions::retranslate()
 void InvitationActions::setAvailable(QAction* action, const QString& whyNot)
 {
     action->setEnabled(whyNot.isEmpty());
-    action->setToolTip(whyNot.isEmpty() ? m_tips.value(action, action->toolTip())
-                                        : tr("%1 — unavailable: %2")
-                                              .arg(m_tips.value(action, action->text()), whyNot));
+    action->setToolTip(
+        whyNot.isEmpty()
+            ? m_tips.value(action, action->toolTip())
+            : tr("%1 — unavailable: %2").arg(m_tips.value(action, action->text()), whyNot));
 }
 
 void InvitationActions::updateEnabled()
@@ -188,14 +188,13 @@ void InvitationActions::updateEnabled()
     const QString waitBulk = tr("Wait until the current resend or cancel has finished.");
     setAvailable(m_new, noInviting);
     setAvailable(m_import, noInviting);
-    setAvailable(m_edit, rows.size() != 1
-                             ? selectOne
-                             : InvitationActionRules::whyNotEdit(rows.first().status));
+    setAvailable(m_edit, rows.size() != 1 ? selectOne
+                                          : InvitationActionRules::whyNotEdit(rows.first().status));
     setAvailable(m_details, rows.size() != 1 ? selectOne : QString());
-    setAvailable(m_correct,
-                 rows.size() != 1 ? selectOne
-                                  : InvitationActionRules::whyNotCorrect(
-                                        rows.first().status, rows.first().deliveryStatus));
+    setAvailable(m_correct, rows.size() != 1
+                                ? selectOne
+                                : InvitationActionRules::whyNotCorrect(
+                                      rows.first().status, rows.first().deliveryStatus));
     auto why = [&](bool any, auto rule) -> QString {
         if (rows.isEmpty())
             return selectSome;
@@ -339,8 +338,7 @@ void InvitationActions::confirmResend(const QList<InvitationRow>& rows)
     for (const InvitationRow& r : rows)
         ids << r.idText();
     m_session->worker()->run(
-        this,
-        [backend, actor, ids]() { return backend->invitations().resendPreview(actor, ids); },
+        this, [backend, actor, ids]() { return backend->invitations().resendPreview(actor, ids); },
         [this, rows](Result<ResendPreview> preview) {
             m_confirming = false;
             if (!preview) {
@@ -381,15 +379,14 @@ void InvitationActions::correctAddress(const Invitation& invitation)
     auto* dialog = new CorrectAddressDialog(m_session, invitation, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString before = invitation.email;
-    connect(dialog, &CorrectAddressDialog::corrected, this,
-            [this, before](const Invitation& inv) {
-                m_page->model()->applyUpdates({inv});
-                updateEnabled();
-                emit statusMessage(tr("Address corrected from %1 to %2; the invitation is on its "
-                                      "way again.")
-                                       .arg(before, inv.email));
-                emit invitationSaved(inv);
-            });
+    connect(dialog, &CorrectAddressDialog::corrected, this, [this, before](const Invitation& inv) {
+        m_page->model()->applyUpdates({inv});
+        updateEnabled();
+        emit statusMessage(tr("Address corrected from %1 to %2; the invitation is on its "
+                              "way again.")
+                               .arg(before, inv.email));
+        emit invitationSaved(inv);
+    });
     dialog->open();
 }
 

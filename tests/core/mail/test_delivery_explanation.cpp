@@ -19,22 +19,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("reply");
         QTest::addColumn<Kind>("kind");
-        QTest::newRow("no such user") << "550 5.1.1 <pat@example.com>: Recipient address rejected"
-                                      << Kind::NoSuchAddress;
+        QTest::newRow("no such user")
+            << "550 5.1.1 <pat@example.com>: Recipient address rejected" << Kind::NoSuchAddress;
         QTest::newRow("multi-line, dash") << "550-5.1.1 The email account that you tried to reach "
                                              "does not exist"
                                           << Kind::NoSuchAddress;
         QTest::newRow("enhanced code alone") << "5.1.1 unknown user" << Kind::NoSuchAddress;
         QTest::newRow("policy") << "554 5.7.1 Message rejected as spam" << Kind::RefusedByPolicy;
-        QTest::newRow("relay denied") << "550 5.7.606 Access denied, banned sending IP"
-                                      << Kind::RefusedByPolicy;
-        QTest::newRow("mailbox full, for good") << "552 5.2.2 Mailbox full"
-                                                << Kind::RefusedForGood;
+        QTest::newRow("relay denied")
+            << "550 5.7.606 Access denied, banned sending IP" << Kind::RefusedByPolicy;
+        QTest::newRow("mailbox full, for good") << "552 5.2.2 Mailbox full" << Kind::RefusedForGood;
         QTest::newRow("bare 550") << "550 Requested action not taken" << Kind::RefusedForGood;
-        QTest::newRow("greylisted") << "451 4.7.1 Greylisted, try again later"
-                                    << Kind::RefusedForNow;
-        QTest::newRow("temporary, no enhanced code") << "421 Service not available"
-                                                     << Kind::RefusedForNow;
+        QTest::newRow("greylisted")
+            << "451 4.7.1 Greylisted, try again later" << Kind::RefusedForNow;
+        QTest::newRow("temporary, no enhanced code")
+            << "421 Service not available" << Kind::RefusedForNow;
         QTest::newRow("mailbox busy") << "450 4.2.1 Mailbox busy" << Kind::RefusedForNow;
         QTest::newRow("leading spaces") << "   550 5.1.1 no" << Kind::NoSuchAddress;
         QTest::newRow("empty") << "" << Kind::None;
@@ -55,30 +54,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reply");
         QTest::addColumn<bool>("withNextAttempt");
         QTest::addColumn<QString>("expected"); // %1 = the next attempt as HH:MM
-        QTest::newRow("en 5.1.1") << "en" << "550 5.1.1 no such user" << false
+        QTest::newRow("en 5.1.1") << "en"
+                                  << "550 5.1.1 no such user" << false
                                   << "This address does not exist: the receiving server has no "
                                      "mailbox by that name. Check the spelling and correct the "
                                      "address.";
-        QTest::newRow("en 5.7.1") << "en" << "554 5.7.1 rejected" << false
+        QTest::newRow("en 5.7.1") << "en"
+                                  << "554 5.7.1 rejected" << false
                                   << "The receiving server refused it (a rule of theirs, such as "
                                      "a spam or sender policy). Sending it again will most likely "
                                      "be refused too.";
-        QTest::newRow("en 4.x with time") << "en" << "451 4.7.1 greylisted" << true
+        QTest::newRow("en 4.x with time") << "en"
+                                          << "451 4.7.1 greylisted" << true
                                           << "The receiving server refused it for now; trying "
                                              "again at %1.";
         QTest::newRow("en 4.x without time")
-            << "en" << "451 4.7.1 greylisted" << false
+            << "en"
+            << "451 4.7.1 greylisted" << false
             << "The receiving server refused it for now; it will be tried again.";
-        QTest::newRow("en nothing") << "en" << "Connection refused" << false << "";
-        QTest::newRow("es 5.1.1") << "es" << "550 5.1.1 no such user" << false
+        QTest::newRow("en nothing") << "en"
+                                    << "Connection refused" << false << "";
+        QTest::newRow("es 5.1.1") << "es"
+                                  << "550 5.1.1 no such user" << false
                                   << "Esta dirección no existe: el servidor de destino no tiene "
                                      "ningún buzón con ese nombre. Revise cómo está escrita y "
                                      "corrija la dirección.";
-        QTest::newRow("es 5.7.1") << "es" << "554 5.7.1 rejected" << false
+        QTest::newRow("es 5.7.1") << "es"
+                                  << "554 5.7.1 rejected" << false
                                   << "El servidor de destino lo rechazó (una regla suya, como un "
                                      "filtro de spam o una política de remitentes). Si se envía "
                                      "de nuevo, lo más probable es que también lo rechace.";
-        QTest::newRow("es 4.x with time") << "es" << "451 4.7.1 greylisted" << true
+        QTest::newRow("es 4.x with time") << "es"
+                                          << "451 4.7.1 greylisted" << true
                                           << "El servidor de destino lo rechazó por ahora; se "
                                              "volverá a intentar a las %1.";
     }

@@ -92,10 +92,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status"); // what it is when corrected; empty = as created
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("field");
-        QTest::newRow("not bounced") << QString() << "pat.doe@example.com" << "status";
-        QTest::newRow("sent, not bounced") << "sent" << "pat.doe@example.com" << "status";
-        QTest::newRow("the same address") << "failed" << "PAT.DEO@example.com" << "email";
-        QTest::newRow("not an address") << "failed" << "pat.doe@" << "email";
+        QTest::newRow("not bounced") << QString() << "pat.doe@example.com"
+                                     << "status";
+        QTest::newRow("sent, not bounced") << "sent"
+                                           << "pat.doe@example.com"
+                                           << "status";
+        QTest::newRow("the same address") << "failed"
+                                          << "PAT.DEO@example.com"
+                                          << "email";
+        QTest::newRow("not an address") << "failed"
+                                        << "pat.doe@"
+                                        << "email";
     }
     void refusals()
     {
@@ -120,8 +127,8 @@ private Q_SLOTS:
     {
         QVERIFY(bounce());
         InvitationService service(m_db, at(kCreated.addDays(1)));
-        auto done = service.correctAddress(m_tree["sales2"], m_id,
-                                           QStringLiteral("pat.doe@example.com"));
+        auto done =
+            service.correctAddress(m_tree["sales2"], m_id, QStringLiteral("pat.doe@example.com"));
         QVERIFY(!done.ok());
         QCOMPARE(done.error().code, Error::Code::NotFound);
         QCOMPARE(actions(), QStringList{QStringLiteral("invitation.created")});

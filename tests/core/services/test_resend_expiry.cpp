@@ -72,8 +72,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("validity");      // what the invitation says it is
         QTest::addColumn<int>("expectedHours"); // the new expiry, hours after creation
 
-        QTest::newRow("organisation default: extends") << 7 << 0 << 0 << false << 7 << 72 << 7
-                                                       << 72 + 7 * 24;
+        QTest::newRow("organisation default: extends")
+            << 7 << 0 << 0 << false << 7 << 72 << 7 << 72 + 7 * 24;
         QTest::newRow("12 days at creation, 6 left: 12 again, not the default 7")
             << 7 << 12 << 0 << false << 7 << 6 * 24 << 12 << 6 * 24 + 12 * 24;
         QTest::newRow("the old expiry is later: kept")
@@ -195,8 +195,8 @@ private Q_SLOTS:
         QVERIFY(other.ok());
         QVERIFY(service.cancel(sales, other->id, QStringLiteral("duplicate")).ok());
         // Cancelled, listed twice, not visible to dist2's other branch, not an id.
-        auto preview = service.resendPreview(
-            sales, {id, other->id, id, QStringLiteral("not-an-id")});
+        auto preview =
+            service.resendPreview(sales, {id, other->id, id, QStringLiteral("not-an-id")});
         QVERIFY(preview.ok());
         QCOMPARE(preview->count(), 1);
         QCOMPARE(preview->skipped, 2);

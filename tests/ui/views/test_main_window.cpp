@@ -254,9 +254,8 @@ private slots:
         QTest::keyClick(d.window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         // Every resend asks first (test_resend_and_failures covers what it says).
         ResendConfirmDialog* confirm = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((confirm = d.window->findChild<ResendConfirmDialog*>()) &&
-                                     confirm->isVisible(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (confirm = d.window->findChild<ResendConfirmDialog*>()) && confirm->isVisible(), 10000);
         QCOMPARE(confirm->preview().count(), 2); // the one cancelled meanwhile is not counted
         confirm->accept();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);

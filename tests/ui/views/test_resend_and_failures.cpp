@@ -134,18 +134,18 @@ private slots:
         INVITEDESK_REQUIRE_DB(m_db);
         m_tree = TestFixtures::makeTree(m_db);
         QVERIFY(exec(QStringLiteral("UPDATE organizations SET expiry_days = 7"), {}));
-        m_ids[QStringLiteral("twelve")] = create(QStringLiteral("twelve@example.com"),
-                                                 kNow.addDays(-3), 12);
-        m_ids[QStringLiteral("week")] = create(QStringLiteral("week@example.com"),
-                                               kNow.addDays(-1));
-        m_ids[QStringLiteral("recent")] = create(QStringLiteral("recent@example.com"),
-                                                 kNow.addDays(-2));
-        m_ids[QStringLiteral("bounced")] = create(QStringLiteral("bouncd@example.com"),
-                                                  kNow.addDays(-1));
-        m_ids[QStringLiteral("deferred")] = create(QStringLiteral("slow@example.com"),
-                                                   kNow.addDays(-1));
-        m_ids[QStringLiteral("cancelled")] = create(QStringLiteral("gone@example.com"),
-                                                    kNow.addDays(-1));
+        m_ids[QStringLiteral("twelve")] =
+            create(QStringLiteral("twelve@example.com"), kNow.addDays(-3), 12);
+        m_ids[QStringLiteral("week")] =
+            create(QStringLiteral("week@example.com"), kNow.addDays(-1));
+        m_ids[QStringLiteral("recent")] =
+            create(QStringLiteral("recent@example.com"), kNow.addDays(-2));
+        m_ids[QStringLiteral("bounced")] =
+            create(QStringLiteral("bouncd@example.com"), kNow.addDays(-1));
+        m_ids[QStringLiteral("deferred")] =
+            create(QStringLiteral("slow@example.com"), kNow.addDays(-1));
+        m_ids[QStringLiteral("cancelled")] =
+            create(QStringLiteral("gone@example.com"), kNow.addDays(-1));
         for (const QString& id : std::as_const(m_ids))
             QVERIFY(!id.isEmpty());
         const QVariant twentyMinutesAgo = m_db->timeValue(kNow.addSecs(-20 * 60));
@@ -259,7 +259,8 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("words");
-        QTest::newRow("5.1.1") << "bounced" << "This address does not exist";
+        QTest::newRow("5.1.1") << "bounced"
+                               << "This address does not exist";
         QTest::newRow("4.x with the next attempt")
             << "deferred"
             << QStringLiteral("trying again at %1")
@@ -277,8 +278,8 @@ private slots:
         QVERIFY(meaning);
         QVERIFY2(meaning->text().contains(words), qPrintable(meaning->text()));
         // The words are the core's mapping (a 5.1.1 reply names no time).
-        QCOMPARE(meaning->text(), DeliveryExplanation::explain(get(name).lastEmailError,
-                                                               kNow.addSecs(35 * 60)));
+        QCOMPARE(meaning->text(),
+                 DeliveryExplanation::explain(get(name).lastEmailError, kNow.addSecs(35 * 60)));
         auto* raw = dialog.findChild<QLabel*>(QStringLiteral("lastEmailError"));
         QVERIFY(raw && raw->text() == get(name).lastEmailError);
     }
@@ -319,9 +320,9 @@ private slots:
     {
         Desk d = open();
         d.window->invitationsPage()->view()->selectionModel()->clearSelection();
-        for (QAction* a : {d.actions()->editAction(), d.actions()->resendAction(),
-                           d.actions()->cancelAction(), d.actions()->detailsAction(),
-                           d.actions()->correctAddressAction()}) {
+        for (QAction* a :
+             {d.actions()->editAction(), d.actions()->resendAction(), d.actions()->cancelAction(),
+              d.actions()->detailsAction(), d.actions()->correctAddressAction()}) {
             QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
             QVERIFY2(a->toolTip().contains(QStringLiteral("Select")), qPrintable(a->toolTip()));
         }
