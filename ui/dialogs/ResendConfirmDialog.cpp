@@ -41,11 +41,8 @@ ResendConfirmDialog::ResendConfirmDialog(const ResendPreview& preview, QWidget* 
     ok->setIcon(themedIcon(QStringLiteral("resend")));
     ok->setEnabled(n > 0);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Do&n't resend"));
-    // A warning makes "don't" the safe default for Enter.
-    const bool warned = m_recent->isVisible() || m_bounced->isVisible();
-    ok->setAutoDefault(!warned);
-    ok->setDefault(!warned);
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(warned);
+    // A warning makes "don't" the safe default for Enter (showEvent).
+    ok->setAutoDefault(!warned());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_question);
@@ -57,6 +54,20 @@ ResendConfirmDialog::ResendConfirmDialog(const ResendPreview& preview, QWidget* 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(440);
+}
+
+bool ResendConfirmDialog::warned() const
+{
+    return !recentWarning().isEmpty() || !bouncedWarning().isEmpty();
+}
+
+void ResendConfirmDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    QPushButton* dont = m_buttons->button(QDialogButtonBox::Cancel);
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    (warned() ? dont : ok)->setDefault(true);
+    (warned() ? dont : ok)->setFocus();
 }
 
 QString ResendConfirmDialog::question() const

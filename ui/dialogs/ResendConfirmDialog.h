@@ -23,7 +23,12 @@ public:
     QString recentWarning() const;  // empty: none
     QString bouncedWarning() const; // empty: none
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool warned() const;
+
     ResendPreview m_preview;
     QLabel* m_question;
     QLabel* m_expiry;
