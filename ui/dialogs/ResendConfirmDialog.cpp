@@ -40,6 +40,7 @@ ResendConfirmDialog::ResendConfirmDialog(const ResendPreview& preview, QWidget* 
     ok->setText(tr("&Resend %n invitation(s)", "", n));
     ok->setIcon(themedIcon(QStringLiteral("resend")));
     ok->setEnabled(n > 0);
+    ok->setToolTip(n > 0 ? QString() : question()); // a disabled button says why
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Do&n't resend"));
     // A warning makes "don't" the safe default for Enter (showEvent).
     ok->setAutoDefault(!warned());
