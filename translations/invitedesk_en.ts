@@ -587,6 +587,29 @@
     </message>
 </context>
 <context>
+    <name>DeliveryExplanation</name>
+    <message>
+        <source>This address does not exist: the receiving server has no mailbox by that name. Check the spelling and correct the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused it (a rule of theirs, such as a spam or sender policy). Sending it again will most likely be refused too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused it for now; trying again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused it for now; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportValidator</name>
     <message>
         <source>the column &quot;%1&quot; appears twice (columns %2 and %3)</source>
@@ -614,6 +637,49 @@
     </message>
     <message>
         <source>same e-mail as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationActionRules</name>
+    <message>
+        <source>Its e-mail could not be delivered, so it cannot be edited: correct the address and resend it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired, so it cannot be edited: resend it to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been accepted: there is nothing left to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was cancelled: invite the person again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been accepted: the person already has an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was cancelled: its link stays dead; invite the person again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired already: its link no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been accepted: deactivate the person&apos;s account instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was cancelled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an invitation whose e-mail could not be delivered can have its address corrected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +774,14 @@
     </message>
     <message>
         <source>The page position is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an invitation whose e-mail could not be delivered can have its address corrected; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the address that could not be delivered to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +2000,41 @@ Invitation %2</source>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::CorrectAddressDialog</name>
+    <message>
+        <source>Correct the address and resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 could not be delivered. Type the right address: the invitation goes to it with a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct and &amp;resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the corrected address: this is the one that could not be delivered to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::DatabaseSettingsTab</name>
     <message>
         <source>Database file</source>
@@ -2608,6 +2717,58 @@ Invitation %2</source>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of the selected invitations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the address and resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the right address of an invitation whose e-mail bounced, and send it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not invite anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an invitation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select only one invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more invitations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the current resend or cancel has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was resent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address corrected from %1 to %2; the invitation is on its way again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationDetailsDialog</name>
@@ -2743,10 +2904,6 @@ Invitation %2</source>
         </translation>
     </message>
     <message>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,6 +2927,22 @@ Invitation %2</source>
     </message>
     <message>
         <source>%1 (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the address and resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address bounced: resending to it will most likely fail again. Correct the address instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3896,6 +4069,83 @@ Press F5 to try again.</source>
     <message>
         <source>Accepted invitations</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::ResendConfirmDialog</name>
+    <message numerus="yes">
+        <source>Resend %n invitation(s)</source>
+        <translation>
+            <numerusform>Resend %n invitation</numerusform>
+            <numerusform>Resend %n invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Resend %n invitation(s)</source>
+        <translation>
+            <numerusform>&amp;Resend %n invitation</numerusform>
+            <numerusform>&amp;Resend %n invitations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected invitations can be resent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend the invitation to %1 with a new link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n invitation(s) with new links?</source>
+        <translation>
+            <numerusform>Resend %n invitation with a new link?</numerusform>
+            <numerusform>Resend %n invitations with new links?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other selected invitation(s) cannot be resent and will be left as they are.</source>
+        <translation>
+            <numerusform>%n other selected invitation cannot be resent and will be left as it is.</numerusform>
+            <numerusform>%n other selected invitations cannot be resent and will be left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earlier link stops working. The new one expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their earlier links stop working. The new links expire on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their earlier links stop working. The new links expire between %1 and %2; none expires earlier than it would have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was last sent %1, less than an hour ago: the first e-mail may still be on its way, and two e-mails close together can look like spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were sent less than an hour ago: their e-mails may still be on their way, and two e-mails close together can look like spam.</source>
+        <translation>
+            <numerusform>%n of them was sent less than an hour ago: its e-mail may still be on its way, and two e-mails close together can look like spam.</numerusform>
+            <numerusform>%n of them were sent less than an hour ago: their e-mails may still be on their way, and two e-mails close together can look like spam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address %1 bounced: sending to it again will most likely fail again. Correct the address instead (Details, &quot;Correct the address and resend&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the addresses bounced: sending to them again will most likely fail again. Correct those addresses instead.</source>
+        <translation>
+            <numerusform>%n of the addresses bounced: sending to it again will most likely fail again. Correct that address instead.</numerusform>
+            <numerusform>%n of the addresses bounced: sending to them again will most likely fail again. Correct those addresses instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,29 @@
     </message>
 </context>
 <context>
+    <name>DeliveryExplanation</name>
+    <message>
+        <source>This address does not exist: the receiving server has no mailbox by that name. Check the spelling and correct the address.</source>
+        <translation>Esta dirección no existe: el servidor de destino no tiene ningún buzón con ese nombre. Revise cómo está escrita y corrija la dirección.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused it (a rule of theirs, such as a spam or sender policy). Sending it again will most likely be refused too.</source>
+        <translation>El servidor de destino lo rechazó (una regla suya, como un filtro de spam o una política de remitentes). Si se envía de nuevo, lo más probable es que también lo rechace.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused it for good.</source>
+        <translation>El servidor de destino lo rechazó definitivamente.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused it for now; trying again at %1.</source>
+        <translation>El servidor de destino lo rechazó por ahora; se volverá a intentar a las %1.</translation>
+    </message>
+    <message>
+        <source>The receiving server refused it for now; it will be tried again.</source>
+        <translation>El servidor de destino lo rechazó por ahora; se volverá a intentar.</translation>
+    </message>
+</context>
+<context>
     <name>ImportValidator</name>
     <message>
         <source>the column &quot;%1&quot; appears twice (columns %2 and %3)</source>
@@ -615,6 +638,49 @@
     <message>
         <source>same e-mail as row %1</source>
         <translation>mismo correo que la fila %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationActionRules</name>
+    <message>
+        <source>Its e-mail could not be delivered, so it cannot be edited: correct the address and resend it instead.</source>
+        <translation>Su correo no se pudo entregar, así que no se puede editar: corrija la dirección y vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <source>It has expired, so it cannot be edited: resend it to open it again.</source>
+        <translation>Ha caducado, así que no se puede editar: vuelva a enviarla para abrirla de nuevo.</translation>
+    </message>
+    <message>
+        <source>It has been accepted: there is nothing left to edit.</source>
+        <translation>Ya fue aceptada: no queda nada que editar.</translation>
+    </message>
+    <message>
+        <source>It was cancelled: invite the person again instead.</source>
+        <translation>Fue cancelada: invite de nuevo a la persona.</translation>
+    </message>
+    <message>
+        <source>It has been accepted: the person already has an account.</source>
+        <translation>Ya fue aceptada: la persona ya tiene una cuenta.</translation>
+    </message>
+    <message>
+        <source>It was cancelled: its link stays dead; invite the person again instead.</source>
+        <translation>Fue cancelada: su enlace ya no funciona; invite de nuevo a la persona.</translation>
+    </message>
+    <message>
+        <source>It has expired already: its link no longer works.</source>
+        <translation>Ya ha caducado: su enlace ya no funciona.</translation>
+    </message>
+    <message>
+        <source>It has been accepted: deactivate the person&apos;s account instead.</source>
+        <translation>Ya fue aceptada: desactive la cuenta de la persona.</translation>
+    </message>
+    <message>
+        <source>It was cancelled already.</source>
+        <translation>Ya fue cancelada.</translation>
+    </message>
+    <message>
+        <source>Only an invitation whose e-mail could not be delivered can have its address corrected.</source>
+        <translation>Solo se puede corregir la dirección de una invitación cuyo correo no se pudo entregar.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +775,14 @@
     <message>
         <source>The page position is not valid.</source>
         <translation>La posición de la página no es válida.</translation>
+    </message>
+    <message>
+        <source>Only an invitation whose e-mail could not be delivered can have its address corrected; it is %1.</source>
+        <translation>Solo se puede corregir la dirección de una invitación cuyo correo no se pudo entregar; su estado es %1.</translation>
+    </message>
+    <message>
+        <source>This is the address that could not be delivered to.</source>
+        <translation>Esta es la dirección a la que no se pudo entregar.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2001,41 @@ Invitación %2</translation>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::CorrectAddressDialog</name>
+    <message>
+        <source>Correct the address and resend</source>
+        <translation>Corregir la dirección y reenviar</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 could not be delivered. Type the right address: the invitation goes to it with a new link.</source>
+        <translation>La invitación a %1 no se pudo entregar. Escriba la dirección correcta: la invitación se enviará a ella con un enlace nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation>%1 (El servidor respondió: %2)</translation>
+    </message>
+    <message>
+        <source>Corrected e-mail</source>
+        <translation>Correo corregido</translation>
+    </message>
+    <message>
+        <source>Correct and &amp;resend</source>
+        <translation>Corregir y &amp;reenviar</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Type the corrected address: this is the one that could not be delivered to.</source>
+        <translation>Escriba la dirección corregida: esta es la que no se pudo entregar.</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::DatabaseSettingsTab</name>
     <message>
         <source>Database file</source>
@@ -2609,6 +2718,58 @@ Invitación %2</translation>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
+    <message>
+        <source>None of the selected invitations: %1</source>
+        <translation>Ninguna de las invitaciones seleccionadas: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the address and resend…</source>
+        <translation>C&amp;orregir la dirección y reenviar…</translation>
+    </message>
+    <message>
+        <source>Type the right address of an invitation whose e-mail bounced, and send it there</source>
+        <translation>Escriba la dirección correcta de una invitación cuyo correo fue rechazado y envíela allí</translation>
+    </message>
+    <message>
+        <source>%1 — unavailable: %2</source>
+        <translation>%1 — no disponible: %2</translation>
+    </message>
+    <message>
+        <source>Your role may not invite anyone.</source>
+        <translation>Su rol no permite invitar a nadie.</translation>
+    </message>
+    <message>
+        <source>Select an invitation first.</source>
+        <translation>Seleccione primero una invitación.</translation>
+    </message>
+    <message>
+        <source>Select only one invitation.</source>
+        <translation>Seleccione una sola invitación.</translation>
+    </message>
+    <message>
+        <source>Select one or more invitations first.</source>
+        <translation>Seleccione primero una o varias invitaciones.</translation>
+    </message>
+    <message>
+        <source>Wait until the current resend or cancel has finished.</source>
+        <translation>Espere a que termine el reenvío o la cancelación en curso.</translation>
+    </message>
+    <message>
+        <source>An export is under way.</source>
+        <translation>Hay una exportación en curso.</translation>
+    </message>
+    <message>
+        <source>Cannot resend: %1</source>
+        <translation>No se puede reenviar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was resent.</source>
+        <translation>No se reenvió nada.</translation>
+    </message>
+    <message>
+        <source>Address corrected from %1 to %2; the invitation is on its way again.</source>
+        <translation>Dirección corregida de %1 a %2; la invitación se está enviando de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationDetailsDialog</name>
@@ -2744,10 +2905,6 @@ Invitación %2</translation>
         </translation>
     </message>
     <message>
-        <source>Last error</source>
-        <translation>Último error</translation>
-    </message>
-    <message>
         <source>Resent</source>
         <translation>Reenviada</translation>
     </message>
@@ -2772,6 +2929,22 @@ Invitación %2</translation>
     <message>
         <source>%1 (deactivated)</source>
         <translation>%1 (desactivado)</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the address and resend…</source>
+        <translation>C&amp;orregir la dirección y reenviar…</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>This address bounced: resending to it will most likely fail again. Correct the address instead.</source>
+        <translation>Esta dirección rechazó el correo: si se reenvía, lo más probable es que vuelva a fallar. Corrija la dirección.</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4077,83 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>Accepted invitations</source>
         <translation>Invitaciones aceptadas</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::ResendConfirmDialog</name>
+    <message numerus="yes">
+        <source>Resend %n invitation(s)</source>
+        <translation>
+            <numerusform>Reenviar %n invitación</numerusform>
+            <numerusform>Reenviar %n invitaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Resend %n invitation(s)</source>
+        <translation>
+            <numerusform>&amp;Reenviar %n invitación</numerusform>
+            <numerusform>&amp;Reenviar %n invitaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t resend</source>
+        <translation>&amp;No reenviar</translation>
+    </message>
+    <message>
+        <source>None of the selected invitations can be resent.</source>
+        <translation>Ninguna de las invitaciones seleccionadas se puede reenviar.</translation>
+    </message>
+    <message>
+        <source>Resend the invitation to %1 with a new link?</source>
+        <translation>¿Reenviar la invitación a %1 con un enlace nuevo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n invitation(s) with new links?</source>
+        <translation>
+            <numerusform>¿Reenviar %n invitación con un enlace nuevo?</numerusform>
+            <numerusform>¿Reenviar %n invitaciones con enlaces nuevos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other selected invitation(s) cannot be resent and will be left as they are.</source>
+        <translation>
+            <numerusform>Otra %n invitación seleccionada no se puede reenviar y se quedará como está.</numerusform>
+            <numerusform>Otras %n invitaciones seleccionadas no se pueden reenviar y se quedarán como están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earlier link stops working. The new one expires on %1.</source>
+        <translation>El enlace anterior deja de funcionar. El nuevo caduca el %1.</translation>
+    </message>
+    <message>
+        <source>Their earlier links stop working. The new links expire on %1.</source>
+        <translation>Sus enlaces anteriores dejan de funcionar. Los nuevos caducan el %1.</translation>
+    </message>
+    <message>
+        <source>Their earlier links stop working. The new links expire between %1 and %2; none expires earlier than it would have.</source>
+        <translation>Sus enlaces anteriores dejan de funcionar. Los nuevos caducan entre el %1 y el %2; ninguno caduca antes de lo que lo habría hecho.</translation>
+    </message>
+    <message>
+        <source>It was last sent %1, less than an hour ago: the first e-mail may still be on its way, and two e-mails close together can look like spam.</source>
+        <translation>Se envió por última vez %1, hace menos de una hora: puede que el primer correo aún esté en camino, y dos correos seguidos pueden parecer spam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were sent less than an hour ago: their e-mails may still be on their way, and two e-mails close together can look like spam.</source>
+        <translation>
+            <numerusform>%n de ellas se envió hace menos de una hora: puede que su correo aún esté en camino, y dos correos seguidos pueden parecer spam.</numerusform>
+            <numerusform>%n de ellas se enviaron hace menos de una hora: puede que sus correos aún estén en camino, y dos correos seguidos pueden parecer spam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address %1 bounced: sending to it again will most likely fail again. Correct the address instead (Details, &quot;Correct the address and resend&quot;).</source>
+        <translation>La dirección %1 rechazó el correo: si se vuelve a enviar, lo más probable es que falle otra vez. Corrija la dirección (Detalles, «Corregir la dirección y reenviar»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the addresses bounced: sending to them again will most likely fail again. Correct those addresses instead.</source>
+        <translation>
+            <numerusform>%n de las direcciones rechazó el correo: si se vuelve a enviar, lo más probable es que falle otra vez. Corrija esa dirección.</numerusform>
+            <numerusform>%n de las direcciones rechazaron el correo: si se vuelve a enviar, lo más probable es que falle otra vez. Corrija esas direcciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,19 +26,16 @@ bool isDomainChar(QChar c)
 
 const QStringList& keys()
 {
+    // clang-format off: one key a line
     static const QStringList list = {
-        QStringLiteral("email"),
-        QStringLiteral("first_name"),
-        QStringLiteral("from_parent_email"),
-        QStringLiteral("last_name"),
-        QStringLiteral("message"),
-        QStringLiteral("npi"),
-        QStringLiteral("parent_email"),
-        QStringLiteral("reason"),
-        QStringLiteral("recipient"),
-        QStringLiteral("reply"),
-        QStringLiteral("to_parent_email"),
+        QStringLiteral("email"),      QStringLiteral("first_name"),
+        QStringLiteral("from_email"), QStringLiteral("from_parent_email"),
+        QStringLiteral("last_name"),  QStringLiteral("message"),
+        QStringLiteral("npi"),        QStringLiteral("parent_email"),
+        QStringLiteral("reason"),     QStringLiteral("recipient"),
+        QStringLiteral("reply"),      QStringLiteral("to_parent_email"),
     };
+    // clang-format on
     return list;
 }
 

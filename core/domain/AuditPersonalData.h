@@ -13,7 +13,7 @@ namespace invitedesk::audit_personal_data {
 // event it writes (the import's bulk writer too), so writers put their details together as
 // before and no writer keeps a copy of the rule.
 //
-// Personal: e-mail addresses (email, recipient, from_parent_email, to_parent_email,
+// Personal: e-mail addresses (email, from_email, recipient, from_parent_email, to_parent_email,
 // parent_email), names (first_name, last_name), the NPI, and text people type or a mail server
 // answers that may name someone (reason, message, reply). Not personal: organisation settings
 // (organization.updated's old/new values are the organisation's, its sender address and

@@ -61,6 +61,10 @@ struct Invitation {
     QString language; // e-mail and acceptance page language ("en", "es")
     InvitationDetails details;
     QDateTime expiresAt;
+    // The days it was created to stay open (validity_days); 0 = not recorded (the
+    // organisation's default applies). A resend gives it this many days again, never fewer
+    // than it has left (resend_policy).
+    int validityDays = 0;
     QDateTime sentAt;
     QDateTime lastSentAt;
     QDateTime openedAt;

@@ -34,7 +34,8 @@ Invitation InvitationRecords::pending(QString id, const Actor& actor,
     inv.message = input.message;
     inv.language = input.language.isEmpty() ? m_defaultLanguage : input.language;
     inv.details = input.details;
-    inv.expiresAt = m_now.addDays(input.expiresDays.value_or(organization.expiryDays));
+    inv.validityDays = input.expiresDays.value_or(organization.expiryDays);
+    inv.expiresAt = m_now.addDays(inv.validityDays);
     inv.emailDeliveryStatus = QStringLiteral("queued");
     inv.createdAt = m_now;
     inv.updatedAt = m_now;

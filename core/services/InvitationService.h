@@ -6,6 +6,7 @@
 #include "core/domain/Organization.h"
 #include "core/domain/User.h"
 #include "core/services/InvitationRequests.h"
+#include "core/services/ResendPreview.h"
 #include "core/services/ServiceConfig.h"
 #include "core/services/Statistics.h"
 #include "core/storage/Database.h"
@@ -37,6 +38,20 @@ public:
     // One transaction: refused items are reported and skipped, the rest commit together.
     BulkResult cancelMany(const Actor& actor, const QStringList& ids, const QString& reason);
     BulkResult resendMany(const Actor& actor, const QStringList& ids);
+    // What resendMany() would do to these invitations, changing nothing: each one's new
+    // expiry (resend_policy: now plus its own validity period, never earlier than the expiry
+    // it has), whether its last send was under an hour ago and whether its address bounced.
+    // Those the actor cannot see or resend are counted in `skipped`. The desk's confirmation.
+    Result<ResendPreview> resendPreview(const Actor& actor, const QStringList& ids);
+    // The address of an invitation whose e-mail bounced (status failed) corrected, and the
+    // invitation resent to it: one transaction with its audit events (invitation.updated
+    // naming the old and the new address, then invitation.resent). Refused for an invitation
+    // whose mail did not bounce, and when the new address equals the old one.
+    Result<Invitation> correctAddress(const Actor& actor, const QString& id, const QString& email,
+                                      std::optional<int> expectedVersion = {});
+    // When the outbox will next try the invitation's waiting e-mail (after a "try again
+    // later" reply); invalid when no e-mail of it is waiting.
+    Result<QDateTime> nextMailAttempt(const Actor& actor, const QString& id);
 
     Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
     Result<qint64> count(const Actor& actor, const InvitationQuery& query);

@@ -3,6 +3,7 @@
 
 #include "core/domain/AuditAction.h"
 #include "core/domain/InvitationLifecycle.h"
+#include "core/domain/ResendPolicy.h"
 #include "core/services/ActorAudit.h"
 #include "core/services/InvitationValidator.h"
 #include "core/storage/AuditLog.h"
@@ -183,7 +184,8 @@ Result<Invitation> InvitationService::resendIn(Transaction& tx, const Actor& act
     auto org = organizationOf(tx, inv.organizationId);
     if (!org)
         return org.error();
-    const QDateTime expiry = now.addDays(org->expiryDays);
+    // Never shorter: its own validity period again from now, or the expiry it has if later.
+    const QDateTime expiry = resend_policy::newExpiry(inv, org->expiryDays, now);
     InvitationRepository invitations(tx.database(), tx.db(), now);
     auto done = invitations.resend(inv.id, inv.version,
                                    lifecycle::sourcesOf(LifecycleEvent::Resend), expiry, now);

@@ -44,7 +44,8 @@ const QStringList& invitationColumns()
                                         "npi",
                                         "expires_at",
                                         "created_at",
-                                        "updated_at"};
+                                        "updated_at",
+                                        "validity_days"};
     return columns;
 }
 
@@ -241,6 +242,10 @@ Result<void> InvitationBulkWriter::addCopy(const NewInvitationRow& row)
     bin::timestamptz(d, inv.expiresAt);
     bin::timestamptz(d, inv.createdAt);
     bin::timestamptz(d, inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt);
+    if (inv.validityDays > 0)
+        bin::int4(d, inv.validityDays);
+    else
+        bin::null(d);
 
     const OutboxMessage& m = row.mail;
     const QDateTime created = m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc();
@@ -340,7 +345,8 @@ Result<void> InvitationBulkWriter::addRowByRow(const NewInvitationRow& row)
         Database::textOrNull(inv.details.npi),
         database.timeValue(inv.expiresAt),
         database.timeValue(inv.createdAt),
-        database.timeValue(inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt)};
+        database.timeValue(inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt),
+        inv.validityDays > 0 ? QVariant(inv.validityDays) : QVariant(QMetaType(QMetaType::Int))};
     for (int k = 0; k < invitation.size(); ++k)
         qi.bindValue(k, invitation.at(k));
     if (!qi.exec()) {

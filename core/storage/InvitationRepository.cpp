@@ -22,7 +22,7 @@ const QString kColumnsAfterStatus = QStringLiteral(
     "i.invitation_message, i.language, i.details, i.npi, i.expires_at, i.sent_at, i.last_sent_at, "
     "i.opened_at, i.resend_count, i.reminder_count, i.email_delivery_status, i.email_attempts, "
     "i.last_email_error, i.accepted_at, i.accepted_user_id, i.cancelled_at, i.cancelled_by_id, "
-    "i.cancel_reason, i.created_at, i.updated_at, i.version, inv.is_active");
+    "i.cancel_reason, i.created_at, i.updated_at, i.version, inv.is_active, i.validity_days");
 const QString kFrom = QStringLiteral(
     " FROM user_invitations i JOIN organizations o ON o.id = i.organization_id "
     "JOIN users inv ON inv.id = i.invited_by_id LEFT JOIN users par ON par.id = i.parent_user_id");
@@ -68,6 +68,7 @@ Invitation readInvitation(const QSqlQuery& q)
     v.updatedAt = Database::readTime(q.value(33));
     v.version = q.value(34).toInt();
     v.invitedByActive = q.value(35).toBool();
+    v.validityDays = q.value(36).isNull() ? 0 : q.value(36).toInt();
     return v;
 }
 
@@ -195,6 +196,8 @@ void InvitationRepository::bindInsert(QSqlQuery& q, const Invitation& inv) const
     q.addBindValue(m_database.timeValue(inv.expiresAt));
     q.addBindValue(m_database.timeValue(inv.createdAt));
     q.addBindValue(m_database.timeValue(inv.updatedAt.isValid() ? inv.updatedAt : inv.createdAt));
+    q.addBindValue(inv.validityDays > 0 ? QVariant(inv.validityDays)
+                                        : QVariant(QMetaType(QMetaType::Int)));
 }
 
 Result<void> InvitationRepository::insert(const Invitation& invitation)
@@ -205,7 +208,7 @@ Result<void> InvitationRepository::insert(const Invitation& invitation)
 Result<void> InvitationRepository::insertMany(const QList<Invitation>& invitations)
 {
     const int kChunk = m_database.insertChunkRows();
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype start = 0; start < invitations.size(); start += kChunk) {
         const qsizetype end = std::min<qsizetype>(invitations.size(), start + kChunk);
         QString sql =
@@ -213,7 +216,8 @@ Result<void> InvitationRepository::insertMany(const QList<Invitation>& invitatio
                            "invitation_type, role_name, "
                            "status, organization_id, invited_by_id, parent_user_id, "
                            "invitation_message, "
-                           "language, details, npi, expires_at, created_at, updated_at) VALUES ");
+                           "language, details, npi, expires_at, created_at, updated_at, "
+                           "validity_days) VALUES ");
         for (qsizetype i = start; i < end; ++i)
             sql += (i == start ? QString() : QStringLiteral(", ")) + row;
         QSqlQuery q(m_db);
@@ -288,6 +292,22 @@ Result<bool> InvitationRepository::resend(const QString& id, int version,
         }
         return Database::fromSqlError(q.lastError(), QStringLiteral("resending an invitation"));
     }
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool> InvitationRepository::updateEmail(const QString& id, int version,
+                                               const QList<InvitationStatus>& from,
+                                               const QString& email, const QDateTime& now)
+{
+    QSqlQuery q(m_db);
+    const QString sql = QStringLiteral("UPDATE user_invitations SET email = ?, updated_at = ?, "
+                                       "version = version + 1 "
+                                       "WHERE id = ? AND version = ? AND status IN (%1)")
+                            .arg(status_sql::placeholders(from));
+    if (!Database::exec(q, sql,
+                        QVariantList{email, m_database.timeValue(now), id, version} +
+                            status_sql::values(from)))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("correcting an address"));
     return q.numRowsAffected() == 1;
 }
 

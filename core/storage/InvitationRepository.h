@@ -57,6 +57,9 @@ public:
                         const QString& byUserId, const QString& reason, const QDateTime& now);
     Result<bool> resend(const QString& id, int version, const QList<InvitationStatus>& from,
                         const QDateTime& newExpiry, const QDateTime& now);
+    // The address of an invitation in one of `from`, at `version`; false = lost the race.
+    Result<bool> updateEmail(const QString& id, int version, const QList<InvitationStatus>& from,
+                             const QString& email, const QDateTime& now);
     Result<bool> updateFields(const Invitation& changed, const QList<InvitationStatus>& from,
                               const QDateTime& now);
     // Marks up to `limit` invitations past their expiry (within `scope`) as expired, oldest

@@ -74,4 +74,18 @@ Result<int> OutboxRepository::cancelQueued(Transaction& tx, const QString& invit
     return q.numRowsAffected();
 }
 
+Result<QDateTime> OutboxRepository::nextAttemptFor(QSqlDatabase db, const QString& invitationId)
+{
+    QSqlQuery q(db);
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT next_attempt_at FROM email_outbox "
+                                       "WHERE invitation_id = ? AND status = ? "
+                                       "ORDER BY next_attempt_at LIMIT 1"),
+                        {invitationId, mail_statuses::name(OutboxStatus::Queued)}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the outbox"));
+    if (!q.next())
+        return QDateTime();
+    return Database::readTime(q.value(0));
+}
+
 } // namespace invitedesk

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace invitedesk {
@@ -44,6 +45,9 @@ public:
     // the invitation alone).
     static Result<int> cancelQueued(Transaction& tx, const QString& invitationId,
                                     const QDateTime& now);
+    // When the invitation's earliest waiting (queued) message is next tried; invalid when
+    // none is waiting.
+    static Result<QDateTime> nextAttemptFor(QSqlDatabase db, const QString& invitationId);
 };
 
 } // namespace invitedesk

@@ -1,6 +1,8 @@
 #include "ui/dialogs/InvitationDetailsDialog.h"
 
 #include "core/domain/AuditAction.h"
+#include "core/domain/InvitationActionRules.h"
+#include "core/mail/DeliveryExplanation.h"
 #include "core/services/InvitationService.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/models/AuditTableModel.h"
@@ -21,31 +23,20 @@
 
 namespace invitedesk::ui {
 
-namespace {
-bool canResend(InvitationStatus s)
-{
-    return s == InvitationStatus::Pending || s == InvitationStatus::Sent ||
-           s == InvitationStatus::Failed || s == InvitationStatus::Expired;
-}
-bool canCancel(InvitationStatus s)
-{
-    return s == InvitationStatus::Pending || s == InvitationStatus::Sent ||
-           s == InvitationStatus::Failed;
-}
-} // namespace
-
 InvitationDetailsDialog::InvitationDetailsDialog(Session* session, const QString& invitationId,
                                                  QWidget* parent)
     : QDialog(parent), m_session(session), m_id(invitationId), m_heading(new QLabel(this)),
       m_error(new QLabel(this)), m_fieldsBox(new QWidget(this)),
       m_fields(new QFormLayout(m_fieldsBox)), m_timelineTitle(new QLabel(this)),
       m_timeline(new QTreeWidget(this)), m_edit(new QPushButton(this)),
-      m_resend(new QPushButton(this)), m_cancel(new QPushButton(this)),
+      m_correct(new QPushButton(this)), m_resend(new QPushButton(this)),
+      m_cancel(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("detailsDialog"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_edit->setObjectName(QStringLiteral("editInvitation"));
+    m_correct->setObjectName(QStringLiteral("correctAddress"));
     m_resend->setObjectName(QStringLiteral("resendInvitation"));
     m_cancel->setObjectName(QStringLiteral("cancelInvitation"));
     QFont f = m_heading->font();
@@ -67,12 +58,14 @@ InvitationDetailsDialog::InvitationDetailsDialog(Session* session, const QString
     m_timeline->setColumnWidth(1, 170);
     m_fields->setLabelAlignment(Qt::AlignRight);
     m_edit->setIcon(themedIcon(QStringLiteral("edit")));
+    m_correct->setIcon(themedIcon(QStringLiteral("resend")));
     m_resend->setIcon(themedIcon(QStringLiteral("resend")));
     m_cancel->setIcon(themedIcon(QStringLiteral("cancel")));
     m_buttons->addButton(m_edit, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(m_correct, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_resend, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
-    for (QPushButton* b : {m_edit, m_resend, m_cancel})
+    for (QPushButton* b : {m_edit, m_correct, m_resend, m_cancel})
         b->setEnabled(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -88,6 +81,8 @@ InvitationDetailsDialog::InvitationDetailsDialog(Session* session, const QString
         emit editRequested(m_id);
         accept();
     });
+    connect(m_correct, &QPushButton::clicked, this,
+            [this] { emit correctRequested(m_invitation); });
     connect(m_resend, &QPushButton::clicked, this, [this] { emit resendRequested(m_id); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_id); });
     retranslate();
@@ -102,6 +97,7 @@ void InvitationDetailsDialog::retranslate()
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
     m_timeline->setAccessibleName(tr("Timeline"));
     m_edit->setText(tr("&Edit…"));
+    m_correct->setText(tr("C&orrect the address and resend…"));
     m_resend->setText(tr("&Resend"));
     m_cancel->setText(tr("&Cancel invitation…"));
     if (m_loaded)
@@ -124,6 +120,7 @@ void InvitationDetailsDialog::reload()
         std::optional<Error> error;
         Invitation invitation;
         QList<AuditEvent> events;
+        QDateTime nextAttempt;
     };
     m_session->worker()->run(
         this,
@@ -139,6 +136,12 @@ void InvitationDetailsDialog::reload()
             auto events = backend->audit().timeline(actor, id);
             if (events)
                 out.events = events.value();
+            // When the outbox tries again, for a "refused for now" reply.
+            if (!out.invitation.lastEmailError.isEmpty()) {
+                auto next = backend->invitations().nextMailAttempt(actor, id);
+                if (next)
+                    out.nextAttempt = next.value();
+            }
             return out;
         },
         [this](Loaded result) {
@@ -149,21 +152,23 @@ void InvitationDetailsDialog::reload()
             }
             m_invitation = result.invitation;
             m_events = result.events;
+            m_nextAttempt = result.nextAttempt;
             m_loaded = true;
             display();
             emit loaded();
         });
 }
 
-void InvitationDetailsDialog::addRow(const QString& label, const QString& value)
+QLabel* InvitationDetailsDialog::addRow(const QString& label, const QString& value)
 {
     if (value.isEmpty())
-        return;
+        return nullptr;
     auto* text = new QLabel(value, m_fieldsBox);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     text->setWordWrap(true);
     text->setAccessibleName(label);
     m_fields->addRow(label + QLatin1Char(':'), text);
+    return text;
 }
 
 void InvitationDetailsDialog::display()
@@ -205,7 +210,11 @@ void InvitationDetailsDialog::display()
     addRow(tr("Reason"), inv.cancelReason);
     addRow(tr("Delivery"),
            tr("%1, %n attempt(s)", "", inv.emailAttempts).arg(inv.emailDeliveryStatus));
-    addRow(tr("Last error"), inv.lastEmailError);
+    if (QLabel* meaning = addRow(tr("What it means"),
+                                 DeliveryExplanation::explain(inv.lastEmailError, m_nextAttempt)))
+        meaning->setObjectName(QStringLiteral("deliveryExplanation"));
+    if (QLabel* raw = addRow(tr("Server's reply"), inv.lastEmailError))
+        raw->setObjectName(QStringLiteral("lastEmailError"));
     addRow(tr("Resent"), inv.resendCount > 0 ? tr("%n time(s)", "", inv.resendCount) : QString());
     addRow(tr("Reminders"),
            inv.reminderCount > 0 ? tr("%n sent", "", inv.reminderCount) : QString());
@@ -225,9 +234,21 @@ void InvitationDetailsDialog::display()
             item->setForeground(
                 1, StatusBadgeDelegate::colours(InvitationStatus::Failed, palette()).text);
     }
-    m_edit->setEnabled(statuses::isOpen(inv.status));
-    m_resend->setEnabled(canResend(inv.status));
-    m_cancel->setEnabled(canCancel(inv.status));
+    // Every disabled action says why.
+    auto offer = [](QPushButton* button, const QString& whyNot) {
+        button->setEnabled(whyNot.isEmpty());
+        button->setToolTip(whyNot);
+    };
+    offer(m_edit, InvitationActionRules::whyNotEdit(inv.status));
+    offer(m_resend, InvitationActionRules::whyNotResend(inv.status));
+    offer(m_cancel, InvitationActionRules::whyNotCancel(inv.status));
+    const QString whyNotCorrect =
+        InvitationActionRules::whyNotCorrect(inv.status, inv.emailDeliveryStatus);
+    offer(m_correct, whyNotCorrect);
+    m_correct->setVisible(whyNotCorrect.isEmpty()); // offered where it applies
+    if (whyNotCorrect.isEmpty())
+        m_resend->setToolTip(tr("This address bounced: resending to it will most likely fail "
+                                "again. Correct the address instead."));
 }
 
 } // namespace invitedesk::ui

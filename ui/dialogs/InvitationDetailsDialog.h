@@ -36,6 +36,8 @@ signals:
     void loaded();
     void editRequested(const QString& id);
     void resendRequested(const QString& id);
+    // "Correct the address and resend" for an invitation whose e-mail bounced.
+    void correctRequested(const invitedesk::Invitation& invitation);
     void cancelRequested(const QString& id);
 
 protected:
@@ -44,12 +46,13 @@ protected:
 private:
     void retranslate();
     void display();
-    void addRow(const QString& label, const QString& value);
+    QLabel* addRow(const QString& label, const QString& value); // nullptr: nothing to show
 
     Session* m_session;
     QString m_id;
     Invitation m_invitation;
     QList<AuditEvent> m_events;
+    QDateTime m_nextAttempt; // of a waiting e-mail (a "try again later" reply)
     bool m_loaded = false;
     QLabel* m_heading;
     QLabel* m_error;
@@ -58,6 +61,7 @@ private:
     QLabel* m_timelineTitle;
     QTreeWidget* m_timeline;
     QPushButton* m_edit;
+    QPushButton* m_correct;
     QPushButton* m_resend;
     QPushButton* m_cancel;
     QDialogButtonBox* m_buttons;

@@ -1,15 +1,19 @@
 #include "ui/views/InvitationActions.h"
 
+#include "core/domain/InvitationActionRules.h"
 #include "core/domain/InvitePolicy.h"
+#include "core/domain/ResendPolicy.h"
 #include "core/io/PrivateFiles.h"
 #include "core/services/InvitationExporter.h"
 #include "core/services/InvitationService.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/dialogs/CancelReasonDialog.h"
+#include "ui/dialogs/CorrectAddressDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/InvitationDetailsDialog.h"
 #include "ui/dialogs/InvitationDialog.h"
+#include "ui/dialogs/ResendConfirmDialog.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
 #include "ui/views/InvitationsPage.h"
@@ -28,13 +32,23 @@ namespace invitedesk::ui {
 namespace {
 bool resendable(InvitationStatus s)
 {
-    return s == InvitationStatus::Pending || s == InvitationStatus::Sent ||
-           s == InvitationStatus::Failed || s == InvitationStatus::Expired;
+    return InvitationActionRules::whyNotResend(s).isEmpty();
 }
 bool cancellable(InvitationStatus s)
 {
-    return s == InvitationStatus::Pending || s == InvitationStatus::Sent ||
-           s == InvitationStatus::Failed;
+    return InvitationActionRules::whyNotCancel(s).isEmpty();
+}
+// Why none of the rows allows an action: the first row's reason, or a plain "none of them".
+template <typename Why> QString whyNoneOf(const QList<InvitationRow>& rows, Why why)
+{
+    for (const InvitationRow& r : rows) {
+        const QString reason = why(r);
+        if (!reason.isEmpty())
+            return rows.size() == 1
+                       ? reason
+                       : InvitationActions::tr("None of the selected invitations: %1").arg(reason);
+    }
+    return {};
 }
 } // namespace
 
@@ -53,6 +67,7 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     m_details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_resend = make(QStringLiteral("actionResend"), QStringLiteral("resend"));
     m_resend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_correct = make(QStringLiteral("actionCorrectAddress"), QStringLiteral("edit"));
     m_cancel = make(QStringLiteral("actionCancel"), QStringLiteral("cancel"));
     // Delete: text fields keep it for themselves (ShortcutOverride); the list actions are
     // disabled while another page shows, so it never acts on rows out of sight.
@@ -75,6 +90,7 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     connect(m_details, &QAction::triggered, this, &InvitationActions::showSelectedDetails);
     connect(m_resend, &QAction::triggered, this, &InvitationActions::resendSelected);
     connect(m_cancel, &QAction::triggered, this, &InvitationActions::cancelSelected);
+    connect(m_correct, &QAction::triggered, this, &InvitationActions::correctSelected);
     connect(m_export, &QAction::triggered, this, &InvitationActions::exportCsv);
     connect(m_import, &QAction::triggered, this, [this] { importCsv(); });
     connect(m_refresh, &QAction::triggered, this, &InvitationActions::refresh);
@@ -89,7 +105,7 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
             return std::nullopt;
         return dialog.reason();
     };
-    page->setContextActions({m_details, m_edit, m_resend, m_cancel});
+    page->setContextActions({m_details, m_edit, m_correct, m_resend, m_cancel});
     retranslate();
     updateEnabled();
 }
@@ -104,11 +120,14 @@ QAction* InvitationActions::make(const QString& objectName, const QString& icon)
 
 QList<QAction*> InvitationActions::contextActions() const
 {
-    return {m_details, m_edit, m_resend, m_cancel};
+    return {m_details, m_edit, m_correct, m_resend, m_cancel};
 }
 
 void InvitationActions::retranslate()
 {
+    for (QAction* a : {m_new, m_edit, m_details, m_correct, m_resend, m_cancel, m_export, m_import,
+                       m_refresh, m_find})
+        a->setToolTip(QString()); // the unavailable reason of the last language goes too
     m_new->setText(tr("&New invitation…"));
     m_new->setToolTip(
         tr("Invite someone (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
@@ -117,6 +136,9 @@ void InvitationActions::retranslate()
     m_resend->setText(tr("&Resend"));
     m_resend->setToolTip(tr("Send the selected invitations again with a new link (%1)")
                              .arg(m_resend->shortcut().toString(QKeySequence::NativeText)));
+    m_correct->setText(tr("C&orrect the address and resend…"));
+    m_correct->setToolTip(tr("Type the right address of an invitation whose e-mail bounced, and "
+                             "send it there"));
     m_cancel->setText(tr("&Cancel invitation…"));
     m_cancel->setToolTip(tr("Cancel the selected invitations; their links stop working (Delete)"));
     m_export->setText(tr("E&xport CSV…"));
@@ -129,11 +151,23 @@ void InvitationActions::retranslate()
     m_find->setText(tr("&Find…"));
     m_find->setToolTip(tr("Search by name or e-mail (%1)")
                            .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
-    for (QAction* a :
-         {m_new, m_edit, m_details, m_resend, m_cancel, m_export, m_import, m_refresh, m_find}) {
+    m_tips.clear();
+    for (QAction* a : {m_new, m_edit, m_details, m_correct, m_resend, m_cancel, m_export, m_import,
+                       m_refresh, m_find}) {
         if (a->toolTip().isEmpty() || a->toolTip() == a->text())
             a->setToolTip(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        m_tips.insert(a, a->toolTip());
     }
+    updateEnabled();
+}
+
+void InvitationActions::setAvailable(QAction* action, const QString& whyNot)
+{
+    action->setEnabled(whyNot.isEmpty());
+    action->setToolTip(
+        whyNot.isEmpty()
+            ? m_tips.value(action, action->toolTip())
+            : tr("%1 — unavailable: %2").arg(m_tips.value(action, action->text()), whyNot));
 }
 
 void InvitationActions::updateEnabled()
@@ -147,13 +181,30 @@ void InvitationActions::updateEnabled()
     }
     const bool busy = m_bulk->isRunning();
     const bool mayInvite = !invite_policy::invitableTypes(m_session->actor().role).isEmpty();
-    m_new->setEnabled(mayInvite);
-    m_import->setEnabled(mayInvite);
-    m_edit->setEnabled(rows.size() == 1 && statuses::isOpen(rows.first().status));
-    m_details->setEnabled(rows.size() == 1);
-    m_resend->setEnabled(anyResend && !busy);
-    m_cancel->setEnabled(anyCancel && !busy);
-    m_export->setEnabled(!m_exporting);
+    const QString noInviting = mayInvite ? QString() : tr("Your role may not invite anyone.");
+    const QString selectOne =
+        rows.isEmpty() ? tr("Select an invitation first.") : tr("Select only one invitation.");
+    const QString selectSome = tr("Select one or more invitations first.");
+    const QString waitBulk = tr("Wait until the current resend or cancel has finished.");
+    setAvailable(m_new, noInviting);
+    setAvailable(m_import, noInviting);
+    setAvailable(m_edit, rows.size() != 1 ? selectOne
+                                          : InvitationActionRules::whyNotEdit(rows.first().status));
+    setAvailable(m_details, rows.size() != 1 ? selectOne : QString());
+    setAvailable(m_correct, rows.size() != 1
+                                ? selectOne
+                                : InvitationActionRules::whyNotCorrect(
+                                      rows.first().status, rows.first().deliveryStatus));
+    auto why = [&](bool any, auto rule) -> QString {
+        if (rows.isEmpty())
+            return selectSome;
+        if (!any)
+            return whyNoneOf(rows, [&](const InvitationRow& r) { return rule(r.status); });
+        return busy ? waitBulk : QString();
+    };
+    setAvailable(m_resend, why(anyResend, &InvitationActionRules::whyNotResend));
+    setAvailable(m_cancel, why(anyCancel, &InvitationActionRules::whyNotCancel));
+    setAvailable(m_export, m_exporting ? tr("An export is under way.") : QString());
 }
 
 void InvitationActions::newInvitation()
@@ -230,6 +281,11 @@ void InvitationActions::showDetails(const QString& id)
                 resendIds({i});
                 dialog->accept();
             });
+    connect(dialog, &InvitationDetailsDialog::correctRequested, this,
+            [this, dialog](const Invitation& inv) {
+                dialog->accept();
+                correctAddress(inv);
+            });
     connect(dialog, &InvitationDetailsDialog::cancelRequested, this,
             [this, dialog](const QString& i) {
                 dialog->accept();
@@ -261,12 +317,77 @@ void InvitationActions::resendSelected()
     for (const InvitationRow& r : m_page->selectedRows())
         if (resendable(r.status))
             rows << r;
-    runBulk(BulkSummary::Kind::Resend, rows, {});
+    confirmResend(rows);
 }
 
 void InvitationActions::resendIds(const QStringList& ids)
 {
-    runBulk(BulkSummary::Kind::Resend, rowsFor(ids), {});
+    confirmResend(rowsFor(ids));
+}
+
+void InvitationActions::confirmResend(const QList<InvitationRow>& rows)
+{
+    if (rows.isEmpty() || m_bulk->isRunning() || m_confirming)
+        return;
+    // What the resend will do comes from the service (resend_policy), asked now: the
+    // dialog shows it, and nothing is sent until the person agrees.
+    m_confirming = true;
+    auto backend = m_session->backend();
+    auto actor = m_session->actor();
+    QStringList ids;
+    for (const InvitationRow& r : rows)
+        ids << r.idText();
+    m_session->worker()->run(
+        this, [backend, actor, ids]() { return backend->invitations().resendPreview(actor, ids); },
+        [this, rows](Result<ResendPreview> preview) {
+            m_confirming = false;
+            if (!preview) {
+                emit statusMessage(tr("Cannot resend: %1").arg(preview.error().message));
+                return;
+            }
+            auto* dialog = new ResendConfirmDialog(preview.value(), m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this,
+                    [this, rows] { runBulk(BulkSummary::Kind::Resend, rows, {}); });
+            connect(dialog, &QDialog::rejected, this,
+                    [this] { emit statusMessage(tr("Nothing was resent.")); });
+            dialog->open();
+        });
+}
+
+void InvitationActions::correctSelected()
+{
+    const QStringList ids = m_page->selectedIds();
+    if (ids.size() != 1 || !m_correct->isEnabled())
+        return;
+    auto backend = m_session->backend();
+    auto actor = m_session->actor();
+    const QString id = ids.first();
+    m_session->worker()->run(
+        this, [backend, actor, id]() { return backend->invitations().get(actor, id); },
+        [this](Result<Invitation> inv) {
+            if (!inv) {
+                emit statusMessage(inv.error().message);
+                return;
+            }
+            correctAddress(inv.value());
+        });
+}
+
+void InvitationActions::correctAddress(const Invitation& invitation)
+{
+    auto* dialog = new CorrectAddressDialog(m_session, invitation, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString before = invitation.email;
+    connect(dialog, &CorrectAddressDialog::corrected, this, [this, before](const Invitation& inv) {
+        m_page->model()->applyUpdates({inv});
+        updateEnabled();
+        emit statusMessage(tr("Address corrected from %1 to %2; the invitation is on its "
+                              "way again.")
+                               .arg(before, inv.email));
+        emit invitationSaved(inv);
+    });
+    dialog->open();
 }
 
 void InvitationActions::cancelSelected()

@@ -2,6 +2,7 @@
 
 #include "ui/dialogs/BulkActionRunner.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -35,6 +36,7 @@ public:
     QAction* detailsAction() const { return m_details; }
     QAction* resendAction() const { return m_resend; }
     QAction* cancelAction() const { return m_cancel; }
+    QAction* correctAddressAction() const { return m_correct; }
     QAction* exportAction() const { return m_export; }
     QAction* importAction() const { return m_import; }
     QAction* refreshAction() const { return m_refresh; }
@@ -55,6 +57,9 @@ public slots:
     void resendSelected();
     void resendIds(const QStringList& ids);
     void cancelSelected();
+    // "Correct the address and resend" for the selected (bounced) invitation, or this one.
+    void correctSelected();
+    void correctAddress(const invitedesk::Invitation& invitation);
     void cancelIds(const QStringList& ids);
     void exportCsv();
     // Opens the import dialog (Import CSV…); with a path, it checks that file right away.
@@ -75,6 +80,10 @@ signals:
 private:
     QAction* make(const QString& objectName, const QString& icon);
     QList<InvitationRow> rowsFor(const QStringList& ids) const;
+    // Every resend is confirmed first (ResendConfirmDialog, from the service's preview).
+    void confirmResend(const QList<InvitationRow>& rows);
+    // Enabled when whyNot is empty; otherwise disabled, and the tooltip says why.
+    void setAvailable(QAction* action, const QString& whyNot);
     void runBulk(BulkSummary::Kind kind, const QList<InvitationRow>& rows, const QString& reason);
     void report(const BulkSummary& summary);
 
@@ -86,12 +95,15 @@ private:
     TaskRunner* m_exports;
     ReasonProvider m_reasonProvider;
     bool m_exporting = false;
+    bool m_confirming = false;
+    QHash<QAction*, QString> m_tips; // the tooltip of each action when it is available
 
     QAction* m_new;
     QAction* m_edit;
     QAction* m_details;
     QAction* m_resend;
     QAction* m_cancel;
+    QAction* m_correct;
     QAction* m_export;
     QAction* m_import;
     QAction* m_refresh;

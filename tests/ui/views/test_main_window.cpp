@@ -6,6 +6,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
 #include "ui/dialogs/InvitationDetailsDialog.h"
+#include "ui/dialogs/ResendConfirmDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/models/AuditTableModel.h"
 #include "ui/models/InvitationTableModel.h"
@@ -348,6 +349,12 @@ private slots:
         QSignalSpy finished(d.window->actions(), &InvitationActions::bulkFinished);
         QVERIFY(d.window->actions()->resendAction()->isEnabled());
         QTest::keyClick(d.window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        // Every resend asks first (test_resend_and_failures covers what it says).
+        ResendConfirmDialog* confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (confirm = d.window->findChild<ResendConfirmDialog*>()) && confirm->isVisible(), 10000);
+        QCOMPARE(confirm->preview().count(), 2); // the one cancelled meanwhile is not counted
+        confirm->accept();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         const auto summary = finished.first().first().value<BulkSummary>();
         QCOMPARE(summary.requested, 3);
