@@ -21,7 +21,8 @@ const QString kColumnsAfterStatus = QStringLiteral(
     "i.invitation_message, i.language, i.details, i.npi, i.expires_at, i.sent_at, i.last_sent_at, "
     "i.opened_at, i.resend_count, i.reminder_count, i.email_delivery_status, i.email_attempts, "
     "i.last_email_error, i.accepted_at, i.accepted_user_id, i.cancelled_at, i.cancelled_by_id, "
-    "i.cancel_reason, i.created_at, i.updated_at, i.version, inv.is_active");
+    "i.cancel_reason, i.created_at, i.updated_at, i.version, inv.is_active, "
+    "i.email_delivered_via");
 const QString kFrom = QStringLiteral(
     " FROM user_invitations i JOIN organizations o ON o.id = i.organization_id "
     "JOIN users inv ON inv.id = i.invited_by_id LEFT JOIN users par ON par.id = i.parent_user_id");
@@ -67,6 +68,7 @@ Invitation readInvitation(const QSqlQuery& q)
     v.updatedAt = Database::readTime(q.value(33));
     v.version = q.value(34).toInt();
     v.invitedByActive = q.value(35).toBool();
+    v.emailDeliveredVia = q.value(36).toString();
     return v;
 }
 
