@@ -254,6 +254,14 @@ void DesktopController::showDeliveryNotice()
         return;
     const RunConfig run = RunConfig::from(*m_settings);
     m_window->setDeliveryNotice(DeliveryNotice::of(run.mail, run.service.publicUrl));
+    // The platform's stored public URL, when the database holds one, is what links use.
+    const BackendPtr backend = m_session->backend();
+    m_session->worker()->run(
+        m_window, [backend]() { return backend->organization().storedPublicUrl(); },
+        [this, mail = run.mail](Result<QString> stored) {
+            if (m_window && stored && !stored.value().isEmpty())
+                m_window->setDeliveryNotice(DeliveryNotice::of(mail, stored.value()));
+        });
 }
 
 void DesktopController::startLock(const User& user)

@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 using namespace invitedesk;
 using namespace invitedesk::ui;
 using namespace invitedesk::test;
@@ -94,7 +96,11 @@ private slots:
         // As DesktopController wires them.
         connect(background.changes(), &InvitationChangeFeed::invitationsChanged, model,
                 &InvitationTableModel::refreshRows);
-        QSignalSpy fed(background.changes(), &InvitationChangeFeed::invitationsChanged);
+        // The feed emits on the dispatcher's thread: heard here through a queued connection
+        // (a QSignalSpy on it would be written from that thread while this one reads).
+        auto fed = std::make_shared<QStringList>();
+        connect(background.changes(), &InvitationChangeFeed::invitationsChanged, this,
+                [fed](const QStringList& ids) { *fed << ids; });
         QSignalSpy refreshed(model, &InvitationTableModel::rowsRefreshed);
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
         QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
@@ -104,12 +110,12 @@ private slots:
 
         // No F5: the row says what happened as soon as the dispatcher recorded it.
         QTRY_VERIFY_WITH_TIMEOUT(model->rowAt(target).status == InvitationStatus::Sent, 30000);
-        QVERIFY(fed.count() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(fed->contains(targetId), 10000);
+        QVERIFY(refreshed.count() >= 1);
         bool named = false;
-        for (const QList<QVariant>& args : std::as_const(fed))
+        for (const QList<QVariant>& args : std::as_const(refreshed))
             named = named || args.first().toStringList().contains(targetId);
         QVERIFY(named);
-        QVERIFY(refreshed.count() >= 1);
         QCOMPARE(model->idAt(target), targetId);
         QVERIFY(model->index(target, 0).data(HighlightRole).toBool());
         QVERIFY(model->isHighlighted(target));
