@@ -423,10 +423,11 @@ int InvitationTableModel::rowOf(const QString& id) const
     return -1;
 }
 
-void InvitationTableModel::applyUpdates(const QList<Invitation>& changed)
+QList<QUuid> InvitationTableModel::applyUpdates(const QList<Invitation>& changed)
 {
+    QList<QUuid> applied;
     if (changed.isEmpty())
-        return;
+        return applied;
     QHash<QUuid, const Invitation*> byId;
     for (const Invitation& inv : changed)
         byId.insert(QUuid::fromString(inv.id), &inv);
@@ -436,10 +437,12 @@ void InvitationTableModel::applyUpdates(const QList<Invitation>& changed)
         if (it == byId.constEnd())
             continue;
         m_rows[i] = InvitationRow::from(*it.value(), nullptr);
+        applied << m_rows[i].id;
         byId.erase(it);
         const int row = int(i);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+    return applied;
 }
 
 void InvitationTableModel::refreshRows(const QStringList& ids)
@@ -474,17 +477,18 @@ void InvitationTableModel::refreshRows(const QStringList& ids)
         },
         [this](QList<Invitation> changed) {
             QList<QUuid> ids;
-            QStringList texts;
-            for (const Invitation& inv : std::as_const(changed)) {
-                if (rowOf(inv.id) < 0)
-                    continue; // the list was reloaded meanwhile without it
+            for (const Invitation& inv : std::as_const(changed))
                 ids << QUuid::fromString(inv.id);
-                texts << inv.id;
-            }
-            applyUpdates(changed);
+            // Marked first, so whoever reads a row on its dataChanged sees it highlighted; a
+            // row the list lost meanwhile (reloaded) only waits out its highlight unseen.
             highlight(ids);
-            if (!texts.isEmpty())
-                emit rowsRefreshed(texts);
+            const QList<QUuid> applied = applyUpdates(changed);
+            if (applied.isEmpty())
+                return;
+            QStringList texts;
+            for (const QUuid& id : applied)
+                texts << id.toString(QUuid::WithoutBraces);
+            emit rowsRefreshed(texts);
         });
 }
 

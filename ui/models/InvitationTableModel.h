@@ -87,8 +87,9 @@ public:
     QString idAt(int row) const { return m_rows.at(row).idText(); }
     // Linear: used for the few rows an action changed, not per paint.
     int rowOf(const QString& id) const;
-    // Replaces rows an action changed (cancel, resend, edit) without reloading.
-    void applyUpdates(const QList<Invitation>& changed);
+    // Replaces rows an action changed (cancel, resend, edit) without reloading; returns the
+    // ids of the rows it replaced (those loaded).
+    QList<QUuid> applyUpdates(const QList<Invitation>& changed);
     // Reads the given invitations again on a worker (the change feed: the desk's dispatcher
     // or handler changed them) and replaces their rows in place, highlighted for a moment
     // (HighlightRole). Ids not loaded are ignored; nothing is inserted, removed or reset, so
