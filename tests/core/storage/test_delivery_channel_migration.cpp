@@ -1,4 +1,4 @@
-// Migration 012 (honest delivery, issue 18): invitations and outbox rows at version 11 keep
+// Migration 013 (honest delivery, issue 18): invitations and outbox rows at version 12 keep
 // every row and value and know no channel yet (NULL: read as a relay's, as before); the new
 // columns take only 'relay' and 'folder'. Both backends.
 #include "core/storage/Migrator.h"
@@ -45,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(opened.ok());
         DatabasePtr db = opened.value();
         Migrator m(db);
-        QCOMPARE(m.migrate(11).value(), 11);
+        QCOMPARE(m.migrate(12).value(), 12);
 
         QSqlQuery q(db->connection().value());
         QVERIFY2(exec(q,
