@@ -606,6 +606,48 @@
     </message>
     <message>
         <source>The receiving server refused it for now; it will be tried again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryNotice</name>
+    <message>
+        <source>Test mode: e-mails are saved to a folder; links work only on this computer. Nothing reaches the people you invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode: e-mails are saved to a folder (%1) and not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links in e-mails point at this computer (%1): they work only here. Set the public URL in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStates</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,6 +2235,13 @@ Invitation %2</source>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::DeliveryBanner</name>
+    <message>
+        <source>Delivery notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::DesktopController</name>
     <message>
         <source>InviteDesk</source>
@@ -2223,7 +2272,7 @@ Invitation %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the new states.</source>
+        <source>Mail: %1 sent, %2 to retry, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,6 +3254,10 @@ Invitation %2</source>
     </message>
     <message>
         <source>%1 (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test-mode transport saved this e-mail to a folder on this computer; nobody received it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -610,6 +610,48 @@
     </message>
 </context>
 <context>
+    <name>DeliveryNotice</name>
+    <message>
+        <source>Test mode: e-mails are saved to a folder; links work only on this computer. Nothing reaches the people you invite.</source>
+        <translation>Modo de prueba: los correos se guardan en una carpeta; los enlaces solo funcionan en este equipo. Nada llega a las personas que invita.</translation>
+    </message>
+    <message>
+        <source>Test mode: e-mails are saved to a folder (%1) and not delivered.</source>
+        <translation>Modo de prueba: los correos se guardan en una carpeta (%1) y no se entregan.</translation>
+    </message>
+    <message>
+        <source>Links in e-mails point at this computer (%1): they work only here. Set the public URL in the settings.</source>
+        <translation>Los enlaces de los correos apuntan a este equipo (%1): solo funcionan aquí. Configure la URL pública en los ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStates</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Saved, not delivered</source>
+        <translation>Guardada, no entregada</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Pendiente de reintento</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+</context>
+<context>
     <name>ImportValidator</name>
     <message>
         <source>the column &quot;%1&quot; appears twice (columns %2 and %3)</source>
@@ -2194,6 +2236,13 @@ Invitación %2</translation>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::DeliveryBanner</name>
+    <message>
+        <source>Delivery notice</source>
+        <translation>Aviso de entrega</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::DesktopController</name>
     <message>
         <source>InviteDesk</source>
@@ -2224,8 +2273,8 @@ Invitación %2</translation>
         <translation>Los datos de demostración están listos. Inicie sesión como %1 con la contraseña %2.</translation>
     </message>
     <message>
-        <source>Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the new states.</source>
-        <translation>Correo: %1 enviados, %2 por reintentar, %3 fallidos. Pulse F5 para ver los nuevos estados.</translation>
+        <source>Mail: %1 sent, %2 to retry, %3 failed.</source>
+        <translation>Correo: %1 enviados, %2 por reintentar, %3 fallidos.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3257,10 @@ Invitación %2</translation>
     <message>
         <source>%1 (deactivated)</source>
         <translation>%1 (desactivado)</translation>
+    </message>
+    <message>
+        <source>The test-mode transport saved this e-mail to a folder on this computer; nobody received it.</source>
+        <translation>El transporte del modo de prueba guardó este correo en una carpeta de este equipo; nadie lo recibió.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "ui/DesktopController.h"
 
+#include "core/config/DeliveryNotice.h"
 #include "core/config/RunConfig.h"
 #include "core/services/AuthService.h"
 #include "core/services/DemoSeeder.h"
+#include "core/services/InvitationChangeFeed.h"
 #include "core/services/OrganizationService.h"
 #include "core/settings/KeychainSecretStore.h"
 #include "core/settings/SettingKeys.h"
@@ -11,10 +13,12 @@
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/models/InvitationTableModel.h"
 #include "ui/session/BackgroundServices.h"
 #include "ui/session/DeskLock.h"
 #include "ui/session/Session.h"
 #include "ui/views/InvitationActions.h"
+#include "ui/views/InvitationsPage.h"
 #include "ui/views/MainWindow.h"
 #include <QTabWidget>
 
@@ -223,20 +227,41 @@ void DesktopController::openWindow(const User& user)
             &BackgroundServices::wake);
     connect(m_window->actions(), &InvitationActions::bulkFinished, m_background,
             &BackgroundServices::wake);
+    // Rows the dispatcher or the handler changed update in place (ids only; the model reads
+    // them again), so nobody has to press F5 to see that a message went out.
+    connect(m_background->changes(), &InvitationChangeFeed::invitationsChanged,
+            m_window->invitationsPage()->model(), &InvitationTableModel::refreshRows);
     connect(m_background, &BackgroundServices::mailDelivered, m_window,
             [this](int sent, int deferred, int failed) {
                 if (m_window)
-                    m_window->statusBar()->showMessage(
-                        tr("Mail: %1 sent, %2 to retry, %3 failed. Press F5 to see the "
-                           "new states.")
-                            .arg(sent)
-                            .arg(deferred)
-                            .arg(failed),
-                        15000);
+                    m_window->statusBar()->showMessage(tr("Mail: %1 sent, %2 to retry, %3 failed.")
+                                                           .arg(sent)
+                                                           .arg(deferred)
+                                                           .arg(failed),
+                                                       15000);
             });
+    // Test mode says so for as long as it lasts (the settings may change it).
+    showDeliveryNotice();
+    connect(m_window, &MainWindow::settingsSaved, this, &DesktopController::showDeliveryNotice);
     m_window->show();
     m_background->start(m_session->config());
     startLock(user);
+}
+
+void DesktopController::showDeliveryNotice()
+{
+    if (!m_window || !m_session)
+        return;
+    const RunConfig run = RunConfig::from(*m_settings);
+    m_window->setDeliveryNotice(DeliveryNotice::of(run.mail, run.service.publicUrl));
+    // The platform's stored public URL, when the database holds one, is what links use.
+    const BackendPtr backend = m_session->backend();
+    m_session->worker()->run(
+        m_window, [backend]() { return backend->organization().storedPublicUrl(); },
+        [this, mail = run.mail](Result<QString> stored) {
+            if (m_window && stored && !stored.value().isEmpty())
+                m_window->setDeliveryNotice(DeliveryNotice::of(mail, stored.value()));
+        });
 }
 
 void DesktopController::startLock(const User& user)

@@ -51,6 +51,8 @@ private:
     void openWindow(const User& user);
     // The idle lock of the signed-in desk, with the organisation's idle-lock-minutes.
     void startLock(const User& user);
+    // The test-mode banner from the current mail and public URL settings.
+    void showDeliveryNotice();
     void readIdleMinutes();
     ServiceConfig serviceConfig() const;
     void quit(int code);

@@ -3,6 +3,7 @@
 // is reached as (issue 15: a superuser or a shared account is a warning), the mail relay, the
 // public URL's /healthz, the keychain and the settings IT's policy locks (issue 17).
 #include "app/cli/CliContext.h"
+#include "core/config/DeliveryNotice.h"
 #include "core/config/RunConfig.h"
 #include "core/mail/MailRelayProbe.h"
 #include "core/services/BackendServices.h"
@@ -130,19 +131,25 @@ int runCheck(CliContext& ctx)
     // desk's own handler, which is not running during a check: nothing to reach.
     const bool publicUrlSet = !ctx.storedPublicUrl().isEmpty() ||
                               ctx.settings().source(settings::publicUrl) != SettingSource::Default;
+    // A loopback public URL (the desk's rule, DeliveryNotice) is no failure, but links to it
+    // open only on this machine: said on the line.
+    const bool loopback = DeliveryNotice::isLoopbackUrl(config.service.publicUrl);
+    const QString onlyHere =
+        loopback ? QStringLiteral("; loopback: links work only on this computer") : QString();
     QJsonObject healthJson{{QStringLiteral("ok"), true},
                            {QStringLiteral("url"), config.service.publicUrl},
-                           {QStringLiteral("checked"), publicUrlSet}};
+                           {QStringLiteral("checked"), publicUrlSet},
+                           {QStringLiteral("loopback"), loopback}};
     if (!publicUrlSet) {
         lines << QStringLiteral("public URL: ok - not set; links point at this desk's own "
-                                "handler (%1)")
-                     .arg(config.service.publicUrl);
+                                "handler (%1)%2")
+                     .arg(config.service.publicUrl, onlyHere);
     } else if (auto health = PublicUrlProbe::healthz(config.service.publicUrl); !health) {
         healthJson.insert(QStringLiteral("ok"), false);
         healthJson.insert(QStringLiteral("error"), health.error().message);
         lines << QStringLiteral("public URL: FAILED - %1").arg(health.error().message);
     } else {
-        lines << QStringLiteral("public URL: ok - %1").arg(health.value());
+        lines << QStringLiteral("public URL: ok - %1%2").arg(health.value(), onlyHere);
     }
     ok = ok && healthJson.value(QStringLiteral("ok")).toBool();
     out.insert(QStringLiteral("public_url"), healthJson);

@@ -71,6 +71,7 @@ struct Invitation {
     int resendCount = 0;
     int reminderCount = 0;
     QString emailDeliveryStatus; // queued, sent, deferred, failed, cancelled
+    QString emailDeliveredVia;   // relay, folder (who took it when sent); empty: unknown
     int emailAttempts = 0;
     QString lastEmailError;
     QDateTime acceptedAt;

@@ -36,4 +36,15 @@ QString name(DeliveryStatus status)
     return {};
 }
 
+QString name(DeliveryChannel channel)
+{
+    switch (channel) {
+    case DeliveryChannel::Relay:
+        return QStringLiteral("relay");
+    case DeliveryChannel::Folder:
+        return QStringLiteral("folder");
+    }
+    return {};
+}
+
 } // namespace invitedesk::mail_statuses

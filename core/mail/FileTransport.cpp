@@ -68,8 +68,8 @@ QList<DeliveryOutcome> FileTransport::send(const QList<OutgoingMail>& batch)
                      .arg(QDir::toNativeSeparators(m_folder), file.errorString())});
             continue;
         }
-        outcomes.append(
-            {DeliveryOutcome::Status::Sent, 250, QStringLiteral("250 written to %1").arg(name)});
+        outcomes.append({DeliveryOutcome::Status::Sent, 250,
+                         QStringLiteral("250 written to %1").arg(name), DeliveryChannel::Folder});
     }
     return outcomes;
 }

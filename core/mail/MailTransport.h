@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/MailStatus.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,6 +28,8 @@ struct DeliveryOutcome {
     int code = 0;  // the SMTP reply code; 0 when there was no reply
     QString reply; // the server's full reply line with its code ("550 5.1.1 no such user"),
                    // or what went wrong locally ("timeout: no reply within 30 s after DATA")
+    // Who took it: a relay, or the file transport (saved to a folder, not delivered).
+    DeliveryChannel channel = DeliveryChannel::Relay;
 };
 
 // Sends batches of messages. open() connects (and greets, upgrades, logs in) and reports

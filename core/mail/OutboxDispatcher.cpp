@@ -4,6 +4,7 @@
 #include "core/mail/ReminderScheduler.h"
 #include "core/mail/TransportThread.h"
 #include "core/security/TokenGenerator.h"
+#include "core/services/InvitationChangeFeed.h"
 #include "core/storage/OrganizationRepository.h"
 #include "core/storage/PlatformSettingsRepository.h"
 
@@ -293,6 +294,7 @@ bool OutboxDispatcher::applyDeliveries(Batch& batch, const QList<DeliveryOutcome
         switch (d.status) {
         case Status::Sent:
             o.kind = OutcomeKind::Sent;
+            o.channel = d.channel;
             if (o.outboxKind == QLatin1String("invitation")) {
                 const Invitation inv = batch.invitations.value(o.invitationId);
                 if (auto org = organization(inv.organizationId))
@@ -318,6 +320,19 @@ bool OutboxDispatcher::applyDeliveries(Batch& batch, const QList<DeliveryOutcome
         }
     }
     return stop;
+}
+
+void OutboxDispatcher::publishChanges(const QList<OutboxOutcome>& outcomes) const
+{
+    if (!m_changes)
+        return;
+    QStringList ids;
+    for (const OutboxOutcome& o : outcomes) {
+        if (o.kind == OutcomeKind::Sent || o.kind == OutcomeKind::Deferred ||
+            o.kind == OutcomeKind::Failed)
+            ids << o.invitationId; // empty for a reset e-mail: dropped by publish()
+    }
+    m_changes->publish(ids);
 }
 
 Result<DispatchReport> OutboxDispatcher::runOnce(bool dueNow)
@@ -377,6 +392,7 @@ Result<DispatchReport> OutboxDispatcher::runOnce(bool dueNow)
                 inFlight->wait(); // its rows are released below; may be sent again
             return giveUp(summary.error());
         }
+        publishChanges(current.prepared.outcomes);
         report.sent += summary->sent;
         report.deferred += summary->deferred;
         report.failed += summary->failed;

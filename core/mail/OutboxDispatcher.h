@@ -18,6 +18,8 @@
 
 namespace invitedesk {
 
+class InvitationChangeFeed;
+
 struct DispatcherSettings {
     int batchSize = 200;              // rows claimed, rendered and sent per round (one connection)
     int maxAttempts = 10;             // the 10th transient failure fails the invitation
@@ -77,6 +79,9 @@ public:
     // Tests (and the GUI's "send test") can provide the transport; default: config's URL.
     void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
     const QString& dispatcherId() const { return m_settings.dispatcherId; }
+    // Told the ids of the invitations whose delivery changed (sent, deferred, failed) after
+    // each batch is recorded (the desk's list refreshes those rows). Not owned; null: nobody.
+    void setChangeFeed(InvitationChangeFeed* feed) { m_changes = feed; }
 
     // Sends everything due now (with dueNow also rows waiting for a retry), then returns.
     // An unreachable relay is reported in the report (relayError), not as an Error; Error is
@@ -133,6 +138,8 @@ private:
     // Turns the transport's answers into outcomes; true when the relay went away.
     bool applyDeliveries(Batch& batch, const QList<DeliveryOutcome>& deliveries);
     Result<Organization> organization(const QString& id);
+    // The invitations a recorded batch changed, to the change feed (when there is one).
+    void publishChanges(const QList<OutboxOutcome>& outcomes) const;
     // The base of a row's link: the platform's stored address (read once per run) first,
     // else the row's, else this dispatcher's (PlatformSettingsRepository::resolveLinkBase).
     Result<QString> linkBase(const QString& rowUrl);
@@ -147,6 +154,7 @@ private:
     QHash<QString, Organization> m_organizations; // per run
     std::optional<QString> m_storedPublicUrl;     // per run
     QTimer* m_timer = nullptr;
+    InvitationChangeFeed* m_changes = nullptr;
     int m_idleRounds = 0;
     bool m_running = false;
 };

@@ -64,21 +64,25 @@ Result<OutcomeSummary> OutboxOutcomeRecorder::record(const QString& dispatcherId
     QList<AuditEvent> audit;
     QList<OutboxMessage> reminderRows;
 
-    // Sent: set-based, the common case of a large batch.
-    QStringList sentIds;
-    for (const auto& o : outcomes) {
-        if (o.kind == Kind::Sent)
-            sentIds << o.outboxId;
-    }
+    // Sent: set-based, the common case of a large batch; once per channel that took them
+    // (a relay, or the file transport that only saved them), which the rows keep.
     QSet<QString> liveSent, invitationsSent;
-    if (!sentIds.isEmpty()) {
-        auto live = Repo::markSent(tx, dispatcherId, sentIds, now);
+    for (const DeliveryChannel channel : {DeliveryChannel::Relay, DeliveryChannel::Folder}) {
+        QStringList sentIds;
+        for (const auto& o : outcomes) {
+            if (o.kind == Kind::Sent && o.channel == channel)
+                sentIds << o.outboxId;
+        }
+        if (sentIds.isEmpty())
+            continue;
+        auto live = Repo::markSent(tx, dispatcherId, sentIds, channel, now);
         if (!live)
             return live.error();
-        liveSent = live.value();
+        liveSent.unite(live.value());
         QStringList invitationIds, remindedIds;
         for (const auto& o : outcomes) {
-            if (o.kind != Kind::Sent || !liveSent.contains(o.outboxId) || o.invitationId.isEmpty())
+            if (o.kind != Kind::Sent || o.channel != channel || !live->contains(o.outboxId) ||
+                o.invitationId.isEmpty())
                 continue;
             if (isReminder(o))
                 remindedIds << o.invitationId;
@@ -88,12 +92,12 @@ Result<OutcomeSummary> OutboxOutcomeRecorder::record(const QString& dispatcherId
         // The invitation e-mail went out: pending -> sent, once. A copy delivered to an
         // invitation that is sent already changes nothing and queues no second set of
         // reminders.
-        auto marked = Repo::invitationsSent(tx, invitationIds,
-                                            lifecycle::sourcesOf(LifecycleEvent::MailAccepted),
-                                            lifecycle::targetOf(LifecycleEvent::MailAccepted), now);
+        auto marked = Repo::invitationsSent(
+            tx, invitationIds, lifecycle::sourcesOf(LifecycleEvent::MailAccepted),
+            lifecycle::targetOf(LifecycleEvent::MailAccepted), channel, now);
         if (!marked)
             return marked.error();
-        invitationsSent = marked.value();
+        invitationsSent.unite(marked.value());
         if (auto r = Repo::countReminders(tx, remindedIds, now); !r)
             return r.error();
     }

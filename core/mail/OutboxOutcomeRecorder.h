@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/MailStatus.h"
 #include "core/storage/Database.h"
 
 #include <QDateTime>
@@ -24,9 +25,10 @@ struct OutboxOutcome {
     QString passwordResetId; // a reset e-mail's reset (its audit events name it)
     QString outboxKind;      // invitation, reminder, test, password_reset
     QString recipient;
-    int attempt = 0;            // the attempt this was (row's attempts + 1)
-    QString reply;              // the relay's full reply line with its code, or the local reason
-    QDateTime nextAttemptAt;    // Deferred
+    int attempt = 0;         // the attempt this was (row's attempts + 1)
+    QString reply;           // the relay's full reply line with its code, or the local reason
+    QDateTime nextAttemptAt; // Deferred
+    DeliveryChannel channel = DeliveryChannel::Relay; // Sent: who took it
     QList<QDateTime> reminders; // Sent invitation e-mail: reminders to queue (language and
     QString language;           // public URL as this row's; each gets a link of its own
     QString publicUrl;          // when it is sent)

@@ -4,6 +4,7 @@
 #include "core/security/PasswordHasher.h"
 #include "core/security/PasswordPolicy.h"
 #include "core/security/TokenGenerator.h"
+#include "core/services/InvitationChangeFeed.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/OutboxRepository.h"
 #include "core/storage/PersonLoginRepository.h"
@@ -199,11 +200,15 @@ Result<AcceptanceLookup> AcceptanceService::recordView(Result<AcceptanceLookup> 
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
+    if (m_config.changes)
+        m_config.changes->publish({found->invitation.id});
     return found;
 }
 
 void AcceptanceService::recordFirstLooksInBackground(FirstLookRecorder::Settings settings)
 {
+    if (!settings.changes)
+        settings.changes = m_config.changes;
     if (!m_firstLooks)
         m_firstLooks = std::make_shared<FirstLookRecorder>(m_database, settings);
 }
@@ -337,6 +342,8 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
+    if (m_config.changes)
+        m_config.changes->publish({inv.id});
     return user;
 }
 

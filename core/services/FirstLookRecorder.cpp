@@ -1,6 +1,7 @@
 #include "core/services/FirstLookRecorder.h"
 
 #include "core/domain/AuditAction.h"
+#include "core/services/InvitationChangeFeed.h"
 #include "core/storage/AcceptanceRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Transaction.h"
@@ -98,6 +99,12 @@ Result<int> FirstLookRecorder::flush()
             return done.error();
         }
         recorded += done.value();
+        if (m_settings.changes && done.value() > 0) {
+            QStringList ids;
+            for (const FirstLook& look : std::as_const(batch))
+                ids << look.first;
+            m_settings.changes->publish(ids);
+        }
     }
     return recorded;
 }

@@ -17,6 +17,7 @@ class QThread;
 
 namespace invitedesk {
 
+class InvitationChangeFeed;
 class Transaction;
 
 // The first look at an invitation's link: when it happened.
@@ -34,6 +35,7 @@ public:
         std::chrono::milliseconds interval{250};
         int batchSize = 1000;   // looks per transaction
         int maxQueued = 100000; // beyond this add() refuses: the caller records the look itself
+        InvitationChangeFeed* changes = nullptr; // told the ids of each batch written
     };
 
     FirstLookRecorder(DatabasePtr database, Settings settings);

@@ -22,7 +22,8 @@ const QString kColumnsAfterStatus = QStringLiteral(
     "i.invitation_message, i.language, i.details, i.npi, i.expires_at, i.sent_at, i.last_sent_at, "
     "i.opened_at, i.resend_count, i.reminder_count, i.email_delivery_status, i.email_attempts, "
     "i.last_email_error, i.accepted_at, i.accepted_user_id, i.cancelled_at, i.cancelled_by_id, "
-    "i.cancel_reason, i.created_at, i.updated_at, i.version, inv.is_active, i.validity_days");
+    "i.cancel_reason, i.created_at, i.updated_at, i.version, inv.is_active, i.validity_days, "
+    "i.email_delivered_via");
 const QString kFrom = QStringLiteral(
     " FROM user_invitations i JOIN organizations o ON o.id = i.organization_id "
     "JOIN users inv ON inv.id = i.invited_by_id LEFT JOIN users par ON par.id = i.parent_user_id");
@@ -69,6 +70,7 @@ Invitation readInvitation(const QSqlQuery& q)
     v.version = q.value(34).toInt();
     v.invitedByActive = q.value(35).toBool();
     v.validityDays = q.value(36).isNull() ? 0 : q.value(36).toInt();
+    v.emailDeliveredVia = q.value(37).toString();
     return v;
 }
 

@@ -248,16 +248,17 @@ Result<QSet<QString>> OutboxDeliveryRepository::recordLinks(
 Result<QSet<QString>> OutboxDeliveryRepository::markSent(Transaction& tx,
                                                          const QString& dispatcherId,
                                                          const QStringList& outboxIds,
+                                                         DeliveryChannel channel,
                                                          const QDateTime& now)
 {
     return runForIds(
         tx,
-        QStringLiteral("UPDATE email_outbox SET status = ?, sent_at = ?, "
+        QStringLiteral("UPDATE email_outbox SET status = ?, sent_at = ?, delivered_via = ?, "
                        "attempts = attempts + 1, last_error = NULL, claimed_by = NULL, "
                        "claimed_until = NULL WHERE claimed_by = ? AND status = ? "
                        "AND id IN (%1) RETURNING id"),
-        {mail_statuses::name(OutboxStatus::Sent), tx.database().timeValue(now), dispatcherId,
-         mail_statuses::name(OutboxStatus::Queued)},
+        {mail_statuses::name(OutboxStatus::Sent), tx.database().timeValue(now),
+         mail_statuses::name(channel), dispatcherId, mail_statuses::name(OutboxStatus::Queued)},
         outboxIds, QStringLiteral("recording sent e-mail"));
 }
 
@@ -318,23 +319,22 @@ Result<void> OutboxDeliveryRepository::releaseClaims(Transaction& tx, const QStr
     return {};
 }
 
-Result<QSet<QString>> OutboxDeliveryRepository::invitationsSent(Transaction& tx,
-                                                                const QStringList& invitationIds,
-                                                                const QList<InvitationStatus>& from,
-                                                                InvitationStatus status,
-                                                                const QDateTime& now)
+Result<QSet<QString>> OutboxDeliveryRepository::invitationsSent(
+    Transaction& tx, const QStringList& invitationIds, const QList<InvitationStatus>& from,
+    InvitationStatus status, DeliveryChannel channel, const QDateTime& now)
 {
     const QVariant at = tx.database().timeValue(now);
     return runForIds(
         tx,
         QStringLiteral("UPDATE user_invitations SET status = ?, version = version + 1, "
                        "sent_at = COALESCE(sent_at, ?), last_sent_at = ?, "
-                       "email_delivery_status = ?, email_attempts = email_attempts + 1, "
+                       "email_delivery_status = ?, email_delivered_via = ?, "
+                       "email_attempts = email_attempts + 1, "
                        "last_email_error = NULL, updated_at = ? "
                        "WHERE status IN (%1) AND id IN (%2) RETURNING id")
             .arg(status_sql::placeholders(from), QStringLiteral("%1")),
         QVariantList{status_sql::value(status), at, at, mail_statuses::name(DeliveryStatus::Sent),
-                     at} +
+                     mail_statuses::name(channel), at} +
             status_sql::values(from),
         invitationIds, QStringLiteral("marking invitations sent"));
 }

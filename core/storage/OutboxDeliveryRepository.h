@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/Invitation.h"
+#include "core/domain/MailStatus.h"
 #include "core/storage/Database.h"
 #include "core/storage/InvitationLinkRepository.h"
 #include "core/storage/OutboxRepository.h"
@@ -51,9 +52,11 @@ public:
     // Outcome statements, inside the caller's transaction, on rows this dispatcher still
     // holds (claimed_by, still queued). Each returns the rows it changed ("live"): a row a
     // resend, cancel or acceptance took back meanwhile is left alone.
-    // The relay took the messages: outbox rows sent (lease dropped).
+    // The relay (or the file transport: `channel`) took the messages: outbox rows sent
+    // (lease dropped), with who took them.
     static Result<QSet<QString>> markSent(Transaction& tx, const QString& dispatcherId,
-                                          const QStringList& outboxIds, const QDateTime& now);
+                                          const QStringList& outboxIds, DeliveryChannel channel,
+                                          const QDateTime& now);
     // A retry at nextAttemptAt (the lease stays until the run ends).
     static Result<bool> markDeferred(Transaction& tx, const QString& dispatcherId,
                                      const QString& outboxId, const QDateTime& nextAttemptAt,
@@ -65,11 +68,12 @@ public:
                                       const QString& outboxId, const QString& reply);
     static Result<void> releaseClaims(Transaction& tx, const QString& dispatcherId,
                                       const QStringList& outboxIds);
-    // The invitations whose e-mail the relay took: to `status` from `from`, with the delivery
-    // columns. Returns the invitations changed.
+    // The invitations whose e-mail the relay (or the file transport: `channel`) took: to
+    // `status` from `from`, with the delivery columns. Returns the invitations changed.
     static Result<QSet<QString>> invitationsSent(Transaction& tx, const QStringList& invitationIds,
                                                  const QList<InvitationStatus>& from,
-                                                 InvitationStatus status, const QDateTime& now);
+                                                 InvitationStatus status, DeliveryChannel channel,
+                                                 const QDateTime& now);
     static Result<void> countReminders(Transaction& tx, const QStringList& invitationIds,
                                        const QDateTime& now);
     // The delivery columns of a deferred e-mail, on an invitation in one of `in`.

@@ -31,6 +31,7 @@ InvitationRow InvitationRow::from(const Invitation& inv, QHash<QString, QString>
     r.expiresAt = inv.expiresAt;
     r.type = inv.type;
     r.status = inv.status;
+    r.delivery = DeliveryStates::of(inv.emailDeliveryStatus, inv.emailDeliveredVia);
     r.emailAttempts = inv.emailAttempts;
     r.resendCount = inv.resendCount;
     r.version = inv.version;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/DeliveryState.h"
 #include "core/domain/Invitation.h"
 
 #include <QHash>
@@ -22,6 +23,7 @@ struct InvitationRow {
     QDateTime expiresAt;
     InvitationType type = InvitationType::Doctor;
     InvitationStatus status = InvitationStatus::Pending;
+    DeliveryState delivery = DeliveryState::Queued; // core's reading of the two columns
     qint32 emailAttempts = 0;
     qint32 resendCount = 0;
     qint32 version = 1;

@@ -25,7 +25,7 @@ QVariant InvitationRowText::display(const InvitationRow& row, int column, const 
     case InvitationTableModel::TypeColumn:
         return roles::label(row.type);
     case InvitationTableModel::StatusColumn:
-        return statuses::label(row.status);
+        return DeliveryStates::statusLabel(row.status, row.delivery);
     case InvitationTableModel::InvitedByColumn:
         // A deactivated inviter's open invitations stay open; the list says who is gone.
         return row.invitedByActive ? row.invitedBy : tr("%1 (deactivated)").arg(row.invitedBy);
@@ -38,6 +38,8 @@ QVariant InvitationRowText::display(const InvitationRow& row, int column, const 
             return QStringLiteral("—");
         return RelativeTime::describe(row.expiresAt, now);
     case InvitationTableModel::DeliveryColumn:
+        if (row.delivery == DeliveryState::SavedNotDelivered)
+            return DeliveryStates::label(row.delivery);
         if (!row.lastEmailError.isEmpty())
             return tr("%n attempt(s): %1", "", row.emailAttempts)
                 .arg(row.lastEmailError.section(QLatin1Char('\n'), 0, 0).left(120));
@@ -61,6 +63,9 @@ QVariant InvitationRowText::toolTip(const InvitationRow& row, int column, const 
     case InvitationTableModel::ExpiresColumn:
         return tr("Expires %1").arg(RelativeTime::exact(row.expiresAt));
     case InvitationTableModel::DeliveryColumn:
+        if (row.delivery == DeliveryState::SavedNotDelivered)
+            return tr("The test-mode transport saved this e-mail to a folder on this computer; "
+                      "nobody received it.");
         if (!row.lastEmailError.isEmpty())
             return tr("Last error from the mail server:\n%1").arg(row.lastEmailError);
         return {};

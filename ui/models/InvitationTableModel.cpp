@@ -6,7 +6,10 @@
 #include "ui/models/ItemRoles.h"
 #include "ui/session/Session.h"
 
+#include <QColor>
 #include <QLocale>
+#include <QSet>
+#include <QTimer>
 
 namespace invitedesk::ui {
 
@@ -22,8 +25,11 @@ InvitationTableModel::InvitationTableModel(Session* session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session),
       m_pages(new TaskRunner(QStringLiteral("invitedesk-list"), this)),
       m_counter(new TaskRunner(QStringLiteral("invitedesk-count"), this)),
-      m_interned(std::make_shared<QHash<QString, QString>>())
+      m_interned(std::make_shared<QHash<QString, QString>>()), m_highlightTimer(new QTimer(this))
 {
+    m_highlightClock.start();
+    m_highlightTimer->setSingleShot(true);
+    connect(m_highlightTimer, &QTimer::timeout, this, &InvitationTableModel::dropExpiredHighlights);
     m_query.sortKey = InvitationQuery::SortKey::CreatedAt;
     m_query.descending = true;
 }
@@ -151,6 +157,13 @@ QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
         }
     case RowObjectRole:
         return QVariant::fromValue(row);
+    case HighlightRole:
+        return m_highlighted.contains(row.id);
+    case Qt::BackgroundRole:
+        // A soft wash over the theme's own background, light or dark.
+        if (m_highlighted.contains(row.id))
+            return QColor(255, 196, 0, 70);
+        return {};
     default:
         return {};
     }
@@ -291,6 +304,7 @@ void InvitationTableModel::reload()
 {
     ++m_generation;
     m_started = true;
+    m_highlighted.clear();
     beginResetModel();
     std::deque<InvitationRow>().swap(m_rows); // give the memory back
     m_cursorValue = {};
@@ -409,10 +423,11 @@ int InvitationTableModel::rowOf(const QString& id) const
     return -1;
 }
 
-void InvitationTableModel::applyUpdates(const QList<Invitation>& changed)
+QList<QUuid> InvitationTableModel::applyUpdates(const QList<Invitation>& changed)
 {
+    QList<QUuid> applied;
     if (changed.isEmpty())
-        return;
+        return applied;
     QHash<QUuid, const Invitation*> byId;
     for (const Invitation& inv : changed)
         byId.insert(QUuid::fromString(inv.id), &inv);
@@ -422,10 +437,100 @@ void InvitationTableModel::applyUpdates(const QList<Invitation>& changed)
         if (it == byId.constEnd())
             continue;
         m_rows[i] = InvitationRow::from(*it.value(), nullptr);
+        applied << m_rows[i].id;
         byId.erase(it);
         const int row = int(i);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+    return applied;
+}
+
+void InvitationTableModel::refreshRows(const QStringList& ids)
+{
+    if (!m_session || ids.isEmpty() || m_rows.empty())
+        return;
+    QSet<QUuid> wanted;
+    for (const QString& id : ids)
+        wanted.insert(QUuid::fromString(id));
+    QStringList loaded;
+    for (const InvitationRow& row : m_rows) {
+        if (wanted.remove(row.id))
+            loaded << row.idText();
+        if (wanted.isEmpty())
+            break;
+    }
+    if (loaded.isEmpty())
+        return;
+    auto backend = m_session->backend();
+    auto actor = m_session->actor();
+    // On the count worker: the page worker may be busy with a long page.
+    m_counter->run(
+        this,
+        [backend, actor, loaded]() {
+            QList<Invitation> changed;
+            InvitationService service = backend->invitations();
+            for (const QString& id : loaded) {
+                if (auto inv = service.get(actor, id))
+                    changed << inv.value(); // gone from sight meanwhile: left as it was
+            }
+            return changed;
+        },
+        [this](QList<Invitation> changed) {
+            QList<QUuid> ids;
+            for (const Invitation& inv : std::as_const(changed))
+                ids << QUuid::fromString(inv.id);
+            // Marked first, so whoever reads a row on its dataChanged sees it highlighted; a
+            // row the list lost meanwhile (reloaded) only waits out its highlight unseen.
+            highlight(ids);
+            const QList<QUuid> applied = applyUpdates(changed);
+            if (applied.isEmpty())
+                return;
+            QStringList texts;
+            for (const QUuid& id : applied)
+                texts << id.toString(QUuid::WithoutBraces);
+            emit rowsRefreshed(texts);
+        });
+}
+
+bool InvitationTableModel::isHighlighted(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() &&
+           m_highlighted.contains(m_rows[size_t(row)].id);
+}
+
+void InvitationTableModel::highlight(const QList<QUuid>& ids)
+{
+    if (ids.isEmpty())
+        return;
+    const qint64 until = m_highlightClock.elapsed() + m_highlightMs;
+    for (const QUuid& id : ids)
+        m_highlighted.insert(id, until);
+    // applyUpdates() sent dataChanged for these rows already; their highlight is read then.
+    if (!m_highlightTimer->isActive())
+        m_highlightTimer->start(m_highlightMs);
+}
+
+void InvitationTableModel::dropExpiredHighlights()
+{
+    const qint64 now = m_highlightClock.elapsed();
+    qint64 next = -1;
+    QSet<QUuid> expired;
+    for (auto it = m_highlighted.begin(); it != m_highlighted.end();) {
+        if (it.value() <= now) {
+            expired.insert(it.key());
+            it = m_highlighted.erase(it);
+        } else {
+            next = next < 0 ? it.value() : std::min(next, it.value());
+            ++it;
+        }
+    }
+    for (size_t i = 0; i < m_rows.size() && !expired.isEmpty(); ++i) {
+        if (expired.remove(m_rows[i].id))
+            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1),
+                             {HighlightRole, Qt::BackgroundRole});
+    }
+    if (next >= 0)
+        m_highlightTimer->start(int(std::max<qint64>(1, next - now)));
 }
 
 void InvitationTableModel::waitForWorkers()

@@ -5,10 +5,14 @@
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QUuid>
 
 #include <deque>
 #include <functional>
 #include <memory>
+
+class QTimer;
 
 namespace invitedesk::ui {
 
@@ -83,8 +87,17 @@ public:
     QString idAt(int row) const { return m_rows.at(row).idText(); }
     // Linear: used for the few rows an action changed, not per paint.
     int rowOf(const QString& id) const;
-    // Replaces rows an action changed (cancel, resend, edit) without reloading.
-    void applyUpdates(const QList<Invitation>& changed);
+    // Replaces rows an action changed (cancel, resend, edit) without reloading; returns the
+    // ids of the rows it replaced (those loaded).
+    QList<QUuid> applyUpdates(const QList<Invitation>& changed);
+    // Reads the given invitations again on a worker (the change feed: the desk's dispatcher
+    // or handler changed them) and replaces their rows in place, highlighted for a moment
+    // (HighlightRole). Ids not loaded are ignored; nothing is inserted, removed or reset, so
+    // selection and scroll position stay.
+    void refreshRows(const QStringList& ids);
+    bool isHighlighted(int row) const;
+    // How long a refreshed row stays highlighted (tests shorten or lengthen it).
+    void setHighlightDuration(int msecs) { m_highlightMs = std::max(1, msecs); }
     // Blocks until both workers are idle (tests and benchmarks only).
     void waitForWorkers();
     // The column the current sort is on, and its order (for the header's indicator).
@@ -98,6 +111,8 @@ signals:
     void totalCountChanged(qint64 total);
     void pageLoaded(int rowsAdded);
     void loadFailed(const QString& message);
+    // Rows refreshRows() replaced (their ids), after their dataChanged.
+    void rowsRefreshed(const QStringList& ids);
 
 private:
     struct Page;
@@ -106,6 +121,8 @@ private:
     void setLoading(bool loading);
     void receivePage(quint64 generation, Page page);
     QDateTime now() const;
+    void highlight(const QList<QUuid>& ids);
+    void dropExpiredHighlights();
 
     Session* m_session;
     TaskRunner* m_pages;
@@ -128,6 +145,11 @@ private:
     bool m_loading = false;
     bool m_started = false;
     qint64 m_total = -1;
+    // Rows refreshed by refreshRows(): until when (m_highlightClock's msecs) they show so.
+    QHash<QUuid, qint64> m_highlighted;
+    QElapsedTimer m_highlightClock;
+    QTimer* m_highlightTimer;
+    int m_highlightMs = 4000;
 };
 
 } // namespace invitedesk::ui

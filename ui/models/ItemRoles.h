@@ -10,6 +10,7 @@ enum ItemRole {
     IdRole,                        // the row's invitation id (QString)
     SortRole,                      // raw value the column sorts by
     RowObjectRole,                 // the whole row (QVariant::fromValue<Invitation>)
+    HighlightRole,                 // bool: the row changed behind the user's back just now
 };
 
 } // namespace invitedesk::ui

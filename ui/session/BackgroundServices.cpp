@@ -5,6 +5,7 @@
 #include "core/mail/MailConfig.h"
 #include "core/mail/MimeMessage.h"
 #include "core/mail/OutboxDispatcher.h"
+#include "core/services/InvitationChangeFeed.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/SettingKeys.h"
@@ -19,7 +20,8 @@ namespace invitedesk::ui {
 
 BackgroundServices::BackgroundServices(BackendPtr backend, AppSettings* settings,
                                        SecretStore* secrets, QObject* parent)
-    : QObject(parent), m_backend(std::move(backend)), m_settings(settings), m_secrets(secrets)
+    : QObject(parent), m_backend(std::move(backend)), m_changes(new InvitationChangeFeed(this)),
+      m_settings(settings), m_secrets(secrets)
 {}
 
 BackgroundServices::~BackgroundServices()
@@ -65,6 +67,7 @@ void BackgroundServices::startDispatcher(const ServiceConfig& config)
     MailConfig mail = RunConfig::from(*m_settings).mail;
     mail.publicUrl = config.publicUrl;
     auto* dispatcher = new OutboxDispatcher(*m_backend, mail);
+    dispatcher->setChangeFeed(m_changes); // stopped before the feed goes (stop())
     m_dispatcherThread = new QThread;
     m_dispatcherThread->setObjectName(QStringLiteral("invitedesk-outbox"));
     dispatcher->moveToThread(m_dispatcherThread);
@@ -97,7 +100,9 @@ void BackgroundServices::startHandler(const ServiceConfig& config)
     // The pipelined lookup connection is opened (blocking) on the starting thread, here the
     // UI thread; one desk's handler serves a trickle, so its lookups stay on the pool.
     options.pipelinedLookups = false;
-    auto* server = new http::AcceptanceServer(m_backend->withConfig(config), options, this);
+    ServiceConfig handlerConfig = config;
+    handlerConfig.changes = m_changes; // the server is stopped before the feed goes (stop())
+    auto* server = new http::AcceptanceServer(m_backend->withConfig(handlerConfig), options, this);
     if (auto started = server->start(); !started) {
         emit problem(tr("Invitation links cannot be answered from this computer: %1")
                          .arg(started.error().message));

@@ -10,6 +10,7 @@ class QThread;
 
 namespace invitedesk {
 class AppSettings;
+class InvitationChangeFeed;
 class SecretStore;
 } // namespace invitedesk
 
@@ -33,6 +34,9 @@ public:
     quint16 handlerPort() const;
     // Looks at the outbox now instead of at the next poll (after a create or resend).
     void wake();
+    // Where the dispatcher and the handler say which invitations they changed (ids only);
+    // the invitation list listens. Lives as long as this object.
+    InvitationChangeFeed* changes() const { return m_changes; }
 
     // Sends a test message through a transport URL (the settings dialog); empty when this
     // build has no mail transport.
@@ -48,6 +52,7 @@ private:
     void startHandler(const ServiceConfig& config);
 
     BackendPtr m_backend;
+    InvitationChangeFeed* m_changes;
     AppSettings* m_settings;
     SecretStore* m_secrets;
     QThread* m_dispatcherThread = nullptr;

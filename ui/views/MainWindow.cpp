@@ -15,6 +15,7 @@
 #include "ui/views/PeopleActions.h"
 #include "ui/views/PeoplePage.h"
 #include "ui/views/StatisticsPage.h"
+#include "ui/widgets/DeliveryBanner.h"
 #include "ui/widgets/SvgIconEngine.h"
 
 #include <QAction>
@@ -30,6 +31,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace invitedesk::ui {
 
@@ -53,7 +55,7 @@ const QString kPageKey = QStringLiteral("mainWindow/page");
 MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* secrets,
                        LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_settings(settings), m_secrets(secrets),
-      m_languages(languages), m_pages(new QTabWidget(this)),
+      m_languages(languages), m_pages(new QTabWidget(this)), m_banner(new DeliveryBanner(this)),
       m_invitations(new InvitationsPage(session, this)),
       m_statistics(new StatisticsPage(session, this)), m_people(new PeoplePage(session, this)),
       m_actions(new InvitationActions(session, settings, m_invitations, this)),
@@ -73,7 +75,15 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
         m_audit = new AuditPage(session, this);
         m_pages->addTab(m_audit, themedIcon(QStringLiteral("audit")), QString());
     }
-    setCentralWidget(m_pages);
+    // The test-mode banner (hidden unless mail is only saved or links work only here) above
+    // the pages.
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_banner);
+    column->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -327,6 +337,11 @@ void MainWindow::openChangePassword()
     connect(dialog, &ChangePasswordDialog::passwordChanged, this,
             [this] { showMessage(tr("Your password has been changed.")); });
     dialog->open();
+}
+
+void MainWindow::setDeliveryNotice(const DeliveryNotice& notice)
+{
+    m_banner->setNotice(notice);
 }
 
 void MainWindow::showMessage(const QString& text)

@@ -13,12 +13,14 @@ class QToolBar;
 
 namespace invitedesk {
 class AppSettings;
+struct DeliveryNotice;
 class SecretStore;
 } // namespace invitedesk
 
 namespace invitedesk::ui {
 
 class AuditPage;
+class DeliveryBanner;
 class ExpiryRefresher;
 class InvitationActions;
 class InvitationsPage;
@@ -52,6 +54,9 @@ public:
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* quitAction() const { return m_quit; }
     void setMailTester(MailSettingsTab::MailTester tester) { m_mailTester = std::move(tester); }
+    // The banner across the top while mail does not really reach people (test mode).
+    void setDeliveryNotice(const DeliveryNotice& notice);
+    DeliveryBanner* deliveryBanner() const { return m_banner; }
 
     // The title for an organisation and user, as the window shows it.
     static QString titleFor(const QString& organisation, const QString& user);
@@ -90,6 +95,7 @@ private:
     LanguageManager* m_languages;
     MailSettingsTab::MailTester m_mailTester;
     QTabWidget* m_pages;
+    DeliveryBanner* m_banner;
     InvitationsPage* m_invitations;
     StatisticsPage* m_statistics;
     AuditPage* m_audit = nullptr;

@@ -5,9 +5,11 @@
 #include "core/security/PasswordHasher.h"
 #include "core/security/TokenGenerator.h"
 #include "core/services/AuthService.h"
+#include "core/services/InvitationChangeFeed.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/UserRepository.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 #include <QtConcurrent>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void resendKillsOldToken();
     void concurrentCompletesLeaveOneWinner();
     void healthAnswers();
+    void changesAreFedByIdOnly();
 
 private:
     qint64 auditCount(const QString& invitationId, const QString& action);
@@ -426,6 +429,36 @@ void TestAcceptanceService::concurrentCompletesLeaveOneWinner()
 void TestAcceptanceService::healthAnswers()
 {
     QVERIFY(m_acceptance->health().ok());
+}
+
+// Issue 18, item 1: the handler tells its change feed (ServiceConfig::changes) which invitation
+// a first look or an acceptance changed, after the commit; ids only.
+void TestAcceptanceService::changesAreFedByIdOnly()
+{
+    InvitationChangeFeed feed;
+    ServiceConfig config = m_config;
+    config.changes = &feed;
+    AcceptanceService acceptance(m_db, config);
+    QSignalSpy changed(&feed, &InvitationChangeFeed::invitationsChanged);
+    const Invitation inv = invite(QStringLiteral("fed@example.com"));
+
+    QVERIFY(acceptance.open(link(inv)).ok()); // the first look, recorded in the request
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toStringList(), QStringList{inv.id});
+    QVERIFY(acceptance.open(link(inv)).ok()); // a later look changes nothing
+    QCOMPARE(changed.count(), 1);
+    AcceptRequest request{link(inv), goodPassword(), {}, {}, {}};
+    QVERIFY(acceptance.accept(request).ok());
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(1).at(0).toStringList(), QStringList{inv.id});
+
+    // Looks recorded in the background (the handler's way) are fed per batch written.
+    const Invitation later = invite(QStringLiteral("fed.later@example.com"));
+    acceptance.recordFirstLooksInBackground();
+    QVERIFY(acceptance.open(link(later)).ok());
+    acceptance.finishFirstLooks(); // the worker has stopped: the spy is read on this thread only
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(changed.at(2).at(0).toStringList(), QStringList{later.id});
 }
 
 QTEST_GUILESS_MAIN(TestAcceptanceService)

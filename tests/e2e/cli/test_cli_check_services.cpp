@@ -150,6 +150,8 @@ private slots:
         const QJsonObject health = r.json().toObject().value("public_url").toObject();
         QCOMPARE(health.value("checked").toBool(), checked);
         QCOMPARE(health.value("ok").toBool(), code == 0);
+        // Every row's public URL is 127.0.0.1 (the default's too): flagged as loopback.
+        QCOMPARE(health.value("loopback").toBool(), true);
 
         // The text form says the same on its line.
         const CliRun text = CliHarness::run(

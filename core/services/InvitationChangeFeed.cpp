@@ -1,0 +1,23 @@
+#include "core/services/InvitationChangeFeed.h"
+
+#include <QSet>
+
+namespace invitedesk {
+
+InvitationChangeFeed::InvitationChangeFeed(QObject* parent) : QObject(parent) {}
+
+void InvitationChangeFeed::publish(const QStringList& invitationIds)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QString& id : invitationIds) {
+        if (id.isEmpty() || seen.contains(id))
+            continue;
+        seen.insert(id);
+        ids << id;
+    }
+    if (!ids.isEmpty())
+        emit invitationsChanged(ids);
+}
+
+} // namespace invitedesk

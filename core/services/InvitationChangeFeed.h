@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace invitedesk {
+
+// Tells whoever shows invitations which ones changed behind their back: the desk's own
+// outbox dispatcher (a message sent, deferred, failed) and its in-process acceptance handler
+// (an invitation opened or accepted) publish here after they commit; the invitation list
+// refreshes just those rows. The signal carries invitation ids only, never personal data,
+// so any source can feed it: a later one listening to PostgreSQL NOTIFY for other desks'
+// changes calls publish() the same way. Thread-safe: publish() may be called from any thread;
+// receivers in another thread get the signal queued.
+class InvitationChangeFeed : public QObject {
+    Q_OBJECT
+public:
+    explicit InvitationChangeFeed(QObject* parent = nullptr);
+
+    // Emits invitationsChanged with the distinct, non-empty ids (nothing when none is left).
+    void publish(const QStringList& invitationIds);
+
+signals:
+    void invitationsChanged(const QStringList& invitationIds);
+};
+
+} // namespace invitedesk

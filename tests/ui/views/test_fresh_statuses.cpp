@@ -1,0 +1,174 @@
+// Fresh statuses (issue 18, item 1): a send by the desk's own dispatcher (BackgroundServices,
+// on its thread) updates the invitation list's rows without a refresh: the change feed names
+// the invitations (ids only), the model reads just those rows again, the selection and the
+// scroll position stay, and the changed rows are highlighted for a moment. With the file
+// transport the row says "Saved, not delivered" (issue 18, item 2), and the main window's
+// test-mode banner says so too.
+#include "UiFixture.h"
+#include "core/config/DeliveryNotice.h"
+#include "core/services/InvitationChangeFeed.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/InMemorySecretStore.h"
+#include "core/settings/SettingKeys.h"
+#include "ui/i18n/LanguageManager.h"
+#include "ui/models/InvitationTableModel.h"
+#include "ui/models/ItemRoles.h"
+#include "ui/session/BackgroundServices.h"
+#include "ui/session/Session.h"
+#include "ui/views/InvitationsPage.h"
+#include "ui/views/MainWindow.h"
+#include "ui/widgets/DeliveryBanner.h"
+
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace invitedesk;
+using namespace invitedesk::ui;
+using namespace invitedesk::test;
+
+class TestFreshStatuses : public QObject {
+    Q_OBJECT
+private:
+    UiFixture m_fx;
+    LanguageManager m_languages;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    InMemorySecretStore m_secrets;
+
+private slots:
+    void initTestCase()
+    {
+        m_languages.apply(QStringLiteral("en"));
+        QString error;
+        if (!m_fx.setUp(60, &error))
+            QFAIL(qPrintable(error));
+        m_settings = std::make_unique<AppSettings>(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.conf")),
+                                        QSettings::IniFormat),
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
+                                        QSettings::IniFormat),
+            QProcessEnvironment());
+        const QString outbox = m_dir.filePath(QStringLiteral("outbox"));
+        QVERIFY(QDir().mkpath(outbox));
+        m_settings->setUserValue(settings::mailUrl, QUrl::fromLocalFile(outbox).toString());
+        m_settings->setUserValue(settings::handlerEnabled, false);
+    }
+
+    void dispatcherSendUpdatesRowsInPlace()
+    {
+        Session session(BackendServices::wrap(m_fx.db, ServiceConfig{}),
+                        m_fx.tree[QStringLiteral("admin")]);
+        MainWindow window(&session, m_settings.get(), &m_secrets, &m_languages);
+        window.resize(1000, 360); // a list taller than the view: it scrolls
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        InvitationTableModel* model = window.invitationsPage()->model();
+        QTableView* view = window.invitationsPage()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->totalCount() == m_fx.created, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), m_fx.created, 20000);
+        model->setHighlightDuration(6000);
+
+        // A pending row well down the list, selected and scrolled to.
+        int target = -1;
+        for (int r = model->rowCount() - 1; r >= 30 && target < 0; --r) {
+            if (model->rowAt(r).status == InvitationStatus::Pending)
+                target = r;
+        }
+        QVERIFY(target >= 0);
+        const QString targetId = model->idAt(target);
+        QCOMPARE(model->index(target, InvitationTableModel::DeliveryColumn).data().toString(),
+                 QStringLiteral("queued"));
+        view->selectRow(target);
+        view->scrollTo(model->index(target, 0), QAbstractItemView::PositionAtCenter);
+        const int scroll = view->verticalScrollBar()->value();
+        QVERIFY2(scroll > 0, "the list does not scroll; the window is too tall");
+        QVERIFY(!model->index(target, 0).data(HighlightRole).toBool());
+
+        BackgroundServices background(BackendServices::wrap(m_fx.db, ServiceConfig{}),
+                                      m_settings.get(), &m_secrets);
+        // As DesktopController wires them.
+        connect(background.changes(), &InvitationChangeFeed::invitationsChanged, model,
+                &InvitationTableModel::refreshRows);
+        // The feed emits on the dispatcher's thread: heard here through a queued connection
+        // (a QSignalSpy on it would be written from that thread while this one reads).
+        auto fed = std::make_shared<QStringList>();
+        connect(background.changes(), &InvitationChangeFeed::invitationsChanged, this,
+                [fed](const QStringList& ids) { *fed << ids; });
+        QSignalSpy refreshed(model, &InvitationTableModel::rowsRefreshed);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        background.start(session.config());
+        background.wake();
+
+        // No F5: the row says what happened as soon as the dispatcher recorded it.
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowAt(target).status == InvitationStatus::Sent, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(fed->contains(targetId), 10000);
+        QVERIFY(refreshed.count() >= 1);
+        bool named = false;
+        for (const QList<QVariant>& args : std::as_const(refreshed))
+            named = named || args.first().toStringList().contains(targetId);
+        QVERIFY(named);
+        QCOMPARE(model->idAt(target), targetId);
+        QVERIFY(model->index(target, 0).data(HighlightRole).toBool());
+        QVERIFY(model->isHighlighted(target));
+        QVERIFY(model->index(target, 0).data(Qt::BackgroundRole).isValid());
+        // The file transport only saved it: the list says so, never "Sent".
+        QCOMPARE(model->index(target, InvitationTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Saved, not delivered"));
+        QCOMPARE(model->index(target, InvitationTableModel::DeliveryColumn).data().toString(),
+                 QStringLiteral("Saved, not delivered"));
+
+        // Selection and scroll position stay: nothing was reset, removed or inserted.
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().row(), target);
+        QCOMPARE(view->currentIndex().row(), target);
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+
+        // The highlight is brief.
+        QTRY_VERIFY_WITH_TIMEOUT(!model->index(target, 0).data(HighlightRole).toBool(), 20000);
+        QVERIFY(!model->index(target, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+        background.stop();
+    }
+
+    void bannerWhileMailIsOnlySaved()
+    {
+        Session session(BackendServices::wrap(m_fx.db, ServiceConfig{}),
+                        m_fx.tree[QStringLiteral("admin")]);
+        MainWindow window(&session, m_settings.get(), &m_secrets, &m_languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DeliveryBanner* banner = window.deliveryBanner();
+        QVERIFY(!banner->isVisible()); // until told
+
+        MailConfig saved;
+        saved.url = m_settings->value(settings::mailUrl);
+        window.setDeliveryNotice(
+            DeliveryNotice::of(saved, QStringLiteral("http://127.0.0.1:8080")));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().startsWith(QStringLiteral(
+                     "Test mode: e-mails are saved to a folder; links work only on this computer")),
+                 qPrintable(banner->text()));
+
+        MailConfig relay;
+        relay.url = QStringLiteral("smtp://relay.example.com:587");
+        window.setDeliveryNotice(
+            DeliveryNotice::of(relay, QStringLiteral("https://invite.example.com")));
+        QVERIFY(!banner->isVisible());
+    }
+};
+
+QTEST_MAIN(TestFreshStatuses)
+#include "test_fresh_statuses.moc"
