@@ -14,7 +14,7 @@ CancelReasonDialog::CancelReasonDialog(int count, QWidget* parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("cancelReasonDialog"));
-    setWindowTitle(tr("Cancel invitations"));
+    setWindowTitle(tr("Cancel %n invitation(s)", "", count));
     m_reason->setObjectName(QStringLiteral("reason"));
     m_question->setWordWrap(true);
     m_question->setText(
@@ -28,7 +28,7 @@ CancelReasonDialog::CancelReasonDialog(int count, QWidget* parent)
     m_reason->lineEdit()->setPlaceholderText(tr("Type or pick a reason"));
     m_reason->setAccessibleName(tr("Reason"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel %n invitation(s)", "", count));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Keep them"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep %n invitation(s)", "", count));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_question);

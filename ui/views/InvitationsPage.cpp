@@ -4,6 +4,7 @@
 #include "core/settings/AppSettings.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
+#include "ui/widgets/ClearButtonName.h"
 #include "ui/widgets/EmptyStateOverlay.h"
 #include "ui/widgets/MultiSelectButton.h"
 #include "ui/widgets/StatusBadgeDelegate.h"
@@ -176,6 +177,7 @@ void InvitationsPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search name or e-mail (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search invitations"));
+    nameClearButton(m_search, tr("Clear the search"));
     m_statusFilter->setCaption(tr("Status"));
     QList<QPair<QString, QString>> statusChoices;
     for (InvitationStatus s : statuses::all())
