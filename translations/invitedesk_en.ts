@@ -3678,6 +3678,10 @@ Press F5 to try again.</source>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::LockCover</name>
@@ -4361,6 +4365,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

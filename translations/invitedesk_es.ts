@@ -3681,6 +3681,10 @@ Pulse F5 para reintentar.</translation>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::LockCover</name>
@@ -4370,6 +4374,10 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>

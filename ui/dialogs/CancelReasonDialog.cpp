@@ -27,6 +27,7 @@ CancelReasonDialog::CancelReasonDialog(int count, QWidget* parent)
     m_reason->setCurrentIndex(-1);
     m_reason->lineEdit()->setPlaceholderText(tr("Type or pick a reason"));
     m_reason->setAccessibleName(tr("Reason"));
+    m_reason->lineEdit()->setAccessibleName(tr("Reason")); // where the typing goes
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel %n invitation(s)", "", count));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep %n invitation(s)", "", count));
 

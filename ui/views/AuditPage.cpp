@@ -6,8 +6,8 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/models/AuditTableModel.h"
 #include "ui/session/Session.h"
-#include "ui/widgets/ClearButtonName.h"
 #include "ui/widgets/EmptyStateOverlay.h"
+#include "ui/widgets/FieldButtonNames.h"
 #include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/SvgIconEngine.h"
 
@@ -130,7 +130,7 @@ void AuditPage::retranslate()
     m_action->setAccessibleName(tr("Event type"));
     m_invitation->setPlaceholderText(tr("Invitee's name or e-mail, or invitation id"));
     m_invitation->setAccessibleName(tr("Search by invitee"));
-    nameClearButton(m_invitation, tr("Clear the search"));
+    nameFieldButtons(m_invitation, tr("Clear the search"));
     m_sinceEnabled->setText(tr("S&ince"));
     m_since->setAccessibleName(tr("Since"));
     m_verify->setText(tr("Chec&k that the log has not been altered"));
