@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/AuditLog.h"
+#include "core/services/AuditService.h" // AuditEvent (ui sees storage through services)
 
 #include <QCoreApplication>
 #include <QDateTime>
