@@ -474,6 +474,298 @@
     </message>
 </context>
 <context>
+    <name>AuditEventSentence</name>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: Sun 6 Dec</comment>
+        <translation>ddd d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: Sun 6 Dec 2026</comment>
+        <translation>ddd d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1, a las %2</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>caducidad</translation>
+    </message>
+    <message>
+        <source>professional details</source>
+        <translation>datos profesionales</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>dirección de correo</translation>
+    </message>
+    <message>
+        <source>Invitation as %1 created for %2; expires %3</source>
+        <translation>Invitación como %1 creada para %2; caduca el %3</translation>
+    </message>
+    <message>
+        <source>Invitation created for %1; expires %2</source>
+        <translation>Invitación creada para %1; caduca el %2</translation>
+    </message>
+    <message>
+        <source>Address corrected from %1 to %2</source>
+        <translation>Dirección corregida de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Invitation changed</source>
+        <translation>Invitación modificada</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambios: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message>
+        <source>Resent with a new link (resend %1); expires %2</source>
+        <translation>Reenviada con un enlace nuevo (reenvío %1); caduca el %2</translation>
+    </message>
+    <message>
+        <source>The link expired on %1</source>
+        <translation>El enlace caducó el %1</translation>
+    </message>
+    <message>
+        <source>The invitee opened the link</source>
+        <translation>La persona invitada abrió el enlace</translation>
+    </message>
+    <message>
+        <source>Accepted; the account was created as %1</source>
+        <translation>Aceptada; la cuenta se creó como %1</translation>
+    </message>
+    <message>
+        <source>%1 (it had been cancelled or sent already)</source>
+        <translation>%1 (ya se había cancelado o enviado)</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the e-mail to %1 for now; trying again %2</source>
+        <translation>El servidor de destino rechazó por ahora el correo a %1; se volverá a intentar el %2</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the e-mail to %1 for now</source>
+        <translation>El servidor de destino rechazó por ahora el correo a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) scheduled for %1</source>
+        <translation>
+            <numerusform>Recordatorio programado para el %1</numerusform>
+            <numerusform>%n recordatorios programados para el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account created for %1 as %2 by accepting the invitation</source>
+        <translation>Cuenta creada para %1 como %2 al aceptar la invitación</translation>
+    </message>
+    <message>
+        <source>Account created for %1 as %2</source>
+        <translation>Cuenta creada para %1 como %2</translation>
+    </message>
+    <message>
+        <source>Setting %1 cleared (was %2)</source>
+        <translation>Ajuste %1 vaciado (era %2)</translation>
+    </message>
+    <message>
+        <source>Setting %1 set to %2</source>
+        <translation>Ajuste %1 fijado en %2</translation>
+    </message>
+    <message>
+        <source>Setting %1 changed from %2 to %3</source>
+        <translation>Ajuste %1 cambiado de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Read-only API token %1 created; expires %2</source>
+        <translation>Token de API de solo lectura %1 creado; caduca el %2</translation>
+    </message>
+    <message>
+        <source>API token %1 created; expires %2</source>
+        <translation>Token de API %1 creado; caduca el %2</translation>
+    </message>
+    <message>
+        <source>Read-only API token %1 created</source>
+        <translation>Token de API de solo lectura %1 creado</translation>
+    </message>
+    <message>
+        <source>API token %1 created</source>
+        <translation>Token de API %1 creado</translation>
+    </message>
+    <message>
+        <source>API token %1 revoked</source>
+        <translation>Token de API %1 revocado</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 desactivado</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: %2</source>
+        <translation>%1 desactivado: %2</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 reactivado</translation>
+    </message>
+    <message>
+        <source>%1 moved under %2</source>
+        <translation>%1 pasó a depender de %2</translation>
+    </message>
+    <message>
+        <source>%1 moved from under %2 to under %3</source>
+        <translation>%1 pasó de depender de %2 a depender de %3</translation>
+    </message>
+    <message>
+        <source>%1 changed their password</source>
+        <translation>%1 cambió su contraseña</translation>
+    </message>
+    <message>
+        <source>Password reset link e-mailed to %1</source>
+        <translation>Enlace para restablecer la contraseña enviado a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n earlier link(s) stopped working</source>
+        <translation>
+            <numerusform>%1; %n enlace anterior dejó de funcionar</numerusform>
+            <numerusform>%1; %n enlaces anteriores dejaron de funcionar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 chose a new password through a reset link</source>
+        <translation>%1 eligió una contraseña nueva con un enlace de restablecimiento</translation>
+    </message>
+    <message>
+        <source>Details and timeline viewed</source>
+        <translation>Detalles e historial consultados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) exported as %1</source>
+        <translation>
+            <numerusform>%Ln invitación exportada como %1</numerusform>
+            <numerusform>%Ln invitaciones exportadas como %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) exported as %1</source>
+        <translation>
+            <numerusform>%Ln evento exportado como %1</numerusform>
+            <numerusform>%Ln eventos exportados como %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <source>%1, up to %2</source>
+        <translation>%1, hasta el %2</translation>
+    </message>
+    <message>
+        <source>%1, of one invitation</source>
+        <translation>%1, de una invitación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 locked after %n failed sign-in(s), until %2</source>
+        <translation>
+            <numerusform>%1 bloqueado tras %n inicio de sesión fallido, hasta el %2</numerusform>
+            <numerusform>%1 bloqueado tras %n inicios de sesión fallidos, hasta el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unlocked (was locked until %2)</source>
+        <translation>%1 desbloqueado (estaba bloqueado hasta el %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data erased from %Ln event(s)</source>
+        <translation>
+            <numerusform>Datos personales borrados de %Ln evento</numerusform>
+            <numerusform>Datos personales borrados de %Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (through the API token %2)</source>
+        <translation>%1 (mediante el token de API %2)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply: %1</source>
+        <translation>Respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1</source>
+        <translation>Invitación enviada a %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1; expires %2</source>
+        <translation>Invitación enviada a %1; caduca el %2</translation>
+    </message>
+    <message>
+        <source>Reminder sent to %1</source>
+        <translation>Recordatorio enviado a %1</translation>
+    </message>
+    <message>
+        <source>Reminder sent to %1; the invitation expires %2</source>
+        <translation>Recordatorio enviado a %1; la invitación caduca el %2</translation>
+    </message>
+    <message>
+        <source>Password reset e-mail sent to %1</source>
+        <translation>Correo para restablecer la contraseña enviado a %1</translation>
+    </message>
+    <message>
+        <source>E-mail sent to %1</source>
+        <translation>Correo enviado a %1</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 could not be delivered</source>
+        <translation>No se pudo entregar la invitación a %1</translation>
+    </message>
+    <message>
+        <source>The reminder to %1 could not be delivered</source>
+        <translation>No se pudo entregar el recordatorio a %1</translation>
+    </message>
+    <message>
+        <source>The password reset e-mail to %1 could not be delivered</source>
+        <translation>No se pudo entregar a %1 el correo para restablecer la contraseña</translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 could not be delivered</source>
+        <translation>No se pudo entregar el correo a %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditKeyFile</name>
     <message>
         <source>No audit key file is named: set INVITEDESK_AUDIT_KEY or the setting audit/key_file.</source>
@@ -1717,6 +2009,10 @@
         <source>Every change to an invitation or a person is recorded here.</source>
         <translation>Aquí se registra cada cambio en una invitación o una persona.</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::AuditTableModel</name>
@@ -1779,14 +2075,6 @@
     <message>
         <source>Public link address changed</source>
         <translation>Dirección pública de enlaces cambiada</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>system</source>
@@ -1882,6 +2170,10 @@ Invitation %2</source>
         <translation>%1
 Invitación %2</translation>
     </message>
+    <message>
+        <source>another user</source>
+        <translation>otro usuario</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::BackgroundServices</name>
@@ -1933,10 +2225,6 @@ Invitación %2</translation>
 </context>
 <context>
     <name>invitedesk::ui::CancelReasonDialog</name>
-    <message>
-        <source>Cancel invitations</source>
-        <translation>Cancelar invitaciones</translation>
-    </message>
     <message numerus="yes">
         <source>Cancel %n invitation(s)? Their links stop working at once. Why?</source>
         <translation>
@@ -1976,12 +2264,15 @@ Invitación %2</translation>
         </translation>
     </message>
     <message>
-        <source>Keep them</source>
-        <translation>Conservarlas</translation>
-    </message>
-    <message>
         <source>Give a reason (up to 500 characters).</source>
         <translation>Indique un motivo (hasta 500 caracteres).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep %n invitation(s)</source>
+        <translation>
+            <numerusform>&amp;Conservar %n invitación</numerusform>
+            <numerusform>&amp;Conservar %n invitaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3677,14 @@ Pulse F5 para reintentar.</translation>
         <source>Stop narrowing the list to this person&apos;s downline</source>
         <translation>Dejar de limitar la lista a la red de esta persona</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::LockCover</name>
@@ -3674,6 +3973,10 @@ Invita a personas a la plataforma IVR.
 Qt %2
 OpenSSL %3</translation>
     </message>
+    <message>
+        <source>Pe&amp;rson</source>
+        <translation>Pe&amp;rsona</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::MovePersonDialog</name>
@@ -3732,6 +4035,10 @@ OpenSSL %3</translation>
     <message>
         <source>No one matching &quot;%1&quot; can be their upline.</source>
         <translation>Nadie que coincida con «%1» puede ser su superior.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4370,14 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>The people you invite appear here once they accept.</source>
         <translation>Las personas que invite aparecen aquí cuando aceptan.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
