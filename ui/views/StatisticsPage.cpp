@@ -233,7 +233,7 @@ void StatisticsPage::retranslate()
     for (InvitationStatus s : statuses::all())
         m_cards.value(statuses::name(s))->setTitle(StatisticsTables::statusTitle(s));
     m_cards.value(statuses::name(InvitationStatus::Sent))
-        ->setExplanation(tr("Sent and not yet accepted, declined or expired. The funnel's "
+        ->setExplanation(tr("Sent, and not yet accepted, cancelled or expired. The funnel's "
                             "\"Ever sent\" counts every invitation sent at least once."));
     m_cards.value(QStringLiteral("acceptance_rate"))->setTitle(tr("Acceptance rate"));
     m_cards.value(QStringLiteral("acceptance_rate"))
