@@ -4542,7 +4542,7 @@ Pulse F5 para reintentar.</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;hasta</translation>
+        <translation>ha&amp;sta</translation>
     </message>
     <message>
         <source>Created until (inclusive)</source>
@@ -4603,8 +4603,8 @@ Pulse F5 para reintentar.</translation>
     <message numerus="yes">
         <source>Exported %Ln inviter(s) to %1.</source>
         <translation>
-            <numerusform>Exportada %Ln persona que invita a %1.</numerusform>
-            <numerusform>Exportadas %Ln personas que invitan a %1.</numerusform>
+            <numerusform>Se exportó %Ln fila (una por persona que invita) a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas (una por persona que invita) a %1.</numerusform>
         </translation>
     </message>
     <message>

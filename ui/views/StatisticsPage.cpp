@@ -71,7 +71,6 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     m_refresh->setIcon(themedIcon(QStringLiteral("refresh")));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         edit->setEnabled(false);
     }
     m_from->setDate(QDate::currentDate().addDays(-30));
@@ -102,15 +101,17 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_scopeLabel);
     top->addWidget(m_scope);
-    top->addWidget(m_limitDates);
-    top->addWidget(m_from);
-    top->addWidget(m_toLabel);
-    top->addWidget(m_to);
     top->addStretch();
     top->addWidget(m_updated);
-    top->addWidget(m_asTables);
-    top->addWidget(m_export);
     top->addWidget(m_refresh);
+    auto* second = new QHBoxLayout;
+    second->addWidget(m_limitDates);
+    second->addWidget(m_from);
+    second->addWidget(m_toLabel);
+    second->addWidget(m_to);
+    second->addStretch();
+    second->addWidget(m_asTables);
+    second->addWidget(m_export);
 
     auto* cards = new QGridLayout;
     m_cardOrder = {QStringLiteral("total")};
@@ -140,6 +141,7 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     auto* content = new QWidget(this);
     auto* column = new QVBoxLayout(content);
     column->addLayout(top);
+    column->addLayout(second);
     column->addWidget(m_message);
     column->addLayout(cards);
     column->addWidget(m_funnelTitle);
@@ -209,14 +211,16 @@ void StatisticsPage::retranslate()
     m_scope->setItemText(0, tr("everything I can see"));
     m_scope->setAccessibleName(tr("Whose invitations"));
     m_refresh->setText(tr("Refresh"));
-    m_limitDates->setText(tr("Created &from"));
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_limitDates->setText(tr("C&reated from"));
     m_limitDates->setToolTip(tr("Count only the invitations created between these dates"));
     m_from->setAccessibleName(tr("Created from"));
     m_toLabel->setText(tr("t&o"));
     m_to->setAccessibleName(tr("Created until (inclusive)"));
     m_asTables->setText(tr("Show charts as &tables"));
     m_asTables->setToolTip(tr("The funnel's and the weekly trend's numbers as tables"));
-    m_export->setText(tr("&Export CSV…"));
+    m_export->setText(tr("E&xport CSV…"));
     m_export->setToolTip(tr("Save the breakdown by inviter as a CSV file"));
     m_funnelTable->setAccessibleName(tr("Funnel as a table"));
     m_trendTable->setAccessibleName(tr("Invitations created and accepted per week, as a table"));

@@ -188,7 +188,9 @@ private slots:
         QVERIFY(!PrivateFiles::isOpenToOthers(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(file.readAll()).mid(1); // after the BOM
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the BOM
+        const QString text = QString::fromUtf8(bytes.mid(3));
         const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         const auto& inviters = m_page->statistics().byInviter;
         QCOMPARE(lines.size(), int(inviters.size()) + 1);
