@@ -4521,10 +4521,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created &amp;from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Count only the invitations created between these dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4546,10 +4542,6 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>The funnel&apos;s and the weekly trend&apos;s numbers as tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4605,6 +4597,14 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Sent, and not yet accepted, cancelled or expired. The funnel&apos;s &quot;Ever sent&quot; counts every invitation sent at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

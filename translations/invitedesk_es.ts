@@ -4529,10 +4529,6 @@ Pulse F5 para reintentar.</translation>
         <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <source>Created &amp;from</source>
-        <translation>Creadas &amp;desde</translation>
-    </message>
-    <message>
         <source>Count only the invitations created between these dates</source>
         <translation>Contar solo las invitaciones creadas entre estas fechas</translation>
     </message>
@@ -4555,10 +4551,6 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>The funnel&apos;s and the weekly trend&apos;s numbers as tables</source>
         <translation>Las cifras del embudo y de la tendencia semanal, en tablas</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the breakdown by inviter as a CSV file</source>
@@ -4614,6 +4606,14 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>Sent, and not yet accepted, cancelled or expired. The funnel&apos;s &quot;Ever sent&quot; counts every invitation sent at least once.</source>
         <translation>Enviadas y aún no aceptadas, canceladas ni caducadas. «Enviadas alguna vez» del embudo cuenta toda invitación enviada al menos una vez.</translation>
+    </message>
+    <message>
+        <source>C&amp;reated from</source>
+        <translation>C&amp;readas desde</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
 </context>
 <context>
