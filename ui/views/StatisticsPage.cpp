@@ -80,7 +80,8 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     m_asTables->setCheckable(true);
     m_funnelTable->setVisible(false);
     m_trendTable->setVisible(false);
-    m_funnelTable->setMinimumHeight(160);
+    // The funnel's four steps and the header, no more.
+    m_funnelTable->setFixedHeight(5 * (m_funnelTable->fontMetrics().height() + 8) + 8);
     m_trendTable->setMinimumHeight(220);
     m_byInviter->setMinimumHeight(200);
     m_scopeLabel->setBuddy(m_scope);

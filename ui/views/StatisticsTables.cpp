@@ -68,6 +68,8 @@ void StatisticsTables::fillTrend(QTableWidget* table, const QList<TrendChartWidg
     table->setColumnCount(3);
     table->setHorizontalHeaderLabels({tr("Week starting"), tr("Created"), tr("Accepted")});
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     table->setRowCount(int(weeks.size()));
     const QLocale locale;
     for (int row = 0; row < weeks.size(); ++row) {
