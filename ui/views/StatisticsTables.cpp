@@ -45,7 +45,11 @@ void StatisticsTables::fillFunnel(QTableWidget* table, const QList<FunnelWidget:
 {
     table->setColumnCount(3);
     table->setHorizontalHeaderLabels({tr("Step"), tr("Invitations"), tr("Of the previous step")});
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The label and the counts as wide as they need; the rest to the last column, so no
+    // header is cut.
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     table->setRowCount(int(steps.size()));
     const QLocale locale;
     for (int row = 0; row < steps.size(); ++row) {
@@ -67,9 +71,11 @@ void StatisticsTables::fillTrend(QTableWidget* table, const QList<TrendChartWidg
 {
     table->setColumnCount(3);
     table->setHorizontalHeaderLabels({tr("Week starting"), tr("Created"), tr("Accepted")});
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The label and the counts as wide as they need; the rest to the last column, so no
+    // header is cut.
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     table->setRowCount(int(weeks.size()));
     const QLocale locale;
     for (int row = 0; row < weeks.size(); ++row) {
