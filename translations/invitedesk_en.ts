@@ -1118,6 +1118,10 @@
         <source>This is the address that could not be delivered to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The date range must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationValidator</name>
@@ -1648,6 +1652,57 @@
     </message>
     <message>
         <source>CHP admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted among the invitations whose e-mail reached the invitee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,7 +2680,11 @@ Invitation %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3% of the step before)</source>
+        <source>%1% of the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4753,10 +4812,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from invitation to account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,10 +4824,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,6 +4833,93 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the invitations created between these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show charts as &amp;tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s and the weekly trend&apos;s numbers as tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the breakdown by inviter as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations created and accepted per week, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations by inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted invitations among those whose e-mail reached the invitee (delivered). Mail the test mode saved to a folder on this computer was not delivered and is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted of %2 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ever sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inviter(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, and not yet accepted, cancelled or expired. The funnel&apos;s &quot;Ever sent&quot; counts every invitation sent at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

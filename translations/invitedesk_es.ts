@@ -1118,6 +1118,10 @@
         <source>This is the address that could not be delivered to.</source>
         <translation>Esta es la dirección a la que no se pudo entregar.</translation>
     </message>
+    <message>
+        <source>The date range must end after it starts.</source>
+        <translation>El intervalo de fechas debe terminar después de empezar.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationValidator</name>
@@ -1649,6 +1653,57 @@
     <message>
         <source>CHP admin</source>
         <translation>Administrador CHP</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <source>Of the previous step</source>
+        <translation>Del paso anterior</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Semana que empieza</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creadas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>Inviter</source>
+        <translation>Quien invita</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Tasa de aceptación</translation>
+    </message>
+    <message>
+        <source>Accepted among the invitations whose e-mail reached the invitee.</source>
+        <translation>Aceptadas entre las invitaciones cuyo correo llegó a la persona invitada.</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>En espera de aceptación</translation>
     </message>
 </context>
 <context>
@@ -2626,8 +2681,12 @@ Invitación %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 (%3% of the step before)</source>
-        <translation>%1: %2 (%3 % del paso anterior)</translation>
+        <source>%1% of the previous step</source>
+        <translation>%1% del paso anterior</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4761,10 +4820,6 @@ Pulse F5 para reintentar.</translation>
         <translation>creadas</translation>
     </message>
     <message>
-        <source>%1 of %2 accepted</source>
-        <translation>%1 de %2 aceptadas</translation>
-    </message>
-    <message>
         <source>from invitation to account</source>
         <translation>de la invitación a la cuenta</translation>
     </message>
@@ -4777,10 +4832,6 @@ Pulse F5 para reintentar.</translation>
         <translation>Creadas</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Enviadas</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Abiertas</translation>
     </message>
@@ -4791,6 +4842,93 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>Updated %1</source>
         <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Count only the invitations created between these dates</source>
+        <translation>Contar solo las invitaciones creadas entre estas fechas</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Creadas desde</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>ha&amp;sta</translation>
+    </message>
+    <message>
+        <source>Created until (inclusive)</source>
+        <translation>Creadas hasta (incluido)</translation>
+    </message>
+    <message>
+        <source>Show charts as &amp;tables</source>
+        <translation>Mostrar gráficos como &amp;tablas</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s and the weekly trend&apos;s numbers as tables</source>
+        <translation>Las cifras del embudo y de la tendencia semanal, en tablas</translation>
+    </message>
+    <message>
+        <source>Save the breakdown by inviter as a CSV file</source>
+        <translation>Guardar el desglose por quien invita en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Funnel as a table</source>
+        <translation>Embudo en forma de tabla</translation>
+    </message>
+    <message>
+        <source>Invitations created and accepted per week, as a table</source>
+        <translation>Invitaciones creadas y aceptadas por semana, en forma de tabla</translation>
+    </message>
+    <message>
+        <source>By inviter</source>
+        <translation>Por quien invita</translation>
+    </message>
+    <message>
+        <source>Invitations by inviter</source>
+        <translation>Invitaciones por quien invita</translation>
+    </message>
+    <message>
+        <source>Accepted invitations among those whose e-mail reached the invitee (delivered). Mail the test mode saved to a folder on this computer was not delivered and is not counted.</source>
+        <translation>Invitaciones aceptadas entre aquellas cuyo correo llegó a la persona invitada (entregadas). El correo que el modo de prueba guardó en una carpeta de este equipo no se entregó y no se cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 accepted of %2 delivered</source>
+        <translation>%1 aceptadas de %2 entregadas</translation>
+    </message>
+    <message>
+        <source>Ever sent</source>
+        <translation>Enviadas alguna vez</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Exportar las estadísticas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inviter(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila (una por persona que invita) a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas (una por persona que invita) a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Sent, and not yet accepted, cancelled or expired. The funnel&apos;s &quot;Ever sent&quot; counts every invitation sent at least once.</source>
+        <translation>Enviadas y aún no aceptadas, canceladas ni caducadas. «Enviadas alguna vez» del embudo cuenta toda invitación enviada al menos una vez.</translation>
+    </message>
+    <message>
+        <source>C&amp;reated from</source>
+        <translation>C&amp;readas desde</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
 </context>
 <context>
