@@ -22,13 +22,6 @@
 
 namespace invitedesk::ui {
 
-namespace {
-QString csvFilter()
-{
-    return ImportDialog::tr("CSV files (*.csv)");
-}
-} // namespace
-
 void ImportDialog::chooseFile()
 {
     if (m_state == State::Checking || m_state == State::Importing)
@@ -87,8 +80,8 @@ void ImportDialog::downloadTemplate()
 {
     const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                               .filePath(tr("invitations-template.csv"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the import template"), start, csvFilter());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the import template"), start,
+                                                      tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         saveTemplateTo(path);
 }
@@ -114,8 +107,8 @@ void ImportDialog::saveRejectedRows()
     const QString start = source.dir().filePath(
         tr("%1-rejected.csv", "file name: the imported file's name, then -rejected")
             .arg(source.completeBaseName()));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the rejected rows"), start, csvFilter());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the rejected rows"), start,
+                                                      tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         saveRejectedRowsTo(path);
 }
