@@ -944,6 +944,33 @@
     </message>
 </context>
 <context>
+    <name>ImportRejectedRows</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed: the check lists the first %1 problems; check the file again to see this row&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplate</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportValidator</name>
     <message>
         <source>the column &quot;%1&quot; appears twice (columns %2 and %3)</source>
@@ -2689,6 +2716,49 @@ Invitation %2</source>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::ImportDefaultsBox</name>
+    <message>
+        <source>Defaults for the cells a row leaves empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to every row whose cell is empty (or whose file has no such column), then checked like the row&apos;s own values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upline e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the row&apos;s own, or the one the type needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::ImportDialog</name>
     <message>
         <source>Import invitations from CSV</source>
@@ -2747,25 +2817,6 @@ Invitation %2</source>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %Ln valid row(s)</source>
-        <translation>
-            <numerusform>&amp;Import %Ln valid row</numerusform>
-            <numerusform>&amp;Import %Ln valid rows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports the valid rows and skips the rows with errors. The import is one transaction: cancelling it writes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports every row. The import is one transaction: cancelling it writes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2888,10 +2939,6 @@ Invitation %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing. The import is one transaction: if you cancel, nothing is written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,6 +2960,89 @@ Invitation %2</source>
     <message>
         <source>The invitations are in the list and their e-mails are on their way.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a CSV file with every column import reads and an example row, to fill in. The type may be a code (sales) or its label (Sales representative, Representante de ventas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows with errors as CSV, in the file&apos;s columns plus an &quot;error&quot; column saying what is wrong. Fix them and import that file: the &quot;error&quot; column is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import and send %Ln invitation(s)</source>
+        <translation>
+            <numerusform>&amp;Import and send %Ln invitation</numerusform>
+            <numerusform>&amp;Import and send %Ln invitations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the valid rows, skips the rows with errors and sends each invitation by e-mail. The import is one transaction: cancelling it writes and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports every row and sends each invitation by e-mail. The import is one transaction: cancelling it writes and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing and sending. The import is one transaction: if you cancel, nothing is written or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitations-template.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved to %1. Fill in one row per invitation and choose the file to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <comment>file name: the imported file&apos;s name, then -rejected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file for the rejected rows: this one is being imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected row(s) saved to %1, each with its problem in the &quot;error&quot; column. Fix them there and import that file.</source>
+        <translation>
+            <numerusform>%Ln rejected row saved to %1, with its problem in the &quot;error&quot; column. Fix it there and import that file.</numerusform>
+            <numerusform>%Ln rejected rows saved to %1, each with its problem in the &quot;error&quot; column. Fix them there and import that file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,33 @@
     </message>
 </context>
 <context>
+    <name>ImportRejectedRows</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not listed: the check lists the first %1 problems; check the file again to see this row&apos;s</source>
+        <translation>no listado: la comprobación lista los primeros %1 problemas; compruebe el archivo de nuevo para ver los de esta fila</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplate</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportValidator</name>
     <message>
         <source>the column &quot;%1&quot; appears twice (columns %2 and %3)</source>
@@ -2690,6 +2717,49 @@ Invitación %2</translation>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::ImportDefaultsBox</name>
+    <message>
+        <source>Defaults for the cells a row leaves empty</source>
+        <translation>Valores para las celdas que una fila deja vacías</translation>
+    </message>
+    <message>
+        <source>Applied to every row whose cell is empty (or whose file has no such column), then checked like the row&apos;s own values.</source>
+        <translation>Se aplican a cada fila cuya celda está vacía (o cuyo archivo no tiene esa columna) y se comprueban como los valores de la propia fila.</translation>
+    </message>
+    <message>
+        <source>&amp;Upline e-mail:</source>
+        <translation>Correo del &amp;superior:</translation>
+    </message>
+    <message>
+        <source>none: the row&apos;s own, or the one the type needs</source>
+        <translation>ninguno: el de la fila, o el que pide el tipo</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;language:</source>
+        <translation>Idi&amp;oma del correo:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s</source>
+        <translation>El de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>Cadu&amp;ca en:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::ImportDialog</name>
     <message>
         <source>Import invitations from CSV</source>
@@ -2749,25 +2819,6 @@ Invitación %2</translation>
     <message>
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %Ln valid row(s)</source>
-        <translation>
-            <numerusform>&amp;Importar %Ln fila válida</numerusform>
-            <numerusform>&amp;Importar %Ln filas válidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>Imports the valid rows and skips the rows with errors. The import is one transaction: cancelling it writes nothing.</source>
-        <translation>Importa las filas válidas y omite las filas con errores. La importación es una sola transacción: si la cancela, no se escribe nada.</translation>
-    </message>
-    <message>
-        <source>Imports every row. The import is one transaction: cancelling it writes nothing.</source>
-        <translation>Importa todas las filas. La importación es una sola transacción: si la cancela, no se escribe nada.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2889,10 +2940,6 @@ Invitación %2</translation>
         <translation>Todas las filas son válidas.</translation>
     </message>
     <message>
-        <source>Importing. The import is one transaction: if you cancel, nothing is written.</source>
-        <translation>Importando. La importación es una sola transacción: si la cancela, no se escribe nada.</translation>
-    </message>
-    <message>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se escribió nada.</translation>
     </message>
@@ -2914,6 +2961,89 @@ Invitación %2</translation>
     <message>
         <source>The invitations are in the list and their e-mails are on their way.</source>
         <translation>Las invitaciones están en la lista y sus correos van en camino.</translation>
+    </message>
+    <message>
+        <source>&amp;Download template…</source>
+        <translation>&amp;Descargar plantilla…</translation>
+    </message>
+    <message>
+        <source>Save a CSV file with every column import reads and an example row, to fill in. The type may be a code (sales) or its label (Sales representative, Representante de ventas).</source>
+        <translation>Guarda un archivo CSV con todas las columnas que lee la importación y una fila de ejemplo, para rellenar. El tipo puede ser un código (sales) o su etiqueta (Sales representative, Representante de ventas).</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>&amp;Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors as CSV, in the file&apos;s columns plus an &quot;error&quot; column saying what is wrong. Fix them and import that file: the &quot;error&quot; column is ignored.</source>
+        <translation>Guarda las filas con errores como CSV, con las columnas del archivo y una columna «error» que dice qué está mal. Corríjalas e importe ese archivo: la columna «error» se ignora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import and send %Ln invitation(s)</source>
+        <translation>
+            <numerusform>&amp;Importar y enviar %Ln invitación</numerusform>
+            <numerusform>&amp;Importar y enviar %Ln invitaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import and send</source>
+        <translation>&amp;Importar y enviar</translation>
+    </message>
+    <message>
+        <source>Imports the valid rows, skips the rows with errors and sends each invitation by e-mail. The import is one transaction: cancelling it writes and sends nothing.</source>
+        <translation>Importa las filas válidas, omite las filas con errores y envía cada invitación por correo electrónico. La importación es una sola transacción: si la cancela, no se guarda ni se envía nada.</translation>
+    </message>
+    <message>
+        <source>Imports every row and sends each invitation by e-mail. The import is one transaction: cancelling it writes and sends nothing.</source>
+        <translation>Importa todas las filas y envía cada invitación por correo electrónico. La importación es una sola transacción: si la cancela, no se guarda ni se envía nada.</translation>
+    </message>
+    <message>
+        <source>Importing and sending. The import is one transaction: if you cancel, nothing is written or sent.</source>
+        <translation>Importando y enviando. La importación es una sola transacción: si cancela, no se guarda ni se envía nada.</translation>
+    </message>
+    <message>
+        <source>invitations-template.csv</source>
+        <translation>plantilla-invitaciones.csv</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Guardar la plantilla de importación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>La plantilla no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Template saved to %1. Fill in one row per invitation and choose the file to import it.</source>
+        <translation>Plantilla guardada en %1. Rellene una fila por invitación y elija el archivo para importarlo.</translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <comment>file name: the imported file&apos;s name, then -rejected</comment>
+        <translation>%1-rechazadas.csv</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Choose another file for the rejected rows: this one is being imported.</source>
+        <translation>Elija otro archivo para las filas rechazadas: este es el que se importa.</translation>
+    </message>
+    <message>
+        <source>The rejected rows were not saved: %1</source>
+        <translation>Las filas rechazadas no se guardaron: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected row(s) saved to %1, each with its problem in the &quot;error&quot; column. Fix them there and import that file.</source>
+        <translation>
+            <numerusform>%Ln fila rechazada guardada en %1, con su problema en la columna «error». Corríjala allí e importe ese archivo.</numerusform>
+            <numerusform>%Ln filas rechazadas guardadas en %1, cada una con su problema en la columna «error». Corríjalas allí e importe ese archivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/cli/ExportOutput.h"
 #include "app/cli/InvitationFilterOptions.h"
 #include "core/services/ImportService.h"
+#include "core/services/ImportTemplate.h"
 #include "core/services/InvitationExporter.h"
 #include "core/services/InvitationService.h"
 
@@ -21,8 +22,29 @@ QTextStream& err()
     return stream;
 }
 
+// `import --template FILE`: the header and an example row, to fill in (no sign-in needed).
+int writeTemplate(CliContext& ctx)
+{
+    const QString target = ctx.value(QStringLiteral("template"));
+    if (target.isEmpty())
+        return ctx.usage(QStringLiteral("--template needs a file name"));
+    if (!ctx.positional().isEmpty())
+        return ctx.usage(QStringLiteral("--template writes a template; it imports no FILE"));
+    if (auto r = ImportTemplate::save(target); !r)
+        return ctx.fail(r.error());
+    if (ctx.json())
+        ctx.print(QJsonObject{{QStringLiteral("template"), target}});
+    else
+        ctx.printLine(QStringLiteral("Template written to %1.").arg(target));
+    return ExitDone;
+}
+
 int runImport(CliContext& ctx)
 {
+    if (ctx.isSet(QStringLiteral("template")))
+        return writeTemplate(ctx);
+    if (ctx.positional().isEmpty())
+        return ctx.usage(QStringLiteral("missing FILE"));
     const QString path = ctx.positional().value(0);
     QFile file;
     const bool fromStdin = path == QLatin1String("-");
@@ -109,13 +131,19 @@ void addImportExportCommands(QList<Command>& commands)
         {QStringLiteral("dry-run"), QStringLiteral("Only check the file; write nothing.")},
         {QStringLiteral("skip-invalid"),
          QStringLiteral("Import the valid rows and report the others.")},
+        {QStringLiteral("template"),
+         QStringLiteral("Write a template to FILE (the header and an example row; mode 0600) "
+                        "instead of importing."),
+         QStringLiteral("FILE")},
     };
     import.positionalName = QStringLiteral("FILE");
     import.positionalHelp = QStringLiteral(
         "CSV file (UTF-8, ',' or ';'; '-' for standard input). Columns: email, first_name, "
         "last_name, invitation_type, and optionally parent_email, message, expires_days, "
-        "language, npi, specialty, territory, practice_name, company_name.");
-    import.positionalRequired = true;
+        "language, npi, specialty, territory, practice_name, company_name. The type is a code "
+        "(sales) or the label the desk shows, in English or Spanish (Sales representative, "
+        "Representante de ventas). Required unless --template.");
+    // Required unless --template: runImport says "missing FILE" as the parser did.
     import.run = runImport;
     commands.append(import);
 

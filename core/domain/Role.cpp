@@ -1,4 +1,5 @@
 #include "core/domain/Role.h"
+#include "core/domain/RoleLabel.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +54,15 @@ QString label(Role role)
             return QCoreApplication::translate("Role", info.label);
     }
     return {};
+}
+
+const char* sourceLabel(Role role)
+{
+    for (const auto& info : kRoles) {
+        if (info.role == role)
+            return info.label;
+    }
+    return "";
 }
 
 const QList<Role>& all()

@@ -62,6 +62,9 @@ const QStringList& exportOnly()
         "accepted_user_id",
         "cancelled_by_id",
         "version",
+        // The reason a row was rejected (ImportRejectedRows): a rejected-rows file, fixed,
+        // imports again.
+        "error",
     };
     return names;
 }

@@ -133,6 +133,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
         lookups = extra.value();
     }
     ImportValidator validator(*m_database, lookups, actor, *org.value(), now);
+    validator.setDefaults(options.defaults);
     auto validation = validator.validate(file, onBytes, sink);
     if (!validation)
         return validation.error(); // the transaction rolls back
@@ -145,6 +146,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice* fil
     report.errors = v.errors;
     report.moreErrors = v.moreErrors;
     report.fileError = v.fileError;
+    report.rejectedRows = v.rejectedRows;
     if (v.stopped) { // only a cancel stops the sink; rolled back
         report.cancelled = true;
         qCInfo(lcImport) << "import cancelled; nothing written";

@@ -19,6 +19,7 @@ namespace invitedesk {
 struct ImportOptions {
     bool dryRun = false;      // validate only, write nothing
     bool skipInvalid = false; // import the valid rows, report the rest
+    ImportDefaults defaults;  // for the cells the file leaves empty
     // How rows reach PostgreSQL (Auto: COPY when libpq is there). For benchmarks and tests.
     InvitationBulkWriter::Method method = InvitationBulkWriter::Method::Auto;
     int chunkRows = 5000; // rows per multi-row INSERT round (Method::MultiRowInsert)
@@ -31,9 +32,10 @@ struct ImportReport {
     qint64 valid = 0;
     qint64 invalid = 0;
     qint64 imported = 0;
-    QList<ImportError> errors; // the first ImportValidation::kErrorsKept (1,000)
-    qint64 moreErrors = 0;     // errors after those: counted, not listed ("and N more")
-    bool fileError = false;    // the file itself is unusable (see ImportValidation::fileError)
+    QList<ImportError> errors;  // the first ImportValidation::kErrorsKept (1,000)
+    qint64 moreErrors = 0;      // errors after those: counted, not listed ("and N more")
+    bool fileError = false;     // the file itself is unusable (see ImportValidation::fileError)
+    QList<qint64> rejectedRows; // every invalid row, in file order
     bool dryRun = false;
     bool cancelled = false;  // stopped through ImportOptions::isCancelled; nothing written
     QStringList importedIds; // in file order

@@ -3,6 +3,7 @@
 #include "core/io/ChunkPipeline.h"
 #include "core/io/CsvReader.h"
 #include "core/io/CsvWriter.h"
+#include "core/services/InvitationTypeText.h"
 #include "core/services/InvitationValidator.h"
 
 #include <QCoreApplication>
@@ -12,15 +13,6 @@
 namespace invitedesk {
 
 namespace {
-// "Office Admin", "office-admin" and "OFFICE_ADMIN" all name office_admin.
-QString typeName(const QString& value)
-{
-    QString t = value.trimmed().toLower();
-    t.replace(QLatin1Char(' '), QLatin1Char('_'));
-    t.replace(QLatin1Char('-'), QLatin1Char('_'));
-    return t;
-}
-
 // The column of a refusal that names a field of the invitation ("" for the whole row).
 QString columnOf(const QString& field)
 {
@@ -149,10 +141,17 @@ void ImportValidator::checkRecord(const CsvRecord& record, Candidate& c) const
     in.email = value(ImportColumn::Email).toLower();
     in.firstName = value(ImportColumn::FirstName);
     in.lastName = value(ImportColumn::LastName);
-    in.type = typeName(value(ImportColumn::InvitationType));
-    in.parentEmail = value(ImportColumn::ParentEmail).toLower();
-    in.message = value(ImportColumn::Message);
-    in.language = value(ImportColumn::Language).toLower();
+    // A code or a label the desk shows, in any of its languages ("Representante de ventas").
+    const QString typeText = value(ImportColumn::InvitationType);
+    const auto named = invitation_type_text::fromText(typeText);
+    in.type = named ? invitation_types::name(*named) : typeText;
+    // The batch's defaults fill the cells left empty; they are checked like any cell.
+    auto orDefault = [](const QString& cell, const QString& fallback) {
+        return cell.isEmpty() ? fallback.trimmed() : cell;
+    };
+    in.parentEmail = orDefault(value(ImportColumn::ParentEmail), m_defaults.parentEmail).toLower();
+    in.message = orDefault(value(ImportColumn::Message), m_defaults.message);
+    in.language = orDefault(value(ImportColumn::Language), m_defaults.language).toLower();
     in.details.npi = value(ImportColumn::Npi);
     in.details.specialty = value(ImportColumn::Specialty);
     in.details.territory = value(ImportColumn::Territory);
@@ -195,7 +194,9 @@ void ImportValidator::checkRecord(const CsvRecord& record, Candidate& c) const
     }
     if (auto r = invitation_validation::checkMessage(in.message); !r)
         c.fail(ImportColumn::Message, r.error().message);
-    const QString days = value(ImportColumn::ExpiresDays);
+    const QString days =
+        orDefault(value(ImportColumn::ExpiresDays),
+                  m_defaults.expiresDays ? QString::number(*m_defaults.expiresDays) : QString());
     if (!days.isEmpty()) {
         bool ok = false;
         const int n = days.toInt(&ok);
@@ -418,6 +419,7 @@ Result<ImportValidation> ImportValidator::validate(QIODevice* device, const Prog
                 passed.append(std::move(c.row));
             } else {
                 ++out.invalidRows;
+                out.rejectedRows.append(c.row.row);
                 out.addErrors(c.errors, c.errorsNotKept);
             }
         }

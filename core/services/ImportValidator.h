@@ -43,6 +43,17 @@ struct ImportRow {
     QString parentUserId; // the upline to store
 };
 
+// Values for the cells a batch leaves empty (or the columns it lacks): applied before the
+// row is checked, so they meet every rule a cell does. Empty / unset: no default.
+struct ImportDefaults {
+    QString parentEmail; // the upline's e-mail
+    QString language;    // "en", "es"
+    std::optional<int> expiresDays;
+    QString message;
+
+    bool operator==(const ImportDefaults&) const = default;
+};
+
 struct ImportValidation {
     QStringList header;
     char separator = ',';
@@ -53,6 +64,9 @@ struct ImportValidation {
     // By row, then column: the first kErrorsKept, then (always) a fatal error of the file.
     QList<ImportError> errors;
     qint64 moreErrors = 0; // errors after the first kErrorsKept: counted, not kept
+    // The row of every invalid record, in file order (all of them, kept or not: a number
+    // each), so the rejected rows can be written out again (ImportRejectedRows).
+    QList<qint64> rejectedRows;
     // A problem with the file itself (unreadable, unknown or missing columns, a quote never
     // closed): nothing may be imported, not even with --skip-invalid.
     bool fileError = false;
@@ -94,6 +108,8 @@ public:
     ImportValidator(Database& database, QSqlDatabase db, const Actor& actor,
                     const Organization& organization, const QDateTime& now);
 
+    void setDefaults(const ImportDefaults& defaults) { m_defaults = defaults; }
+
     // Reads the whole device (CSV, UTF-8) and checks it. Errors only for the environment
     // (the database, a failed read) and from the sink; everything wrong with the file is in
     // the result. Without a sink the valid rows are collected in the result.
@@ -114,6 +130,7 @@ private:
     QSqlDatabase m_db;
     Actor m_actor;
     InvitationPlanner::Quota m_quota;
+    ImportDefaults m_defaults;
     // One each per validate(): what was read for one file is not another's.
     std::optional<InvitationBatchLookup> m_lookup;
     std::optional<InvitationPlanner> m_planner;

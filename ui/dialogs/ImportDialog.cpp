@@ -1,6 +1,7 @@
 #include "ui/dialogs/ImportDialog.h"
 
 #include "ui/async/TaskRunner.h"
+#include "ui/dialogs/ImportDefaultsBox.h"
 #include "ui/dialogs/ImportJob.h"
 #include "ui/models/ImportErrorModel.h"
 #include "ui/models/ImportPreviewModel.h"
@@ -12,7 +13,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,19 +46,23 @@ QTableView* makeTable(QWidget* parent, const QString& objectName)
 
 ImportDialog::ImportDialog(Session* session, QWidget* parent)
     : QDialog(parent), m_session(session), m_fileLabel(new QLabel(this)), m_file(new QLabel(this)),
-      m_choose(new QPushButton(this)), m_summary(new QLabel(this)),
+      m_choose(new QPushButton(this)), m_template(new QPushButton(this)),
+      m_defaults(new ImportDefaultsBox(this)), m_summary(new QLabel(this)),
       m_messageLabel(new FieldMessage(m_summary, this)), m_previewBox(new QGroupBox(this)),
       m_preview(makeTable(m_previewBox, QStringLiteral("importPreview"))),
       m_previewModel(new ImportPreviewModel(this)), m_errorBox(new QGroupBox(this)),
       m_errors(makeTable(m_errorBox, QStringLiteral("importErrors"))),
-      m_moreErrors(new QLabel(m_errorBox)), m_errorModel(new ImportErrorModel(this)),
-      m_errorSort(new QSortFilterProxyModel(this)), m_phase(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(this)),
-      m_import(new QPushButton(this)), m_close(new QPushButton(this)), m_poll(new QTimer(this))
+      m_moreErrors(new QLabel(m_errorBox)), m_saveRejected(new QPushButton(m_errorBox)),
+      m_errorModel(new ImportErrorModel(this)), m_errorSort(new QSortFilterProxyModel(this)),
+      m_phase(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_buttons(new QDialogButtonBox(this)), m_import(new QPushButton(this)),
+      m_close(new QPushButton(this)), m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     m_file->setObjectName(QStringLiteral("importFile"));
     m_choose->setObjectName(QStringLiteral("chooseFile"));
+    m_template->setObjectName(QStringLiteral("downloadTemplate"));
+    m_saveRejected->setObjectName(QStringLiteral("saveRejectedRows"));
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_messageLabel->setObjectName(QStringLiteral("importMessage"));
     m_moreErrors->setObjectName(QStringLiteral("importMoreErrors"));
@@ -93,6 +96,10 @@ ImportDialog::ImportDialog(Session* session, QWidget* parent)
     m_errors->horizontalHeader()->setStretchLastSection(true);
     m_errors->setColumnWidth(ImportErrorModel::RowColumn, 70);
     m_errors->setColumnWidth(ImportErrorModel::ColumnColumn, 140);
+    // A message is never cut off: it wraps, its row grows, and its tooltip holds it whole.
+    m_errors->setWordWrap(true);
+    m_errors->setTextElideMode(Qt::ElideNone);
+    m_errors->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_progress->setTextVisible(true);
     m_phase->setVisible(false);
@@ -107,11 +114,16 @@ ImportDialog::ImportDialog(Session* session, QWidget* parent)
     fileRow->addWidget(m_fileLabel);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_choose);
+    fileRow->addWidget(m_template);
     auto* previewLayout = new QVBoxLayout(m_previewBox);
     previewLayout->addWidget(m_preview);
     auto* errorLayout = new QVBoxLayout(m_errorBox);
     errorLayout->addWidget(m_errors);
     errorLayout->addWidget(m_moreErrors);
+    auto* rejectedRow = new QHBoxLayout;
+    rejectedRow->addStretch(1);
+    rejectedRow->addWidget(m_saveRejected);
+    errorLayout->addLayout(rejectedRow);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_previewBox);
@@ -124,16 +136,21 @@ ImportDialog::ImportDialog(Session* session, QWidget* parent)
     layout->addLayout(fileRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(m_defaults);
     layout->addWidget(splitter, 1);
     layout->addLayout(progressRow);
     layout->addWidget(m_buttons);
 
     connect(m_choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_template, &QPushButton::clicked, this, &ImportDialog::downloadTemplate);
+    connect(m_saveRejected, &QPushButton::clicked, this, &ImportDialog::saveRejectedRows);
+    connect(m_defaults, &ImportDefaultsBox::defaultsChanged, this, &ImportDialog::recheck);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_poll, &QTimer::timeout, this, &ImportDialog::updateProgress);
 
-    resize(860, 620);
+    setSizeGripEnabled(true);
+    resize(860, 720);
     setState(State::NoFile);
     retranslate();
     m_choose->setFocus();
@@ -153,6 +170,15 @@ void ImportDialog::retranslate()
     m_choose->setToolTip(tr("A CSV file (UTF-8, separated by , or ;) with the columns email, "
                             "first_name, last_name, invitation_type and optional ones."));
     m_choose->setAccessibleName(tr("Choose the CSV file to import"));
+    m_template->setText(tr("&Download template…"));
+    m_template->setToolTip(tr("Save a CSV file with every column import reads and an example "
+                              "row, to fill in. The type may be a code (sales) or its label "
+                              "(Sales representative, Representante de ventas)."));
+    m_saveRejected->setText(tr("&Save the rejected rows…"));
+    m_saveRejected->setToolTip(
+        tr("Save the rows with errors as CSV, in the file's columns plus an \"error\" column "
+           "saying what is wrong. Fix them and import that file: the \"error\" column is "
+           "ignored."));
     m_previewBox->setTitle(tr("First rows of the file"));
     m_preview->setAccessibleName(
         tr("Preview of the first %n row(s) of the file", "", kPreviewRows));
@@ -220,15 +246,22 @@ void ImportDialog::updateButtons()
     m_import->setVisible(m_state != State::Done);
     m_import->setEnabled(canImport);
     m_import->setDefault(canImport);
+    // The button says that the e-mails go out.
     m_import->setText(valid > 0 && m_state != State::NoFile
-                          ? tr("&Import %Ln valid row(s)", "", int(valid))
-                          : tr("&Import"));
+                          ? tr("&Import and send %Ln invitation(s)", "", int(valid))
+                          : tr("&Import and send"));
     m_import->setToolTip(
         m_hadInvalidRows
-            ? tr("Imports the valid rows and skips the rows with errors. The import is one "
-                 "transaction: cancelling it writes nothing.")
-            : tr("Imports every row. The import is one transaction: cancelling it writes "
-                 "nothing."));
+            ? tr("Imports the valid rows, skips the rows with errors and sends each invitation "
+                 "by e-mail. The import is one transaction: cancelling it writes and sends "
+                 "nothing.")
+            : tr("Imports every row and sends each invitation by e-mail. The import is one "
+                 "transaction: cancelling it writes and sends nothing."));
+    m_saveRejected->setEnabled(!busy && !m_report.fileError && !m_report.rejectedRows.isEmpty() &&
+                               (m_state == State::Checked || m_state == State::Done));
+    m_template->setEnabled(!busy);
+    // Open while a check runs: a change checks the file again once it is done.
+    m_defaults->setEnabled(m_state != State::Importing && m_state != State::Done);
     m_close->setText(m_state == State::Done ? tr("&Close") : tr("&Cancel"));
     m_close->setToolTip(
         m_state == State::Importing
@@ -277,48 +310,6 @@ std::shared_ptr<ImportProgress> ImportDialog::beginWork()
     return m_work;
 }
 
-void ImportDialog::chooseFile()
-{
-    if (m_state == State::Checking || m_state == State::Importing)
-        return;
-    const QString start = m_path.isEmpty()
-                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              : QFileInfo(m_path).absolutePath();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose a CSV file to import"), start,
-                                     tr("CSV files (*.csv);;Text files (*.txt);;All files (*)"));
-    if (!path.isEmpty())
-        loadFile(path);
-}
-
-void ImportDialog::loadFile(const QString& path)
-{
-    if (m_state == State::Checking || m_state == State::Importing)
-        return;
-    m_path = path;
-    m_report = {};
-    m_hadInvalidRows = false;
-    m_previewModel->clear();
-    m_errorModel->setErrors({});
-    m_moreErrors->clear();
-    m_moreErrors->setVisible(false);
-    m_file->setText(QFileInfo(path).fileName());
-    m_file->setToolTip(QDir::toNativeSeparators(path));
-    m_summary->clear();
-    setMessage({}, false);
-    auto work = beginWork();
-    setState(State::Checking);
-
-    ImportJob job(m_session->backend(), m_session->actor(), work);
-    m_session->worker()->run(
-        this, [job, path]() { return job.check(path, kPreviewRows); },
-        [this, work](ImportOutcome c) {
-            if (work != m_work)
-                return; // superseded by a newer file
-            showCheck(c);
-        });
-}
-
 void ImportDialog::showCheck(const ImportOutcome& c)
 {
     if (c.cancelled) {
@@ -351,6 +342,7 @@ void ImportDialog::showReport()
 {
     m_previewModel->setErrors(m_report.errors);
     m_errorModel->setErrors(m_report.errors);
+    m_errors->resizeRowsToContents();
     m_errorBox->setTitle(m_report.errors.isEmpty()
                              ? tr("Problems found")
                              : tr("Problems found (%Ln)", "", int(m_report.errors.size())));
@@ -398,15 +390,15 @@ void ImportDialog::startImport()
         return;
     auto work = beginWork();
     setState(State::Importing);
-    setMessage(tr("Importing. The import is one transaction: if you cancel, nothing is "
-                  "written."),
+    setMessage(tr("Importing and sending. The import is one transaction: if you cancel, nothing "
+                  "is written or sent."),
                false);
 
     const QString path = m_path;
     // Without errors in the check, all or nothing: a row that turned invalid since then
     // stops the import instead of being skipped unseen.
     const bool skipInvalid = m_hadInvalidRows;
-    ImportJob job(m_session->backend(), m_session->actor(), work);
+    ImportJob job(m_session->backend(), m_session->actor(), work, m_defaults->defaults());
     m_session->worker()->run(
         this, [job, path, skipInvalid]() { return job.import(path, skipInvalid); },
         [this, work](ImportOutcome c) {

@@ -19,6 +19,7 @@ class QTimer;
 namespace invitedesk::ui {
 
 class FieldMessage;
+class ImportDefaultsBox;
 class ImportErrorModel;
 class ImportPreviewModel;
 class Session;
@@ -50,6 +51,9 @@ public:
     QTableView* errorView() const { return m_errors; }
     QPushButton* importButton() const { return m_import; }
     QPushButton* chooseButton() const { return m_choose; }
+    QPushButton* templateButton() const { return m_template; }
+    QPushButton* saveRejectedButton() const { return m_saveRejected; }
+    ImportDefaultsBox* defaultsBox() const { return m_defaults; }
     QProgressBar* progressBar() const { return m_progress; }
 
 public slots:
@@ -57,6 +61,15 @@ public slots:
     void chooseFile();
     // Reads the first rows and checks the whole file on the worker.
     void loadFile(const QString& path);
+    // "Download template": asks where (QFileDialog), then saveTemplateTo().
+    void downloadTemplate();
+    // Writes the header and an example row (ImportTemplate), 0600; false with a message.
+    bool saveTemplateTo(const QString& path);
+    // "Save the rejected rows": asks where, then saveRejectedRowsTo().
+    void saveRejectedRows();
+    // Writes the rows the last check or import rejected, with an "error" column
+    // (ImportRejectedRows), on the worker; rejectedRowsSaved() tells how it went.
+    void saveRejectedRowsTo(const QString& path);
     // Imports the valid rows (skipping the invalid ones when the check found any).
     void startImport();
     // Stops the check or the import in flight (the import then writes nothing).
@@ -71,6 +84,8 @@ signals:
     void imported(qint64 count);
     // An import ended: written, refused, failed or cancelled.
     void importFinished();
+    // The rejected rows were written (count) or could not be (-1).
+    void rejectedRowsSaved(qint64 count);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -83,6 +98,8 @@ private:
     void updateProgress();
     void updateButtons();
     void setMessage(const QString& text, bool problem);
+    // The defaults changed: a checked file is checked again with them.
+    void recheck();
     std::shared_ptr<ImportProgress> beginWork();
 
     Session* m_session;
@@ -93,11 +110,14 @@ private:
     QString m_message;
     bool m_messageIsProblem = false;
     bool m_cancelRequested = false;
+    bool m_recheckPending = false; // the defaults changed while a check ran
     std::shared_ptr<ImportProgress> m_work;
 
     QLabel* m_fileLabel;
     QLabel* m_file;
     QPushButton* m_choose;
+    QPushButton* m_template;
+    ImportDefaultsBox* m_defaults;
     QLabel* m_summary;
     FieldMessage* m_messageLabel;
     QGroupBox* m_previewBox;
@@ -106,6 +126,7 @@ private:
     QGroupBox* m_errorBox;
     QTableView* m_errors;
     QLabel* m_moreErrors; // "and N more": errors after the first 1,000, not listed
+    QPushButton* m_saveRejected;
     ImportErrorModel* m_errorModel;
     QSortFilterProxyModel* m_errorSort;
     QLabel* m_phase;

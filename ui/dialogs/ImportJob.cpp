@@ -6,8 +6,10 @@
 
 namespace invitedesk::ui {
 
-ImportJob::ImportJob(BackendPtr backend, Actor actor, std::shared_ptr<ImportProgress> progress)
-    : m_backend(std::move(backend)), m_actor(std::move(actor)), m_progress(std::move(progress))
+ImportJob::ImportJob(BackendPtr backend, Actor actor, std::shared_ptr<ImportProgress> progress,
+                     ImportDefaults defaults)
+    : m_backend(std::move(backend)), m_actor(std::move(actor)), m_progress(std::move(progress)),
+      m_defaults(std::move(defaults))
 {}
 
 ImportService::Progress ImportJob::progressCallback() const
@@ -41,6 +43,7 @@ ImportOutcome ImportJob::check(const QString& path, int previewRows) const
     }
     ImportOptions options;
     options.dryRun = true;
+    options.defaults = m_defaults;
     auto report = m_backend->imports().importCsv(m_actor, &file, options, progressCallback());
     if (stop->load())
         out.cancelled = true;
@@ -67,6 +70,7 @@ ImportOutcome ImportJob::import(const QString& path, bool skipInvalid) const
     }
     ImportOptions options;
     options.skipInvalid = skipInvalid;
+    options.defaults = m_defaults;
     options.isCancelled = [stop] { return stop->load(); };
     auto report = m_backend->imports().importCsv(m_actor, &file, options, progressCallback());
     if (report && report->imported > 0) {

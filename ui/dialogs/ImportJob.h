@@ -36,7 +36,9 @@ struct ImportOutcome {
 class ImportJob {
     Q_DECLARE_TR_FUNCTIONS(invitedesk::ui::ImportJob)
 public:
-    ImportJob(BackendPtr backend, Actor actor, std::shared_ptr<ImportProgress> progress);
+    // defaults: for the cells the file leaves empty (the dialog's batch defaults).
+    ImportJob(BackendPtr backend, Actor actor, std::shared_ptr<ImportProgress> progress,
+              ImportDefaults defaults = {});
 
     ImportOutcome check(const QString& path, int previewRows) const;
     // skipInvalid: import the valid rows when some are invalid; otherwise all or nothing.
@@ -48,6 +50,7 @@ private:
     BackendPtr m_backend;
     Actor m_actor;
     std::shared_ptr<ImportProgress> m_progress;
+    ImportDefaults m_defaults;
 };
 
 } // namespace invitedesk::ui

@@ -26,6 +26,7 @@ private slots:
     void importExitCodesAndJson();
     void importTextReport();
     void importUsageAndMissingFile();
+    void importTemplate();
     void importListsTheFirstThousandErrors();
     void exportToFileAndStdout();
     void exportFileIsPrivate_data();
@@ -183,6 +184,29 @@ void TestBulkCli::importUsageAndMissingFile()
     const Run wrongDb = run({"--database", "postgresql://nobody@127.0.0.1:1/none", "import",
                              write("x.csv", csv(kHeader, {}))});
     QCOMPARE(wrongDb.code, 3);
+}
+
+// Issue 18, item 9: `import --template FILE` writes the header and an example row, private
+// (0600); the example passes a dry run; --template takes no FILE to import.
+void TestBulkCli::importTemplate()
+{
+    const QString path = m_dir.filePath("template.csv");
+    const Run r = run({"import", "--template", path});
+    QCOMPARE(r.code, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.startsWith("\xEF\xBB\xBF\"email\",\"first_name\",\"last_name\","
+                               "\"invitation_type\",\"parent_email\""));
+    QVERIFY(content.contains("\r\n\"jane.doe@example.com\",\"Jane\",\"Doe\",\"sales\""));
+    QCOMPARE(content.count("\r\n"), 2);
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                   QFileDevice::ReadOther | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    const Run dry = run({"import", path, "--dry-run", "--json"});
+    QVERIFY2(dry.code == 0, dry.out.constData());
+    QCOMPARE(run({"import", "--template", m_dir.filePath("t2.csv"), path}).code, 2);
+    QCOMPARE(run({"import", "--template"}).code, 2);
 }
 
 // Issue 11, finding 7: a file of many bad rows lists the first 1,000 errors and says how many

@@ -114,7 +114,7 @@ private slots:
         QCOMPARE(dialog.report().invalid, 4);
         QCOMPARE(dialog.summaryText(), QStringLiteral("3 valid rows, 4 rows with errors"));
         QVERIFY(dialog.importButton()->isEnabled());
-        QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Import 3 valid rows"));
+        QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Import and send 3 invitations"));
         QVERIFY2(
             dialog.messageText().contains(QStringLiteral("4 rows with errors will be skipped")),
             qPrintable(dialog.messageText()));

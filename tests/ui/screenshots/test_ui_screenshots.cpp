@@ -13,6 +13,7 @@
 #include "ui/dialogs/ChangePasswordDialog.h"
 #include "ui/dialogs/DeactivateDialog.h"
 #include "ui/dialogs/FirstRunDialog.h"
+#include "ui/dialogs/ImportDefaultsBox.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/InvitationDetailsDialog.h"
 #include "ui/dialogs/InvitationDialog.h"
@@ -234,11 +235,19 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
                        "di.dahl@example.org,Di,,doctor,,\n"
                        "ana.ruiz@example.org,Ed,Eng,doctor,,\n"
                        "fe.fox@example.org,Fe,Fox,unicorn,,\n"
-                       "gil.gomez@example.org,Gil,Gómez,doctor,,\n");
+                       "gil.gomez@example.org,Gil,Gómez,doctor,,\n"
+                       "hu.hall@example.org,Hu,Hall,Sales representative,,\n"
+                       "io.ibarra@example.org,Io,Ibarra,Representante de ventas,,\n");
             file.close();
         }
         ImportDialog dialog(session, &window);
         dialog.show();
+        // Batch defaults for the empty cells (issue 18, item 9), shown filled in.
+        ImportDefaults defaults;
+        defaults.language = QStringLiteral("es");
+        defaults.expiresDays = 30;
+        defaults.message = QStringLiteral("Welcome to the platform");
+        dialog.defaultsBox()->setDefaults(defaults);
         dialog.loadFile(path);
         waitFor([&] { return dialog.state() != ImportDialog::State::Checking; });
         save(&dialog, QStringLiteral("dialog-import") + suffix);
