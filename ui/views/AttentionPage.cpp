@@ -11,6 +11,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace invitedesk::ui {
 
 AttentionPage::AttentionPage(Session* session, QWidget* parent)

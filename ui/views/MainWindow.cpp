@@ -365,8 +365,8 @@ void MainWindow::pageChanged(int index)
     m_actions->findAction()->setEnabled(!onPeople);
     m_actions->updateEnabled();
     m_peopleActions->updateEnabled();
-    if (m_pages->widget(index) == m_attention && m_firstPageSeen)
-        m_attention->reload();
+    if (m_pages->widget(index) == m_attention)
+        m_attention->reload(); // what needs attention now, each time the page is shown
     if (m_pages->widget(index) == m_invitations)
         m_invitations->view()->setFocus();
     else if (onPeople)

@@ -176,9 +176,9 @@ private slots:
         Desk d = open();
         // Bounced first, then the one about to expire, then the one never delivered.
         QCOMPARE(labels(d), (QStringList{"bounced", "expiring", "never"}));
-        QCOMPARE(d.model()->reasonAt(0), AttentionReason::Bounced);
-        QCOMPARE(d.model()->reasonAt(1), AttentionReason::ExpiringSoon);
-        QCOMPARE(d.model()->reasonAt(2), AttentionReason::NeverDelivered);
+        QCOMPARE(int(d.model()->reasonAt(0)), int(AttentionReason::Bounced));
+        QCOMPARE(int(d.model()->reasonAt(1)), int(AttentionReason::ExpiringSoon));
+        QCOMPARE(int(d.model()->reasonAt(2)), int(AttentionReason::NeverDelivered));
         auto text = [&](int row, int column) {
             return d.model()->data(d.model()->index(row, column)).toString();
         };
@@ -219,13 +219,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             (dialog = d.window->findChild<CorrectAddressDialog*>()) && dialog->isVisible(), 10000);
         dialog->emailField()->setText(QStringLiteral("bounced.right@example.com"));
-        QSignalSpy reset(d.model(), &QAbstractItemModel::modelReset);
+        QSignalSpy saved(d.actions(), &InvitationActions::invitationSaved);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(reset.count() >= 1 && !d.model()->isLoading(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
         const Invitation after = get(QStringLiteral("bounced"));
         QCOMPARE(after.email, QStringLiteral("bounced.right@example.com"));
         QCOMPARE(after.status, InvitationStatus::Pending);
-        QCOMPARE(labels(d), (QStringList{"expiring", "never"}));
+        // The page reads the list again: the fixed one is gone.
+        QTRY_COMPARE_WITH_TIMEOUT(labels(d), (QStringList{"expiring", "never"}), 10000);
         QTRY_COMPARE(d.window->pages()->tabText(d.window->pages()->indexOf(d.page())),
                      QStringLiteral("Needs a&ttention (2)"));
     }
@@ -240,14 +241,12 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(dialog->preview().count(), 1);
         QSignalSpy finished(d.actions(), &InvitationActions::bulkFinished);
-        QSignalSpy reset(d.model(), &QAbstractItemModel::modelReset);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(reset.count() >= 1 && !d.model()->isLoading(), 10000);
         const Invitation after = get(QStringLiteral("expiring"));
         QCOMPARE(after.resendCount, 1);
         QCOMPARE(after.expiresAt, kNow.addDays(7));
-        QCOMPARE(labels(d), QStringList{"never"});
+        QTRY_COMPARE_WITH_TIMEOUT(labels(d), QStringList{"never"}, 10000);
     }
 
     void neverDeliveredIsResentFromTheKeyboard()
