@@ -38,11 +38,16 @@ private:
         if (!inv.ok())
             return false;
         QSqlQuery q(m_db->connection().value());
+        // An accepted one names its account (the table's CHECK).
         q.prepare(QStringLiteral("UPDATE user_invitations SET status = ?, "
-                                 "email_delivery_status = ?, expires_at = ? WHERE id = ?"));
+                                 "email_delivery_status = ?, expires_at = ?, accepted_user_id = ? "
+                                 "WHERE id = ?"));
         q.addBindValue(status);
         q.addBindValue(delivery);
         q.addBindValue(m_db->timeValue(expiresAt));
+        q.addBindValue(status == QLatin1String("accepted")
+                           ? QVariant(m_tree["doctor1"].id)
+                           : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(inv->id);
         if (!q.exec())
             return false;
