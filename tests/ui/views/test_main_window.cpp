@@ -29,7 +29,6 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -446,65 +445,6 @@ private slots:
         QCOMPARE(again.window->size(), QSize(1000, 640));
         QCOMPARE(again.window->pages()->currentIndex(), 1);
         again.window->showPage(0);
-        again.window->close();
-    }
-
-    // Issue 18, item 10: the window's first size and its smallest fit a 1366×768 screen, and
-    // there the whole row of the list shows without scrolling sideways.
-    void fitsA1366By768Screen_data()
-    {
-        QTest::addColumn<QSize>("size");
-        QTest::newRow("first size") << MainWindow::kInitialSize;
-        QTest::newRow("1366×768, maximised") << QSize(1366, 768 - 40);
-    }
-    void fitsA1366By768Screen()
-    {
-        QFETCH(QSize, size);
-        const QSize screen(1366, 768);
-        QVERIFY(MainWindow::kInitialSize.width() <= screen.width() - 40);
-        QVERIFY(MainWindow::kInitialSize.height() <= screen.height() - 60);
-        QVERIFY(MainWindow::kMinimumSize.boundedTo(screen) == MainWindow::kMinimumSize);
-        m_settings->setState(QStringLiteral("invitations/header"), QByteArray());
-        m_settings->setState(QStringLiteral("mainWindow/geometry"), QByteArray());
-        Desk d = open(QStringLiteral("admin"), false);
-        QVERIFY(d.window->minimumSizeHint().width() <= screen.width());
-        QVERIFY(d.window->minimumSizeHint().height() <= screen.height());
-        d.window->resize(size);
-        QTRY_COMPARE(d.window->size(), size);
-        QVERIFY(d.model()->rowCount() > 0);
-        QTableView* view = d.view();
-        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
-        int total = 0;
-        for (int c = 0; c < InvitationTableModel::ColumnCount; ++c)
-            total += view->horizontalHeader()->sectionSize(c);
-        QVERIFY2(total <= view->viewport()->width(),
-                 qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
-        d.window->close();
-    }
-
-    // The window's geometry and the list's header come back as they were left.
-    void geometryAndHeaderAreRestored()
-    {
-        QByteArray header;
-        {
-            Desk d = open(QStringLiteral("admin"));
-            d.window->move(30, 40);
-            d.window->resize(1100, 650);
-            d.view()->horizontalHeader()->resizeSection(InvitationTableModel::NameColumn, 177);
-            d.view()->horizontalHeader()->setSortIndicator(InvitationTableModel::EmailColumn,
-                                                           Qt::AscendingOrder);
-            header = d.view()->horizontalHeader()->saveState();
-            d.window->close();
-        }
-        Desk again = open(QStringLiteral("admin"), false);
-        QCOMPARE(again.window->size(), QSize(1100, 650));
-        QCOMPARE(again.view()->horizontalHeader()->sectionSize(InvitationTableModel::NameColumn),
-                 177);
-        QCOMPARE(again.model()->sortColumn(), int(InvitationTableModel::EmailColumn));
-        QCOMPARE(again.model()->sortOrder(), Qt::AscendingOrder);
-        QCOMPARE(again.view()->horizontalHeader()->saveState(), header);
-        again.view()->horizontalHeader()->setSortIndicator(InvitationTableModel::CreatedColumn,
-                                                           Qt::DescendingOrder);
         again.window->close();
     }
 
