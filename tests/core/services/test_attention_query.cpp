@@ -79,8 +79,8 @@ private Q_SLOTS:
         // Fine as they are:
         QVERIFY(add("fresh", s1, "sent", "sent", kNow.addDays(6)));
         QVERIFY(add("just-outside", s1, "sent", "sent", kNow.addSecs(48 * 3600 + 60)));
-        QVERIFY(add("accepted", s1, "accepted", "sent", kNow.addHours(5)));
-        QVERIFY(add("cancelled", s1, "cancelled", "cancelled", kNow.addHours(5)));
+        QVERIFY(add("accepted", s1, "accepted", "sent", kNow.addSecs(5 * 3600)));
+        QVERIFY(add("cancelled", s1, "cancelled", "cancelled", kNow.addSecs(5 * 3600)));
         QVERIFY(add("expired-delivered", s1, "sent", "sent", kNow.addDays(-1)));
         // Another branch: sales1 does not see it; the administrator does.
         QVERIFY(add("other-branch", QStringLiteral("sales2"), "failed", "failed", kNow.addDays(5)));
