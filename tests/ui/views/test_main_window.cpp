@@ -11,6 +11,7 @@
 #include "ui/models/AuditTableModel.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
+#include "ui/views/AttentionPage.h"
 #include "ui/views/AuditPage.h"
 #include "ui/views/InvitationActions.h"
 #include "ui/views/InvitationsPage.h"
