@@ -396,6 +396,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionRules</name>
+    <message>
+        <source>The e-mail bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within 48 hours, not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the address and resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCheckpointLog</name>
     <message>
         <source>Cannot create the audit checkpoint log %1.</source>
@@ -940,6 +959,10 @@
     </message>
     <message>
         <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never delivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,6 +2010,84 @@
     </message>
     <message>
         <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::AttentionPage</name>
+    <message>
+        <source>Invitations whose e-mail bounced, that expire within 48 hours without being accepted, or that expired without ever being delivered. Each row&apos;s button fixes it; Enter does the same for the selected row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln</numerusform>
+            <numerusform>Showing %1 of %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s)</source>
+        <translation>
+            <numerusform>%Ln invitation</numerusform>
+            <numerusform>%Ln invitations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced e-mails, invitations about to expire and those never delivered appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::AttentionTableModel</name>
+    <message>
+        <source>Last error from the mail server:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3740,6 +3841,16 @@ Invitation %2</source>
         <source>The test-mode transport saved this e-mail to a folder on this computer; nobody received it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It expired before its e-mail went out; nobody received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expired before its e-mail went out; nobody received it.
+Last error from the mail server:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationsPage</name>
@@ -4157,6 +4268,21 @@ OpenSSL %3</source>
     </message>
     <message>
         <source>Pe&amp;rson</source>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced e-mails, invitations about to expire and those never delivered, each with its fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -396,6 +396,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionRules</name>
+    <message>
+        <source>The e-mail bounced</source>
+        <translation>El correo rebotó</translation>
+    </message>
+    <message>
+        <source>Expires within 48 hours, not accepted</source>
+        <translation>Caduca en menos de 48 horas y no se ha aceptado</translation>
+    </message>
+    <message>
+        <source>Correct the address and resend…</source>
+        <translation>Corregir la dirección y reenviar…</translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation>Reenviar…</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheckpointLog</name>
     <message>
         <source>Cannot create the audit checkpoint log %1.</source>
@@ -941,6 +960,10 @@
     <message>
         <source>Not sent</source>
         <translation>No enviada</translation>
+    </message>
+    <message>
+        <source>Never delivered</source>
+        <translation>Nunca entregada</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2011,86 @@
     <message>
         <source>Last used</source>
         <translation>Último uso</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::AttentionPage</name>
+    <message>
+        <source>Invitations whose e-mail bounced, that expire within 48 hours without being accepted, or that expired without ever being delivered. Each row&apos;s button fixes it; Enter does the same for the selected row.</source>
+        <translation>Invitaciones cuyo correo rebotó, que caducan en menos de 48 horas sin haberse aceptado o que caducaron sin llegar a entregarse. El botón de cada fila lo soluciona; Intro hace lo mismo con la fila seleccionada.</translation>
+    </message>
+    <message>
+        <source>Invitations that need attention</source>
+        <translation>Invitaciones que requieren atención</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln</source>
+        <translation>
+            <numerusform>Se muestran %1 de %Ln</numerusform>
+            <numerusform>Se muestran %1 de %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s)</source>
+        <translation>
+            <numerusform>%Ln invitación</numerusform>
+            <numerusform>%Ln invitaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded</source>
+        <translation>No se pudo cargar la lista</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation>%1
+Pulse F5 para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Nada requiere atención</translation>
+    </message>
+    <message>
+        <source>Bounced e-mails, invitations about to expire and those never delivered appear here.</source>
+        <translation>Aquí aparecen los correos rebotados, las invitaciones a punto de caducar y las que nunca se entregaron.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::AttentionTableModel</name>
+    <message>
+        <source>Last error from the mail server:
+%1</source>
+        <translation>Último error del servidor de correo:
+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Needs attention because</source>
+        <translation>Requiere atención porque</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Solución</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3845,18 @@ Invitación %2</translation>
         <source>The test-mode transport saved this e-mail to a folder on this computer; nobody received it.</source>
         <translation>El transporte del modo de prueba guardó este correo en una carpeta de este equipo; nadie lo recibió.</translation>
     </message>
+    <message>
+        <source>It expired before its e-mail went out; nobody received it.</source>
+        <translation>Caducó antes de que saliera su correo; nadie la recibió.</translation>
+    </message>
+    <message>
+        <source>It expired before its e-mail went out; nobody received it.
+Last error from the mail server:
+%1</source>
+        <translation>Caducó antes de que saliera su correo; nadie la recibió.
+Último error del servidor de correo:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationsPage</name>
@@ -4165,6 +4280,22 @@ OpenSSL %3</translation>
     <message>
         <source>Pe&amp;rson</source>
         <translation>Pe&amp;rsona</translation>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention (%L1)</source>
+        <translation>Requiere a&amp;tención (%L1)</translation>
+    </message>
+    <message>
+        <source>Needs a&amp;ttention</source>
+        <translation>Requiere a&amp;tención</translation>
+    </message>
+    <message>
+        <source>Bounced e-mails, invitations about to expire and those never delivered, each with its fix</source>
+        <translation>Correos rebotados, invitaciones a punto de caducar y las que nunca se entregaron, cada una con su solución</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
     </message>
 </context>
 <context>

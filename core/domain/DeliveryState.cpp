@@ -26,6 +26,22 @@ QString DeliveryStates::statusLabel(InvitationStatus status, DeliveryState deliv
     return statuses::label(status);
 }
 
+bool DeliveryStates::neverDelivered(InvitationStatus status, DeliveryState delivery)
+{
+    return status == InvitationStatus::Expired &&
+           (delivery == DeliveryState::Queued || delivery == DeliveryState::Deferred);
+}
+
+QList<DeliveryStatus> DeliveryStates::waiting()
+{
+    return {DeliveryStatus::Queued, DeliveryStatus::Deferred};
+}
+
+QString DeliveryStates::neverDeliveredLabel()
+{
+    return tr("Never delivered");
+}
+
 QString DeliveryStates::label(DeliveryState state)
 {
     switch (state) {

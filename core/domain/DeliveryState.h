@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/InvitationStatus.h"
+#include "core/domain/MailStatus.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,6 +24,13 @@ public:
     // The words for an invitation's status in a list: a sent invitation whose e-mail was only
     // saved is "Saved, not delivered", every other status its own label.
     static QString statusLabel(InvitationStatus status, DeliveryState delivery);
+    // Never delivered: it expired while its e-mail was still waiting to go out (queued or
+    // waiting to retry), so nobody ever received it. The list says "Never delivered" rather
+    // than "queued"; the "Needs attention" view offers a resend (AttentionRules).
+    static bool neverDelivered(InvitationStatus status, DeliveryState delivery);
+    // The stored delivery statuses of an e-mail that has not gone out (for queries).
+    static QList<DeliveryStatus> waiting();
+    static QString neverDeliveredLabel();
 };
 
 } // namespace invitedesk

@@ -19,6 +19,7 @@ struct InvitationQuery {
     QDateTime createdTo;              // exclusive
     QString invitedById;              // only invitations this user sent
     QString scopeUserId;              // only this member's downline (must be in the actor's)
+    bool needsAttention = false;      // only those AttentionRules::reasonOf() names a reason for
 
     SortKey sortKey = SortKey::CreatedAt;
     bool descending = true;

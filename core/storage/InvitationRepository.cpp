@@ -2,7 +2,7 @@
 
 #include "core/domain/InvitationLifecycle.h"
 #include "core/domain/MailStatus.h"
-#include "core/storage/SqlSearch.h"
+#include "core/storage/InvitationListFilter.h"
 #include "core/storage/StatusBinding.h"
 #include "core/storage/UserRepository.h"
 
@@ -125,17 +125,12 @@ QVariant InvitationRepository::sortValueOf(const Invitation& inv, InvitationQuer
 
 status_sql::Fragment InvitationRepository::statusColumn() const
 {
-    if (!m_asOf.isValid())
-        return {QStringLiteral("i.status"), {}};
-    return status_sql::current(m_database.timeValue(m_asOf));
+    return InvitationListFilter(m_database, m_asOf).statusColumn();
 }
 
 status_sql::Fragment InvitationRepository::statusIn(const QList<InvitationStatus>& wanted) const
 {
-    if (!m_asOf.isValid())
-        return {QStringLiteral("i.status IN (%1)").arg(status_sql::placeholders(wanted)),
-                status_sql::values(wanted)};
-    return status_sql::currentIn(wanted, m_database.timeValue(m_asOf));
+    return InvitationListFilter(m_database, m_asOf).statusIn(wanted);
 }
 
 Result<std::optional<Invitation>> InvitationRepository::findOne(const QString& where,
@@ -428,40 +423,7 @@ Result<qint64> InvitationRepository::countCreatedBy(const QString& inviterId,
 InvitationVisibility InvitationRepository::filtered(const Actor& actor,
                                                     const InvitationQuery& query) const
 {
-    InvitationVisibility w = InvitationVisibility::forActor(actor, query.scopeUserId);
-    if (!query.statuses.isEmpty()) {
-        const status_sql::Fragment status = statusIn(query.statuses);
-        w.clauses << status.sql;
-        w.binds << status.binds;
-    }
-    if (!query.types.isEmpty()) {
-        QStringList marks;
-        for (InvitationType t : query.types) {
-            marks << QStringLiteral("?");
-            w.binds << invitation_types::name(t);
-        }
-        w.clauses
-            << QStringLiteral("i.invitation_type IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
-    if (!query.search.trimmed().isEmpty()) {
-        const sql_search::Clause search =
-            sql_search::nameOrEmail(QStringLiteral("i"), query.search);
-        w.clauses << search.sql;
-        w.binds << search.binds;
-    }
-    if (query.createdFrom.isValid()) {
-        w.clauses << QStringLiteral("i.created_at >= ?");
-        w.binds << m_database.timeValue(query.createdFrom);
-    }
-    if (query.createdTo.isValid()) {
-        w.clauses << QStringLiteral("i.created_at < ?");
-        w.binds << m_database.timeValue(query.createdTo);
-    }
-    if (!query.invitedById.isEmpty()) {
-        w.clauses << QStringLiteral("i.invited_by_id = ?");
-        w.binds << query.invitedById;
-    }
-    return w;
+    return InvitationListFilter(m_database, m_asOf).where(actor, query);
 }
 
 Result<InvitationPage> InvitationRepository::list(const Actor& actor, const InvitationQuery& query)

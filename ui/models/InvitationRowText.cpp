@@ -16,7 +16,6 @@ bool isOpen(InvitationStatus s)
 
 QVariant InvitationRowText::display(const InvitationRow& row, int column, const QDateTime& now)
 {
-    const QLocale locale;
     switch (column) {
     case InvitationTableModel::NameColumn:
         return row.name;
@@ -29,10 +28,12 @@ QVariant InvitationRowText::display(const InvitationRow& row, int column, const 
     case InvitationTableModel::InvitedByColumn:
         // A deactivated inviter's open invitations stay open; the list says who is gone.
         return row.invitedByActive ? row.invitedBy : tr("%1 (deactivated)").arg(row.invitedBy);
+    // One style per column: the days of Created and Sent ("4 Dec 2026"), Expires relative
+    // ("in 7 days"); the exact moments are in the tooltips.
     case InvitationTableModel::CreatedColumn:
-        return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return RelativeTime::day(row.createdAt);
     case InvitationTableModel::SentColumn:
-        return row.sentAt.isValid() ? RelativeTime::describe(row.sentAt, now) : tr("not yet");
+        return row.sentAt.isValid() ? RelativeTime::day(row.sentAt) : tr("not yet");
     case InvitationTableModel::ExpiresColumn:
         if (!isOpen(row.status) && row.status != InvitationStatus::Expired)
             return QStringLiteral("—");
@@ -40,6 +41,8 @@ QVariant InvitationRowText::display(const InvitationRow& row, int column, const 
     case InvitationTableModel::DeliveryColumn:
         if (row.delivery == DeliveryState::SavedNotDelivered)
             return DeliveryStates::label(row.delivery);
+        if (DeliveryStates::neverDelivered(row.status, row.delivery))
+            return DeliveryStates::neverDeliveredLabel();
         if (!row.lastEmailError.isEmpty())
             return tr("%n attempt(s): %1", "", row.emailAttempts)
                 .arg(row.lastEmailError.section(QLatin1Char('\n'), 0, 0).left(120));
@@ -66,6 +69,12 @@ QVariant InvitationRowText::toolTip(const InvitationRow& row, int column, const 
         if (row.delivery == DeliveryState::SavedNotDelivered)
             return tr("The test-mode transport saved this e-mail to a folder on this computer; "
                       "nobody received it.");
+        if (DeliveryStates::neverDelivered(row.status, row.delivery))
+            return row.lastEmailError.isEmpty()
+                       ? tr("It expired before its e-mail went out; nobody received it.")
+                       : tr("It expired before its e-mail went out; nobody received it.\n"
+                            "Last error from the mail server:\n%1")
+                             .arg(row.lastEmailError);
         if (!row.lastEmailError.isEmpty())
             return tr("Last error from the mail server:\n%1").arg(row.lastEmailError);
         return {};

@@ -41,6 +41,9 @@ public:
 
     QStringList selectedIds() const;
     QList<InvitationRow> selectedRows() const;
+    // The first column widths add up to no more than this (the list's width in the window's
+    // first size, less its scroll bar).
+    static constexpr int kFitsWidth = 1200;
     // The search applies this long after the last keystroke.
     static constexpr int kSearchDelayMs = 300;
 

@@ -9,6 +9,7 @@
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/ExpiryRefresher.h"
 #include "ui/session/Session.h"
+#include "ui/views/AttentionPage.h"
 #include "ui/views/AuditPage.h"
 #include "ui/views/InvitationActions.h"
 #include "ui/views/InvitationsPage.h"
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,6 +59,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     : QMainWindow(parent), m_session(session), m_settings(settings), m_secrets(secrets),
       m_languages(languages), m_pages(new QTabWidget(this)), m_banner(new DeliveryBanner(this)),
       m_invitations(new InvitationsPage(session, this)),
+      m_attention(new AttentionPage(session, this)),
       m_statistics(new StatisticsPage(session, this)), m_people(new PeoplePage(session, this)),
       m_actions(new InvitationActions(session, settings, m_invitations, this)),
       m_peopleActions(new PeopleActions(session, m_people, this)),
@@ -64,10 +67,12 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
       m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setMinimumSize(kMinimumSize);
     setWindowIcon(themedIcon(QStringLiteral("app")));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_invitations, themedIcon(QStringLiteral("invitations")), QString());
+    m_pages->addTab(m_attention, themedIcon(QStringLiteral("attention")), QString());
     m_pages->addTab(m_statistics, themedIcon(QStringLiteral("statistics")), QString());
     m_pages->addTab(m_people, themedIcon(QStringLiteral("people")), QString());
     // Only for those the audit service lets read the whole log.
@@ -147,6 +152,21 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
             m_statistics->refresh();
     });
     connect(m_invitations, &InvitationsPage::countChanged, m_countLabel, &QLabel::setText);
+    // Needs attention: its fixes are the window's own flows; what they change, and what the
+    // expiry sweep changes, is read again (the page's badge follows).
+    connect(m_attention, &AttentionPage::correctAddressRequested, m_actions,
+            &InvitationActions::correctAddress);
+    connect(m_attention, &AttentionPage::resendRequested, m_actions, &InvitationActions::resendIds);
+    connect(m_attention, &AttentionPage::countChanged, this, [this](qint64 count) {
+        m_attentionCount = count;
+        updateAttentionTab();
+    });
+    connect(m_actions, &InvitationActions::bulkFinished, m_attention, &AttentionPage::reload);
+    connect(m_actions, &InvitationActions::invitationSaved, m_attention, &AttentionPage::reload);
+    connect(m_actions, &InvitationActions::invitationsImported, m_attention,
+            &AttentionPage::reload);
+    connect(this, &MainWindow::firstPageShown, m_attention, &AttentionPage::reload);
+    connect(m_actions->refreshAction(), &QAction::triggered, m_attention, &AttentionPage::reload);
     // Expiry is recorded off the first page's path: the sweep starts once that page is
     // painted. Rows it expired that are on screen change in place (keeping the scroll
     // position and selection); a list filtered by status, and the statistics, reload once
@@ -160,6 +180,7 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
                 m_invitations->model()->applyUpdates(expired);
             });
     connect(m_expiry, &ExpiryRefresher::drainFinished, this, [this] {
+        m_attention->reload();
         if (!m_invitations->model()->query().statuses.isEmpty())
             m_invitations->model()->reload();
         if (m_statistics->hasStatistics())
@@ -192,6 +213,18 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::initialSize() const
+{
+    // Fits a 1366×768 screen with its task bar and the window's frame; the invitation list's
+    // columns fit this width without scrolling sideways (InvitationsPage).
+    QSize size = kInitialSize;
+    if (const QScreen* s = screen()) {
+        const QSize room = s->availableSize() - QSize(40, 60);
+        size = size.boundedTo(room).expandedTo(minimumSize());
+    }
+    return size;
+}
 
 QString MainWindow::titleFor(const QString& organisation, const QString& user)
 {
@@ -260,12 +293,14 @@ void MainWindow::retranslate()
 {
     setWindowTitle(titleFor(m_session->organizationName(), m_session->userDisplayName()));
     m_pages->setTabText(m_pages->indexOf(m_invitations), tr("&Invitations"));
+    updateAttentionTab();
     m_pages->setTabText(m_pages->indexOf(m_statistics), tr("&Statistics"));
     m_pages->setTabText(m_pages->indexOf(m_people), tr("&People"));
     if (m_audit)
         m_pages->setTabText(m_pages->indexOf(m_audit), tr("&Audit"));
     for (int i = 0; i < m_pageActions.size(); ++i)
-        m_pageActions.at(i)->setText(m_pages->tabText(i).remove(QLatin1Char('&')));
+        if (m_pages->widget(i) != m_attention) // its action has no badge
+            m_pageActions.at(i)->setText(m_pages->tabText(i).remove(QLatin1Char('&')));
     m_toolbar->setWindowTitle(tr("Toolbar"));
     m_fileMenu->setTitle(tr("&File"));
     m_invitationMenu->setTitle(tr("I&nvitation"));
@@ -286,6 +321,19 @@ void MainWindow::retranslate()
     m_busy->setAccessibleName(tr("Loading"));
     m_actions->retranslate();
     m_peopleActions->retranslate();
+}
+
+void MainWindow::updateAttentionTab()
+{
+    const int index = m_pages->indexOf(m_attention);
+    // The count as a badge on the tab, once known and when there is something to do.
+    const QString text = m_attentionCount > 0 ? tr("Needs a&ttention (%L1)").arg(m_attentionCount)
+                                              : tr("Needs a&ttention");
+    m_pages->setTabText(index, text);
+    m_pages->setTabToolTip(index, tr("Bounced e-mails, invitations about to expire and those "
+                                     "never delivered, each with its fix"));
+    if (index < m_pageActions.size())
+        m_pageActions.at(index)->setText(tr("Needs attention"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -325,6 +373,8 @@ void MainWindow::pageChanged(int index)
     m_actions->findAction()->setEnabled(!onPeople);
     m_actions->updateEnabled();
     m_peopleActions->updateEnabled();
+    if (m_pages->widget(index) == m_attention)
+        m_attention->reload(); // what needs attention now, each time the page is shown
     if (m_pages->widget(index) == m_invitations)
         m_invitations->view()->setFocus();
     else if (onPeople)
@@ -390,7 +440,7 @@ void MainWindow::restoreWindowState()
         return;
     const QByteArray geometry = m_settings->state(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1180, 720);
+        resize(initialSize());
     restoreState(m_settings->state(kStateKey).toByteArray());
     m_invitations->restoreState(m_settings);
     showPage(m_settings->state(kPageKey, 0).toInt());

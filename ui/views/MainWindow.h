@@ -19,6 +19,7 @@ class SecretStore;
 
 namespace invitedesk::ui {
 
+class AttentionPage;
 class AuditPage;
 class DeliveryBanner;
 class ExpiryRefresher;
@@ -30,8 +31,9 @@ class PeoplePage;
 class Session;
 class StatisticsPage;
 
-// The desk: pages Invitations, Statistics, People and (for administrators) Audit; a toolbar
-// and menus with a shortcut for every action (the account menu: "Change my password…"); the title
+// The desk: pages Invitations, Needs attention (with its count), Statistics, People and (for
+// administrators) Audit; a toolbar and menus with a shortcut for every action (the account menu:
+// "Change my password…"); the title
 // "{organisation} — {user}", to which Qt appends the application's display name. Remembers its
 // geometry, toolbar and column layout; uses the system palette.
 class MainWindow : public QMainWindow {
@@ -42,6 +44,7 @@ public:
     ~MainWindow() override;
 
     InvitationsPage* invitationsPage() const { return m_invitations; }
+    AttentionPage* attentionPage() const { return m_attention; }
     StatisticsPage* statisticsPage() const { return m_statistics; }
     AuditPage* auditPage() const { return m_audit; }
     PeoplePage* peoplePage() const { return m_people; }
@@ -57,6 +60,12 @@ public:
     // The banner across the top while mail does not really reach people (test mode).
     void setDeliveryNotice(const DeliveryNotice& notice);
     DeliveryBanner* deliveryBanner() const { return m_banner; }
+
+    // The first size (no remembered geometry), bounded by the screen, and the smallest; both
+    // fit a 1366×768 screen.
+    static constexpr QSize kInitialSize{1280, 700};
+    static constexpr QSize kMinimumSize{900, 560};
+    QSize initialSize() const;
 
     // The title for an organisation and user, as the window shows it.
     static QString titleFor(const QString& organisation, const QString& user);
@@ -88,6 +97,7 @@ private:
     void restoreWindowState();
     void showMessage(const QString& text);
     void pageChanged(int index);
+    void updateAttentionTab();
 
     Session* m_session;
     AppSettings* m_settings;
@@ -97,6 +107,8 @@ private:
     QTabWidget* m_pages;
     DeliveryBanner* m_banner;
     InvitationsPage* m_invitations;
+    AttentionPage* m_attention;
+    qint64 m_attentionCount = -1;
     StatisticsPage* m_statistics;
     AuditPage* m_audit = nullptr;
     PeoplePage* m_people;

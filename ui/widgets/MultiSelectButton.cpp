@@ -1,10 +1,11 @@
 #include "ui/widgets/MultiSelectButton.h"
 
-#include <QMenu>
+#include "ui/widgets/StayOpenMenu.h"
 
 namespace invitedesk::ui {
 
-MultiSelectButton::MultiSelectButton(QWidget* parent) : QToolButton(parent), m_menu(new QMenu(this))
+MultiSelectButton::MultiSelectButton(QWidget* parent)
+    : QToolButton(parent), m_menu(new StayOpenMenu(this))
 {
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -5,7 +5,8 @@
 namespace invitedesk::ui {
 
 // A filter button with a menu of checkable choices ("Status: any", "Status: Sent",
-// "Status: 3 selected"). Nothing checked means "any".
+// "Status: 3 selected"). Nothing checked means "any". The menu stays open while choices are
+// ticked (StayOpenMenu).
 class MultiSelectButton : public QToolButton {
     Q_OBJECT
 public:
@@ -17,6 +18,7 @@ public:
     QStringList selectedValues() const;
     void setSelectedValues(const QStringList& values);
     void clearSelection();
+    QMenu* choicesMenu() const { return m_menu; }
 
 signals:
     void selectionChanged(const QStringList& values);

@@ -21,10 +21,12 @@
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/models/AttentionTableModel.h"
 #include "ui/models/AuditTableModel.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/models/PeopleTreeModel.h"
 #include "ui/session/Session.h"
+#include "ui/views/AttentionPage.h"
 #include "ui/views/AuditPage.h"
 #include "ui/views/InvitationsPage.h"
 #include "ui/views/MainWindow.h"
@@ -99,7 +101,24 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
     window.invitationsPage()->clearFilters();
     waitFor([&] { return !model->isLoading() && model->rowCount() > 0; });
 
-    window.showPage(1);
+    {
+        // Issue 18, items 10 and 12: the list as a 1366×768 screen shows it (the window's first
+        // size there), and the "Needs attention" page.
+        const QSize before = window.size();
+        window.resize(window.kInitialSize);
+        waitFor([&] { return !model->isLoading(); }, 2000);
+        save(&window, QStringLiteral("main-invitations-1366x768") + suffix);
+        window.resize(before);
+        AttentionPage* attention = window.attentionPage();
+        window.showPage(window.pages()->indexOf(attention));
+        attention->reload();
+        waitFor(
+            [&] { return attention->model()->hasLoaded() && !attention->model()->isLoading(); });
+        if (attention->model()->rowCount() > 0)
+            attention->view()->selectRow(0);
+        save(&window, QStringLiteral("main-attention") + suffix);
+    }
+    window.showPage(window.pages()->indexOf(window.statisticsPage()));
     waitFor([&] { return window.statisticsPage()->hasStatistics(); });
     save(&window, QStringLiteral("main-statistics") + suffix);
     // The charts' table alternative (issue 18, item 14), then back to the charts.
@@ -327,7 +346,7 @@ int main(int argc, char** argv)
         window.resize(1280, 760);
         window.show();
         waitFor([&] { return window.invitationsPage()->model()->rowCount() > 0; });
-        window.showPage(1);
+        window.showPage(window.pages()->indexOf(window.statisticsPage()));
         waitFor([&] { return window.statisticsPage()->hasStatistics(); });
         save(&window, QStringLiteral("main-statistics-distributor"));
     }

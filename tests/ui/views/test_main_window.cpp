@@ -11,6 +11,7 @@
 #include "ui/models/AuditTableModel.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
+#include "ui/views/AttentionPage.h"
 #include "ui/views/AuditPage.h"
 #include "ui/views/InvitationActions.h"
 #include "ui/views/InvitationsPage.h"
@@ -116,9 +117,11 @@ private slots:
                               QGuiApplication::applicationDisplayName();
         QGuiApplication::setApplicationDisplayName(displayName);
         QCOMPARE(shown.count(QStringLiteral("InviteDesk")), 1);
-        QCOMPARE(admin.window->pages()->count(), 4); // with the audit page
+        QCOMPARE(admin.window->pages()->count(), 5); // with the audit page
         Desk sales = open(QStringLiteral("sales1"));
-        QCOMPARE(sales.window->pages()->count(), 3); // Invitations, Statistics, People
+        // Invitations, Needs attention, Statistics, People
+        QCOMPARE(sales.window->pages()->count(), 4);
+        QCOMPARE(sales.window->pages()->widget(1), sales.window->attentionPage());
         QVERIFY(!sales.window->auditPage());
     }
 
@@ -403,7 +406,7 @@ private slots:
     {
         Desk d = open(QStringLiteral("admin"));
         QSignalSpy refreshed(d.window->statisticsPage(), &StatisticsPage::refreshed);
-        d.window->showPage(1);
+        d.window->showPage(d.window->pages()->indexOf(d.window->statisticsPage()));
         QTRY_VERIFY_WITH_TIMEOUT(d.window->statisticsPage()->hasStatistics(), 10000);
         const QJsonObject shown = d.window->statisticsPage()->statistics().toJson();
 

@@ -2,12 +2,15 @@
 // card and the SVG icons.
 #include "ui/models/ItemRoles.h"
 #include "ui/widgets/FunnelWidget.h"
+#include "ui/widgets/MultiSelectButton.h"
 #include "ui/widgets/StatCard.h"
 #include "ui/widgets/StatusBadgeDelegate.h"
 #include "ui/widgets/SvgIconEngine.h"
 #include "ui/widgets/TrendChartWidget.h"
 
 #include <QApplication>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTableView>
@@ -68,6 +71,47 @@ QString badgeName(StatusBadgeDelegate::Badge b)
 class TestUiWidgets : public QObject {
     Q_OBJECT
 private slots:
+    // Issue 18, item 10: ticking several statuses in one go; the menu stays open while they
+    // are ticked, with the mouse or the keyboard, and closes on Escape.
+    void filterMenuStaysOpenWhileTicking()
+    {
+        MultiSelectButton button;
+        button.setCaption(QStringLiteral("Status"));
+        button.setChoices({{QStringLiteral("pending"), QStringLiteral("Pending")},
+                           {QStringLiteral("sent"), QStringLiteral("Sent")},
+                           {QStringLiteral("failed"), QStringLiteral("Failed")}});
+        button.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&button));
+        QSignalSpy changed(&button, &MultiSelectButton::selectionChanged);
+        QMenu* menu = button.choicesMenu();
+        menu->popup(button.mapToGlobal(QPoint(0, button.height())));
+        QTRY_VERIFY(menu->isVisible());
+        const QList<QAction*> actions = menu->actions();
+        // A click on "Pending", then on "Failed": both ticked, the menu still open.
+        for (int i : {0, 2}) {
+            const QPoint at = menu->actionGeometry(actions.at(i)).center();
+            QTest::mouseMove(menu, at);
+            QTest::mouseClick(menu, Qt::LeftButton, {}, at);
+            QVERIFY(menu->isVisible());
+        }
+        QCOMPARE(button.selectedValues(),
+                 (QStringList{QStringLiteral("pending"), QStringLiteral("failed")}));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(button.text(), QStringLiteral("Status: 2 selected"));
+        // The keyboard: Space ticks the active choice and the menu stays; Escape closes it.
+        menu->setActiveAction(actions.at(1));
+        QTest::keyClick(menu, Qt::Key_Space);
+        QVERIFY(menu->isVisible());
+        QVERIFY(actions.at(1)->isChecked());
+        QTest::keyClick(menu, Qt::Key_Return);
+        QVERIFY(menu->isVisible());
+        QVERIFY(!actions.at(1)->isChecked());
+        QTest::keyClick(menu, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->isVisible());
+        QCOMPARE(button.selectedValues(),
+                 (QStringList{QStringLiteral("pending"), QStringLiteral("failed")}));
+    }
+
     void badgeIsReadableInBothPalettes_data()
     {
         QTest::addColumn<InvitationStatus>("status");

@@ -1,0 +1,179 @@
+#include "ui/models/AttentionTableModel.h"
+
+#include "core/services/InvitationService.h"
+#include "ui/async/TaskRunner.h"
+#include "ui/models/ItemRoles.h"
+#include "ui/models/RelativeTime.h"
+#include "ui/session/Session.h"
+
+#include <algorithm>
+
+namespace invitedesk::ui {
+
+struct AttentionTableModel::Answer {
+    QList<Invitation> items;
+    qint64 total = -1;
+    std::optional<Error> error;
+};
+
+AttentionTableModel::AttentionTableModel(Session* session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session),
+      m_worker(new TaskRunner(QStringLiteral("invitedesk-attention"), this))
+{}
+
+int AttentionTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AttentionTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QDateTime AttentionTableModel::now() const
+{
+    if (m_clock)
+        return m_clock();
+    return m_session ? m_session->now() : QDateTime::currentDateTimeUtc();
+}
+
+QVariant AttentionTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Entry& e = m_rows.at(index.row());
+    const Invitation& inv = e.invitation;
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return inv.fullName();
+        case EmailColumn:
+            return inv.email;
+        case ReasonColumn:
+            return AttentionRules::label(e.reason);
+        case ExpiresColumn:
+            return RelativeTime::describe(inv.expiresAt, now());
+        case FixColumn:
+            return AttentionRules::fixLabel(e.reason);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case ReasonColumn:
+            if (!inv.lastEmailError.isEmpty())
+                return tr("Last error from the mail server:\n%1").arg(inv.lastEmailError);
+            return {};
+        case ExpiresColumn:
+            return RelativeTime::exact(inv.expiresAt);
+        default:
+            return {};
+        }
+    } else if (role == IdRole) {
+        return inv.id;
+    }
+    return {};
+}
+
+QVariant AttentionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case EmailColumn:
+        return tr("E-mail");
+    case ReasonColumn:
+        return tr("Needs attention because");
+    case ExpiresColumn:
+        return tr("Expires");
+    case FixColumn:
+        return tr("Fix");
+    }
+    return {};
+}
+
+void AttentionTableModel::reload()
+{
+    if (!m_session)
+        return;
+    const quint64 generation = ++m_generation;
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+    InvitationQuery q;
+    q.needsAttention = true;
+    q.sortKey = InvitationQuery::SortKey::ExpiresAt;
+    q.descending = false;
+    q.limit = kLimit;
+    auto backend = m_session->backend();
+    auto actor = m_session->actor();
+    m_worker->run(
+        this,
+        [backend, actor, q]() {
+            Answer answer;
+            InvitationService service = backend->invitations();
+            auto page = service.list(actor, q);
+            if (!page) {
+                answer.error = page.error();
+                return answer;
+            }
+            answer.items = page->items;
+            auto total = service.count(actor, q);
+            answer.total = total ? total.value() : qint64(answer.items.size());
+            return answer;
+        },
+        [this, generation](Answer answer) { receive(generation, std::move(answer)); });
+}
+
+void AttentionTableModel::receive(quint64 generation, Answer answer)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    m_loaded = true;
+    if (answer.error) {
+        emit loadingChanged(false);
+        emit loadFailed(answer.error->message);
+        return;
+    }
+    const QDateTime at = now();
+    QList<Entry> rows;
+    for (const Invitation& inv : std::as_const(answer.items)) {
+        // The query chose them by the same rule; a row whose expiry the clock passed
+        // meanwhile is read again by the rule rather than dropped or mislabelled.
+        if (const auto reason = AttentionRules::reasonOf(inv, at))
+            rows.append({inv, *reason});
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Entry& a, const Entry& b) { return int(a.reason) < int(b.reason); });
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    m_total = answer.total;
+    emit totalCountChanged(m_total);
+    emit loadingChanged(false);
+}
+
+int AttentionTableModel::rowOf(const QString& id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).invitation.id == id)
+            return i;
+    return -1;
+}
+
+void AttentionTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void AttentionTableModel::waitForWorker()
+{
+    m_worker->waitForIdle();
+}
+
+} // namespace invitedesk::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/domain/AttentionRules.h"
+#include "core/domain/Invitation.h"
+
+#include <QAbstractTableModel>
+
+#include <functional>
+
+namespace invitedesk::ui {
+
+class Session;
+class TaskRunner;
+
+// The "Needs attention" list (issue 18, item 12): the invitations core's attention rule
+// selects (InvitationQuery::needsAttention, through InvitationService::list, so the actor's
+// visibility applies), each with its reason and fix (AttentionRules). Bounced first, then
+// those about to expire, then those never delivered; within each, the soonest expiry first.
+// Loads at most kLimit rows on its own worker; totalCount() is the whole count.
+class AttentionTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, EmailColumn, ReasonColumn, ExpiresColumn, FixColumn, ColumnCount };
+    Q_ENUM(Column)
+    static constexpr int kLimit = 500;
+
+    explicit AttentionTableModel(Session* session, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Reads the list and its count again (answers of an earlier reload are dropped).
+    void reload();
+    bool isLoading() const { return m_loading; }
+    bool hasLoaded() const { return m_loaded; }
+    // -1 until known.
+    qint64 totalCount() const { return m_total; }
+    const Invitation& invitationAt(int row) const { return m_rows.at(row).invitation; }
+    AttentionReason reasonAt(int row) const { return m_rows.at(row).reason; }
+    int rowOf(const QString& id) const;
+    // The clock for "in 2 days" (tests fix it); defaults to the session's.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void retranslate();
+    // Blocks until the worker is idle (tests only).
+    void waitForWorker();
+
+signals:
+    void loadingChanged(bool loading);
+    void totalCountChanged(qint64 total);
+    void loadFailed(const QString& message);
+
+private:
+    struct Entry {
+        Invitation invitation;
+        AttentionReason reason = AttentionReason::Bounced;
+    };
+    struct Answer;
+    void receive(quint64 generation, Answer answer);
+    QDateTime now() const;
+
+    Session* m_session;
+    TaskRunner* m_worker;
+    std::function<QDateTime()> m_clock;
+    QList<Entry> m_rows;
+    quint64 m_generation = 0;
+    qint64 m_total = -1;
+    bool m_loading = false;
+    bool m_loaded = false;
+};
+
+} // namespace invitedesk::ui
