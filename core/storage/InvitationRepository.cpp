@@ -167,7 +167,7 @@ Result<std::optional<Invitation>> InvitationRepository::findByTokenHash(const QB
 
 Result<bool> InvitationRepository::isVisibleTo(const Actor& actor, const QString& invitationId)
 {
-    InvitationVisibility w = InvitationVisibility::forOne(actor);
+    InvitationVisibility w = InvitationVisibility::forActor(actor, {});
     w.clauses << QStringLiteral("i.id = ?");
     w.binds << invitationId;
     QSqlQuery q(m_db);

@@ -4,36 +4,11 @@
 
 namespace invitedesk {
 
-namespace {
-QString rootOf(const Actor& actor, const QString& scopeUserId)
-{
-    return !scopeUserId.isEmpty() ? scopeUserId
-                                  : (actor.role == Role::Admin ? QString() : actor.id);
-}
-} // namespace
-
 InvitationVisibility InvitationVisibility::forActor(const Actor& actor, const QString& scopeUserId)
 {
     InvitationVisibility w;
-    const QString root = rootOf(actor, scopeUserId);
-    if (root.isEmpty())
-        return w;
-    w.cte = UserRepository::downlineCte();
-    w.binds << root;
-    w.cteBinds = 1;
-    // The same rows as forOne()'s test, as a semi-join the planner can drive from the
-    // downline; the OR of two IN tests could only filter every row of the list in turn.
-    w.clauses << QStringLiteral(
-        "i.id IN (SELECT v.id FROM user_invitations v WHERE v.invited_by_id IN "
-        "(SELECT id FROM downline) UNION ALL SELECT v.id FROM user_invitations v WHERE "
-        "v.parent_user_id IN (SELECT id FROM downline))");
-    return w;
-}
-
-InvitationVisibility InvitationVisibility::forOne(const Actor& actor)
-{
-    InvitationVisibility w;
-    const QString root = rootOf(actor, {});
+    const QString root =
+        !scopeUserId.isEmpty() ? scopeUserId : (actor.role == Role::Admin ? QString() : actor.id);
     if (root.isEmpty())
         return w;
     w.cte = UserRepository::downlineCte();

@@ -20,12 +20,7 @@ struct InvitationVisibility {
     // in their place.
     QVariantList bindsWith(const QVariantList& selected) const;
 
-    // For lists and counts: the visible ids as a set the database builds from the downline
-    // (the inviter and upline indexes), so a small downline in a large table reads its own
-    // rows instead of walking the whole list filtering (docs/performance.md).
     static InvitationVisibility forActor(const Actor& actor, const QString& scopeUserId);
-    // For one invitation (i.id = ? beside it): tests that row's inviter and upline only.
-    static InvitationVisibility forOne(const Actor& actor);
     // " WHERE a AND b" (or empty), and the same ready to take one more condition.
     QString where() const;
     QString whereAnd() const;

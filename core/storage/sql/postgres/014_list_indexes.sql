@@ -43,13 +43,3 @@ $$;
 --    status) pair instead of walking every row of the status to find the type's.
 CREATE INDEX user_invitations_type_status_created_idx
     ON user_invitations (invitation_type, status, created_at, id);
--- ;;
--- 4. A member's downline (InvitationVisibility): the ids its inviters and uplines hold, read
---    from these two indexes alone (index-only scans) and joined to the list.
-DROP INDEX user_invitations_invited_by_idx;
--- ;;
-CREATE INDEX user_invitations_invited_by_idx ON user_invitations (invited_by_id, created_at, id);
--- ;;
-DROP INDEX user_invitations_parent_idx;
--- ;;
-CREATE INDEX user_invitations_parent_idx ON user_invitations (parent_user_id, id);
