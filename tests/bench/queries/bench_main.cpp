@@ -6,7 +6,8 @@
 // bulk inserts (BenchSeeder), then times each scenario `runs` times through the core service
 // as the desk calls it: p50 and p99 of the call, and its floor, the server's own execution
 // time of the SQL the service sent (PostgreSQL: median of ten runs under auto_explain,
-// ServerTimeProbe; elsewhere the fastest run). Prints progress, then one JSON object as its last line. Never fails on time.
+// ServerTimeProbe; elsewhere the fastest run). Prints progress, then one JSON object as its last
+// line. Never fails on time.
 #include "core/services/InvitationService.h"
 #include "core/storage/Migrator.h"
 #include "tests/bench/queries/BenchSeeder.h"
