@@ -19,6 +19,14 @@ export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-20G}
 
 bash scripts/install-deps.sh
 
+# Both builds, the ccache and the test clusters' databases need about 25 GB. A full disk shows up
+# later as "database or disk is full" in unrelated tests, so say it plainly first.
+free_gb=$(df -Pk "$ROOT" | awk 'NR==2 {print int($4 / 1048576)}')
+if [ "${free_gb:-0}" -lt 25 ]; then
+    echo "test.sh: warning: only ${free_gb} GB free on $(df -P "$ROOT" | awk 'NR==2 {print $6}')," \
+        "the full run needs about 25 GB" >&2
+fi
+
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINVITEDESK_BUILD_FUZZ=ON >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"
 
@@ -32,6 +40,9 @@ status=0
 
 if [ "$SANITIZER_PASS" != "0" ]; then
     echo "test.sh: second pass, AddressSanitizer and UndefinedBehaviorSanitizer ($ASAN_BUILD_DIR)"
+    # A fresh cluster: the first pass's thousands of test databases (several GB) go away.
+    stop_postgres
+    start_postgres
     sanitizer_status=0
     cmake --preset asan -B "$ASAN_BUILD_DIR" >/dev/null &&
         cmake --build "$ASAN_BUILD_DIR" -j"$(nproc)" || sanitizer_status=1

@@ -474,6 +474,298 @@
     </message>
 </context>
 <context>
+    <name>AuditEventSentence</name>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: Sun 6 Dec</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: Sun 6 Dec 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professional details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation as %1 created for %2; expires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation created for %1; expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address corrected from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resent with a new link (resend %1); expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitee opened the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; the account was created as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (it had been cancelled or sent already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the e-mail to %1 for now; trying again %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the e-mail to %1 for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) scheduled for %1</source>
+        <translation>
+            <numerusform>Reminder scheduled for %1</numerusform>
+            <numerusform>%n reminders scheduled for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account created for %1 as %2 by accepting the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created for %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1 cleared (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only API token %1 created; expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token %1 created; expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only API token %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token %1 revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deactivated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved from under %2 to under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset link e-mailed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n earlier link(s) stopped working</source>
+        <translation>
+            <numerusform>%1; %n earlier link stopped working</numerusform>
+            <numerusform>%1; %n earlier links stopped working</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 chose a new password through a reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and timeline viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) exported as %1</source>
+        <translation>
+            <numerusform>%Ln invitation exported as %1</numerusform>
+            <numerusform>%Ln invitations exported as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) exported as %1</source>
+        <translation>
+            <numerusform>%Ln event exported as %1</numerusform>
+            <numerusform>%Ln events exported as %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of one invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 locked after %n failed sign-in(s), until %2</source>
+        <translation>
+            <numerusform>%1 locked after %n failed sign-in, until %2</numerusform>
+            <numerusform>%1 locked after %n failed sign-ins, until %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unlocked (was locked until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data erased from %Ln event(s)</source>
+        <translation>
+            <numerusform>Personal data erased from %Ln event</numerusform>
+            <numerusform>Personal data erased from %Ln events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (through the API token %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1; expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder sent to %1; the invitation expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset e-mail sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder to %1 could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password reset e-mail to %1 could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditKeyFile</name>
     <message>
         <source>No audit key file is named: set INVITEDESK_AUDIT_KEY or the setting audit/key_file.</source>
@@ -824,6 +1116,10 @@
     </message>
     <message>
         <source>This is the address that could not be delivered to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1360,6 +1656,57 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted among the invitations whose e-mail reached the invitee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Pending</source>
@@ -1717,6 +2064,10 @@
         <source>Every change to an invitation or a person is recorded here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::AuditTableModel</name>
@@ -1778,14 +2129,6 @@
     </message>
     <message>
         <source>Public link address changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,6 +2224,10 @@
 Invitation %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::BackgroundServices</name>
@@ -1932,10 +2279,6 @@ Invitation %2</source>
 </context>
 <context>
     <name>invitedesk::ui::CancelReasonDialog</name>
-    <message>
-        <source>Cancel invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Cancel %n invitation(s)? Their links stop working at once. Why?</source>
         <translation>
@@ -1975,12 +2318,15 @@ Invitation %2</source>
         </translation>
     </message>
     <message>
-        <source>Keep them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give a reason (up to 500 characters).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep %n invitation(s)</source>
+        <translation>
+            <numerusform>&amp;Keep %n invitation</numerusform>
+            <numerusform>&amp;Keep %n invitations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2680,11 @@ Invitation %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3% of the step before)</source>
+        <source>%1% of the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,6 +3733,14 @@ Press F5 to try again.</source>
         <source>Stop narrowing the list to this person&apos;s downline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::LockCover</name>
@@ -3667,6 +4025,10 @@ Qt %2
 OpenSSL %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pe&amp;rson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::MovePersonDialog</name>
@@ -3724,6 +4086,10 @@ OpenSSL %3</source>
     </message>
     <message>
         <source>No one matching &quot;%1&quot; can be their upline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4054,6 +4420,14 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>The people you invite appear here once they accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4438,10 +4812,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from invitation to account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,10 +4824,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,6 +4833,93 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the invitations created between these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show charts as &amp;tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s and the weekly trend&apos;s numbers as tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the breakdown by inviter as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations created and accepted per week, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations by inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted invitations among those whose e-mail reached the invitee (delivered). Mail the test mode saved to a folder on this computer was not delivered and is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted of %2 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ever sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inviter(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, and not yet accepted, cancelled or expired. The funnel&apos;s &quot;Ever sent&quot; counts every invitation sent at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

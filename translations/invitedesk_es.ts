@@ -474,6 +474,298 @@
     </message>
 </context>
 <context>
+    <name>AuditEventSentence</name>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: Sun 6 Dec</comment>
+        <translation>ddd d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: Sun 6 Dec 2026</comment>
+        <translation>ddd d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1, a las %2</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>caducidad</translation>
+    </message>
+    <message>
+        <source>professional details</source>
+        <translation>datos profesionales</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>dirección de correo</translation>
+    </message>
+    <message>
+        <source>Invitation as %1 created for %2; expires %3</source>
+        <translation>Invitación como %1 creada para %2; caduca el %3</translation>
+    </message>
+    <message>
+        <source>Invitation created for %1; expires %2</source>
+        <translation>Invitación creada para %1; caduca el %2</translation>
+    </message>
+    <message>
+        <source>Address corrected from %1 to %2</source>
+        <translation>Dirección corregida de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Invitation changed</source>
+        <translation>Invitación modificada</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambios: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message>
+        <source>Resent with a new link (resend %1); expires %2</source>
+        <translation>Reenviada con un enlace nuevo (reenvío %1); caduca el %2</translation>
+    </message>
+    <message>
+        <source>The link expired on %1</source>
+        <translation>El enlace caducó el %1</translation>
+    </message>
+    <message>
+        <source>The invitee opened the link</source>
+        <translation>La persona invitada abrió el enlace</translation>
+    </message>
+    <message>
+        <source>Accepted; the account was created as %1</source>
+        <translation>Aceptada; la cuenta se creó como %1</translation>
+    </message>
+    <message>
+        <source>%1 (it had been cancelled or sent already)</source>
+        <translation>%1 (ya se había cancelado o enviado)</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the e-mail to %1 for now; trying again %2</source>
+        <translation>El servidor de destino rechazó por ahora el correo a %1; se volverá a intentar el %2</translation>
+    </message>
+    <message>
+        <source>The receiving server refused the e-mail to %1 for now</source>
+        <translation>El servidor de destino rechazó por ahora el correo a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) scheduled for %1</source>
+        <translation>
+            <numerusform>Recordatorio programado para el %1</numerusform>
+            <numerusform>%n recordatorios programados para el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account created for %1 as %2 by accepting the invitation</source>
+        <translation>Cuenta creada para %1 como %2 al aceptar la invitación</translation>
+    </message>
+    <message>
+        <source>Account created for %1 as %2</source>
+        <translation>Cuenta creada para %1 como %2</translation>
+    </message>
+    <message>
+        <source>Setting %1 cleared (was %2)</source>
+        <translation>Ajuste %1 vaciado (era %2)</translation>
+    </message>
+    <message>
+        <source>Setting %1 set to %2</source>
+        <translation>Ajuste %1 fijado en %2</translation>
+    </message>
+    <message>
+        <source>Setting %1 changed from %2 to %3</source>
+        <translation>Ajuste %1 cambiado de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Read-only API token %1 created; expires %2</source>
+        <translation>Token de API de solo lectura %1 creado; caduca el %2</translation>
+    </message>
+    <message>
+        <source>API token %1 created; expires %2</source>
+        <translation>Token de API %1 creado; caduca el %2</translation>
+    </message>
+    <message>
+        <source>Read-only API token %1 created</source>
+        <translation>Token de API de solo lectura %1 creado</translation>
+    </message>
+    <message>
+        <source>API token %1 created</source>
+        <translation>Token de API %1 creado</translation>
+    </message>
+    <message>
+        <source>API token %1 revoked</source>
+        <translation>Token de API %1 revocado</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 desactivado</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: %2</source>
+        <translation>%1 desactivado: %2</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 reactivado</translation>
+    </message>
+    <message>
+        <source>%1 moved under %2</source>
+        <translation>%1 pasó a depender de %2</translation>
+    </message>
+    <message>
+        <source>%1 moved from under %2 to under %3</source>
+        <translation>%1 pasó de depender de %2 a depender de %3</translation>
+    </message>
+    <message>
+        <source>%1 changed their password</source>
+        <translation>%1 cambió su contraseña</translation>
+    </message>
+    <message>
+        <source>Password reset link e-mailed to %1</source>
+        <translation>Enlace para restablecer la contraseña enviado a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n earlier link(s) stopped working</source>
+        <translation>
+            <numerusform>%1; %n enlace anterior dejó de funcionar</numerusform>
+            <numerusform>%1; %n enlaces anteriores dejaron de funcionar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 chose a new password through a reset link</source>
+        <translation>%1 eligió una contraseña nueva con un enlace de restablecimiento</translation>
+    </message>
+    <message>
+        <source>Details and timeline viewed</source>
+        <translation>Detalles e historial consultados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) exported as %1</source>
+        <translation>
+            <numerusform>%Ln invitación exportada como %1</numerusform>
+            <numerusform>%Ln invitaciones exportadas como %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) exported as %1</source>
+        <translation>
+            <numerusform>%Ln evento exportado como %1</numerusform>
+            <numerusform>%Ln eventos exportados como %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <source>%1, up to %2</source>
+        <translation>%1, hasta el %2</translation>
+    </message>
+    <message>
+        <source>%1, of one invitation</source>
+        <translation>%1, de una invitación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 locked after %n failed sign-in(s), until %2</source>
+        <translation>
+            <numerusform>%1 bloqueado tras %n inicio de sesión fallido, hasta el %2</numerusform>
+            <numerusform>%1 bloqueado tras %n inicios de sesión fallidos, hasta el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unlocked (was locked until %2)</source>
+        <translation>%1 desbloqueado (estaba bloqueado hasta el %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data erased from %Ln event(s)</source>
+        <translation>
+            <numerusform>Datos personales borrados de %Ln evento</numerusform>
+            <numerusform>Datos personales borrados de %Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (through the API token %2)</source>
+        <translation>%1 (mediante el token de API %2)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply: %1</source>
+        <translation>Respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1</source>
+        <translation>Invitación enviada a %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1; expires %2</source>
+        <translation>Invitación enviada a %1; caduca el %2</translation>
+    </message>
+    <message>
+        <source>Reminder sent to %1</source>
+        <translation>Recordatorio enviado a %1</translation>
+    </message>
+    <message>
+        <source>Reminder sent to %1; the invitation expires %2</source>
+        <translation>Recordatorio enviado a %1; la invitación caduca el %2</translation>
+    </message>
+    <message>
+        <source>Password reset e-mail sent to %1</source>
+        <translation>Correo para restablecer la contraseña enviado a %1</translation>
+    </message>
+    <message>
+        <source>E-mail sent to %1</source>
+        <translation>Correo enviado a %1</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 could not be delivered</source>
+        <translation>No se pudo entregar la invitación a %1</translation>
+    </message>
+    <message>
+        <source>The reminder to %1 could not be delivered</source>
+        <translation>No se pudo entregar el recordatorio a %1</translation>
+    </message>
+    <message>
+        <source>The password reset e-mail to %1 could not be delivered</source>
+        <translation>No se pudo entregar a %1 el correo para restablecer la contraseña</translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 could not be delivered</source>
+        <translation>No se pudo entregar el correo a %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditKeyFile</name>
     <message>
         <source>No audit key file is named: set INVITEDESK_AUDIT_KEY or the setting audit/key_file.</source>
@@ -825,6 +1117,10 @@
     <message>
         <source>This is the address that could not be delivered to.</source>
         <translation>Esta es la dirección a la que no se pudo entregar.</translation>
+    </message>
+    <message>
+        <source>The date range must end after it starts.</source>
+        <translation>El intervalo de fechas debe terminar después de empezar.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1656,57 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <source>Of the previous step</source>
+        <translation>Del paso anterior</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Semana que empieza</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creadas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>Inviter</source>
+        <translation>Quien invita</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Tasa de aceptación</translation>
+    </message>
+    <message>
+        <source>Accepted among the invitations whose e-mail reached the invitee.</source>
+        <translation>Aceptadas entre las invitaciones cuyo correo llegó a la persona invitada.</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>En espera de aceptación</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Pending</source>
@@ -1717,6 +2064,10 @@
         <source>Every change to an invitation or a person is recorded here.</source>
         <translation>Aquí se registra cada cambio en una invitación o una persona.</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::AuditTableModel</name>
@@ -1779,14 +2130,6 @@
     <message>
         <source>Public link address changed</source>
         <translation>Dirección pública de enlaces cambiada</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>system</source>
@@ -1882,6 +2225,10 @@ Invitation %2</source>
         <translation>%1
 Invitación %2</translation>
     </message>
+    <message>
+        <source>another user</source>
+        <translation>otro usuario</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::BackgroundServices</name>
@@ -1933,10 +2280,6 @@ Invitación %2</translation>
 </context>
 <context>
     <name>invitedesk::ui::CancelReasonDialog</name>
-    <message>
-        <source>Cancel invitations</source>
-        <translation>Cancelar invitaciones</translation>
-    </message>
     <message numerus="yes">
         <source>Cancel %n invitation(s)? Their links stop working at once. Why?</source>
         <translation>
@@ -1976,12 +2319,15 @@ Invitación %2</translation>
         </translation>
     </message>
     <message>
-        <source>Keep them</source>
-        <translation>Conservarlas</translation>
-    </message>
-    <message>
         <source>Give a reason (up to 500 characters).</source>
         <translation>Indique un motivo (hasta 500 caracteres).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep %n invitation(s)</source>
+        <translation>
+            <numerusform>&amp;Conservar %n invitación</numerusform>
+            <numerusform>&amp;Conservar %n invitaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2335,8 +2681,12 @@ Invitación %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 (%3% of the step before)</source>
-        <translation>%1: %2 (%3 % del paso anterior)</translation>
+        <source>%1% of the previous step</source>
+        <translation>%1% del paso anterior</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3736,14 @@ Pulse F5 para reintentar.</translation>
         <source>Stop narrowing the list to this person&apos;s downline</source>
         <translation>Dejar de limitar la lista a la red de esta persona</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::LockCover</name>
@@ -3674,6 +4032,10 @@ Invita a personas a la plataforma IVR.
 Qt %2
 OpenSSL %3</translation>
     </message>
+    <message>
+        <source>Pe&amp;rson</source>
+        <translation>Pe&amp;rsona</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::MovePersonDialog</name>
@@ -3732,6 +4094,10 @@ OpenSSL %3</translation>
     <message>
         <source>No one matching &quot;%1&quot; can be their upline.</source>
         <translation>Nadie que coincida con «%1» puede ser su superior.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4429,14 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>The people you invite appear here once they accept.</source>
         <translation>Las personas que invite aparecen aquí cuando aceptan.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -4446,10 +4820,6 @@ Pulse F5 para reintentar.</translation>
         <translation>creadas</translation>
     </message>
     <message>
-        <source>%1 of %2 accepted</source>
-        <translation>%1 de %2 aceptadas</translation>
-    </message>
-    <message>
         <source>from invitation to account</source>
         <translation>de la invitación a la cuenta</translation>
     </message>
@@ -4462,10 +4832,6 @@ Pulse F5 para reintentar.</translation>
         <translation>Creadas</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Enviadas</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Abiertas</translation>
     </message>
@@ -4476,6 +4842,93 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>Updated %1</source>
         <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Count only the invitations created between these dates</source>
+        <translation>Contar solo las invitaciones creadas entre estas fechas</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Creadas desde</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>ha&amp;sta</translation>
+    </message>
+    <message>
+        <source>Created until (inclusive)</source>
+        <translation>Creadas hasta (incluido)</translation>
+    </message>
+    <message>
+        <source>Show charts as &amp;tables</source>
+        <translation>Mostrar gráficos como &amp;tablas</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s and the weekly trend&apos;s numbers as tables</source>
+        <translation>Las cifras del embudo y de la tendencia semanal, en tablas</translation>
+    </message>
+    <message>
+        <source>Save the breakdown by inviter as a CSV file</source>
+        <translation>Guardar el desglose por quien invita en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Funnel as a table</source>
+        <translation>Embudo en forma de tabla</translation>
+    </message>
+    <message>
+        <source>Invitations created and accepted per week, as a table</source>
+        <translation>Invitaciones creadas y aceptadas por semana, en forma de tabla</translation>
+    </message>
+    <message>
+        <source>By inviter</source>
+        <translation>Por quien invita</translation>
+    </message>
+    <message>
+        <source>Invitations by inviter</source>
+        <translation>Invitaciones por quien invita</translation>
+    </message>
+    <message>
+        <source>Accepted invitations among those whose e-mail reached the invitee (delivered). Mail the test mode saved to a folder on this computer was not delivered and is not counted.</source>
+        <translation>Invitaciones aceptadas entre aquellas cuyo correo llegó a la persona invitada (entregadas). El correo que el modo de prueba guardó en una carpeta de este equipo no se entregó y no se cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 accepted of %2 delivered</source>
+        <translation>%1 aceptadas de %2 entregadas</translation>
+    </message>
+    <message>
+        <source>Ever sent</source>
+        <translation>Enviadas alguna vez</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Exportar las estadísticas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inviter(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila (una por persona que invita) a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas (una por persona que invita) a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Sent, and not yet accepted, cancelled or expired. The funnel&apos;s &quot;Ever sent&quot; counts every invitation sent at least once.</source>
+        <translation>Enviadas y aún no aceptadas, canceladas ni caducadas. «Enviadas alguna vez» del embudo cuenta toda invitación enviada al menos una vez.</translation>
+    </message>
+    <message>
+        <source>C&amp;reated from</source>
+        <translation>C&amp;readas desde</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
 </context>
 <context>

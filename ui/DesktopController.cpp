@@ -231,6 +231,22 @@ void DesktopController::openWindow(const User& user)
     // them again), so nobody has to press F5 to see that a message went out.
     connect(m_background->changes(), &InvitationChangeFeed::invitationsChanged,
             m_window->invitationsPage()->model(), &InvitationTableModel::refreshRows);
+    // On PostgreSQL other desks, `serve` and dispatchers announce theirs too (ids only). New
+    // rows and bulk changes cannot be placed in the loaded list without reading it again,
+    // which would lose the user's place: the user is told and chooses when.
+    connect(m_background->changes(), &InvitationChangeFeed::invitationsAdded, m_window,
+            [this](int count) {
+                if (m_window)
+                    m_window->statusBar()->showMessage(
+                        tr("%n new invitation(s) from other desks: press F5 to show them.", nullptr,
+                           count),
+                        15000);
+            });
+    connect(m_background->changes(), &InvitationChangeFeed::everythingChanged, m_window, [this] {
+        if (m_window)
+            m_window->statusBar()->showMessage(
+                tr("Invitations were changed elsewhere: press F5 to see the latest."), 15000);
+    });
     connect(m_background, &BackgroundServices::mailDelivered, m_window,
             [this](int sent, int deferred, int failed) {
                 if (m_window)

@@ -20,4 +20,15 @@ void InvitationChangeFeed::publish(const QStringList& invitationIds)
         emit invitationsChanged(ids);
 }
 
+void InvitationChangeFeed::publishAdded(int count)
+{
+    if (count > 0)
+        emit invitationsAdded(count);
+}
+
+void InvitationChangeFeed::publishAll()
+{
+    emit everythingChanged();
+}
+
 } // namespace invitedesk

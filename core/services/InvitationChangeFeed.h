@@ -21,9 +21,16 @@ public:
 
     // Emits invitationsChanged with the distinct, non-empty ids (nothing when none is left).
     void publish(const QStringList& invitationIds);
+    // Another desk or an import added `count` invitations (ids unknown to the receiver).
+    void publishAdded(int count);
+    // More changed than a message carries, or changes may have been missed (a listener's
+    // connection came back): whoever shows invitations reads them again.
+    void publishAll();
 
 signals:
     void invitationsChanged(const QStringList& invitationIds);
+    void invitationsAdded(int count);
+    void everythingChanged();
 };
 
 } // namespace invitedesk

@@ -55,7 +55,10 @@ public:
 
     Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
     Result<qint64> count(const Actor& actor, const InvitationQuery& query);
-    Result<Statistics> statistics(const Actor& actor, const QString& scopeUserId = {});
+    // Over the invitations created within `range` (everything by default); InvalidInput on
+    // "to" for a range that ends before it starts.
+    Result<Statistics> statistics(const Actor& actor, const QString& scopeUserId = {},
+                                  const StatisticsRange& range = {});
     // Whether the actor may narrow the list and the statistics to that member's downline
     // (query.scopeUserId): ok, or the error list() would give (field "scope"). The desk's
     // People page asks it before offering "Show their invitations".

@@ -1,6 +1,7 @@
 // InvitationService: read-only calls (list, count, statistics, downline, e-mail checks).
 #include "core/services/InvitationService.h"
 
+#include "core/domain/AcceptanceRate.h"
 #include "core/services/InvitationValidator.h"
 #include "core/storage/InvitationStatisticsRepository.h"
 #include "core/storage/UserRepository.h"
@@ -57,24 +58,31 @@ Result<qint64> InvitationService::count(const Actor& actor, const InvitationQuer
     return InvitationRepository(*m_database, conn.value(), m_config.now()).count(actor, query);
 }
 
-Result<Statistics> InvitationService::statistics(const Actor& actor, const QString& scopeUserId)
+Result<Statistics> InvitationService::statistics(const Actor& actor, const QString& scopeUserId,
+                                                 const StatisticsRange& range)
 {
     if (auto r = checkScope(actor, scopeUserId); !r)
         return r.error();
+    if (range.isBackwards())
+        return Error::invalid(QStringLiteral("to"), tr("The date range must end after it starts."));
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
     const QDateTime now = m_config.now();
     InvitationStatisticsRepository invitations(*m_database, conn.value());
-    auto counts = invitations.counts(actor, scopeUserId, now);
+    auto counts = invitations.counts(actor, scopeUserId, range, now);
     if (!counts)
         return counts.error();
+    auto inviters = invitations.byInviter(actor, scopeUserId, range, now);
+    if (!inviters)
+        return inviters.error();
     auto trend = invitations.weeklyTrend(actor, scopeUserId, now, 12);
     if (!trend)
         return trend.error();
 
     Statistics s;
     s.computedAt = now;
+    s.range = range;
     for (const QString& name : statuses::allNames())
         s.byStatus.insert(name, counts->byStatus.value(name));
     for (const QString& name : roles::allNames())
@@ -84,7 +92,9 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
     s.sent = counts->sent;
     s.opened = counts->opened;
     s.accepted = counts->accepted;
-    s.acceptanceRate = s.total > 0 ? double(s.accepted) / double(s.total) : 0.0;
+    s.delivered = counts->delivered;
+    s.acceptedDelivered = counts->acceptedDelivered;
+    s.acceptanceRate = acceptance_rate::of(s.acceptedDelivered, s.delivered);
     s.expiring48h = counts->expiringWithin48h;
     QList<double> hours = counts->hoursToAccept;
     if (!hours.isEmpty()) {
@@ -94,6 +104,18 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
             n % 2 ? hours.at(n / 2) : (hours.at(n / 2 - 1) + hours.at(n / 2)) / 2.0;
     }
     s.weekly = trend.value();
+    for (InviterStatistics line : inviters.value()) {
+        for (const QString& name : statuses::allNames())
+            line.byStatus.insert(name, line.byStatus.value(name));
+        s.byInviter.append(line);
+    }
+    std::sort(s.byInviter.begin(), s.byInviter.end(),
+              [](const InviterStatistics& a, const InviterStatistics& b) {
+                  if (a.total != b.total)
+                      return a.total > b.total;
+                  const int byName = a.name.localeAwareCompare(b.name);
+                  return byName != 0 ? byName < 0 : a.email < b.email;
+              });
     return s;
 }
 

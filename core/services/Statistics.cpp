@@ -4,6 +4,13 @@
 
 namespace invitedesk {
 
+namespace {
+QJsonValue timeOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+} // namespace
+
 QJsonObject Statistics::toJson() const
 {
     QJsonObject statusObj;
@@ -16,11 +23,16 @@ QJsonObject Statistics::toJson() const
     for (const auto& w : weekly)
         weeks.append(QJsonObject{{QStringLiteral("created"), w.first},
                                  {QStringLiteral("accepted"), w.second}});
+    QJsonArray inviters;
+    for (const InviterStatistics& inviter : byInviter)
+        inviters.append(inviter.toJson());
     return QJsonObject{
         {QStringLiteral("total"), total},
         {QStringLiteral("by_status"), statusObj},
         {QStringLiteral("by_type"), typeObj},
         {QStringLiteral("acceptance_rate"), acceptanceRate},
+        {QStringLiteral("delivered"), delivered},
+        {QStringLiteral("accepted_delivered"), acceptedDelivered},
         {QStringLiteral("median_hours_to_accept"), medianHoursToAccept},
         {QStringLiteral("expiring_48h"), expiring48h},
         {QStringLiteral("funnel"), QJsonObject{{QStringLiteral("created"), created},
@@ -28,6 +40,9 @@ QJsonObject Statistics::toJson() const
                                                {QStringLiteral("opened"), opened},
                                                {QStringLiteral("accepted"), accepted}}},
         {QStringLiteral("weekly"), weeks},
+        {QStringLiteral("by_inviter"), inviters},
+        {QStringLiteral("range"), QJsonObject{{QStringLiteral("from"), timeOrNull(range.from)},
+                                              {QStringLiteral("to"), timeOrNull(range.to)}}},
     };
 }
 

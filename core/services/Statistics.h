@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/services/InviterStatistics.h"
+#include "core/services/StatisticsRange.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -7,23 +10,34 @@
 
 namespace invitedesk {
 
-// Figures over what the actor may see. Every status and type name is present, zeros included.
+// Figures over what the actor may see, created within `range`. Every status and type name is
+// present, zeros included. A status count is the status an invitation shows now: "sent" is
+// the invitations still awaiting acceptance, where the funnel's `sent` is every invitation
+// ever sent.
 struct Statistics {
+    StatisticsRange range;
     qint64 total = 0;
     QMap<QString, qint64> byStatus;
     QMap<QString, qint64> byType;
-    double acceptanceRate = 0.0;      // accepted / total, 0..1
+    // acceptance_rate::of(acceptedDelivered, delivered): accepted among the invitations whose
+    // e-mail reached the invitee (saved by the test-mode file transport is not delivered).
+    double acceptanceRate = 0.0;
+    qint64 delivered = 0;
+    qint64 acceptedDelivered = 0;
     double medianHoursToAccept = 0.0; // from created_at to accepted_at; 0 when none accepted
     qint64 expiring48h = 0;           // open, expiring within the next 48 hours
-    // Funnel: created -> sent -> opened -> accepted.
+    // Funnel: created -> ever sent -> opened -> accepted.
     qint64 created = 0;
     qint64 sent = 0;
     qint64 opened = 0;
     qint64 accepted = 0;
     // Last 12 weeks, oldest first: {created, accepted}.
     QList<QPair<qint64, qint64>> weekly;
+    // One line per inviter, most invitations first.
+    QList<InviterStatistics> byInviter;
     QDateTime computedAt;
 
+    // The `invitedesk stats --json` object: its keys only ever grow.
     QJsonObject toJson() const;
 };
 

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/io/PrivateFiles.h"
+#include "core/storage/DatabaseSessions.h"
 #include "core/storage/postgres/PgPreparedStatement.h"
 
 #include <QAtomicInt>
@@ -31,6 +32,7 @@ struct ThreadConnections {
     {
         statements.clear();
         for (const QString& name : std::as_const(names)) {
+            database_sessions::forget(name);
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (db.isValid())
@@ -53,6 +55,7 @@ ThreadConnections& threadConnections()
 void dropConnection(const QString& name)
 {
     threadConnections().statements.remove(name);
+    database_sessions::forget(name);
     if (!QSqlDatabase::contains(name))
         return;
     {
@@ -257,13 +260,17 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
             QStringLiteral("database"));
     }
     QSqlQuery setup(db);
-    const QStringList statements = pg ? QStringList{QStringLiteral("SET TIME ZONE 'UTC'")}
-                                      : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
-                                                    QStringLiteral("PRAGMA foreign_keys=ON"),
-                                                    QStringLiteral("PRAGMA synchronous=NORMAL"),
-                                                    // What is deleted or overwritten is zeroed,
-                                                    // not left in free pages of the file.
-                                                    QStringLiteral("PRAGMA secure_delete=ON")};
+    // On PostgreSQL the server's process id comes back with the time zone (one round trip):
+    // the change announcements say which session made a change (DatabaseSessions).
+    const QStringList statements =
+        pg ? QStringList{QStringLiteral("SELECT pg_backend_pid(), "
+                                        "set_config('TimeZone', 'UTC', false)")}
+           : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                         QStringLiteral("PRAGMA foreign_keys=ON"),
+                         QStringLiteral("PRAGMA synchronous=NORMAL"),
+                         // What is deleted or overwritten is zeroed,
+                         // not left in free pages of the file.
+                         QStringLiteral("PRAGMA secure_delete=ON")};
     for (const QString& sql : statements) {
         if (!setup.exec(sql)) {
             return Error::make(Error::Code::Environment,
@@ -272,6 +279,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
                                QStringLiteral("database"));
         }
     }
+    if (pg && setup.next())
+        database_sessions::remember(name, setup.value(0).toInt());
     // WAL is on now and its files exist; they took the main file's mode (checked anyway).
     if (!pg)
         makeSqliteFilesPrivate(m_url.path);

@@ -1,6 +1,7 @@
 #include "core/storage/InvitationStatisticsRepository.h"
 
 #include "core/domain/InvitationLifecycle.h"
+#include "core/domain/MailStatus.h"
 #include "core/storage/InvitationVisibility.h"
 #include "core/storage/StatusBinding.h"
 
@@ -8,11 +9,52 @@
 
 namespace invitedesk {
 
+namespace {
+// What the actor may see, created within the range.
+InvitationVisibility scoped(const Database& database, const Actor& actor,
+                            const QString& scopeUserId, const StatisticsRange& range)
+{
+    InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
+    if (range.from.isValid()) {
+        w.clauses << QStringLiteral("i.created_at >= ?");
+        w.binds << database.timeValue(range.from);
+    }
+    if (range.to.isValid()) {
+        w.clauses << QStringLiteral("i.created_at < ?");
+        w.binds << database.timeValue(range.to);
+    }
+    return w;
+}
+
+// "The e-mail reached the invitee" (acceptance_rate::of, DeliveryStates::of): taken by a
+// transport at least once, and not by the file transport, which only saved it to a folder.
+// An empty channel is a relay's (sent before the channel was recorded).
+status_sql::Fragment delivered()
+{
+    return {QStringLiteral("(i.sent_at IS NOT NULL AND (i.email_delivered_via IS NULL OR "
+                           "i.email_delivered_via <> ?))"),
+            {mail_statuses::name(DeliveryChannel::Folder)}};
+}
+
+// sum(CASE WHEN delivered [AND accepted] THEN 1 ELSE 0 END), twice, with their binds.
+status_sql::Fragment deliveredSums()
+{
+    const status_sql::Fragment d = delivered();
+    status_sql::Fragment f;
+    f.sql = QStringLiteral("sum(CASE WHEN %1 THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN %1 AND i.status = ? THEN 1 ELSE 0 END)")
+                .arg(d.sql);
+    f.binds << d.binds << d.binds << status_sql::value(InvitationStatus::Accepted);
+    return f;
+}
+} // namespace
+
 Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& actor,
                                                                 const QString& scopeUserId,
+                                                                const StatisticsRange& range,
                                                                 const QDateTime& now)
 {
-    const InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
+    const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
     const QString where = w.clauses.isEmpty()
                               ? QString()
                               : QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
@@ -24,14 +66,15 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
     // By the status each invitation shows now: one past its expiry counts as expired before
     // the sweep records it.
     const status_sql::Fragment status = status_sql::current(m_database.timeValue(now));
+    const status_sql::Fragment sums = deliveredSums();
     const QString grouped =
         w.cte + QStringLiteral("SELECT ") + status.sql +
         QStringLiteral(", i.invitation_type, count(*), "
                        "sum(CASE WHEN i.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
-                       "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END) "
-                       "FROM user_invitations i") +
-        where + QStringLiteral(" GROUP BY 1, 2");
-    if (!Database::exec(q, grouped, w.bindsWith(status.binds)))
+                       "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END), ") +
+        sums.sql + QStringLiteral(" FROM user_invitations i") + where +
+        QStringLiteral(" GROUP BY 1, 2");
+    if (!Database::exec(q, grouped, w.bindsWith(status.binds + sums.binds)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
     while (q.next()) {
         const qint64 n = q.value(2).toLongLong();
@@ -40,6 +83,8 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
         c.total += n;
         c.sent += q.value(3).toLongLong();
         c.opened += q.value(4).toLongLong();
+        c.delivered += q.value(5).toLongLong();
+        c.acceptedDelivered += q.value(6).toLongLong();
     }
     c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
 
@@ -69,6 +114,56 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
         c.hoursToAccept.append(created.msecsTo(accepted) / 3600000.0);
     }
     return c;
+}
+
+Result<QList<InviterStatistics>>
+InvitationStatisticsRepository::byInviter(const Actor& actor, const QString& scopeUserId,
+                                          const StatisticsRange& range, const QDateTime& now)
+{
+    const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
+    const status_sql::Fragment status = status_sql::current(m_database.timeValue(now));
+    const status_sql::Fragment sums = deliveredSums();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString grouped = w.cte + QStringLiteral("SELECT i.invited_by_id, ") + status.sql +
+                            QStringLiteral(", count(*), ") + sums.sql +
+                            QStringLiteral(" FROM user_invitations i") + w.where() +
+                            QStringLiteral(" GROUP BY 1, 2");
+    if (!Database::exec(q, grouped, w.bindsWith(status.binds + sums.binds)))
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("counting invitations by inviter"));
+    QHash<QString, InviterStatistics> lines;
+    while (q.next()) {
+        InviterStatistics& line = lines[q.value(0).toString()];
+        const qint64 n = q.value(2).toLongLong();
+        line.userId = q.value(0).toString();
+        line.byStatus[q.value(1).toString()] += n;
+        line.total += n;
+        line.delivered += q.value(3).toLongLong();
+        line.acceptedDelivered += q.value(4).toLongLong();
+    }
+    if (lines.isEmpty())
+        return QList<InviterStatistics>();
+    // Their names and addresses: one grouped row per inviter above, so one bound id each.
+    const QStringList ids = lines.keys();
+    QStringList marks;
+    QVariantList binds;
+    for (const QString& id : ids) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT id, first_name, last_name, email FROM users "
+                                       "WHERE id IN (%1)")
+                            .arg(marks.join(QLatin1Char(','))),
+                        binds))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading inviters"));
+    while (q.next()) {
+        InviterStatistics& line = lines[q.value(0).toString()];
+        line.name = q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString();
+        line.email = q.value(3).toString();
+    }
+    return lines.values();
 }
 
 Result<QList<QPair<qint64, qint64>>>

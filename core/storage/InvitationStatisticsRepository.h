@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 #include "core/domain/User.h"
+#include "core/services/InviterStatistics.h"
+#include "core/services/StatisticsRange.h"
 #include "core/storage/Database.h"
 
 #include <QHash>
@@ -13,14 +15,17 @@ struct InvitationCounts {
     QHash<QString, qint64> byStatus;
     QHash<QString, qint64> byType;
     qint64 total = 0;
-    qint64 sent = 0;   // sent_at set (e-mail accepted by the relay at least once)
-    qint64 opened = 0; // opened_at set
+    qint64 sent = 0;              // sent_at set (e-mail taken by a transport at least once)
+    qint64 delivered = 0;         // sent, and not only saved by the file transport
+    qint64 acceptedDelivered = 0; // accepted, of those delivered
+    qint64 opened = 0;            // opened_at set
     qint64 accepted = 0;
     qint64 expiringWithin48h = 0;
     QList<double> hoursToAccept;
 };
 
-// The grouped counts behind statistics, scoped like InvitationRepository::list().
+// The grouped counts behind statistics, scoped like InvitationRepository::list() and to the
+// invitations created within a range. Never loads an invitation row.
 class InvitationStatisticsRepository {
 public:
     InvitationStatisticsRepository(Database& database, QSqlDatabase db)
@@ -28,7 +33,11 @@ public:
     {}
 
     Result<InvitationCounts> counts(const Actor& actor, const QString& scopeUserId,
-                                    const QDateTime& now);
+                                    const StatisticsRange& range, const QDateTime& now);
+    // Per inviter (invited_by_id, with their name and e-mail), in no particular order;
+    // byStatus holds only the statuses that occur.
+    Result<QList<InviterStatistics>> byInviter(const Actor& actor, const QString& scopeUserId,
+                                               const StatisticsRange& range, const QDateTime& now);
     // Created and accepted per week, oldest first, for the `weeks` weeks ending at `now`.
     Result<QList<QPair<qint64, qint64>>> weeklyTrend(const Actor& actor, const QString& scopeUserId,
                                                      const QDateTime& now, int weeks);

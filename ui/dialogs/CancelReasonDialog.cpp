@@ -14,7 +14,7 @@ CancelReasonDialog::CancelReasonDialog(int count, QWidget* parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("cancelReasonDialog"));
-    setWindowTitle(tr("Cancel invitations"));
+    setWindowTitle(tr("Cancel %n invitation(s)", "", count));
     m_reason->setObjectName(QStringLiteral("reason"));
     m_question->setWordWrap(true);
     m_question->setText(
@@ -27,8 +27,9 @@ CancelReasonDialog::CancelReasonDialog(int count, QWidget* parent)
     m_reason->setCurrentIndex(-1);
     m_reason->lineEdit()->setPlaceholderText(tr("Type or pick a reason"));
     m_reason->setAccessibleName(tr("Reason"));
+    m_reason->lineEdit()->setAccessibleName(tr("Reason")); // where the typing goes
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel %n invitation(s)", "", count));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Keep them"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep %n invitation(s)", "", count));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_question);

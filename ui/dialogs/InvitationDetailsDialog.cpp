@@ -1,10 +1,12 @@
 #include "ui/dialogs/InvitationDetailsDialog.h"
 
 #include "core/domain/AuditAction.h"
+#include "core/domain/DeliveryState.h"
 #include "core/domain/InvitationActionRules.h"
 #include "core/mail/DeliveryExplanation.h"
 #include "core/services/InvitationService.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/models/AuditEventSentence.h"
 #include "ui/models/AuditTableModel.h"
 #include "ui/models/RelativeTime.h"
 #include "ui/session/Session.h"
@@ -208,8 +210,9 @@ void InvitationDetailsDialog::display()
     addRow(tr("Accepted"), when(inv.acceptedAt));
     addRow(tr("Cancelled"), when(inv.cancelledAt));
     addRow(tr("Reason"), inv.cancelReason);
-    addRow(tr("Delivery"),
-           tr("%1, %n attempt(s)", "", inv.emailAttempts).arg(inv.emailDeliveryStatus));
+    addRow(tr("Delivery"), tr("%1, %n attempt(s)", "", inv.emailAttempts)
+                               .arg(DeliveryStates::label(DeliveryStates::of(
+                                   inv.emailDeliveryStatus, inv.emailDeliveredVia))));
     if (QLabel* meaning = addRow(tr("What it means"),
                                  DeliveryExplanation::explain(inv.lastEmailError, m_nextAttempt)))
         meaning->setObjectName(QStringLiteral("deliveryExplanation"));
@@ -220,15 +223,17 @@ void InvitationDetailsDialog::display()
            inv.reminderCount > 0 ? tr("%n sent", "", inv.reminderCount) : QString());
 
     m_timeline->clear();
+    // The events come oldest first: the expiry as of each one follows them.
+    AuditEventSentence::Context context;
     for (const AuditEvent& e : std::as_const(m_events)) {
+        if (const QDateTime expiry = AuditEventSentence::expiryAfter(e); expiry.isValid())
+            context.expiresAt = expiry;
         auto* item = new QTreeWidgetItem(m_timeline);
         item->setText(0, locale.toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat));
         item->setToolTip(0, RelativeTime::exact(e.occurredAt));
         item->setText(1, AuditTableModel::actionLabel(e.action));
-        item->setToolTip(1, e.action);
-        const QString details = AuditTableModel::detailsText(e.details);
-        item->setText(2, details);
-        item->setToolTip(2, details);
+        item->setText(2, AuditEventSentence::sentence(e, context));
+        item->setToolTip(2, AuditEventSentence::fullText(e, context)); // never cut
         const auto action = audit_actions::fromName(e.action);
         if (action == AuditAction::MailFailed || action == AuditAction::MailDeferred)
             item->setForeground(

@@ -3,6 +3,7 @@
 #include "core/services/BackendServices.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/session/Session.h"
+#include "ui/widgets/FieldButtonNames.h"
 #include "ui/widgets/FieldMessage.h"
 
 #include <QDialogButtonBox>
@@ -54,6 +55,7 @@ MovePersonDialog::MovePersonDialog(Session* session, PersonNode person, QWidget*
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Type part of a name or e-mail"));
     m_search->setAccessibleName(tr("Search for the new upline"));
+    nameFieldButtons(m_search, tr("Clear the search"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     m_candidates->setAccessibleName(tr("New upline"));

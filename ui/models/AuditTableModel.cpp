@@ -2,11 +2,10 @@
 
 #include "core/domain/AuditAction.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/models/AuditEventSentence.h"
 #include "ui/models/RelativeTime.h"
 #include "ui/session/Session.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace invitedesk::ui {
@@ -97,35 +96,13 @@ QString AuditTableModel::actionLabel(const QString& action)
     return action;
 }
 
-QString AuditTableModel::detailsText(const QJsonObject& details)
-{
-    QStringList parts;
-    for (auto it = details.begin(); it != details.end(); ++it) {
-        const QJsonValue v = it.value();
-        QString text;
-        if (v.isString())
-            text = v.toString();
-        else if (v.isDouble())
-            text = QLocale().toString(v.toDouble());
-        else if (v.isBool())
-            text = v.toBool() ? tr("yes") : tr("no");
-        else if (v.isNull())
-            text = QStringLiteral("—");
-        else
-            text = QString::fromUtf8(
-                (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                    .toJson(QJsonDocument::Compact));
-        parts << it.key() + QStringLiteral(": ") + text;
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
 QString AuditTableModel::actorName(const QString& id) const
 {
     if (id.isEmpty())
         return tr("system");
     const auto it = m_actorNames.constFind(id);
-    return it == m_actorNames.constEnd() ? id.left(8) : it.value();
+    // Someone outside the people the user can see: never their internal id.
+    return it == m_actorNames.constEnd() ? tr("another user") : it.value();
 }
 
 QString AuditTableModel::invitationIdAt(int row) const
@@ -164,22 +141,22 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         case InvitationColumn:
             return inviteeText(e);
         case DetailsColumn:
-            return detailsText(e.details);
+            return AuditEventSentence::sentence(e);
         }
     } else if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TimeColumn:
             return RelativeTime::exact(e.occurredAt);
         case ActorColumn:
-            return e.actorUserId;
+            return actorName(e.actorUserId);
         case ActionColumn:
-            return e.action;
+            return actionLabel(e.action);
         case InvitationColumn:
             return e.invitationId.isEmpty()
                        ? QVariant()
                        : QVariant(tr("%1\nInvitation %2").arg(inviteeText(e), e.invitationId));
         case DetailsColumn:
-            return detailsText(e.details);
+            return AuditEventSentence::fullText(e); // never cut
         }
     } else if (role == Qt::TextAlignmentRole && index.column() == SeqColumn) {
         return int(Qt::AlignRight | Qt::AlignVCenter);

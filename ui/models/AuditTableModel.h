@@ -36,7 +36,7 @@ public:
     void setFilter(const AuditFilter& filter);
     const AuditFilter& filter() const { return m_filter; }
     void reload();
-    // Names for actor ids (the people the user can see); unknown ids show shortened.
+    // Names for actor ids (the people the user can see); unknown ids show as "another user".
     void setActorNames(const QHash<QString, QString>& names);
     const AuditEvent& eventAt(int row) const { return m_events.at(row); }
     bool isLoading() const { return m_loading; }
@@ -46,8 +46,6 @@ public:
 
     // "Invitation cancelled" for "invitation.cancelled".
     static QString actionLabel(const QString& action);
-    // The details object as one readable line ("reason: duplicate; attempts: 2").
-    static QString detailsText(const QJsonObject& details);
     // The invitee of the event's invitation as a person reads it ("Ana López <ana@…>").
     static QString inviteeText(const AuditEvent& event);
 

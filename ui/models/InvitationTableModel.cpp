@@ -134,6 +134,8 @@ QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
         return InvitationRowText::display(row, column, now());
     case StatusRole:
         return int(row.status);
+    case DeliveryStateRole:
+        return int(row.delivery);
     case IdRole:
         return row.idText();
     case SortRole:

@@ -11,6 +11,7 @@ enum ItemRole {
     SortRole,                      // raw value the column sorts by
     RowObjectRole,                 // the whole row (QVariant::fromValue<Invitation>)
     HighlightRole,                 // bool: the row changed behind the user's back just now
+    DeliveryStateRole,             // int(DeliveryState): a saved-only e-mail's own badge
 };
 
 } // namespace invitedesk::ui

@@ -6,6 +6,7 @@
 #include "core/mail/MimeMessage.h"
 #include "core/mail/OutboxDispatcher.h"
 #include "core/services/InvitationChangeFeed.h"
+#include "core/services/InvitationChangeListener.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/SettingKeys.h"
@@ -35,6 +36,22 @@ void BackgroundServices::start(const ServiceConfig& config)
     startDispatcher(config);
     if (m_settings->value(settings::handlerEnabled))
         startHandler(config);
+    startListener();
+}
+
+void BackgroundServices::startListener()
+{
+    if (!m_backend->isPostgres())
+        return; // one desk per SQLite file: its dispatcher and handler tell it directly
+    m_listener = new InvitationChangeListener(*m_backend, m_changes, this);
+    if (auto started = m_listener->start(); !started) // the watchdog keeps trying
+        qCInfo(lcBackground) << "not listening for other desks' changes yet:"
+                             << started.error().message;
+}
+
+bool BackgroundServices::isListening() const
+{
+    return m_listener && m_listener->isListening();
 }
 
 void BackgroundServices::provideMailPassword()
@@ -136,6 +153,8 @@ void BackgroundServices::stop()
         server->stopAndWait();
     delete m_handler;
     m_handler = nullptr;
+    delete m_listener;
+    m_listener = nullptr;
 }
 
 MailSettingsTab::MailTester BackgroundServices::mailTester()

@@ -11,6 +11,7 @@ class QThread;
 namespace invitedesk {
 class AppSettings;
 class InvitationChangeFeed;
+class InvitationChangeListener;
 class SecretStore;
 } // namespace invitedesk
 
@@ -26,10 +27,14 @@ public:
                        QObject* parent = nullptr);
     ~BackgroundServices() override;
 
+    // The dispatcher, the handler when enabled, and on PostgreSQL the listener for other
+    // desks' changes (into changes()).
     void start(const ServiceConfig& config);
     void stop();
     bool isDispatching() const { return m_dispatcherThread != nullptr; }
     bool isServing() const;
+    // On PostgreSQL: whether other desks' changes reach changes() now.
+    bool isListening() const;
     // Where the in-process acceptance handler listens (0 when it does not).
     quint16 handlerPort() const;
     // Looks at the outbox now instead of at the next poll (after a create or resend).
@@ -50,6 +55,7 @@ private:
     void provideMailPassword();
     void startDispatcher(const ServiceConfig& config);
     void startHandler(const ServiceConfig& config);
+    void startListener();
 
     BackendPtr m_backend;
     InvitationChangeFeed* m_changes;
@@ -58,6 +64,7 @@ private:
     QThread* m_dispatcherThread = nullptr;
     QObject* m_dispatcher = nullptr;
     QObject* m_handler = nullptr;
+    InvitationChangeListener* m_listener = nullptr;
 };
 
 } // namespace invitedesk::ui

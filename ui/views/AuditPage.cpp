@@ -7,6 +7,7 @@
 #include "ui/models/AuditTableModel.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/EmptyStateOverlay.h"
+#include "ui/widgets/FieldButtonNames.h"
 #include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/SvgIconEngine.h"
 
@@ -129,6 +130,7 @@ void AuditPage::retranslate()
     m_action->setAccessibleName(tr("Event type"));
     m_invitation->setPlaceholderText(tr("Invitee's name or e-mail, or invitation id"));
     m_invitation->setAccessibleName(tr("Search by invitee"));
+    nameFieldButtons(m_invitation, tr("Clear the search"));
     m_sinceEnabled->setText(tr("S&ince"));
     m_since->setAccessibleName(tr("Since"));
     m_verify->setText(tr("Chec&k that the log has not been altered"));

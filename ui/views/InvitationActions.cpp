@@ -68,6 +68,7 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     m_resend = make(QStringLiteral("actionResend"), QStringLiteral("resend"));
     m_resend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_correct = make(QStringLiteral("actionCorrectAddress"), QStringLiteral("edit"));
+    m_correct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)); // C&orrect
     m_cancel = make(QStringLiteral("actionCancel"), QStringLiteral("cancel"));
     // Delete: text fields keep it for themselves (ShortcutOverride); the list actions are
     // disabled while another page shows, so it never acts on rows out of sight.

@@ -5,6 +5,7 @@
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/EmptyStateOverlay.h"
+#include "ui/widgets/FieldButtonNames.h"
 #include "ui/widgets/MultiSelectButton.h"
 #include "ui/widgets/StatusBadgeDelegate.h"
 #include "ui/widgets/SvgIconEngine.h"
@@ -176,6 +177,7 @@ void InvitationsPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search name or e-mail (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search invitations"));
+    nameFieldButtons(m_search, tr("Clear the search"), tr("Search"));
     m_statusFilter->setCaption(tr("Status"));
     QList<QPair<QString, QString>> statusChoices;
     for (InvitationStatus s : statuses::all())

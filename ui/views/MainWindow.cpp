@@ -222,6 +222,7 @@ void MainWindow::buildMenus()
     m_invitationMenu->addAction(m_actions->detailsAction());
     m_invitationMenu->addSeparator();
     m_invitationMenu->addAction(m_actions->resendAction());
+    m_invitationMenu->addAction(m_actions->correctAddressAction());
     m_invitationMenu->addAction(m_actions->cancelAction());
     m_invitationMenu->addSeparator();
     m_invitationMenu->addAction(m_actions->findAction());
@@ -230,6 +231,12 @@ void MainWindow::buildMenus()
     m_viewMenu->addActions(m_pageActions);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->refreshAction());
+
+    // Every action of the People page has its menu entry too (a keyboard path besides the
+    // shortcuts; issue 18, item 14).
+    m_personMenu = menuBar()->addMenu(QString());
+    m_personMenu->setObjectName(QStringLiteral("personMenu"));
+    m_personMenu->addActions(m_peopleActions->personActions());
 
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
@@ -263,6 +270,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_invitationMenu->setTitle(tr("I&nvitation"));
     m_viewMenu->setTitle(tr("&View"));
+    m_personMenu->setTitle(tr("Pe&rson"));
     m_accountMenu->setTitle(tr("A&ccount"));
     m_changePassword->setText(tr("Change my &password…"));
     m_changePassword->setToolTip(

@@ -107,6 +107,7 @@ private:
     QMenu* m_fileMenu;
     QMenu* m_invitationMenu;
     QMenu* m_viewMenu;
+    QMenu* m_personMenu;
     QMenu* m_accountMenu;
     QMenu* m_helpMenu;
     QAction* m_settingsAction;

@@ -4,6 +4,7 @@
 #include "ui/models/PeopleTreeModel.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/EmptyStateOverlay.h"
+#include "ui/widgets/FieldButtonNames.h"
 #include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/SvgIconEngine.h"
 
@@ -147,6 +148,7 @@ void PeoplePage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search name or e-mail (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search people"));
+    nameFieldButtons(m_search, tr("Clear the search"), tr("Search"));
     m_roleLabel->setText(tr("&Role:"));
     m_role->setItemText(0, tr("all roles"));
     for (int i = 1; i < m_role->count(); ++i) {

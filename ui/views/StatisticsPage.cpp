@@ -1,21 +1,31 @@
 #include "ui/views/StatisticsPage.h"
 
+#include "core/io/PrivateFiles.h"
+#include "core/services/StatisticsCsv.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/session/Session.h"
+#include "ui/views/StatisticsTables.h"
+#include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/FunnelWidget.h"
 #include "ui/widgets/StatCard.h"
 #include "ui/widgets/SvgIconEngine.h"
 #include "ui/widgets/TrendChartWidget.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,10 +45,17 @@ QLabel* sectionTitle(QWidget* parent)
 
 StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_scopeLabel(new QLabel(this)),
-      m_scope(new QComboBox(this)), m_refresh(new QPushButton(this)), m_updated(new QLabel(this)),
+      m_scope(new QComboBox(this)), m_limitDates(new QCheckBox(this)), m_from(new QDateEdit(this)),
+      m_toLabel(new QLabel(this)), m_to(new QDateEdit(this)), m_asTables(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_refresh(new QPushButton(this)),
+      m_updated(new QLabel(this)), m_message(new FieldMessage(nullptr, this)),
       m_funnelTitle(sectionTitle(this)), m_funnel(new FunnelWidget(this)),
+      m_funnelTable(StatisticsTables::make(this, QStringLiteral("funnelTable"))),
       m_trendTitle(sectionTitle(this)), m_trend(new TrendChartWidget(this)),
-      m_byTypeTitle(sectionTitle(this)), m_byType(new QTableWidget(this))
+      m_trendTable(StatisticsTables::make(this, QStringLiteral("trendTable"))),
+      m_byTypeTitle(sectionTitle(this)), m_byType(new QTableWidget(this)),
+      m_byInviterTitle(sectionTitle(this)),
+      m_byInviter(StatisticsTables::make(this, QStringLiteral("byInviter")))
 {
     setObjectName(QStringLiteral("statisticsPage"));
     m_scope->setObjectName(QStringLiteral("statisticsScope"));
@@ -46,7 +63,27 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     m_funnel->setObjectName(QStringLiteral("funnel"));
     m_trend->setObjectName(QStringLiteral("trendChart"));
     m_byType->setObjectName(QStringLiteral("byType"));
+    m_limitDates->setObjectName(QStringLiteral("statisticsLimitDates"));
+    m_from->setObjectName(QStringLiteral("statisticsFrom"));
+    m_to->setObjectName(QStringLiteral("statisticsTo"));
+    m_asTables->setObjectName(QStringLiteral("statisticsAsTables"));
+    m_export->setObjectName(QStringLiteral("exportStatistics"));
     m_refresh->setIcon(themedIcon(QStringLiteral("refresh")));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    m_from->setDate(QDate::currentDate().addDays(-30));
+    m_to->setDate(QDate::currentDate());
+    m_toLabel->setBuddy(m_to);
+    m_toLabel->setEnabled(false);
+    m_asTables->setCheckable(true);
+    m_funnelTable->setVisible(false);
+    m_trendTable->setVisible(false);
+    // The funnel's four steps and the header, no more.
+    m_funnelTable->setFixedHeight(5 * (m_funnelTable->fontMetrics().height() + 8) + 8);
+    m_trendTable->setMinimumHeight(220);
+    m_byInviter->setMinimumHeight(200);
     m_scopeLabel->setBuddy(m_scope);
     m_updated->setForegroundRole(QPalette::PlaceholderText);
     m_scope->setMinimumContentsLength(24);
@@ -68,6 +105,14 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     top->addStretch();
     top->addWidget(m_updated);
     top->addWidget(m_refresh);
+    auto* second = new QHBoxLayout;
+    second->addWidget(m_limitDates);
+    second->addWidget(m_from);
+    second->addWidget(m_toLabel);
+    second->addWidget(m_to);
+    second->addStretch();
+    second->addWidget(m_asTables);
+    second->addWidget(m_export);
 
     auto* cards = new QGridLayout;
     m_cardOrder = {QStringLiteral("total")};
@@ -87,6 +132,7 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(m_trendTitle);
     left->addWidget(m_trend, 1);
+    left->addWidget(m_trendTable, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(m_byTypeTitle);
     right->addWidget(m_byType, 1);
@@ -96,10 +142,15 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     auto* content = new QWidget(this);
     auto* column = new QVBoxLayout(content);
     column->addLayout(top);
+    column->addLayout(second);
+    column->addWidget(m_message);
     column->addLayout(cards);
     column->addWidget(m_funnelTitle);
     column->addWidget(m_funnel);
+    column->addWidget(m_funnelTable);
     column->addLayout(lower, 1);
+    column->addWidget(m_byInviterTitle);
+    column->addWidget(m_byInviter, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -110,6 +161,21 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
 
     connect(m_refresh, &QPushButton::clicked, this, &StatisticsPage::refresh);
     connect(m_scope, &QComboBox::activated, this, &StatisticsPage::refresh);
+    connect(m_limitDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        m_toLabel->setEnabled(on);
+        refresh();
+    });
+    for (QDateEdit* edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_limitDates->isChecked())
+                refresh();
+        });
+    }
+    connect(m_asTables, &QPushButton::toggled, this, &StatisticsPage::showChartsAsTables);
+    connect(m_export, &QPushButton::clicked, this, &StatisticsPage::chooseExportFile);
+    m_export->setEnabled(false);
     retranslate();
 }
 
@@ -125,12 +191,42 @@ QString StatisticsPage::formatDuration(double hours)
     return tr("%1 days").arg(locale.toString(hours / 24, 'f', 1));
 }
 
+StatisticsRange StatisticsPage::requestedRange() const
+{
+    if (!m_limitDates->isChecked())
+        return {};
+    return {m_from->date().startOfDay(), m_to->date().addDays(1).startOfDay()};
+}
+
+void StatisticsPage::showChartsAsTables(bool tables)
+{
+    m_funnel->setVisible(!tables);
+    m_trend->setVisible(!tables);
+    m_funnelTable->setVisible(tables);
+    m_trendTable->setVisible(tables);
+}
+
 void StatisticsPage::retranslate()
 {
     m_scopeLabel->setText(tr("&Show:"));
     m_scope->setItemText(0, tr("everything I can see"));
     m_scope->setAccessibleName(tr("Whose invitations"));
     m_refresh->setText(tr("Refresh"));
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_limitDates->setText(tr("C&reated from"));
+    m_limitDates->setToolTip(tr("Count only the invitations created between these dates"));
+    m_from->setAccessibleName(tr("Created from"));
+    m_toLabel->setText(tr("t&o"));
+    m_to->setAccessibleName(tr("Created until (inclusive)"));
+    m_asTables->setText(tr("Show charts as &tables"));
+    m_asTables->setToolTip(tr("The funnel's and the weekly trend's numbers as tables"));
+    m_export->setText(tr("E&xport CSV…"));
+    m_export->setToolTip(tr("Save the breakdown by inviter as a CSV file"));
+    m_funnelTable->setAccessibleName(tr("Funnel as a table"));
+    m_trendTable->setAccessibleName(tr("Invitations created and accepted per week, as a table"));
+    m_byInviterTitle->setText(tr("By inviter"));
+    m_byInviter->setAccessibleName(tr("Invitations by inviter"));
     m_funnelTitle->setText(tr("Funnel"));
     m_trendTitle->setText(tr("Last 12 weeks"));
     m_byTypeTitle->setText(tr("By type"));
@@ -140,8 +236,15 @@ void StatisticsPage::retranslate()
     m_trend->setAccessibleName(tr("Invitations created and accepted per week"));
     m_cards.value(QStringLiteral("total"))->setTitle(tr("Invitations"));
     for (InvitationStatus s : statuses::all())
-        m_cards.value(statuses::name(s))->setTitle(statuses::label(s));
+        m_cards.value(statuses::name(s))->setTitle(StatisticsTables::statusTitle(s));
+    m_cards.value(statuses::name(InvitationStatus::Sent))
+        ->setExplanation(tr("Sent, and not yet accepted, cancelled or expired. The funnel's "
+                            "\"Ever sent\" counts every invitation sent at least once."));
     m_cards.value(QStringLiteral("acceptance_rate"))->setTitle(tr("Acceptance rate"));
+    m_cards.value(QStringLiteral("acceptance_rate"))
+        ->setExplanation(tr("Accepted invitations among those whose e-mail reached the invitee "
+                            "(delivered). Mail the test mode saved to a folder on this computer "
+                            "was not delivered and is not counted."));
     m_cards.value(QStringLiteral("median"))->setTitle(tr("Median time to accept"));
     m_cards.value(QStringLiteral("expiring"))->setTitle(tr("Expiring within 48 hours"));
     if (m_loaded)
@@ -188,8 +291,12 @@ void StatisticsPage::loadDownline()
 
 void StatisticsPage::refresh()
 {
-    if (!m_session || m_busy)
+    if (!m_session)
         return;
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
     if (m_downline.isEmpty())
         loadDownline();
     m_busy = true;
@@ -198,14 +305,20 @@ void StatisticsPage::refresh()
     auto backend = m_session->backend();
     auto actor = m_session->actor();
     const QString scope = m_scope->currentData().toString();
+    const StatisticsRange range = requestedRange();
     m_session->worker()->run(
         this,
-        [backend, actor, scope]() -> Result<Statistics> {
-            return backend->invitations().statistics(actor, scope);
+        [backend, actor, scope, range]() -> Result<Statistics> {
+            return backend->invitations().statistics(actor, scope, range);
         },
         [this](Result<Statistics> stats) {
             m_busy = false;
             m_refresh->setEnabled(true);
+            if (m_again) {
+                m_again = false;
+                refresh();
+                return;
+            }
             if (!stats) {
                 m_updated->setText(tr("Could not update: %1").arg(stats.error().message));
                 emit failed(stats.error().message);
@@ -213,6 +326,7 @@ void StatisticsPage::refresh()
             }
             m_stats = stats.value();
             m_loaded = true;
+            m_export->setEnabled(true);
             display(m_stats);
             emit refreshed();
         });
@@ -235,19 +349,21 @@ void StatisticsPage::display(const Statistics& s)
         m_cards.value(statuses::name(st))->setCaption(share(n));
     }
     m_cards.value(QStringLiteral("acceptance_rate"))
-        ->setValue(locale.toString(s.acceptanceRate * 100.0, 'f', 1) + QLatin1Char('%'));
+        ->setValue(StatisticsTables::rateText(s.acceptanceRate, s.delivered));
     m_cards.value(QStringLiteral("acceptance_rate"))
-        ->setCaption(
-            tr("%1 of %2 accepted").arg(locale.toString(s.accepted), locale.toString(total)));
+        ->setCaption(tr("%1 accepted of %2 delivered")
+                         .arg(locale.toString(s.acceptedDelivered), locale.toString(s.delivered)));
     m_cards.value(QStringLiteral("median"))->setValue(formatDuration(s.medianHoursToAccept));
     m_cards.value(QStringLiteral("median"))->setCaption(tr("from invitation to account"));
     m_cards.value(QStringLiteral("expiring"))->setValue(locale.toString(s.expiring48h));
     m_cards.value(QStringLiteral("expiring"))->setCaption(tr("still open"));
 
-    m_funnel->setSteps({{tr("Created"), s.created},
-                        {tr("Sent"), s.sent},
-                        {tr("Opened"), s.opened},
-                        {tr("Accepted"), s.accepted}});
+    const QList<FunnelWidget::Step> steps{{tr("Created"), s.created},
+                                          {tr("Ever sent"), s.sent},
+                                          {tr("Opened"), s.opened},
+                                          {tr("Accepted"), s.accepted}};
+    m_funnel->setSteps(steps);
+    StatisticsTables::fillFunnel(m_funnelTable, steps);
 
     // The service's weeks are the 7-day spans ending at computedAt, oldest first.
     QList<TrendChartWidget::Week> weeks;
@@ -257,6 +373,8 @@ void StatisticsPage::display(const Statistics& s)
         weeks.append({start.toLocalTime().date(), s.weekly.at(i).first, s.weekly.at(i).second});
     }
     m_trend->setWeeks(weeks);
+    StatisticsTables::fillTrend(m_trendTable, weeks);
+    StatisticsTables::fillInviters(m_byInviter, s.byInviter);
 
     QList<QPair<QString, qint64>> types;
     for (auto it = s.byType.begin(); it != s.byType.end(); ++it)
@@ -282,6 +400,42 @@ void StatisticsPage::display(const Statistics& s)
     m_updated->setText(
         tr("Updated %1")
             .arg(locale.toString(s.computedAt.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void StatisticsPage::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the statistics"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("statistics-%1.csv")
+                          .arg(QDate::currentDate().toString(Qt::ISODate))),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void StatisticsPage::exportTo(const QString& path)
+{
+    // A few hundred lines at most, from what is on screen: written here, not on a worker.
+    const auto write = [this, &path]() -> Result<qint64> {
+        QSaveFile file(path);
+        if (!PrivateFiles::openForWriting(file))
+            return Error::make(Error::Code::Environment, file.errorString(),
+                               QStringLiteral("file"));
+        auto rows = StatisticsCsv::write(m_stats, &file);
+        if (!rows)
+            return rows.error();
+        if (!PrivateFiles::commit(file))
+            return Error::make(Error::Code::Environment, file.errorString(),
+                               QStringLiteral("file"));
+        return rows;
+    };
+    const Result<qint64> rows = write();
+    const QString message = rows ? tr("Exported %Ln inviter(s) to %1.", "", int(rows.value()))
+                                       .arg(QDir::toNativeSeparators(path))
+                                 : tr("The export failed: %1").arg(rows.error().message);
+    m_message->showMessage(message, rows ? FieldMessage::Kind::Info : FieldMessage::Kind::Error);
+    emit exportFinished(rows.ok(), message);
 }
 
 } // namespace invitedesk::ui

@@ -9,8 +9,8 @@ namespace invitedesk::ui {
 namespace {
 constexpr int kRowHeight = 30;
 constexpr int kRowGap = 8;
-constexpr int kLabelWidth = 110;
-constexpr int kCountWidth = 160;
+constexpr int kLabelWidth = 130;
+constexpr int kCountWidth = 300;
 } // namespace
 
 FunnelWidget::FunnelWidget(QWidget* parent) : QWidget(parent)
@@ -38,6 +38,11 @@ double FunnelWidget::conversion(int i) const
     return 100.0 * static_cast<double>(m_steps.at(i).count) / static_cast<double>(before);
 }
 
+QString FunnelWidget::ofPreviousStep(double percent)
+{
+    return tr("%1% of the previous step").arg(QLocale().toString(percent, 'f', 1));
+}
+
 QString FunnelWidget::summaryText() const
 {
     const QLocale locale;
@@ -47,9 +52,9 @@ QString FunnelWidget::summaryText() const
         if (i == 0 || c < 0)
             parts << tr("%1: %2").arg(m_steps.at(i).label, locale.toString(m_steps.at(i).count));
         else
-            parts << tr("%1: %2 (%3% of the step before)")
+            parts << tr("%1: %2 (%3)")
                          .arg(m_steps.at(i).label, locale.toString(m_steps.at(i).count),
-                              locale.toString(c, 'f', 1));
+                              ofPreviousStep(c));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -102,7 +107,7 @@ void FunnelWidget::paintEvent(QPaintEvent*)
         QString text = locale.toString(step.count);
         const double conv = conversion(i);
         if (i > 0 && conv >= 0)
-            text += QStringLiteral("  (") + locale.toString(conv, 'f', 1) + QStringLiteral("%)");
+            text += QStringLiteral("  (") + ofPreviousStep(conv) + QLatin1Char(')');
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRect(kLabelWidth + barSpace + 8, y, kCountWidth, kRowHeight),
                    Qt::AlignVCenter | Qt::AlignLeft, text);

@@ -5,8 +5,8 @@
 
 namespace invitedesk::ui {
 
-// The funnel created -> sent -> opened -> accepted: one bar per step, its width the share of
-// the first step, with the conversion from the step before ("82% of sent").
+// The funnel created -> ever sent -> opened -> accepted: one bar per step, its width the share
+// of the first step, with the conversion from the step before ("82.0% of the previous step").
 class FunnelWidget : public QWidget {
     Q_OBJECT
 public:
@@ -23,6 +23,8 @@ public:
     double conversion(int i) const;
     // The funnel as one sentence, also the accessible description.
     QString summaryText() const;
+    // "82.0% of the previous step", in the current language.
+    static QString ofPreviousStep(double percent);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

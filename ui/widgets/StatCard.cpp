@@ -52,6 +52,12 @@ void StatCard::setCaption(const QString& caption)
     updateAccessibleText();
 }
 
+void StatCard::setExplanation(const QString& explanation)
+{
+    m_explanation = explanation;
+    updateAccessibleText();
+}
+
 QString StatCard::title() const
 {
     return m_title->text();
@@ -73,8 +79,13 @@ void StatCard::updateAccessibleText()
     QString text = m_value->text();
     if (!m_caption->text().isEmpty())
         text += QStringLiteral(", ") + m_caption->text();
+    QString tip = m_title->text() + QStringLiteral(": ") + text;
+    if (!m_explanation.isEmpty()) {
+        text += QStringLiteral(". ") + m_explanation;
+        tip += QStringLiteral("\n\n") + m_explanation;
+    }
     setAccessibleDescription(text);
-    setToolTip(m_title->text() + QStringLiteral(": ") + text);
+    setToolTip(tip);
 }
 
 } // namespace invitedesk::ui

@@ -16,6 +16,10 @@ public:
     void setTitle(const QString& title);
     void setValue(const QString& value);
     void setCaption(const QString& caption);
+    // What the figure means (how it is counted): the tooltip's second paragraph and the end
+    // of the accessible description.
+    void setExplanation(const QString& explanation);
+    QString explanation() const { return m_explanation; }
     QString title() const;
     QString value() const;
     QString caption() const;
@@ -26,6 +30,7 @@ private:
     QLabel* m_title;
     QLabel* m_value;
     QLabel* m_caption;
+    QString m_explanation;
 };
 
 } // namespace invitedesk::ui

@@ -32,20 +32,51 @@ double luminance(const QColor& c)
 
 StatusBadgeDelegate::StatusBadgeDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
-QColor StatusBadgeDelegate::hue(InvitationStatus status)
+StatusBadgeDelegate::Badge StatusBadgeDelegate::badgeOf(InvitationStatus status,
+                                                        DeliveryState delivery)
 {
     switch (status) {
     case InvitationStatus::Pending:
-        return QColor(0xb0, 0x6f, 0x00); // amber
+        return Badge::Pending;
     case InvitationStatus::Sent:
-        return QColor(0x1f, 0x6f, 0xeb); // blue
+        return delivery == DeliveryState::SavedNotDelivered ? Badge::SavedNotDelivered
+                                                            : Badge::Sent;
     case InvitationStatus::Accepted:
-        return QColor(0x1a, 0x7f, 0x37); // green
+        return Badge::Accepted;
     case InvitationStatus::Failed:
-        return QColor(0xcf, 0x22, 0x2e); // red
+        return Badge::Failed;
     case InvitationStatus::Cancelled:
-        return QColor(0x6e, 0x77, 0x81); // grey
+        return Badge::Cancelled;
     case InvitationStatus::Expired:
+        return Badge::Expired;
+    }
+    return Badge::Cancelled;
+}
+
+const QList<StatusBadgeDelegate::Badge>& StatusBadgeDelegate::allBadges()
+{
+    static const QList<Badge> all = {Badge::Pending,  Badge::Sent,   Badge::SavedNotDelivered,
+                                     Badge::Accepted, Badge::Failed, Badge::Cancelled,
+                                     Badge::Expired};
+    return all;
+}
+
+QColor StatusBadgeDelegate::hue(Badge badge)
+{
+    switch (badge) {
+    case Badge::Pending:
+        return QColor(0xb0, 0x6f, 0x00); // amber
+    case Badge::Sent:
+        return QColor(0x1f, 0x6f, 0xeb); // blue
+    case Badge::SavedNotDelivered:
+        return QColor(0xbf, 0x39, 0x89); // magenta: taken by nobody, not "sent"
+    case Badge::Accepted:
+        return QColor(0x1a, 0x7f, 0x37); // green
+    case Badge::Failed:
+        return QColor(0xcf, 0x22, 0x2e); // red
+    case Badge::Cancelled:
+        return QColor(0x6e, 0x77, 0x81); // grey
+    case Badge::Expired:
         return QColor(0x82, 0x50, 0xdf); // violet
     }
     return QColor(Qt::gray);
@@ -58,13 +89,12 @@ double StatusBadgeDelegate::contrastRatio(const QColor& a, const QColor& b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-StatusBadgeDelegate::Colours StatusBadgeDelegate::colours(InvitationStatus status,
-                                                          const QPalette& palette)
+StatusBadgeDelegate::Colours StatusBadgeDelegate::colours(Badge badge, const QPalette& palette)
 {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     const bool dark = luminance(base) < luminance(text);
-    const QColor h = hue(status);
+    const QColor h = hue(badge);
     Colours c;
     c.background = mix(base, h, dark ? 0.30 : 0.14);
     c.border = mix(base, h, dark ? 0.65 : 0.45);
@@ -92,7 +122,11 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     if (!statusValue.isValid() || label.isEmpty())
         return;
     const auto status = static_cast<InvitationStatus>(statusValue.toInt());
-    const Colours c = colours(status, opt.palette);
+    const QVariant deliveryValue = index.data(DeliveryStateRole);
+    const auto delivery = deliveryValue.isValid()
+                              ? static_cast<DeliveryState>(deliveryValue.toInt())
+                              : DeliveryState::Queued;
+    const Colours c = colours(badgeOf(status, delivery), opt.palette);
 
     const QFontMetrics fm(opt.font);
     const int width = std::min(fm.horizontalAdvance(label) + 2 * kHPadding, opt.rect.width() - 4);

@@ -1,15 +1,23 @@
 // Translations: the Spanish catalogue is complete, loads from :/i18n, switches live, covers
 // core's messages (contexts of its tr() helpers) and plural forms with grouped numbers.
+#include "core/domain/DeliveryState.h"
 #include "core/domain/InvitationStatus.h"
 #include "core/domain/InvitePolicy.h"
+#include "core/mail/DeliveryExplanation.h"
 #include "core/services/InvitationValidator.h"
 #include "core/services/OrganizationSettings.h"
+#include "ui/dialogs/CancelReasonDialog.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/models/AuditEventSentence.h"
 #include "ui/models/RelativeTime.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -159,6 +167,47 @@ private slots:
         text.replace(QChar(0x00A0), QLatin1Char(' '));
         QVERIFY2(text == countText || text == QStringLiteral("1.204 invitaciones"),
                  qPrintable(text));
+        m_languages.apply(QStringLiteral("en"));
+    }
+
+    // Issue 18, item 11: the desk's words about delivery, replies, the audit trail and
+    // confirmations come out in Spanish, singular and plural.
+    void deliveryAuditAndConfirmationsInSpanish()
+    {
+        QVERIFY(m_languages.apply(QStringLiteral("es")));
+        QCOMPARE(DeliveryStates::label(DeliveryState::SavedNotDelivered),
+                 QStringLiteral("Guardada, no entregada"));
+        QCOMPARE(DeliveryStates::label(DeliveryState::Deferred),
+                 QStringLiteral("Pendiente de reintento"));
+        QCOMPARE(DeliveryExplanation::explain(QStringLiteral("550 5.1.1 <x@y>: no such user")),
+                 QStringLiteral("Esta dirección no existe: el servidor de destino no tiene ningún "
+                                "buzón con ese nombre. Revise cómo está escrita y corrija la "
+                                "dirección."));
+        AuditEvent cancelled;
+        cancelled.occurredAt = QDateTime(QDate(2026, 12, 4), QTime(12, 0), QTimeZone::utc());
+        cancelled.action = QStringLiteral("invitation.cancelled");
+        cancelled.details = {{QStringLiteral("reason"), QStringLiteral("duplicada")}};
+        QCOMPARE(AuditEventSentence::sentence(cancelled), QStringLiteral("Cancelada: duplicada"));
+        AuditEvent erased = cancelled;
+        erased.action = QStringLiteral("audit.erased");
+        erased.details = {{QStringLiteral("erased_events"), 1}};
+        QCOMPARE(AuditEventSentence::sentence(erased),
+                 QStringLiteral("Datos personales borrados de 1 evento"));
+        erased.details = {{QStringLiteral("erased_events"), 4}};
+        QCOMPARE(AuditEventSentence::sentence(erased),
+                 QStringLiteral("Datos personales borrados de 4 eventos"));
+        for (int n : {1, 3}) {
+            CancelReasonDialog dialog(n);
+            const QString expected = n == 1 ? QStringLiteral("Cancelar 1 invitación")
+                                            : QStringLiteral("Cancelar 3 invitaciones");
+            QCOMPARE(dialog.windowTitle(), expected);
+            auto* buttons = dialog.findChild<QDialogButtonBox*>();
+            QVERIFY(buttons);
+            QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text(), expected);
+            QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
+                     n == 1 ? QStringLiteral("Conservar 1 invitación")
+                            : QStringLiteral("Conservar 3 invitaciones"));
+        }
         m_languages.apply(QStringLiteral("en"));
     }
 

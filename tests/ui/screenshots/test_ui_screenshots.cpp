@@ -36,6 +36,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -100,6 +101,10 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
     window.showPage(1);
     waitFor([&] { return window.statisticsPage()->hasStatistics(); });
     save(&window, QStringLiteral("main-statistics") + suffix);
+    // The charts' table alternative (issue 18, item 14), then back to the charts.
+    window.statisticsPage()->tablesToggle()->setChecked(true);
+    save(&window, QStringLiteral("main-statistics-tables") + suffix);
+    window.statisticsPage()->tablesToggle()->setChecked(false);
     if (window.auditPage()) {
         window.showPage(window.pages()->indexOf(window.auditPage()));
         waitFor([&] { return window.auditPage()->model()->rowCount() > 0; });

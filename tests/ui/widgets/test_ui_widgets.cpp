@@ -9,13 +9,17 @@
 
 #include <QApplication>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTableView>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace invitedesk;
 using namespace invitedesk::ui;
 
 Q_DECLARE_METATYPE(invitedesk::InvitationStatus)
+Q_DECLARE_METATYPE(invitedesk::ui::StatusBadgeDelegate::Badge)
 
 namespace {
 QPalette lightPalette()
@@ -35,6 +39,29 @@ QPalette darkPalette()
     p.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
     p.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
     return p;
+}
+// WCAG 2.1 relative luminance and contrast ratio, computed here from the 8-bit colours that
+// are painted (not with the delegate's own function).
+double wcagLuminance(const QColor& colour)
+{
+    const QColor c(colour.rgb());
+    auto linear = [](int v8) {
+        const double v = v8 / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.red()) + 0.7152 * linear(c.green()) + 0.0722 * linear(c.blue());
+}
+double wcagContrast(const QColor& a, const QColor& b)
+{
+    const double la = wcagLuminance(a);
+    const double lb = wcagLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+QString badgeName(StatusBadgeDelegate::Badge b)
+{
+    static const char* names[] = {
+        "pending", "sent", "saved-not-delivered", "accepted", "failed", "cancelled", "expired"};
+    return QString::fromLatin1(names[int(b)]);
 }
 } // namespace
 
@@ -62,6 +89,87 @@ private slots:
                                 .arg(StatusBadgeDelegate::contrastRatio(c.text, c.background))));
         // The badge is tinted, not the plain cell background.
         QVERIFY(c.background != palette.color(QPalette::Base));
+    }
+
+    // Issue 18, item 14 (WCAG 2.1 AA, 1.4.3): every badge's label on its tint reaches 4.5:1 in
+    // light palettes: the tests' plain one, and Fusion's standard light one.
+    void everyBadgeMeetsAaContrast_data()
+    {
+        QTest::addColumn<StatusBadgeDelegate::Badge>("badge");
+        QTest::addColumn<QPalette>("palette");
+        QPalette fusion = QApplication::style()->standardPalette();
+        QVERIFY(wcagLuminance(fusion.color(QPalette::Base)) >
+                wcagLuminance(fusion.color(QPalette::Text)));
+        for (StatusBadgeDelegate::Badge b : StatusBadgeDelegate::allBadges()) {
+            QTest::addRow("%s plain", qPrintable(badgeName(b))) << b << lightPalette();
+            QTest::addRow("%s standard", qPrintable(badgeName(b))) << b << fusion;
+        }
+    }
+    void everyBadgeMeetsAaContrast()
+    {
+        QFETCH(StatusBadgeDelegate::Badge, badge);
+        QFETCH(QPalette, palette);
+        const auto c = StatusBadgeDelegate::colours(badge, palette);
+        const double ratio = wcagContrast(c.text, c.background);
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                              .arg(c.text.name(), c.background.name())
+                                              .arg(ratio)));
+    }
+
+    // "Saved, not delivered" has its own colour, never the "Sent" one.
+    void savedBadgeIsNotSent()
+    {
+        using B = StatusBadgeDelegate::Badge;
+        QCOMPARE(
+            StatusBadgeDelegate::badgeOf(InvitationStatus::Sent, DeliveryState::SavedNotDelivered),
+            B::SavedNotDelivered);
+        QCOMPARE(StatusBadgeDelegate::badgeOf(InvitationStatus::Sent, DeliveryState::Sent),
+                 B::Sent);
+        for (const QPalette& p : {lightPalette(), darkPalette()}) {
+            const auto saved = StatusBadgeDelegate::colours(B::SavedNotDelivered, p);
+            const auto sent = StatusBadgeDelegate::colours(B::Sent, p);
+            QVERIFY(saved.background.rgb() != sent.background.rgb());
+            QVERIFY(saved.text.rgb() != sent.text.rgb());
+        }
+        const int hueGap = std::abs(StatusBadgeDelegate::hue(B::SavedNotDelivered).hue() -
+                                    StatusBadgeDelegate::hue(B::Sent).hue());
+        QVERIFY2(std::min(hueGap, 360 - hueGap) >= 60, qPrintable(QString::number(hueGap)));
+        QSet<QRgb> seen;
+        for (B b : StatusBadgeDelegate::allBadges())
+            seen.insert(StatusBadgeDelegate::colours(b, lightPalette()).background.rgb());
+        QCOMPARE(seen.size(), StatusBadgeDelegate::allBadges().size());
+    }
+
+    // The list's model says a sent e-mail was only saved (DeliveryStateRole): the delegate
+    // paints that badge, not the "Sent" one.
+    void delegatePaintsTheSavedBadge()
+    {
+        QStandardItemModel model(1, 1);
+        auto* item = new QStandardItem(QStringLiteral("Saved, not delivered"));
+        item->setData(int(InvitationStatus::Sent), StatusRole);
+        item->setData(int(DeliveryState::SavedNotDelivered), DeliveryStateRole);
+        model.setItem(0, 0, item);
+        QTableView view;
+        view.setPalette(lightPalette());
+        view.setModel(&model);
+        view.setItemDelegateForColumn(0, new StatusBadgeDelegate(&view));
+        view.resize(300, 120);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRect cell = view.visualRect(model.index(0, 0));
+        const QImage image = view.viewport()->grab().toImage();
+        const QColor expected = StatusBadgeDelegate::colours(
+                                    StatusBadgeDelegate::Badge::SavedNotDelivered, view.palette())
+                                    .background;
+        bool found = false;
+        for (int x = cell.left() + 5; x < cell.left() + 14 && !found; ++x) {
+            const QColor px = image.pixelColor(x * image.devicePixelRatio(),
+                                               cell.center().y() * image.devicePixelRatio());
+            found = std::abs(px.red() - expected.red()) < 8 &&
+                    std::abs(px.green() - expected.green()) < 8 &&
+                    std::abs(px.blue() - expected.blue()) < 8;
+        }
+        QVERIFY(found);
     }
 
     void badgesDifferPerStatus()

@@ -1,0 +1,43 @@
+#include "core/storage/DatabaseSessions.h"
+
+#include <QHash>
+#include <QMutex>
+
+namespace invitedesk::database_sessions {
+
+namespace {
+QMutex g_mutex;
+// Never destroyed: threads' connections may close during static destruction.
+QHash<QString, int>& sessions()
+{
+    static auto* map = new QHash<QString, int>;
+    return *map;
+}
+} // namespace
+
+void remember(const QString& connectionName, int serverPid)
+{
+    QMutexLocker lock(&g_mutex);
+    sessions().insert(connectionName, serverPid);
+}
+
+void forget(const QString& connectionName)
+{
+    QMutexLocker lock(&g_mutex);
+    sessions().remove(connectionName);
+}
+
+bool isOwn(int serverPid)
+{
+    if (serverPid <= 0)
+        return false;
+    QMutexLocker lock(&g_mutex);
+    const QHash<QString, int>& all = sessions();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.value() == serverPid)
+            return true;
+    }
+    return false;
+}
+
+} // namespace invitedesk::database_sessions

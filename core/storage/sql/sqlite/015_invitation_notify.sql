@@ -1,0 +1,4 @@
+-- Live desks (issue 16, item 3): PostgreSQL announces invitation changes with NOTIFY
+-- (see its 015). SQLite has one desk per file: its own dispatcher and in-process handler tell
+-- the desk directly (InvitationChangeFeed), so there is nothing to create here. The version is
+-- kept so both dialects stay numbered alike.
