@@ -458,9 +458,15 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
     if (byStatus)
         binds << status.binds;
     // The list runs on every page of the desk and every API list call: its statement is
-    // kept prepared on the connection (the SQL differs only with the filters).
-    QSqlQuery q;
-    if (!Database::execReusable(q, m_db, sql, binds))
+    // kept prepared on the connection (the SQL differs only with the filters). Not a search:
+    // PostgreSQL would soon plan a kept statement for any pattern (a generic plan), walking
+    // the whole list by date; prepared afresh, each search is planned for its own term and
+    // uses the trigram indexes (migration 014).
+    QSqlQuery q(m_db);
+    const bool searching = !query.search.trimmed().isEmpty();
+    if (searching)
+        q.setForwardOnly(true);
+    if (!(searching ? Database::exec(q, sql, binds) : Database::execReusable(q, m_db, sql, binds)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("listing invitations"));
     InvitationPage page;
     while (q.next()) {

@@ -170,34 +170,39 @@ Result<QList<QPair<qint64, qint64>>>
 InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& scopeUserId,
                                             const QDateTime& now, int weeks)
 {
+    if (weeks <= 0)
+        return QList<QPair<qint64, qint64>>();
     const InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
-    const QString where = w.clauses.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
-    QList<QPair<qint64, qint64>> trend;
-    QSqlQuery q(m_db);
+    const QString andWhere = w.whereAnd();
+    // One pass for every week (it was one query a week): a pair of sums per week, over the
+    // rows created or accepted since the first week began (the created and accepted indexes).
+    QStringList sums;
+    QVariantList bounds;
     for (int i = weeks - 1; i >= 0; --i) {
         const QDateTime end = now.addDays(-7 * i);
         const QDateTime start = end.addDays(-7);
-        const QVariantList binds =
-            w.bindsWith({m_database.timeValue(start), m_database.timeValue(end),
-                         m_database.timeValue(start), m_database.timeValue(end)});
-        if (!Database::exec(
-                q,
-                w.cte +
-                    QStringLiteral(
-                        "SELECT sum(CASE WHEN i.created_at >= ? AND i.created_at < ? THEN 1 ELSE 0 "
-                        "END), "
-                        "sum(CASE WHEN i.accepted_at >= ? AND i.accepted_at < ? THEN 1 ELSE 0 END) "
-                        "FROM user_invitations i") +
-                    where,
-                binds))
-            return Database::fromSqlError(q.lastError(),
-                                          QStringLiteral("reading the weekly trend"));
-        // Bind order matches the text: the CTE's root, the four CASE bounds, the clauses'.
-        q.next();
-        trend.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        sums << QStringLiteral("sum(CASE WHEN i.created_at >= ? AND i.created_at < ? THEN 1 "
+                               "ELSE 0 END), sum(CASE WHEN i.accepted_at >= ? AND "
+                               "i.accepted_at < ? THEN 1 ELSE 0 END)");
+        bounds << m_database.timeValue(start) << m_database.timeValue(end)
+               << m_database.timeValue(start) << m_database.timeValue(end);
     }
+    const QVariant first = m_database.timeValue(now.addDays(-7 * weeks));
+    // Bind order matches the text: the CTE's root, the sums' bounds, then the visibility
+    // clauses and the two lower bounds.
+    const QVariantList binds = w.bindsWith(bounds) << first << first;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Database::exec(q,
+                        w.cte + QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                            QStringLiteral(" FROM user_invitations i") + andWhere +
+                            QStringLiteral("(i.created_at >= ? OR i.accepted_at >= ?)"),
+                        binds) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the weekly trend"));
+    QList<QPair<qint64, qint64>> trend;
+    for (int week = 0; week < weeks; ++week)
+        trend.append({q.value(2 * week).toLongLong(), q.value(2 * week + 1).toLongLong()});
     return trend;
 }
 

@@ -15,12 +15,13 @@ Clause nameOrEmail(const QString& alias, const QString& term)
 {
     const QString a = alias + QLatin1Char('.');
     Clause c;
-    c.sql = QStringLiteral("(%1email LIKE ? ESCAPE '\\' OR lower(%1first_name) LIKE ? ESCAPE '\\' "
-                           "OR lower(%1last_name) LIKE ? ESCAPE '\\' "
+    // A fragment of the first or of the last name is a fragment of "first last": two terms,
+    // each matching one index of migration 014 (trigrams on PostgreSQL).
+    c.sql = QStringLiteral("(%1email LIKE ? ESCAPE '\\' "
                            "OR lower(%1first_name || ' ' || %1last_name) LIKE ? ESCAPE '\\')")
                 .arg(a);
     const QString p = likePattern(term);
-    c.binds = {p, p, p, p};
+    c.binds = {p, p};
     return c;
 }
 
