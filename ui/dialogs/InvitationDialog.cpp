@@ -55,18 +55,17 @@ InvitationDialog::InvitationDialog(Session* session, const QString& invitationId
     m_why->setMinimumHeight(2 * m_why->fontMetrics().lineSpacing());
     m_why->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_why, 1);
-    bottom->addWidget(m_buttons);
     auto* extras = new QHBoxLayout;
     extras->addWidget(m_resendOpen);
     extras->addStretch();
     extras->addWidget(m_preview);
+    // The reason OK is disabled has the dialog's whole width, two lines kept for it.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addLayout(extras);
     layout->addWidget(m_progress);
-    layout->addLayout(bottom);
+    layout->addWidget(m_why);
+    layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InvitationDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

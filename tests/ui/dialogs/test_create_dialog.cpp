@@ -55,6 +55,8 @@ private:
     {
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
+        d.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
         QVERIFY(QTest::qWaitFor([&] { return d.isReady(); }, 10000));
     }
     static QLineEdit* edit(InvitationDialog& d, const char* name)
