@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTextBrowser>
 #include <QtTest>
 
 #include <algorithm>
