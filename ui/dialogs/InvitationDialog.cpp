@@ -177,9 +177,11 @@ void InvitationDialog::updateOk()
             if (!fields.contains(item))
                 fields << item;
         }
-        reason = problems.size() == 1 ? tr("Not ready: %1").arg(problems.first().second)
-                                      : tr("Not ready: fill in or correct %1.")
-                                            .arg(QLocale().createSeparatedList(fields));
+        // One problem, or a role that cannot invite anyone: its own words.
+        const bool alone = problems.size() == 1 || problems.first().first == QLatin1String("type");
+        reason = alone ? tr("Not ready: %1").arg(problems.first().second)
+                       : tr("Not ready: fill in or correct %1.")
+                             .arg(QLocale().createSeparatedList(fields));
     }
     if (m_id.isEmpty() == false && reason.isEmpty() && m_original.id.isEmpty())
         reason = tr("The invitation could not be loaded.");
