@@ -1066,6 +1066,17 @@
         <source>Only an invitation whose e-mail could not be delivered can have its address corrected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It is no longer open: resend it first, then share its new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationMailPreview</name>
+    <message>
+        <source>Choose what to invite them as.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationPlanner</name>
@@ -1170,6 +1181,13 @@
     </message>
     <message>
         <source>The date range must end after it starts.</source>
+    </message>
+    <message>
+        <source>Only an open invitation can have a link shared; this one is %1. Resend it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random generator failed: no link could be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +1408,14 @@
     </message>
     <message>
         <source>idle-lock-minutes must be a whole number of minutes from 0 (off) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of invitation e-mails when the inviter picks none, en or es; &quot;&quot; for the deployment&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default-language must be en or es, or &quot;&quot; for the deployment&apos;s default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2354,6 +2380,9 @@ Invitation %2</source>
     </message>
     <message>
         <source>another user</source>
+    </message>
+    <message>
+        <source>Invitation link made to share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2747,6 +2776,33 @@ Invitation %2</source>
     </message>
     <message>
         <source>Mail: %1 sent, %2 to retry, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::EmailPreviewDialog</name>
+    <message>
+        <source>Preview of the invitation e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is a placeholder: the real one is made when the e-mail is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,6 +3631,14 @@ Invitation %2</source>
         <source>This address bounced: resending to it will most likely fail again. Correct the address instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a &amp;link to share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new link, shown once, to pass on by phone or text message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationDialog</name>
@@ -3606,13 +3670,6 @@ Invitation %2</source>
         <source>Not ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Not ready: %1 (and %n more)</source>
-        <translation>
-            <numerusform>Not ready: %1 (and %n more)</numerusform>
-            <numerusform>Not ready: %1 (and %n more)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The invitation could not be loaded.</source>
         <translation type="unfinished"></translation>
@@ -3627,6 +3684,18 @@ Invitation %2</source>
     </message>
     <message>
         <source>This address already has an InviteDesk account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as the invitee will get it, in their language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: fill in or correct %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3745,6 +3814,23 @@ Invitation %2</source>
     </message>
     <message>
         <source>Choose a moment in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the upline from the list: type part of a name or an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4472,6 +4558,10 @@ OpenSSL %3</source>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E-mail lan&amp;guage (en, es):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::PeopleActions</name>
@@ -4919,6 +5009,40 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>The database, the mail relay and the link address of this computer are set by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::ShareLinkDialog</name>
+    <message>
+        <source>Link to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone with this link can accept the invitation until %1. It is shown only now: copy it and pass it on by phone or text message. The link in the e-mail keeps working; a resend ends both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::ShareLinkFlow</name>
+    <message>
+        <source>No link was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a link to share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

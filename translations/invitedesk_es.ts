@@ -1066,6 +1066,17 @@
         <source>Only an invitation whose e-mail could not be delivered can have its address corrected.</source>
         <translation>Solo se puede corregir la dirección de una invitación cuyo correo no se pudo entregar.</translation>
     </message>
+    <message>
+        <source>It is no longer open: resend it first, then share its new link.</source>
+        <translation>Ya no está abierta: reenvíela primero y luego comparta su nuevo enlace.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationMailPreview</name>
+    <message>
+        <source>Choose what to invite them as.</source>
+        <translation>Elija como qué invitar a la persona.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationPlanner</name>
@@ -1171,6 +1182,14 @@
     <message>
         <source>The date range must end after it starts.</source>
         <translation>El intervalo de fechas debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Only an open invitation can have a link shared; this one is %1. Resend it first.</source>
+        <translation>Solo se puede compartir un enlace de una invitación abierta; esta está %1. Reenvíela primero.</translation>
+    </message>
+    <message>
+        <source>The random generator failed: no link could be made.</source>
+        <translation>Falló el generador aleatorio: no se pudo crear ningún enlace.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1410,14 @@
     <message>
         <source>idle-lock-minutes must be a whole number of minutes from 0 (off) to %1.</source>
         <translation>idle-lock-minutes debe ser un número entero de minutos de 0 (off) a %1.</translation>
+    </message>
+    <message>
+        <source>language of invitation e-mails when the inviter picks none, en or es; &quot;&quot; for the deployment&apos;s default</source>
+        <translation>idioma de los correos de invitación cuando quien invita no elige ninguno, en o es; &quot;&quot; para el predeterminado de la instalación</translation>
+    </message>
+    <message>
+        <source>default-language must be en or es, or &quot;&quot; for the deployment&apos;s default.</source>
+        <translation>default-language debe ser en o es, o &quot;&quot; para el predeterminado de la instalación.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2386,10 @@ Invitación %2</translation>
         <source>another user</source>
         <translation>otro usuario</translation>
     </message>
+    <message>
+        <source>Invitation link made to share</source>
+        <translation>Enlace de invitación creado para compartir</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::BackgroundServices</name>
@@ -2751,6 +2782,33 @@ Invitación %2</translation>
     <message>
         <source>Mail: %1 sent, %2 to retry, %3 failed.</source>
         <translation>Correo: %1 enviados, %2 por reintentar, %3 fallidos.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::EmailPreviewDialog</name>
+    <message>
+        <source>Preview of the invitation e-mail</source>
+        <translation>Vista previa del correo de invitación</translation>
+    </message>
+    <message>
+        <source>The link is a placeholder: the real one is made when the e-mail is sent.</source>
+        <translation>El enlace es de muestra: el real se crea cuando se envía el correo.</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation>Con &amp;formato</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text</source>
+        <translation>&amp;Texto sin formato</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3636,14 @@ Invitación %2</translation>
         <source>This address bounced: resending to it will most likely fail again. Correct the address instead.</source>
         <translation>Esta dirección rechazó el correo: si se reenvía, lo más probable es que vuelva a fallar. Corrija la dirección.</translation>
     </message>
+    <message>
+        <source>Create a &amp;link to share…</source>
+        <translation>Crear un &amp;enlace para compartir…</translation>
+    </message>
+    <message>
+        <source>A new link, shown once, to pass on by phone or text message</source>
+        <translation>Un enlace nuevo, que se muestra una sola vez, para darlo por teléfono o mensaje de texto</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::InvitationDialog</name>
@@ -3609,13 +3675,6 @@ Invitación %2</translation>
         <source>Not ready: %1</source>
         <translation>Falta algo: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Not ready: %1 (and %n more)</source>
-        <translation>
-            <numerusform>Falta algo: %1 (y %n más)</numerusform>
-            <numerusform>Falta algo: %1 (y %n más)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The invitation could not be loaded.</source>
         <translation>No se pudo cargar la invitación.</translation>
@@ -3631,6 +3690,18 @@ Invitación %2</translation>
     <message>
         <source>This address already has an InviteDesk account.</source>
         <translation>Esta dirección ya tiene una cuenta de InviteDesk.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view e-mail…</source>
+        <translation>&amp;Vista previa del correo…</translation>
+    </message>
+    <message>
+        <source>The message as the invitee will get it, in their language</source>
+        <translation>El mensaje tal como lo recibirá la persona invitada, en su idioma</translation>
+    </message>
+    <message>
+        <source>Not ready: fill in or correct %1.</source>
+        <translation>Falta algo: complete o corrija %1.</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3820,23 @@ Invitación %2</translation>
     <message>
         <source>Choose a moment in the future.</source>
         <translation>Elija un momento en el futuro.</translation>
+    </message>
+    <message>
+        <source>Choose the upline from the list: type part of a name or an e-mail.</source>
+        <translation>Elija el superior de la lista: escriba parte de un nombre o de un correo.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>* Required</source>
+        <translation>* Obligatorio</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4572,10 @@ OpenSSL %3</translation>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
+    <message>
+        <source>E-mail lan&amp;guage (en, es):</source>
+        <translation>I&amp;dioma del correo (en, es):</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::PeopleActions</name>
@@ -4933,6 +5025,40 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>The database, the mail relay and the link address of this computer are set by an administrator.</source>
         <translation>La base de datos, el servidor de correo y la dirección de los enlaces de este equipo los configura un administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::ShareLinkDialog</name>
+    <message>
+        <source>Link to share</source>
+        <translation>Enlace para compartir</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Enlace de invitación</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can accept the invitation until %1. It is shown only now: copy it and pass it on by phone or text message. The link in the e-mail keeps working; a resend ends both.</source>
+        <translation>Cualquiera con este enlace puede aceptar la invitación hasta el %1. Solo se muestra ahora: cópielo y páselo por teléfono o mensaje de texto. El enlace del correo sigue funcionando; un reenvío anula ambos.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::ShareLinkFlow</name>
+    <message>
+        <source>No link was made: %1</source>
+        <translation>No se creó ningún enlace: %1</translation>
+    </message>
+    <message>
+        <source>Create a link to share</source>
+        <translation>Crear un enlace para compartir</translation>
     </message>
 </context>
 <context>

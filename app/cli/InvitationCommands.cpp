@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/InvitationFilterOptions.h"
+#include "core/mail/MailRenderer.h"
 #include "core/services/AuditService.h"
 #include "core/services/InvitationService.h"
 
@@ -269,6 +270,27 @@ int runUpdate(CliContext& ctx)
         printInvitationText(ctx, updated.value());
     return ExitDone;
 }
+// A new live link to an open invitation, printed once for the person to pass on (the
+// desk's "Create a link to share"); audited, only its hash stored, never logged.
+int runShareLink(CliContext& ctx)
+{
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.fail(session.error());
+    auto shared = session->service->shareLink(session->actor, ctx.positional().first());
+    if (!shared)
+        return ctx.fail(shared.error());
+    const QString link = MailRenderer::inviteLink(shared->linkBase, shared->token);
+    if (ctx.json()) {
+        ctx.print(QJsonObject{
+            {QStringLiteral("id"), shared->invitationId},
+            {QStringLiteral("link"), link},
+            {QStringLiteral("expires_at"), shared->expiresAt.toString(Qt::ISODateWithMs)}});
+        return ExitDone;
+    }
+    ctx.printLine(link);
+    return ExitDone;
+}
 } // namespace
 
 void addInvitationCommands(QList<Command>& commands)
@@ -322,6 +344,15 @@ void addInvitationCommands(QList<Command>& commands)
     update.positionalRequired = true;
     update.run = runUpdate;
     commands.append(update);
+
+    Command share;
+    share.words = {QStringLiteral("share-link")};
+    share.summary = QStringLiteral("Print a new link to an open invitation, once (audited).");
+    share.positionalName = QStringLiteral("ID");
+    share.positionalHelp = QStringLiteral("Invitation id.");
+    share.positionalRequired = true;
+    share.run = runShareLink;
+    commands.append(share);
 }
 
 } // namespace invitedesk::cli

@@ -37,6 +37,7 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::UserLocked, "user.locked"},
     {AuditAction::UserUnlocked, "user.unlocked"},
     {AuditAction::AuditErased, "audit.erased"},
+    {AuditAction::InvitationLinkShared, "invitation.link_shared"},
 };
 } // namespace
 

@@ -33,6 +33,17 @@ QString InvitationActionRules::whyNotResend(InvitationStatus status)
     return tr("It was cancelled: its link stays dead; invite the person again instead.");
 }
 
+QString InvitationActionRules::whyNotShare(InvitationStatus status)
+{
+    if (statuses::isOpen(status))
+        return {};
+    if (status == InvitationStatus::Accepted)
+        return tr("It has been accepted: the person already has an account.");
+    if (status == InvitationStatus::Cancelled)
+        return tr("It was cancelled: its link stays dead; invite the person again instead.");
+    return tr("It is no longer open: resend it first, then share its new link.");
+}
+
 QString InvitationActionRules::whyNotCancel(InvitationStatus status)
 {
     if (lifecycle::apply(status, LifecycleEvent::Cancel))

@@ -19,6 +19,8 @@ public:
     static QString whyNotResend(InvitationStatus status);
     static QString whyNotCancel(InvitationStatus status);
     static QString whyNotCorrect(InvitationStatus status, const QString& deliveryStatus);
+    // A link to share: for open invitations only (InvitationService::shareLink).
+    static QString whyNotShare(InvitationStatus status);
 };
 
 } // namespace invitedesk

@@ -172,4 +172,16 @@ Result<QString> checkInvite(const User& inviter, InvitationType type, const User
     return named->id;
 }
 
+QString prefilledPractice(const User& inviter, const QString& ownInvitationPractice,
+                          const QString& organizationKind, const QString& organizationName)
+{
+    if (inviter.role != Role::OfficeAdmin)
+        return {};
+    if (!ownInvitationPractice.trimmed().isEmpty())
+        return ownInvitationPractice.trimmed();
+    if (organizationKind == QLatin1String("practice"))
+        return organizationName.trimmed();
+    return {};
+}
+
 } // namespace invitedesk::invite_policy

@@ -34,6 +34,11 @@ QString defaultUpline(const User& inviter, InvitationType type);
 // as upline, or nullptr for none; `inDownline(id)` says whether a user is in the inviter's
 // downline and is asked only when it matters. Returns the upline to store, or an error
 // naming "type" or "parent" with the message a person sees.
+// The practice the create form fills in for an inviter: an office admin's own practice (the
+// one the invitation that made them named, else their organisation's name when it is a
+// practice); empty for everyone else, who types it.
+QString prefilledPractice(const User& inviter, const QString& ownInvitationPractice,
+                          const QString& organizationKind, const QString& organizationName);
 using DownlineTest = std::function<Result<bool>(const QString& userId)>;
 Result<QString> checkInvite(const User& inviter, InvitationType type, const User* named,
                             const DownlineTest& inDownline);

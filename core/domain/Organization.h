@@ -25,6 +25,9 @@ struct Organization {
     int reminderBeforeExpiryDays = 1;
     // Security: the desk locks after this many minutes without input (0: never).
     int idleLockMinutes = 15;
+    // The language of invitation e-mails when the inviter picks none ("en", "es"); empty: the
+    // deployment's default.
+    QString defaultLanguage;
 
     QString brandName() const { return displayName.isEmpty() ? name : displayName; }
 };

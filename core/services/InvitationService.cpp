@@ -75,6 +75,9 @@ Result<Invitation> InvitationService::prepareCreate(Transaction& tx, InvitationP
                                                     const Organization& organization,
                                                     NewInvitation& input, const QDateTime& now)
 {
+    // No language given: the organisation's default, else the deployment's (InvitationRecords).
+    if (input.language.trimmed().isEmpty() && !organization.defaultLanguage.isEmpty())
+        input.language = organization.defaultLanguage;
     auto plan = planner.plan(input);
     if (!plan)
         return plan.error();

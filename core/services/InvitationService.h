@@ -53,6 +53,32 @@ public:
     // later" reply); invalid when no e-mail of it is waiting.
     Result<QDateTime> nextMailAttempt(const Actor& actor, const QString& id);
 
+    // What the create dialog starts with for the actor: the e-mail language (the
+    // organisation's default-language, else the deployment's), the validity (the
+    // organisation's expiry-days) and the practice (invite_policy::prefilledPractice).
+    struct CreateDefaults {
+        QString language;
+        int expiryDays = 7;
+        QString practiceName;
+    };
+    Result<CreateDefaults> createDefaults(const Actor& actor);
+    // A new live link to an open invitation, for staff who phone or text the invitee. The
+    // same permission as resend (visible, and the actor could have created it). Only the
+    // token's SHA-256 is stored (invitation_links, kind "invitation"); the token is returned
+    // once, to be shown as MailRenderer::inviteLink(linkBase, token) and never logged or kept. The
+    // invitation's earlier links stay valid (the e-mail the invitee has still works); its status,
+    // expiry and version are unchanged; a later resend revokes every link, this one included. One
+    // transaction with its audit event invitation.link_shared (without the token).
+    struct SharedLink {
+        QString token;
+        QString linkBase; // where links start (linkBase())
+        QString invitationId;
+        QDateTime expiresAt; // the invitation's
+    };
+    Result<SharedLink> shareLink(const Actor& actor, const QString& id);
+    // Where links start: the platform's stored address, else this deployment's public URL.
+    Result<QString> linkBase();
+
     Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
     Result<qint64> count(const Actor& actor, const InvitationQuery& query);
     // Over the invitations created within `range` (everything by default); InvalidInput on

@@ -1,6 +1,7 @@
 #include "core/services/OrganizationSettings.h"
 
 #include "core/mail/MailAddress.h"
+#include "core/services/InvitationValidator.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -21,6 +22,7 @@ const QString kReminders = QStringLiteral("reminders");
 const QString kReminderAfter = QStringLiteral("reminder-after-days");
 const QString kReminderBefore = QStringLiteral("reminder-before-expiry-days");
 const QString kIdleLock = QStringLiteral("idle-lock-minutes");
+const QString kLanguage = QStringLiteral("default-language");
 // The longest idle lock an organisation may choose: a working day.
 constexpr int kMaxIdleLockMinutes = 1440;
 
@@ -72,7 +74,8 @@ const QStringList& OrganizationSettings::keys()
 {
     static const QStringList list = {kPublicUrl, kDisplayName,   kBrandColor,     kLogoUrl,
                                      kReplyTo,   kSenderAddress, kExpiryDays,     kDailyQuota,
-                                     kReminders, kReminderAfter, kReminderBefore, kIdleLock};
+                                     kReminders, kReminderAfter, kReminderBefore, kIdleLock,
+                                     kLanguage};
     return list;
 }
 
@@ -114,6 +117,9 @@ QString OrganizationSettings::help(const QString& key)
     if (key == kIdleLock)
         return tr("minutes without input after which the desk locks and asks for the password "
                   "again, 1 to 1440; 0 or off never locks (default 15)");
+    if (key == kLanguage)
+        return tr("language of invitation e-mails when the inviter picks none, en or es; \"\" "
+                  "for the deployment's default");
     return {};
 }
 
@@ -144,6 +150,8 @@ QString OrganizationSettings::value(const QString& key) const
         return QString::number(o.reminderBeforeExpiryDays);
     if (key == kIdleLock)
         return QString::number(o.idleLockMinutes);
+    if (key == kLanguage)
+        return o.defaultLanguage;
     return {};
 }
 
@@ -165,6 +173,7 @@ QJsonObject OrganizationSettings::toJson() const
         {kReminderAfter, o.reminderAfterDays},
         {kReminderBefore, o.reminderBeforeExpiryDays},
         {kIdleLock, o.idleLockMinutes},
+        {kLanguage, textOrNull(o.defaultLanguage)},
     };
 }
 
@@ -263,6 +272,14 @@ Result<void> OrganizationSettings::apply(const QString& key, const QString& text
                                           "from 0 (off) to %1.")
                                            .arg(kMaxIdleLockMinutes));
         o.idleLockMinutes = n.value();
+        return {};
+    }
+    if (key == kLanguage) {
+        const QString language = v.toLower();
+        if (!language.isEmpty() && !invitation_validation::checkLanguage(language))
+            return Error::invalid(key, tr("default-language must be en or es, or \"\" for the "
+                                          "deployment's default."));
+        o.defaultLanguage = language;
         return {};
     }
     return Error::invalid(QStringLiteral("key"),

@@ -6,11 +6,11 @@
 namespace invitedesk {
 
 namespace {
-const QString kSelect =
-    QStringLiteral("SELECT id, name, kind, parent_id, display_name, brand_color, logo_url, "
-                   "reply_to, sender_address, "
-                   "expiry_days, daily_invite_quota, reminders_enabled, reminder_after_days, "
-                   "reminder_before_expiry_days, idle_lock_minutes FROM organizations");
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, kind, parent_id, display_name, brand_color, logo_url, "
+    "reply_to, sender_address, "
+    "expiry_days, daily_invite_quota, reminders_enabled, reminder_after_days, "
+    "reminder_before_expiry_days, idle_lock_minutes, default_language FROM organizations");
 
 Organization readOrg(const QSqlQuery& q)
 {
@@ -31,6 +31,7 @@ Organization readOrg(const QSqlQuery& q)
     o.reminderAfterDays = q.value(12).toInt();
     o.reminderBeforeExpiryDays = q.value(13).toInt();
     o.idleLockMinutes = q.value(14).toInt();
+    o.defaultLanguage = q.value(15).toString();
     return o;
 }
 
@@ -51,6 +52,7 @@ void bindFields(QSqlQuery& q, Database& database, const Organization& org)
     q.addBindValue(org.reminderAfterDays);
     q.addBindValue(org.reminderBeforeExpiryDays);
     q.addBindValue(org.idleLockMinutes);
+    q.addBindValue(Database::textOrNull(org.defaultLanguage));
 }
 } // namespace
 
@@ -85,8 +87,9 @@ Result<void> OrganizationRepository::insert(const Organization& org)
     q.prepare(QStringLiteral(
         "INSERT INTO organizations (name, kind, parent_id, display_name, brand_color, logo_url, "
         "reply_to, sender_address, expiry_days, daily_invite_quota, reminders_enabled, "
-        "reminder_after_days, reminder_before_expiry_days, idle_lock_minutes, id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "reminder_after_days, reminder_before_expiry_days, idle_lock_minutes, default_language, "
+        "id, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(q, m_database, org);
     q.addBindValue(org.id);
     q.addBindValue(m_database.timeValue(QDateTime::currentDateTimeUtc()));
@@ -103,7 +106,7 @@ Result<void> OrganizationRepository::update(const Organization& org)
         "= ?, "
         "logo_url = ?, reply_to = ?, sender_address = ?, expiry_days = ?, daily_invite_quota = ?, "
         "reminders_enabled = ?, reminder_after_days = ?, reminder_before_expiry_days = ?, "
-        "idle_lock_minutes = ? WHERE id = ?"));
+        "idle_lock_minutes = ?, default_language = ? WHERE id = ?"));
     bindFields(q, m_database, org);
     q.addBindValue(org.id);
     if (!q.exec())

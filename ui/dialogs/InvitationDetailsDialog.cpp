@@ -10,6 +10,7 @@
 #include "ui/models/AuditTableModel.h"
 #include "ui/models/RelativeTime.h"
 #include "ui/session/Session.h"
+#include "ui/views/ShareLinkFlow.h"
 #include "ui/widgets/StatusBadgeDelegate.h"
 #include "ui/widgets/SvgIconEngine.h"
 
@@ -32,7 +33,8 @@ InvitationDetailsDialog::InvitationDetailsDialog(Session* session, const QString
       m_fields(new QFormLayout(m_fieldsBox)), m_timelineTitle(new QLabel(this)),
       m_timeline(new QTreeWidget(this)), m_edit(new QPushButton(this)),
       m_correct(new QPushButton(this)), m_resend(new QPushButton(this)),
-      m_cancel(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_share(new QPushButton(this)),
+      m_shareFlow(new ShareLinkFlow(session, this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("detailsDialog"));
@@ -41,6 +43,7 @@ InvitationDetailsDialog::InvitationDetailsDialog(Session* session, const QString
     m_correct->setObjectName(QStringLiteral("correctAddress"));
     m_resend->setObjectName(QStringLiteral("resendInvitation"));
     m_cancel->setObjectName(QStringLiteral("cancelInvitation"));
+    m_share->setObjectName(QStringLiteral("shareLink"));
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
@@ -67,7 +70,8 @@ InvitationDetailsDialog::InvitationDetailsDialog(Session* session, const QString
     m_buttons->addButton(m_correct, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_resend, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
-    for (QPushButton* b : {m_edit, m_correct, m_resend, m_cancel})
+    m_buttons->addButton(m_share, QDialogButtonBox::ActionRole);
+    for (QPushButton* b : {m_edit, m_correct, m_resend, m_cancel, m_share})
         b->setEnabled(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -87,6 +91,8 @@ InvitationDetailsDialog::InvitationDetailsDialog(Session* session, const QString
             [this] { emit correctRequested(m_invitation); });
     connect(m_resend, &QPushButton::clicked, this, [this] { emit resendRequested(m_id); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_id); });
+    connect(m_share, &QPushButton::clicked, this, [this] { m_shareFlow->share(m_id); });
+    connect(m_shareFlow, &ShareLinkFlow::shared, this, &InvitationDetailsDialog::reload);
     retranslate();
     resize(720, 620);
     reload();
@@ -102,6 +108,7 @@ void InvitationDetailsDialog::retranslate()
     m_correct->setText(tr("C&orrect the address and resend…"));
     m_resend->setText(tr("&Resend"));
     m_cancel->setText(tr("&Cancel invitation…"));
+    m_share->setText(tr("Create a &link to share…"));
     if (m_loaded)
         display();
 }
@@ -247,6 +254,9 @@ void InvitationDetailsDialog::display()
     offer(m_edit, InvitationActionRules::whyNotEdit(inv.status));
     offer(m_resend, InvitationActionRules::whyNotResend(inv.status));
     offer(m_cancel, InvitationActionRules::whyNotCancel(inv.status));
+    offer(m_share, InvitationActionRules::whyNotShare(inv.status));
+    if (m_share->isEnabled())
+        m_share->setToolTip(tr("A new link, shown once, to pass on by phone or text message"));
     const QString whyNotCorrect =
         InvitationActionRules::whyNotCorrect(inv.status, inv.emailDeliveryStatus);
     offer(m_correct, whyNotCorrect);

@@ -14,6 +14,7 @@ class QTreeWidget;
 namespace invitedesk::ui {
 
 class Session;
+class ShareLinkFlow;
 
 // Everything about one invitation: its fields, and a timeline from the audit log (created,
 // sent, deferred with the server's words, resent, opened, cancelled, accepted). Actions are
@@ -28,6 +29,9 @@ public:
     const QList<AuditEvent>& events() const { return m_events; }
     QTreeWidget* timeline() const { return m_timeline; }
     bool isLoaded() const { return m_loaded; }
+    // "Create a link to share" (ui/views/ShareLinkFlow).
+    QPushButton* shareButton() const { return m_share; }
+    ShareLinkFlow* shareFlow() const { return m_shareFlow; }
 
 public slots:
     void reload();
@@ -64,6 +68,8 @@ private:
     QPushButton* m_correct;
     QPushButton* m_resend;
     QPushButton* m_cancel;
+    QPushButton* m_share;
+    ShareLinkFlow* m_shareFlow;
     QDialogButtonBox* m_buttons;
 };
 

@@ -1,8 +1,10 @@
 #include "ui/dialogs/InvitationDialog.h"
 
+#include "core/mail/InvitationMailPreview.h"
 #include "core/services/InvitationService.h"
 #include "core/services/InvitationValidator.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/dialogs/EmailPreviewDialog.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/SvgIconEngine.h"
 
@@ -10,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -24,7 +27,7 @@ InvitationDialog::InvitationDialog(Session* session, const QString& invitationId
                                                        : InvitationForm::Mode::Edit,
                                 this)),
       m_why(new QLabel(this)), m_resendOpen(new QPushButton(this)),
-      m_progress(new QProgressBar(this)),
+      m_preview(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_emailCheck(new QTimer(this))
 {
@@ -35,22 +38,34 @@ InvitationDialog::InvitationDialog(Session* session, const QString& invitationId
     m_why->setForegroundRole(QPalette::PlaceholderText);
     m_resendOpen->setIcon(themedIcon(QStringLiteral("resend")));
     m_resendOpen->setVisible(false);
+    m_preview->setObjectName(QStringLiteral("previewEmail"));
+    m_preview->setVisible(m_id.isEmpty());
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
     m_progress->setVisible(false);
     m_emailCheck->setSingleShot(true);
     m_emailCheck->setInterval(kEmailCheckDelayMs);
-    m_form->setDefaultLanguage(m_session->config().defaultLanguage);
+    // Nothing moves when these appear: their space is kept while hidden.
+    for (QWidget* w : {static_cast<QWidget*>(m_resendOpen), static_cast<QWidget*>(m_progress)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
+    m_why->setMinimumHeight(2 * m_why->fontMetrics().lineSpacing());
+    m_why->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_why, 1);
-    bottom->addWidget(m_buttons);
+    auto* extras = new QHBoxLayout;
+    extras->addWidget(m_resendOpen);
+    extras->addStretch();
+    extras->addWidget(m_preview);
+    // The reason OK is disabled has the dialog's whole width, two lines kept for it.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
-    layout->addWidget(m_resendOpen, 0, Qt::AlignLeft);
+    layout->addLayout(extras);
     layout->addWidget(m_progress);
-    layout->addLayout(bottom);
+    layout->addWidget(m_why);
+    layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InvitationDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,6 +76,7 @@ InvitationDialog::InvitationDialog(Session* session, const QString& invitationId
         m_emailCheck->start();
     });
     connect(m_emailCheck, &QTimer::timeout, this, &InvitationDialog::checkEmailNow);
+    connect(m_preview, &QPushButton::clicked, this, &InvitationDialog::previewEmail);
     connect(m_resendOpen, &QPushButton::clicked, this, [this] {
         emit resendRequested(m_openInvitationId);
         reject();
@@ -77,6 +93,8 @@ void InvitationDialog::retranslate()
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(m_id.isEmpty() ? tr("&Send invitation") : tr("&Save changes"));
     m_resendOpen->setText(tr("&Resend the open invitation instead"));
+    m_preview->setText(tr("Pre&view e-mail…"));
+    m_preview->setToolTip(tr("The message as the invitee will get it, in their language"));
     m_form->retranslate();
     updateOk();
 }
@@ -97,7 +115,7 @@ void InvitationDialog::loadContext()
 {
     auto backend = m_session->backend();
     auto actor = m_session->actor();
-    m_pendingLoads = m_id.isEmpty() ? 1 : 2;
+    m_pendingLoads = 2;
     setBusy(true);
     auto loaded = [this] {
         if (--m_pendingLoads > 0)
@@ -112,8 +130,19 @@ void InvitationDialog::loadContext()
             m_form->setDownline(users.value());
         loaded();
     });
-    if (m_id.isEmpty())
+    if (m_id.isEmpty()) {
+        // The organisation's e-mail language and, for an office admin, their practice.
+        m_session->worker()->run(
+            this, [backend, actor]() { return backend->invitations().createDefaults(actor); },
+            [this, loaded](Result<InvitationService::CreateDefaults> defaults) {
+                if (defaults) {
+                    m_form->setDefaultLanguage(defaults->language);
+                    m_form->setPrefilledPractice(defaults->practiceName);
+                }
+                loaded();
+            });
         return;
+    }
     const QString id = m_id;
     m_session->worker()->run(
         this, [backend, actor, id]() { return backend->invitations().get(actor, id); },
@@ -140,10 +169,19 @@ void InvitationDialog::updateOk()
         reason = tr("Loading…");
     const auto problems = m_form->problems();
     if (reason.isEmpty() && !problems.isEmpty()) {
-        reason = problems.size() == 1
-                     ? tr("Not ready: %1").arg(problems.first().second)
-                     : tr("Not ready: %1 (and %n more)", "", int(problems.size() - 1))
-                           .arg(problems.first().second);
+        // Every field that needs attention, by its label, in form order.
+        QStringList fields;
+        for (const auto& [field, message] : problems) {
+            const QString label = m_form->fieldLabel(field);
+            const QString item = label.isEmpty() ? message : label;
+            if (!fields.contains(item))
+                fields << item;
+        }
+        // One problem, or a role that cannot invite anyone: its own words.
+        const bool alone = problems.size() == 1 || problems.first().first == QLatin1String("type");
+        reason = alone ? tr("Not ready: %1").arg(problems.first().second)
+                       : tr("Not ready: fill in or correct %1.")
+                             .arg(QLocale().createSeparatedList(fields));
     }
     if (m_id.isEmpty() == false && reason.isEmpty() && m_original.id.isEmpty())
         reason = tr("The invitation could not be loaded.");
@@ -192,6 +230,32 @@ void InvitationDialog::checkEmailNow()
                 m_form->setEmailWarning(tr("This address already has an InviteDesk account."),
                                         false);
             }
+        });
+}
+
+void InvitationDialog::previewEmail()
+{
+    auto backend = m_session->backend();
+    auto actor = m_session->actor();
+    const NewInvitation input = m_form->newInvitation();
+    m_preview->setEnabled(false);
+    m_session->worker()->run(
+        this,
+        [backend, actor, input]() {
+            return InvitationMailPreview(backend->invitations().database(),
+                                         backend->invitations().config())
+                .render(actor, input);
+        },
+        [this, input](Result<RenderedMail> mail) {
+            m_preview->setEnabled(true);
+            if (!mail) {
+                m_form->showServerError(mail.error().field, mail.error().message);
+                return;
+            }
+            auto* preview = new EmailPreviewDialog(mail.value(), input, this);
+            preview->setAttribute(Qt::WA_DeleteOnClose);
+            preview->open();
+            emit previewShown(preview);
         });
 }
 

@@ -37,6 +37,8 @@ public slots:
     void submit();
     // Runs the e-mail check now instead of after the typing pause (tests).
     void checkEmailNow();
+    // "Preview e-mail": the message as the invitee will get it (EmailPreviewDialog).
+    void previewEmail();
 
 signals:
     void saved(const invitedesk::Invitation& invitation);
@@ -44,6 +46,8 @@ signals:
     void resendRequested(const QString& invitationId);
     // Loading the downline / the invitation finished.
     void ready();
+    // The preview dialog opened (tests).
+    void previewShown(QDialog* preview);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +64,7 @@ private:
     InvitationForm* m_form;
     QLabel* m_why;
     QPushButton* m_resendOpen;
+    QPushButton* m_preview;
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
     QTimer* m_emailCheck;

@@ -4,10 +4,12 @@
 #include "core/domain/Npi.h"
 #include "core/services/InvitationValidator.h"
 #include "ui/widgets/FieldMessage.h"
+#include "ui/widgets/PersonPicker.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -47,10 +49,11 @@ InvitationForm::InvitationForm(const Actor& actor, Mode mode, QWidget* parent)
       m_email(new QLineEdit(this)), m_first(new QLineEdit(this)), m_last(new QLineEdit(this)),
       m_language(new QComboBox(this)), m_npi(new QLineEdit(this)), m_specialty(new QLineEdit(this)),
       m_practice(new QLineEdit(this)), m_territory(new QLineEdit(this)),
-      m_company(new QLineEdit(this)), m_upline(new QComboBox(this)), m_doctor(new QComboBox(this)),
-      m_expiryDays(new QSpinBox(this)), m_expiresAt(new QDateTimeEdit(this)),
-      m_message(new QPlainTextEdit(this)), m_emailNotice(nullptr), m_general(nullptr),
-      m_uplineNote(new QLabel(this))
+      m_company(new QLineEdit(this)), m_upline(new PersonPicker(this)),
+      m_doctor(new QComboBox(this)), m_expiryDays(new QSpinBox(this)),
+      m_expiresAt(new QDateTimeEdit(this)), m_message(new QPlainTextEdit(this)),
+      m_emailNotice(nullptr), m_general(nullptr), m_uplineNote(new QLabel(this)),
+      m_requiredLegend(new QLabel(this))
 {
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_npi->setMaxLength(10);
@@ -66,6 +69,8 @@ InvitationForm::InvitationForm(const Actor& actor, Mode mode, QWidget* parent)
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_uplineNote->setWordWrap(true);
     m_uplineNote->setForegroundRole(QPalette::PlaceholderText);
+    m_requiredLegend->setObjectName(QStringLiteral("requiredLegend"));
+    m_requiredLegend->setForegroundRole(QPalette::PlaceholderText);
 
     const QList<InvitationType> types = offeredTypes();
     for (InvitationType t : types)
@@ -78,8 +83,9 @@ InvitationForm::InvitationForm(const Actor& actor, Mode mode, QWidget* parent)
     add(form, QStringLiteral("email"), m_email, new QLabel(this));
     m_emailNotice = new FieldMessage(m_email, this);
     m_emailNotice->setObjectName(QStringLiteral("emailNotice"));
-    qobject_cast<QVBoxLayout*>(m_rows.value(QStringLiteral("email"))->layout())
-        ->addWidget(m_emailNotice);
+    // The notice and the field's message never show together: they share the kept space.
+    qobject_cast<QGridLayout*>(m_slots.value(QStringLiteral("email"))->layout())
+        ->addWidget(m_emailNotice, 0, 0);
     add(form, QStringLiteral("first_name"), m_first, new QLabel(this));
     add(form, QStringLiteral("last_name"), m_last, new QLabel(this));
     add(form, QStringLiteral("npi"), m_npi, new QLabel(this));
@@ -99,6 +105,7 @@ InvitationForm::InvitationForm(const Actor& actor, Mode mode, QWidget* parent)
     m_general = new FieldMessage(nullptr, this);
     m_general->setObjectName(QStringLiteral("generalError"));
     form->addRow(m_general);
+    form->addRow(m_requiredLegend);
     if (m_mode == Mode::Create)
         m_expiresAt->hide();
     else
@@ -113,6 +120,10 @@ InvitationForm::InvitationForm(const Actor& actor, Mode mode, QWidget* parent)
     connect(m_email, &QLineEdit::editingFinished, this, [this] { touch(QStringLiteral("email")); });
     connect(m_message, &QPlainTextEdit::textChanged, this,
             [this] { touch(QStringLiteral("message")); });
+    connect(m_upline, &QComboBox::editTextChanged, this, &InvitationForm::validate);
+    connect(m_upline->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { touch(QStringLiteral("parent")); });
+    setUpTabOrder();
     retranslate();
     updateVisibility();
     validate();
@@ -128,7 +139,17 @@ void InvitationForm::add(QFormLayout* form, const QString& name, QWidget* widget
     widget->setParent(row);
     column->addWidget(widget);
     auto* message = new FieldMessage(widget, row);
-    column->addWidget(message);
+    // The message's line is kept while it is empty, so nothing below moves when it appears.
+    auto* slot = new QWidget(row);
+    slot->setObjectName(name + QStringLiteral("MessageSpace"));
+    auto* cell = new QGridLayout(slot);
+    cell->setContentsMargins(0, 0, 0, 0);
+    cell->addWidget(message, 0, 0);
+    message->setText(QStringLiteral("Xg"));
+    slot->setMinimumHeight(message->sizeHint().height());
+    message->clear();
+    column->addWidget(slot);
+    m_slots.insert(name, slot);
     label->setBuddy(widget);
     form->addRow(label, row);
     m_fields.insert(name, widget);
@@ -145,46 +166,6 @@ void InvitationForm::add(QFormLayout* form, const QString& name, QWidget* widget
     } else if (auto* text = qobject_cast<QPlainTextEdit*>(widget)) {
         connect(text, &QPlainTextEdit::textChanged, this, &InvitationForm::validate);
     }
-}
-
-void InvitationForm::retranslate()
-{
-    const QList<QPair<QString, QString>> labels = {
-        {QStringLiteral("type"), tr("&Invite as:")},
-        {QStringLiteral("email"), tr("&E-mail:")},
-        {QStringLiteral("first_name"), tr("&First name:")},
-        {QStringLiteral("last_name"), tr("&Last name:")},
-        {QStringLiteral("npi"), tr("&NPI:")},
-        {QStringLiteral("specialty"), tr("&Specialty:")},
-        {QStringLiteral("territory"), tr("&Territory:")},
-        {QStringLiteral("practice"), tr("&Practice:")},
-        {QStringLiteral("company"), tr("&Company:")},
-        {QStringLiteral("parent"), tr("&Upline:")},
-        {QStringLiteral("doctor"), tr("&Works for doctor:")},
-        {QStringLiteral("language"), tr("E-mail l&anguage:")},
-        {QStringLiteral("expires_days"), tr("E&xpires after:")},
-        {QStringLiteral("expires_at"), tr("E&xpires on:")},
-        {QStringLiteral("message"), tr("Personal &message:")},
-    };
-    for (const auto& [name, text] : labels) {
-        if (QLabel* label = m_labels.value(name)) {
-            label->setText(text);
-            m_fields.value(name)->setAccessibleName(
-                QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        }
-    }
-    for (int i = 0; i < m_type->count(); ++i)
-        m_type->setItemText(i, roles::label(static_cast<Role>(m_type->itemData(i).toInt())));
-    m_npi->setPlaceholderText(tr("10 digits"));
-    m_npi->setToolTip(tr("National Provider Identifier: 10 digits, the last one a check digit."));
-    m_expiryDays->setSuffix(tr(" days"));
-    m_message->setPlaceholderText(tr("Optional, shown in the e-mail"));
-    if (m_upline->count() > 0)
-        m_upline->setItemText(0, tr("Me (%1)").arg(m_actor.fullName()));
-    if (m_doctor->count() > 0)
-        m_doctor->setItemText(0, tr("No doctor yet (under me)"));
-    updateVisibility();
-    validate();
 }
 
 QList<InvitationType> InvitationForm::offeredTypes() const
@@ -243,16 +224,20 @@ void InvitationForm::updateVisibility()
         const QSignalBlocker b2(m_doctor);
         m_upline->clear();
         m_doctor->clear();
-        m_upline->addItem(tr("Me (%1)").arg(m_actor.fullName()), QString());
+        m_upline->addItem(
+            tr("Me (%1)").arg(PersonPicker::entryText(m_actor.fullName(), m_actor.email)),
+            QString());
         m_doctor->addItem(tr("No doctor yet (under me)"), QString());
         for (const User& u : std::as_const(m_downline)) {
             if (u.id == m_actor.id)
                 continue;
             const QString text = tr("%1 — %2").arg(u.fullName(), roles::label(u.role));
-            if (practiceStaff && u.role == Role::Doctor)
+            if (practiceStaff && u.role == Role::Doctor) {
                 m_doctor->addItem(text, u.id);
-            else if (!practiceStaff && invite_policy::isAcceptableUpline(u.role, t))
-                m_upline->addItem(text, u.id);
+            } else if (!practiceStaff && invite_policy::isAcceptableUpline(u.role, t)) {
+                m_upline->addItem(PersonPicker::entryText(u.fullName(), u.email), u.id);
+                m_upline->setItemData(m_upline->count() - 1, roles::label(u.role), Qt::ToolTipRole);
+            }
         }
         m_upline->setCurrentIndex(std::max(0, m_upline->findData(keepUpline)));
         m_doctor->setCurrentIndex(std::max(0, m_doctor->findData(keepDoctor)));
@@ -265,6 +250,10 @@ void InvitationForm::updateVisibility()
     }
     m_uplineNote->setText(note);
     form->setRowVisible(m_uplineNote, !note.isEmpty());
+    if (m_mode == Mode::Create && m_practice->text().isEmpty() &&
+        !m_touched.contains(QStringLiteral("practice")) &&
+        detail_fields::belongsTo(DetailField::PracticeName, t))
+        m_practice->setText(m_prefilledPractice);
 }
 
 void InvitationForm::touch(const QString& name)
@@ -308,6 +297,10 @@ QList<QPair<QString, QString>> InvitationForm::problems() const
     details.companyName = m_company->text().trimmed();
     if (auto r = invitation_validation::checkDetails(details); !r)
         list.append({r.error().field, r.error().message});
+    if (m_mode == Mode::Create && invite_policy::mayChooseUpline(m_actor.role, t) &&
+        !invitation_types::isPracticeStaff(t) && !uplineMatches())
+        list.append({QStringLiteral("parent"),
+                     tr("Choose the upline from the list: type part of a name or an e-mail.")});
     note(invitation_validation::checkMessage(m_message->toPlainText().trimmed()),
          QStringLiteral("message"));
     if (m_mode == Mode::Edit && m_expiresAt->dateTime() <= QDateTime::currentDateTime())
@@ -389,7 +382,7 @@ QString InvitationForm::uplineId() const
     if (!invite_policy::mayChooseUpline(m_actor.role, t))
         return {};
     return invitation_types::isPracticeStaff(t) ? m_doctor->currentData().toString()
-                                                : m_upline->currentData().toString();
+                                                : m_upline->chosenId();
 }
 
 NewInvitation InvitationForm::newInvitation() const

@@ -18,6 +18,7 @@ class QDateTimeEdit;
 namespace invitedesk::ui {
 
 class FieldMessage;
+class PersonPicker;
 
 // The fields of an invitation, following its type: doctor (NPI, specialty, practice), the
 // sales chain (territory, upline), practice staff (practice, the doctor they work for),
@@ -38,6 +39,15 @@ public:
     void setDownline(const QList<User>& users);
     void setDefaultExpiryDays(int days);
     void setDefaultLanguage(const QString& language);
+    // The practice to fill in (InvitationService::createDefaults): set in the practice field
+    // when the person has not typed one.
+    void setPrefilledPractice(const QString& practice);
+    // Fields a person must fill in (marked with an asterisk and described as required).
+    static bool isRequired(const QString& name);
+    // The field's label as a person reads it ("First name"), without the marker.
+    QString fieldLabel(const QString& name) const;
+    // The focusable fields in the order they appear on screen (the tab order).
+    QList<QWidget*> visualOrder() const;
     // Edit: the invitation as stored (e-mail and type fixed).
     void load(const Invitation& invitation);
 
@@ -55,6 +65,7 @@ public:
     bool emailBlocked() const { return m_emailBlocked; }
     QString email() const;
     QWidget* field(const QString& name) const { return m_fields.value(name); }
+    PersonPicker* uplinePicker() const { return m_upline; }
     FieldMessage* message(const QString& name) const { return m_messages.value(name); }
     void retranslate();
 
@@ -68,6 +79,9 @@ private:
     void validate();
     void touch(const QString& name);
     QString uplineId() const;
+    // Whether the upline picker's text names one of its entries.
+    bool uplineMatches() const;
+    void setUpTabOrder();
 
     Actor m_actor;
     Mode m_mode;
@@ -75,7 +89,10 @@ private:
     QHash<QString, QWidget*> m_fields;
     QHash<QString, QLabel*> m_labels;
     QHash<QString, FieldMessage*> m_messages;
-    QHash<QString, QWidget*> m_rows; // field name -> its row container, for hiding
+    QHash<QString, QWidget*> m_rows;      // field name -> its row container, for hiding
+    QHash<QString, QWidget*> m_slots;     // field name -> the space kept for its message
+    QHash<QString, QString> m_labelTexts; // field name -> label without mnemonic and marker
+    QString m_prefilledPractice;
     QSet<QString> m_touched;
     bool m_revealAll = false;
     bool m_emailBlocked = false;
@@ -91,7 +108,7 @@ private:
     QLineEdit* m_practice;
     QLineEdit* m_territory;
     QLineEdit* m_company;
-    QComboBox* m_upline;
+    PersonPicker* m_upline;
     QComboBox* m_doctor;
     QSpinBox* m_expiryDays;
     QDateTimeEdit* m_expiresAt;
@@ -99,6 +116,7 @@ private:
     FieldMessage* m_emailNotice;
     FieldMessage* m_general;
     QLabel* m_uplineNote;
+    QLabel* m_requiredLegend;
 };
 
 } // namespace invitedesk::ui

@@ -205,6 +205,7 @@ void OrganizationSettingsTab::retranslate()
         {QStringLiteral("reminder-after-days"), tr("First reminder after (&days):")},
         {QStringLiteral("reminder-before-expiry-days"), tr("Last reminder &before expiry (days):")},
         {kIdleLock, tr("Loc&k idle desks after (minutes):")},
+        {QStringLiteral("default-language"), tr("E-mail lan&guage (en, es):")},
     };
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         it.value()->setText(labels.value(it.key()));

@@ -92,6 +92,8 @@ QString AuditTableModel::actionLabel(const QString& action)
         return tr("Account unlocked");
     case AuditAction::AuditErased:
         return tr("Personal data erased from the audit log");
+    case AuditAction::InvitationLinkShared:
+        return tr("Invitation link made to share");
     }
     return action;
 }

@@ -35,7 +35,14 @@ void FieldMessage::clearMessage()
     clear();
     setVisible(false);
     if (m_field)
-        m_field->setAccessibleDescription({});
+        m_field->setAccessibleDescription(m_idleDescription);
+}
+
+void FieldMessage::setIdleDescription(const QString& text)
+{
+    m_idleDescription = text;
+    if (m_field && this->text().isEmpty())
+        m_field->setAccessibleDescription(text);
 }
 
 void FieldMessage::applyColour()

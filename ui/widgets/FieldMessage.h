@@ -17,6 +17,9 @@ public:
     void showMessage(const QString& text, Kind kind = Kind::Error);
     void clearMessage();
     Kind kind() const { return m_kind; }
+    // The field's accessible description while no message shows (e.g. "Required"); a message
+    // replaces it while shown.
+    void setIdleDescription(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -25,6 +28,7 @@ private:
     void applyColour();
 
     QPointer<QWidget> m_field;
+    QString m_idleDescription;
     Kind m_kind = Kind::Error;
     bool m_applying = false;
 };

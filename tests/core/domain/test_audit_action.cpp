@@ -44,6 +44,7 @@ private slots:
             {AuditAction::UserLocked, "user.locked"},
             {AuditAction::UserUnlocked, "user.unlocked"},
             {AuditAction::AuditErased, "audit.erased"},
+            {AuditAction::InvitationLinkShared, "invitation.link_shared"},
         };
         for (const auto& [action, name] : pinned)
             QTest::newRow(name) << int(action) << QString::fromLatin1(name);
@@ -65,7 +66,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names.insert(n);
         }
-        QCOMPARE(names.size(), 29);
+        QCOMPARE(names.size(), 30);
     }
 
     void unknownNamesAreNotGuessed_data()

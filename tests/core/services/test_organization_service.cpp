@@ -127,6 +127,9 @@ void TestOrganizationService::setStoresAndAudits_data()
     QTest::newRow("idle-lock-minutes 0") << "idle-lock-minutes"
                                          << "0"
                                          << "0" << org;
+    QTest::newRow("default-language") << "default-language"
+                                      << " ES "
+                                      << "es" << org;
 }
 
 void TestOrganizationService::setStoresAndAudits()
@@ -209,6 +212,8 @@ void TestOrganizationService::badValueChangesNothing_data()
                                                 << "1441";
     QTest::newRow("idle-lock-minutes words") << "idle-lock-minutes"
                                              << "a while";
+    QTest::newRow("default-language unknown") << "default-language"
+                                              << "fr";
 }
 
 void TestOrganizationService::badValueChangesNothing()

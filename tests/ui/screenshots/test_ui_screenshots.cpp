@@ -19,6 +19,7 @@
 #include "ui/dialogs/InvitationDialog.h"
 #include "ui/dialogs/MovePersonDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/ShareLinkDialog.h"
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/models/AttentionTableModel.h"
@@ -194,6 +195,47 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
             ->setText(QStringLiteral("1234567890"));
         dialog.form()->revealAll();
         save(&dialog, QStringLiteral("dialog-new-invitation") + suffix);
+    }
+    {
+        // Nothing filled in yet: required markers and the footer naming every missing field.
+        InvitationDialog dialog(session, {}, &window);
+        dialog.show();
+        waitFor([&] { return dialog.isReady(); });
+        dialog.form()->setType(Role::Doctor);
+        dialog.submit();
+        save(&dialog, QStringLiteral("dialog-new-invitation-required") + suffix);
+    }
+    {
+        // "Preview e-mail" in the invitee's language (the dialog's own language here).
+        InvitationDialog dialog(session, {}, &window);
+        dialog.show();
+        waitFor([&] { return dialog.isReady(); });
+        dialog.form()->setType(Role::Doctor);
+        qobject_cast<QLineEdit*>(dialog.form()->field(QStringLiteral("email")))
+            ->setText(QStringLiteral("ana.garcia@example.com"));
+        qobject_cast<QLineEdit*>(dialog.form()->field(QStringLiteral("first_name")))
+            ->setText(QStringLiteral("Ana"));
+        qobject_cast<QLineEdit*>(dialog.form()->field(QStringLiteral("last_name")))
+            ->setText(QStringLiteral("García"));
+        dialog.form()->setDefaultLanguage(suffix.isEmpty() ? QStringLiteral("en")
+                                                           : QStringLiteral("es"));
+        QDialog* preview = nullptr;
+        QObject::connect(&dialog, &InvitationDialog::previewShown,
+                         [&](QDialog* shown) { preview = shown; });
+        dialog.previewEmail();
+        waitFor([&] { return preview != nullptr; });
+        if (preview) {
+            save(preview, QStringLiteral("dialog-email-preview") + suffix);
+            preview->close();
+        }
+    }
+    {
+        // "Create a link to share": a made-up link (no real token in a screenshot).
+        ShareLinkDialog dialog(QStringLiteral("https://invite.example.com/invite/") +
+                                   QString(43, QLatin1Char('x')),
+                               QDateTime::currentDateTimeUtc().addDays(7), &window);
+        dialog.show();
+        save(&dialog, QStringLiteral("dialog-share-link") + suffix);
     }
     {
         const QString id = model->idAt(0);
