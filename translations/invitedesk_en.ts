@@ -1181,6 +1181,7 @@
     </message>
     <message>
         <source>The date range must end after it starts.</source>
+        <translation></translation>
     </message>
     <message>
         <source>Only an open invitation can have a link shared; this one is %1. Resend it first.</source>
@@ -2380,6 +2381,7 @@ Invitation %2</source>
     </message>
     <message>
         <source>another user</source>
+        <translation></translation>
     </message>
     <message>
         <source>Invitation link made to share</source>
@@ -2776,6 +2778,17 @@ Invitation %2</source>
     </message>
     <message>
         <source>Mail: %1 sent, %2 to retry, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new invitation(s) from other desks: press F5 to show them.</source>
+        <translation>
+            <numerusform>%n new invitation from other desks: press F5 to show it.</numerusform>
+            <numerusform>%n new invitations from other desks: press F5 to show them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitations were changed elsewhere: press F5 to see the latest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4354,6 +4367,7 @@ OpenSSL %3</source>
     </message>
     <message>
         <source>Pe&amp;rson</source>
+        <translation></translation>
     </message>
     <message>
         <source>Needs a&amp;ttention (%L1)</source>

@@ -2783,6 +2783,17 @@ Invitación %2</translation>
         <source>Mail: %1 sent, %2 to retry, %3 failed.</source>
         <translation>Correo: %1 enviados, %2 por reintentar, %3 fallidos.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new invitation(s) from other desks: press F5 to show them.</source>
+        <translation>
+            <numerusform>%n invitación nueva de otros puestos: pulse F5 para verla.</numerusform>
+            <numerusform>%n invitaciones nuevas de otros puestos: pulse F5 para verlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitations were changed elsewhere: press F5 to see the latest.</source>
+        <translation>Se cambiaron invitaciones en otro lugar: pulse F5 para ver lo más reciente.</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::EmailPreviewDialog</name>
