@@ -4859,6 +4859,13 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::PersonPicker</name>
+    <message>
+        <source>Search people by name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::ResendConfirmDialog</name>
     <message numerus="yes">
         <source>Resend %n invitation(s)</source>
@@ -5295,9 +5302,9 @@ Press F5 to try again.</source>
     </message>
     <message numerus="yes">
         <source>Exported %Ln inviter(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln inviter to %1.</numerusform>
+            <numerusform>Exported %Ln inviters to %1.</numerusform>
         </translation>
     </message>
     <message>

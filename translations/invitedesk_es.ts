@@ -4871,6 +4871,13 @@ Pulse F5 para reintentar.</translation>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::PersonPicker</name>
+    <message>
+        <source>Search people by name or e-mail</source>
+        <translation>Buscar personas por nombre o correo electrónico</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::ResendConfirmDialog</name>
     <message numerus="yes">
         <source>Resend %n invitation(s)</source>

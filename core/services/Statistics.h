@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/services/InviterStatistics.h"
-#include "core/services/StatisticsRange.h"
+#include "core/domain/InviterStatistics.h"
+#include "core/domain/StatisticsRange.h"
 
 #include <QDateTime>
 #include <QJsonObject>

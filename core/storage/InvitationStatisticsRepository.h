@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/InviterStatistics.h"
+#include "core/domain/StatisticsRange.h"
 #include "core/domain/User.h"
-#include "core/services/InviterStatistics.h"
-#include "core/services/StatisticsRange.h"
 #include "core/storage/Database.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/services/ImportValidator.h"
+#include "core/services/ImportService.h" // ImportDefaults
 
 #include <QGroupBox>
 

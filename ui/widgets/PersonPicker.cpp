@@ -1,6 +1,7 @@
 #include "ui/widgets/PersonPicker.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QLineEdit>
 
 namespace invitedesk::ui {
@@ -14,12 +15,25 @@ PersonPicker::PersonPicker(QWidget* parent) : QComboBox(parent), m_search(new QC
     m_search->setCaseSensitivity(Qt::CaseInsensitive);
     m_search->setFilterMode(Qt::MatchContains);
     setCompleter(m_search);
+    nameSearchField();
     // Leaving the field with text that names nobody: back to the chosen entry.
     connect(lineEdit(), &QLineEdit::editingFinished, this, [this] {
         const int i = findText(currentText(), Qt::MatchFixedString);
         if (i >= 0 && i != currentIndex())
             setCurrentIndex(i);
     });
+}
+
+void PersonPicker::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        nameSearchField();
+    QComboBox::changeEvent(event);
+}
+
+void PersonPicker::nameSearchField()
+{
+    lineEdit()->setAccessibleName(tr("Search people by name or e-mail"));
 }
 
 QString PersonPicker::entryText(const QString& name, const QString& email)

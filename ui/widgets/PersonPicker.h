@@ -23,7 +23,13 @@ public:
     QString chosenId() const;
     QCompleter* search() const { return m_search; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The typing field inside the combo is a control of its own for screen readers.
+    void nameSearchField();
+
     QCompleter* m_search;
 };
 

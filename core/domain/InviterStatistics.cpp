@@ -1,4 +1,4 @@
-#include "core/services/InviterStatistics.h"
+#include "core/domain/InviterStatistics.h"
 
 #include "core/domain/AcceptanceRate.h"
 
