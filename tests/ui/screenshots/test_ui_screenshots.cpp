@@ -118,6 +118,14 @@ void shootWindow(Session* session, AppSettings* settings, SecretStore* secrets,
         if (attention->model()->rowCount() > 0)
             attention->view()->selectRow(0);
         save(&window, QStringLiteral("main-attention") + suffix);
+        // The details of a failed invitation (the first row bounced): the reply in plain words.
+        if (attention->model()->rowCount() > 0) {
+            InvitationDetailsDialog dialog(session, attention->model()->invitationAt(0).id,
+                                           &window);
+            dialog.show();
+            waitFor([&] { return dialog.isLoaded(); });
+            save(&dialog, QStringLiteral("dialog-details-failed") + suffix);
+        }
     }
     window.showPage(window.pages()->indexOf(window.statisticsPage()));
     waitFor([&] { return window.statisticsPage()->hasStatistics(); });
