@@ -87,6 +87,11 @@ InvitationDialog::InvitationDialog(Session* session, const QString& invitationId
     loadContext();
 }
 
+InvitationDialog::~InvitationDialog()
+{
+    disconnect(m_form, nullptr, this, nullptr);
+}
+
 void InvitationDialog::retranslate()
 {
     setWindowTitle(m_id.isEmpty() ? tr("New invitation") : tr("Edit invitation"));

@@ -24,6 +24,9 @@ class InvitationDialog : public QDialog {
 public:
     // Create when `invitationId` is empty, else edit that invitation.
     InvitationDialog(Session* session, const QString& invitationId = {}, QWidget* parent = nullptr);
+    // Hiding on destruction moves focus out of a field, and the form then reports a change:
+    // that must not reach this half-destroyed dialog.
+    ~InvitationDialog() override;
 
     InvitationForm* form() const { return m_form; }
     void setDefaultExpiryDays(int days);
