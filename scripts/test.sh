@@ -17,7 +17,15 @@ export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-20G}
 
+# Each phase's wall time, printed as it ends: CI's budget is 45 minutes on two cores.
+phase_started=$SECONDS
+phase_done() {
+    echo "test.sh: $1 took $((SECONDS - phase_started)) s (total $SECONDS s)"
+    phase_started=$SECONDS
+}
+
 bash scripts/install-deps.sh
+phase_done "installing dependencies"
 
 # Both builds, the ccache and the test clusters' databases need about 25 GB. A full disk shows up
 # later as "database or disk is full" in unrelated tests, so say it plainly first.
@@ -29,6 +37,7 @@ fi
 
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINVITEDESK_BUILD_FUZZ=ON >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"
+phase_done "the build"
 
 # shellcheck source=scripts/test-servers.sh
 source scripts/test-servers.sh
@@ -37,6 +46,7 @@ trap stop_postgres EXIT
 
 status=0
 (cd "$BUILD_DIR" && ctest --output-on-failure -j"$(nproc)" --timeout 600 "$@") || status=1
+phase_done "the tests"
 
 if [ "$SANITIZER_PASS" != "0" ]; then
     echo "test.sh: second pass, AddressSanitizer and UndefinedBehaviorSanitizer ($ASAN_BUILD_DIR)"
@@ -46,10 +56,12 @@ if [ "$SANITIZER_PASS" != "0" ]; then
     sanitizer_status=0
     cmake --preset asan -B "$ASAN_BUILD_DIR" >/dev/null &&
         cmake --build "$ASAN_BUILD_DIR" -j"$(nproc)" || sanitizer_status=1
+    phase_done "the sanitizer build"
     if [ "$sanitizer_status" -eq 0 ]; then
         # The sanitizer options come with the build (tests/sanitizers/SanitizerEnvironment.cmake).
         (cd "$ASAN_BUILD_DIR" && ctest --output-on-failure -j"$(nproc)" --timeout 600 \
             -LE 'bench|fuzz' "$@") || sanitizer_status=1
+        phase_done "the sanitizer tests"
     fi
     [ "$sanitizer_status" -eq 0 ] || { echo "test.sh: the sanitizer pass failed" >&2; status=1; }
 else
