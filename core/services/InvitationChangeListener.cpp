@@ -2,22 +2,16 @@
 
 #include "core/services/BackendServices.h"
 #include "core/services/InvitationChangeFeed.h"
+#include "core/services/InvitationChangeSubscription.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseSessions.h"
 
-#include <QLoggingCategory>
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcListen, "invitedesk.listen", QtInfoMsg)
 
 namespace invitedesk {
 
 namespace {
-const QString kPurpose = QStringLiteral("listen");
 constexpr int kDefaultWatchMs = 10000;
 } // namespace
 
@@ -49,16 +43,12 @@ InvitationChangeListener::Message InvitationChangeListener::parse(const QString&
 
 InvitationChangeListener::InvitationChangeListener(const BackendServices& backend,
                                                    InvitationChangeFeed* feed, QObject* parent)
-    : QObject(parent), m_database(backend.database()), m_feed(feed)
-{
-    m_watch.setInterval(kDefaultWatchMs);
-    connect(&m_watch, &QTimer::timeout, this, &InvitationChangeListener::watch);
-}
+    : QObject(parent), m_database(backend.database()), m_feed(feed), m_watchMs(kDefaultWatchMs)
+{}
 
 InvitationChangeListener::~InvitationChangeListener()
 {
-    if (m_database && m_database->isPostgres())
-        m_database->closeExtraConnection(kPurpose);
+    shutDown();
 }
 
 Result<void> InvitationChangeListener::start()
@@ -67,39 +57,87 @@ Result<void> InvitationChangeListener::start()
         return Error::make(Error::Code::InvalidInput,
                            QStringLiteral("Only PostgreSQL announces changes to other desks."),
                            QStringLiteral("database"));
-    m_watch.start();
-    return subscribe();
-}
-
-Result<void> InvitationChangeListener::subscribe()
-{
-    auto conn = m_database->extraConnection(kPurpose);
-    if (!conn) {
-        setListening(false);
-        return conn.error();
-    }
-    m_connectionName = conn.value().connectionName();
-    QSqlDriver* driver = conn.value().driver();
-    if (!driver->subscribeToNotification(QString::fromLatin1(channel))) {
-        setListening(false);
-        return Error::make(
-            Error::Code::Environment,
-            QStringLiteral("Cannot listen for changes: %1").arg(driver->lastError().text()),
-            QStringLiteral("database"));
-    }
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
-                onNotification(name, payload);
+    if (m_thread)
+        return {};
+    const int run = ++m_run;
+    auto* subscription = new InvitationChangeSubscription(m_database, m_watchMs, m_backoff);
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("invitedesk-listen"));
+    subscription->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, subscription, &InvitationChangeSubscription::start);
+    connect(m_thread, &QThread::finished, subscription, &QObject::deleteLater);
+    // Queued to this thread; a signal posted by a run that has ended since is dropped.
+    connect(subscription, &InvitationChangeSubscription::listeningChanged, this,
+            [this, run](bool listening) {
+                if (run == m_run && m_thread)
+                    setListening(listening);
             });
-    setListening(true);
+    connect(subscription, &InvitationChangeSubscription::notified, this,
+            [this, run](const QString& payload) {
+                if (run == m_run && m_thread)
+                    onNotification(payload);
+            });
+    connect(subscription, &InvitationChangeSubscription::changesMissed, this, [this, run] {
+        if (run == m_run && m_thread && m_feed)
+            m_feed->publishAll();
+    });
+    connect(subscription, &InvitationChangeSubscription::reconnectScheduled, this,
+            [this, run](int delayMs) {
+                if (run == m_run && m_thread)
+                    emit reconnectScheduled(delayMs);
+            });
+    m_subscription = subscription;
+    m_thread->start();
     return {};
 }
 
-void InvitationChangeListener::onNotification(const QString& name, const QVariant& payload)
+void InvitationChangeListener::stop()
 {
-    if (name != QLatin1String(channel) || !m_feed)
+    const bool wasListening = m_listening;
+    shutDown();
+    if (wasListening)
+        emit listeningChanged(false);
+}
+
+void InvitationChangeListener::shutDown()
+{
+    m_listening = false;
+    if (!m_thread)
         return;
-    const Message m = parse(payload.toString());
+    ++m_run;
+    // The event loop ends after what the thread is doing now; the subscription is deleted on
+    // the thread as it finishes (closing its connection there), before wait() returns.
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_subscription = nullptr;
+}
+
+void InvitationChangeListener::setWatchInterval(int ms)
+{
+    m_watchMs = ms;
+    if (auto* subscription = m_subscription)
+        QMetaObject::invokeMethod(
+            subscription, [subscription, ms] { subscription->setWatchInterval(ms); },
+            Qt::QueuedConnection);
+}
+
+void InvitationChangeListener::setReconnectDelays(int firstMs, int capMs)
+{
+    m_backoff = ReconnectBackoff(firstMs, capMs);
+    if (auto* subscription = m_subscription)
+        QMetaObject::invokeMethod(
+            subscription,
+            [subscription, backoff = m_backoff] { subscription->setBackoff(backoff); },
+            Qt::QueuedConnection);
+}
+
+void InvitationChangeListener::onNotification(const QString& payload)
+{
+    if (!m_feed)
+        return;
+    const Message m = parse(payload);
     switch (m.kind) {
     case Message::Kind::Changed:
         m_feed->publish(m.ids);
@@ -114,25 +152,6 @@ void InvitationChangeListener::onNotification(const QString& name, const QVarian
         break;
     case Message::Kind::Unknown:
         break;
-    }
-}
-
-void InvitationChangeListener::watch()
-{
-    if (m_listening) {
-        QSqlDatabase conn = QSqlDatabase::database(m_connectionName, /*open=*/false);
-        if (conn.isOpen()) {
-            QSqlQuery q(conn);
-            if (q.exec(QStringLiteral("SELECT 1")))
-                return;
-        }
-        qCInfo(lcListen) << "lost the connection that listens for other desks' changes";
-        setListening(false);
-    }
-    if (subscribe()) {
-        qCInfo(lcListen) << "listening for other desks' changes again";
-        if (m_feed)
-            m_feed->publishAll(); // what happened meanwhile was not announced to us
     }
 }
 

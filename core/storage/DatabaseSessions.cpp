@@ -6,8 +6,10 @@
 namespace invitedesk::database_sessions {
 
 namespace {
-QMutex g_mutex;
-// Never destroyed: threads' connections may close during static destruction.
+// Both never destroyed (QBasicMutex has no destructor): threads' connections may close during
+// static destruction. Sessions register from every thread (the UI's, the dispatcher's, the
+// listener's) while the listener asks isOwn().
+QBasicMutex g_mutex;
 QHash<QString, int>& sessions()
 {
     static auto* map = new QHash<QString, int>;

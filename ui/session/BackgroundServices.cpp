@@ -43,9 +43,11 @@ void BackgroundServices::startListener()
 {
     if (!m_backend->isPostgres())
         return; // one desk per SQLite file: its dispatcher and handler tell it directly
+    // Connects, listens and reconnects on a thread of its own: an unreachable server never
+    // holds the window. Stopped before the feed goes (stop()).
     m_listener = new InvitationChangeListener(*m_backend, m_changes, this);
-    if (auto started = m_listener->start(); !started) // the watchdog keeps trying
-        qCInfo(lcBackground) << "not listening for other desks' changes yet:"
+    if (auto started = m_listener->start(); !started)
+        qCInfo(lcBackground) << "not listening for other desks' changes:"
                              << started.error().message;
 }
 
@@ -153,6 +155,8 @@ void BackgroundServices::stop()
         server->stopAndWait();
     delete m_handler;
     m_handler = nullptr;
+    if (m_listener)
+        m_listener->stop(); // its thread ends and is waited for; its connection closes there
     delete m_listener;
     m_listener = nullptr;
 }

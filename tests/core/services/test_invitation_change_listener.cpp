@@ -1,19 +1,26 @@
 // Live desks on PostgreSQL: every committed invitation change, from any connection, reaches a
 // listening desk's feed as ids (changes), a count (new rows) or "read everything" (a bulk
-// statement, or a connection that came back); a rolled-back change announces nothing. SQLite
-// has nothing to listen to.
+// statement, or a connection that came back); a rolled-back change announces nothing. The
+// listener connects and reconnects on its own thread, backing off: a server that does not
+// answer never holds the thread that created it (the window). SQLite has nothing to listen to.
 #include "InvitationServiceFixture.h"
 
 #include "core/services/BackendServices.h"
 #include "core/services/InvitationChangeFeed.h"
 #include "core/services/InvitationChangeListener.h"
+#include "core/services/ReconnectBackoff.h"
+#include "tests/support/TcpRelay.h"
 #include "tests/support/TestDatabase.h"
 
+#include <algorithm>
+
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace invitedesk;
@@ -37,7 +44,20 @@ class TestInvitationChangeListener : public InvitationServiceFixture {
         m_listener = std::make_unique<InvitationChangeListener>(*backend, m_feed.get());
         auto r = m_listener->start();
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().describe()));
-        QVERIFY(m_listener->isListening());
+        // start() returns at once; the listener's thread connects and subscribes.
+        QTRY_VERIFY_WITH_TIMEOUT(m_listener->isListening(), 10000);
+    }
+
+    // The test database through a relay the test can make go away.
+    DatabasePtr openThrough(const TcpRelay& relay)
+    {
+        QUrl url(qEnvironmentVariable("INVITEDESK_TEST_PG_URL"));
+        url.setPort(relay.port());
+        url.setPath(QLatin1Char('/') + m_db->url().database);
+        auto db = Database::open(url.toString());
+        if (!db)
+            qWarning() << db.error().describe();
+        return db ? db.value() : nullptr;
     }
 
     QString createInvitation(const QString& email)
@@ -96,6 +116,35 @@ private slots:
         QCOMPARE(m.kind, kind);
         QCOMPARE(m.ids, ids);
         QCOMPARE(m.count, count);
+    }
+
+    void backoffSchedule_data()
+    {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<QList<int>>("waits");
+        QTest::newRow("defaults: 1 s doubling to 30 s")
+            << ReconnectBackoff::defaultFirstMs << ReconnectBackoff::defaultCapMs
+            << QList<int>{1000, 2000, 4000, 8000, 16000, 30000, 30000};
+        QTest::newRow("injected") << 50 << 200 << QList<int>{50, 100, 200, 200};
+        QTest::newRow("cap below first") << 500 << 100 << QList<int>{500, 500};
+        QTest::newRow("no wait is at least 1 ms") << 0 << 5 << QList<int>{1, 2, 4, 5, 5};
+        QTest::newRow("no overflow")
+            << 0x40000000 << 0x7fffffff << QList<int>{0x40000000, 0x7fffffff, 0x7fffffff};
+    }
+
+    void backoffSchedule()
+    {
+        QFETCH(int, first);
+        QFETCH(int, cap);
+        QFETCH(QList<int>, waits);
+        ReconnectBackoff backoff(first, cap);
+        QList<int> seen;
+        for (int i = 0; i < waits.size(); ++i)
+            seen << backoff.next();
+        QCOMPARE(seen, waits);
+        backoff.reset(); // a success: from the first wait again
+        QCOMPARE(backoff.next(), waits.first());
     }
 
     void sqliteHasNothingToListenTo()
@@ -220,6 +269,144 @@ private slots:
         const QString id = createInvitation(QStringLiteral("after@example.com"));
         QVERIFY(m_service->cancel(m_tree["sales1"], id, QStringLiteral("typo")).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    }
+
+    // The listener's reconnects wait first, 2 × first … up to the cap; a success starts over.
+    void reconnectsBackOff()
+    {
+        if (!postgres())
+            QSKIP("SQLite run: nothing to listen to");
+        TcpRelay relay(m_db->url().host, quint16(m_db->url().port));
+        QVERIFY(relay.port() != 0);
+        const DatabasePtr db = openThrough(relay);
+        QVERIFY(db);
+        InvitationChangeFeed feed;
+        InvitationChangeListener listener(*BackendServices::wrap(db, ServiceConfig{}), &feed);
+        listener.setWatchInterval(100);
+        listener.setReconnectDelays(20, 80);
+        QSignalSpy retries(&listener, &InvitationChangeListener::reconnectScheduled);
+        QSignalSpy all(&feed, &InvitationChangeFeed::everythingChanged);
+        QVERIFY(listener.start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(listener.isListening(), 10000);
+        QCOMPARE(retries.size(), 0);
+        // The server turns every connection away at once.
+        relay.setMode(TcpRelay::Mode::Refuse);
+        relay.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 5, 10000);
+        QList<int> waits;
+        for (int i = 0; i < 5; ++i)
+            waits << retries.at(i).at(0).toInt();
+        QCOMPARE(waits, (QList<int>{20, 40, 80, 80, 80}));
+        QVERIFY(!listener.isListening());
+        QCOMPARE(all.size(), 0);
+        relay.setMode(TcpRelay::Mode::Forward);
+        QTRY_VERIFY_WITH_TIMEOUT(listener.isListening(), 10000);
+        QCOMPARE(all.size(), 1); // once: what changed while away was not heard
+        // Lost again: the waits start over.
+        retries.clear();
+        relay.setMode(TcpRelay::Mode::Refuse);
+        relay.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!retries.isEmpty(), 10000);
+        QCOMPARE(retries.first().at(0).toInt(), 20);
+        listener.stop();
+        QVERIFY(!listener.isListening());
+    }
+
+    // The server accepts connections and never answers (libpq waits connect_timeout, 10 s, for
+    // each): the listener's attempts wait on its thread while this thread's event loop keeps
+    // turning; when the server is back, the listener is too, and the feed reads everything.
+    void windowTurnsWhileTheServerDoesNotAnswer()
+    {
+        if (!postgres())
+            QSKIP("SQLite run: nothing to listen to");
+        TcpRelay relay(m_db->url().host, quint16(m_db->url().port));
+        QVERIFY(relay.port() != 0);
+        const DatabasePtr db = openThrough(relay);
+        QVERIFY(db);
+        InvitationChangeFeed feed;
+        InvitationChangeListener listener(*BackendServices::wrap(db, ServiceConfig{}), &feed);
+        listener.setWatchInterval(100);
+        listener.setReconnectDelays(100, 400);
+        QSignalSpy listening(&listener, &InvitationChangeListener::listeningChanged);
+        QSignalSpy all(&feed, &InvitationChangeFeed::everythingChanged);
+        QSignalSpy changed(&feed, &InvitationChangeFeed::invitationsChanged);
+        QVERIFY(listener.start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(listener.isListening(), 10000);
+        relay.setMode(TcpRelay::Mode::Hold);
+        relay.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!listener.isListening(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(relay.heldCount() == 1, 5000); // an attempt waits for an answer
+
+        // A 50 ms tick on this thread while the attempt waits.
+        QElapsedTimer clock;
+        qint64 longestGap = 0;
+        int ticks = 0;
+        QTimer tick;
+        tick.setInterval(50);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, clock.restart());
+            ++ticks;
+        });
+        clock.start();
+        tick.start();
+        QTest::qWait(2000);
+        tick.stop();
+        QVERIFY2(relay.heldCount() == 1, "the attempt stopped waiting: nothing was measured");
+        QVERIFY2(longestGap < 500,
+                 qPrintable(QStringLiteral("this thread stood still for %1 ms").arg(longestGap)));
+        QVERIFY2(ticks >= 20, qPrintable(QStringLiteral("%1 ticks in 2 s").arg(ticks)));
+        QVERIFY(!listener.isListening());
+        QCOMPARE(all.size(), 0);
+
+        // The server is back (the waiting attempt fails at once; the next one gets through).
+        relay.setMode(TcpRelay::Mode::Forward);
+        relay.dropAll();
+        QTRY_VERIFY_WITH_TIMEOUT(listener.isListening(), 15000);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(listening.first().at(0).toBool(), true);
+        QCOMPARE(listening.last().at(0).toBool(), true);
+        // And changes arrive again.
+        const QString id = createInvitation(QStringLiteral("back@example.com"));
+        QVERIFY(m_service->cancel(m_tree["sales1"], id, QStringLiteral("typo")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    }
+
+    // stop() ends the thread and waits for it, not for the next attempt; nothing the thread
+    // heard reaches the feed afterwards; start() again listens again.
+    void stopEndsTheThread()
+    {
+        if (!postgres())
+            QSKIP("SQLite run: nothing to listen to");
+        QSignalSpy listening(m_listener.get(), &InvitationChangeListener::listeningChanged);
+        QSignalSpy changed(m_feed.get(), &InvitationChangeFeed::invitationsChanged);
+        m_listener->stop();
+        QCOMPARE(listening.size(), 1);
+        QCOMPARE(listening.first().at(0).toBool(), false);
+        QVERIFY(!m_listener->isListening());
+        const QString id = createInvitation(QStringLiteral("stopped@example.com"));
+        QVERIFY(m_service->cancel(m_tree["sales1"], id, QStringLiteral("typo")).ok());
+        QTest::qWait(300);
+        QCOMPARE(changed.size(), 0);
+        // Started again: listening again.
+        QVERIFY(m_listener->start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(m_listener->isListening(), 10000);
+
+        // Stopped while it waits to try again (a minute): stop() does not wait for that.
+        TcpRelay relay(m_db->url().host, quint16(m_db->url().port));
+        const DatabasePtr db = openThrough(relay);
+        QVERIFY(db);
+        InvitationChangeFeed feed;
+        InvitationChangeListener refused(*BackendServices::wrap(db, ServiceConfig{}), &feed);
+        refused.setReconnectDelays(60000, 60000);
+        QSignalSpy retries(&refused, &InvitationChangeListener::reconnectScheduled);
+        relay.setMode(TcpRelay::Mode::Refuse);
+        QVERIFY(refused.start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!retries.isEmpty(), 10000);
+        QElapsedTimer clock;
+        clock.start();
+        refused.stop();
+        QVERIFY(!refused.isListening());
+        QVERIFY2(clock.elapsed() < 2000, "stop() waited for the next attempt");
     }
 };
 
