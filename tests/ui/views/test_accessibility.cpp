@@ -1,6 +1,7 @@
 // Issue 18, item 14 (Section 508, WCAG 2.1 AA): through Qt's accessibility interfaces (what
 // AT-SPI hands a screen reader), every interactive element of the main window's pages and of
 // the main dialogs has a name; every action has a keyboard path (a shortcut or a menu entry).
+#include "DeskHarness.h"
 #include "UiFixture.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
@@ -106,10 +107,7 @@ class TestAccessibility : public QObject {
     Q_OBJECT
 private:
     UiFixture m_fx;
-    LanguageManager m_languages;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    InMemorySecretStore m_secrets;
+    DeskHarness m_desks;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
 
@@ -133,20 +131,14 @@ private:
 private slots:
     void initTestCase()
     {
-        m_languages.apply(QStringLiteral("en"));
+        QVERIFY(m_desks.setUp());
         QString error;
         if (!m_fx.setUp(10, &error))
             QFAIL(qPrintable(error));
-        m_settings = std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                        QSettings::IniFormat),
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
-                                        QSettings::IniFormat),
-            QProcessEnvironment());
         m_session = std::make_unique<Session>(BackendServices::wrap(m_fx.db, ServiceConfig{}),
                                               m_fx.tree[QStringLiteral("admin")]);
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_settings.get(), &m_secrets,
-                                                &m_languages);
+        m_window = std::make_unique<MainWindow>(m_session.get(), m_desks.settings(),
+                                                &m_desks.secrets(), &m_desks.languages());
         m_window->resize(1200, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -221,15 +213,16 @@ private slots:
         } else if (dialog == QLatin1String("cancel")) {
             d = std::make_unique<CancelReasonDialog>(2, m_window.get());
         } else if (dialog == QLatin1String("settings")) {
-            d = std::make_unique<SettingsDialog>(m_settings.get(), &m_secrets, &m_languages,
-                                                 m_session->worker(), m_window.get());
+            d = std::make_unique<SettingsDialog>(m_desks.settings(), &m_desks.secrets(),
+                                                 &m_desks.languages(), m_session->worker(),
+                                                 m_window.get());
         } else if (dialog == QLatin1String("change password")) {
             d = std::make_unique<ChangePasswordDialog>(m_session.get(), m_window.get());
         } else if (dialog == QLatin1String("import")) {
             d = std::make_unique<ImportDialog>(m_session.get(), m_window.get());
         } else if (dialog == QLatin1String("sign in")) {
-            d = std::make_unique<SignInDialog>(m_settings.get(), m_session->worker(), authenticate,
-                                               m_window.get());
+            d = std::make_unique<SignInDialog>(m_desks.settings(), m_session->worker(),
+                                               authenticate, m_window.get());
         } else if (dialog == QLatin1String("first run")) {
             d = std::make_unique<FirstRunDialog>(
                 m_session->worker(),

@@ -3,6 +3,7 @@
 // each row's one-click fix works: the bounced one's address is corrected and it is resent,
 // the others go through the resend confirmation (a click on the row's button, or Enter).
 // One injected clock for the services and the desk.
+#include "DeskHarness.h"
 #include "core/domain/AttentionRules.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
@@ -50,30 +51,17 @@ class TestAttentionPage : public QObject {
 private:
     DatabasePtr m_db;
     UserTree m_tree;
-    LanguageManager m_languages;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    InMemorySecretStore m_secrets;
+    DeskHarness m_desks;
     QHash<QString, QString> m_ids; // bounced, expiring, never, fine
 
-    struct Desk {
-        std::unique_ptr<Session> session;
-        std::unique_ptr<MainWindow> window;
+    // The harness's desk, looked at through its attention page.
+    struct Desk : DeskHarness::Desk {
         AttentionPage* page() const { return window->attentionPage(); }
         AttentionTableModel* model() const { return page()->model(); }
-        InvitationActions* actions() const { return window->actions(); }
     };
     Desk open()
     {
-        Desk d;
-        d.session = std::make_unique<Session>(BackendServices::wrap(m_db, at(kNow)),
-                                              m_tree[QStringLiteral("sales1")]);
-        d.window = std::make_unique<MainWindow>(d.session.get(), m_settings.get(), &m_secrets,
-                                                &m_languages);
-        d.window->resize(1280, 700);
-        d.window->show();
-        if (!QTest::qWaitForWindowActive(d.window.get()))
-            qWarning("window not active");
+        Desk d{m_desks.open(m_db, m_tree[QStringLiteral("sales1")], at(kNow), QSize(1280, 700))};
         d.window->pages()->setCurrentWidget(d.page());
         settle(d);
         return d;
@@ -150,7 +138,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_languages.apply(QStringLiteral("en"));
+        QVERIFY(m_desks.setUp());
         INVITEDESK_REQUIRE_DB(m_db);
         m_tree = TestFixtures::makeTree(m_db);
         QVERIFY(exec(QStringLiteral("UPDATE organizations SET expiry_days = 7"), {}));
@@ -163,12 +151,6 @@ private slots:
                     kNow.addDays(-2)));
         QVERIFY(add(QStringLiteral("fine"), QStringLiteral("sent"), QStringLiteral("sent"),
                     kNow.addDays(6)));
-        m_settings = std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                        QSettings::IniFormat),
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
-                                        QSettings::IniFormat),
-            QProcessEnvironment());
     }
 
     void listsTheThreeKinds()

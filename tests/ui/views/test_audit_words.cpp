@@ -1,6 +1,7 @@
 // Issue 18, items 5 and 11: the audit page's Details column and the invitation's timeline say
 // what happened in plain sentences (AuditEventSentence): no internal ids, no "key: value", no
 // ISO dates, the whole text in the tooltip; in Spanish when the desk is in Spanish.
+#include "DeskHarness.h"
 #include "UiFixture.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
@@ -37,24 +38,15 @@ class TestAuditWords : public QObject {
     Q_OBJECT
 private:
     UiFixture m_fx;
-    LanguageManager m_languages;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    InMemorySecretStore m_secrets;
+    DeskHarness m_desks;
 
 private slots:
     void initTestCase()
     {
-        m_languages.apply(QStringLiteral("en"));
+        QVERIFY(m_desks.setUp());
         QString error;
         if (!m_fx.setUp(10, &error))
             QFAIL(qPrintable(error));
-        m_settings = std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                        QSettings::IniFormat),
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
-                                        QSettings::IniFormat),
-            QProcessEnvironment());
     }
 
     void plainSentences_data()
@@ -70,10 +62,10 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QString, created);
-        QVERIFY(m_languages.apply(language));
+        QVERIFY(m_desks.languages().apply(language));
         Session session(BackendServices::wrap(m_fx.db, ServiceConfig{}),
                         m_fx.tree[QStringLiteral("admin")]);
-        MainWindow window(&session, m_settings.get(), &m_secrets, &m_languages);
+        MainWindow window(&session, m_desks.settings(), &m_desks.secrets(), &m_desks.languages());
         window.resize(1200, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -114,7 +106,7 @@ private slots:
             QVERIFY2(bad.isEmpty(), qPrintable(item->text(2) + QStringLiteral(" [") + bad + ']'));
             QVERIFY(item->toolTip(2).startsWith(item->text(2)));
         }
-        m_languages.apply(QStringLiteral("en"));
+        m_desks.languages().apply(QStringLiteral("en"));
     }
 };
 

@@ -4,6 +4,7 @@
 // scroll position stay, and the changed rows are highlighted for a moment. With the file
 // transport the row says "Saved, not delivered" (issue 18, item 2), and the main window's
 // test-mode banner says so too.
+#include "DeskHarness.h"
 #include "UiFixture.h"
 #include "core/config/DeliveryNotice.h"
 #include "core/services/InvitationChangeFeed.h"
@@ -37,35 +38,26 @@ class TestFreshStatuses : public QObject {
     Q_OBJECT
 private:
     UiFixture m_fx;
-    LanguageManager m_languages;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    InMemorySecretStore m_secrets;
+    DeskHarness m_desks;
 
 private slots:
     void initTestCase()
     {
-        m_languages.apply(QStringLiteral("en"));
+        QVERIFY(m_desks.setUp());
         QString error;
         if (!m_fx.setUp(60, &error))
             QFAIL(qPrintable(error));
-        m_settings = std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                        QSettings::IniFormat),
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
-                                        QSettings::IniFormat),
-            QProcessEnvironment());
-        const QString outbox = m_dir.filePath(QStringLiteral("outbox"));
+        const QString outbox = m_desks.filePath(QStringLiteral("outbox"));
         QVERIFY(QDir().mkpath(outbox));
-        m_settings->setUserValue(settings::mailUrl, QUrl::fromLocalFile(outbox).toString());
-        m_settings->setUserValue(settings::handlerEnabled, false);
+        m_desks.settings()->setUserValue(settings::mailUrl, QUrl::fromLocalFile(outbox).toString());
+        m_desks.settings()->setUserValue(settings::handlerEnabled, false);
     }
 
     void dispatcherSendUpdatesRowsInPlace()
     {
         Session session(BackendServices::wrap(m_fx.db, ServiceConfig{}),
                         m_fx.tree[QStringLiteral("admin")]);
-        MainWindow window(&session, m_settings.get(), &m_secrets, &m_languages);
+        MainWindow window(&session, m_desks.settings(), &m_desks.secrets(), &m_desks.languages());
         window.resize(1000, 360); // a list taller than the view: it scrolls
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -92,7 +84,7 @@ private slots:
         QVERIFY(!model->index(target, 0).data(HighlightRole).toBool());
 
         BackgroundServices background(BackendServices::wrap(m_fx.db, ServiceConfig{}),
-                                      m_settings.get(), &m_secrets);
+                                      m_desks.settings(), &m_desks.secrets());
         // As DesktopController wires them.
         connect(background.changes(), &InvitationChangeFeed::invitationsChanged, model,
                 &InvitationTableModel::refreshRows);
@@ -147,14 +139,14 @@ private slots:
     {
         Session session(BackendServices::wrap(m_fx.db, ServiceConfig{}),
                         m_fx.tree[QStringLiteral("admin")]);
-        MainWindow window(&session, m_settings.get(), &m_secrets, &m_languages);
+        MainWindow window(&session, m_desks.settings(), &m_desks.secrets(), &m_desks.languages());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         DeliveryBanner* banner = window.deliveryBanner();
         QVERIFY(!banner->isVisible()); // until told
 
         MailConfig saved;
-        saved.url = m_settings->value(settings::mailUrl);
+        saved.url = m_desks.settings()->value(settings::mailUrl);
         window.setDeliveryNotice(
             DeliveryNotice::of(saved, QStringLiteral("http://127.0.0.1:8080")));
         QVERIFY(banner->isVisible());

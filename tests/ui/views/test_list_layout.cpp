@@ -2,6 +2,7 @@
 // smallest fit such a screen, the whole row of the list shows there without scrolling
 // sideways, and the window's geometry and the list's header (widths, order, sort) come back
 // as they were left (AppSettings' state, a QSettings file here).
+#include "DeskHarness.h"
 #include "UiFixture.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
@@ -25,47 +26,22 @@ class TestListLayout : public QObject {
     Q_OBJECT
 private:
     UiFixture m_fx;
-    LanguageManager m_languages;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    InMemorySecretStore m_secrets;
+    DeskHarness m_desks;
 
-    struct Desk {
-        std::unique_ptr<Session> session;
-        std::unique_ptr<MainWindow> window;
-        InvitationTableModel* model() const { return window->invitationsPage()->model(); }
-        QTableView* view() const { return window->invitationsPage()->view(); }
-    };
+    using Desk = DeskHarness::Desk;
     Desk open(const QString& who, bool sized = true)
     {
-        Desk d;
-        d.session = std::make_unique<Session>(BackendServices::wrap(m_fx.db, ServiceConfig{}),
-                                              m_fx.tree[who]);
-        d.window = std::make_unique<MainWindow>(d.session.get(), m_settings.get(), &m_secrets,
-                                                &m_languages);
-        if (sized)
-            d.window->resize(1200, 700);
-        d.window->show();
-        if (!QTest::qWaitForWindowActive(d.window.get()))
-            qWarning("window not active");
-        (void)QTest::qWaitFor(
-            [&] { return !d.model()->isLoading() && d.model()->totalCount() >= 0; }, 20000);
-        return d;
+        return m_desks.open(m_fx.db, m_fx.tree[who], ServiceConfig{},
+                            sized ? QSize(1200, 700) : QSize());
     }
 
 private slots:
     void initTestCase()
     {
-        m_languages.apply(QStringLiteral("en"));
+        QVERIFY(m_desks.setUp());
         QString error;
         if (!m_fx.setUp(30, &error))
             QFAIL(qPrintable(error));
-        m_settings = std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                        QSettings::IniFormat),
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
-                                        QSettings::IniFormat),
-            QProcessEnvironment());
     }
 
     // Issue 18, item 10: the window's first size and its smallest fit a 1366×768 screen, and
@@ -83,8 +59,8 @@ private slots:
         QVERIFY(MainWindow::kInitialSize.width() <= screen.width() - 40);
         QVERIFY(MainWindow::kInitialSize.height() <= screen.height() - 60);
         QVERIFY(MainWindow::kMinimumSize.boundedTo(screen) == MainWindow::kMinimumSize);
-        m_settings->setState(QStringLiteral("invitations/header"), QByteArray());
-        m_settings->setState(QStringLiteral("mainWindow/geometry"), QByteArray());
+        m_desks.settings()->setState(QStringLiteral("invitations/header"), QByteArray());
+        m_desks.settings()->setState(QStringLiteral("mainWindow/geometry"), QByteArray());
         Desk d = open(QStringLiteral("admin"), false);
         QVERIFY(d.window->minimumSizeHint().width() <= screen.width());
         QVERIFY(d.window->minimumSizeHint().height() <= screen.height());

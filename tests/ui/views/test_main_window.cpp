@@ -1,6 +1,7 @@
 // The main window: title, pages and shortcuts, filters driven through the widgets, cancel and
 // resend of selected rows (QTest input, QSignalSpy), the statistics page against
 // `invitedesk stats --json`, remembered layout and a live language switch.
+#include "DeskHarness.h"
 #include "UiFixture.h"
 #include "core/domain/Role.h"
 #include "core/settings/AppSettings.h"
@@ -44,37 +45,15 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private:
     UiFixture m_fx;
-    LanguageManager m_languages;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    InMemorySecretStore m_secrets;
+    DeskHarness m_desks;
 
-    struct Desk {
-        std::unique_ptr<Session> session;
-        std::unique_ptr<MainWindow> window;
-        InvitationTableModel* model() const { return window->invitationsPage()->model(); }
-        QTableView* view() const { return window->invitationsPage()->view(); }
-    };
+    using Desk = DeskHarness::Desk;
     Desk open(const QString& who, bool sized = true)
     {
-        Desk d;
-        d.session = std::make_unique<Session>(BackendServices::wrap(m_fx.db, ServiceConfig{}),
-                                              m_fx.tree[who]);
-        d.window = std::make_unique<MainWindow>(d.session.get(), m_settings.get(), &m_secrets,
-                                                &m_languages);
-        if (sized)
-            d.window->resize(1200, 700);
-        d.window->show();
-        if (!QTest::qWaitForWindowActive(d.window.get()))
-            qWarning("window not active");
-        settle(d);
-        return d;
+        return m_desks.open(m_fx.db, m_fx.tree[who], ServiceConfig{},
+                            sized ? QSize(1200, 700) : QSize());
     }
-    static void settle(const Desk& d)
-    {
-        (void)QTest::qWaitFor(
-            [&] { return !d.model()->isLoading() && d.model()->totalCount() >= 0; }, 20000);
-    }
+    static void settle(const Desk& d) { d.settle(); }
     static QPoint centre(const Desk& d, int row)
     {
         return d.view()->visualRect(d.model()->index(row, 0)).center();
@@ -92,16 +71,10 @@ private:
 private slots:
     void initTestCase()
     {
-        m_languages.apply(QStringLiteral("en"));
+        QVERIFY(m_desks.setUp());
         QString error;
         if (!m_fx.setUp(30, &error))
             QFAIL(qPrintable(error));
-        m_settings = std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                        QSettings::IniFormat),
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
-                                        QSettings::IniFormat),
-            QProcessEnvironment());
     }
 
     void titleAndPages()
@@ -383,7 +356,8 @@ private slots:
             {QStringLiteral("cancelled")});
         settle(d);
         QVERIFY(d.window->actions()->exportAction()->isEnabled());
-        const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("cancelled.csv"));
         QSignalSpy done(d.window->actions(), &InvitationActions::exportFinished);
         d.window->actions()->exportTo(path);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
@@ -452,7 +426,7 @@ private slots:
     void languageSwitchesLive()
     {
         Desk d = open(QStringLiteral("admin"));
-        m_languages.apply(QStringLiteral("es")); // LanguageChange reaches widgets as events
+        m_desks.languages().apply(QStringLiteral("es")); // LanguageChange reaches widgets as events
         QTRY_COMPARE(d.window->pages()->tabText(0), QStringLiteral("&Invitaciones"));
         QCOMPARE(
             d.model()->headerData(InvitationTableModel::EmailColumn, Qt::Horizontal).toString(),
@@ -462,7 +436,7 @@ private slots:
         QCOMPARE(
             d.model()->data(d.model()->index(0, InvitationTableModel::StatusColumn)).toString(),
             statuses::label(d.model()->rowAt(0).status));
-        m_languages.apply(QStringLiteral("en"));
+        m_desks.languages().apply(QStringLiteral("en"));
         QTRY_COMPARE(d.window->pages()->tabText(0), QStringLiteral("&Invitations"));
     }
 };

@@ -3,6 +3,7 @@
 // service allows; deactivate (with a reason), reactivate, move (through the picker) and "Show
 // their invitations" change the service's state and the tree or the invitation list shows it.
 // Both backends.
+#include "DeskHarness.h"
 #include "UiFixture.h"
 #include "core/services/AuditService.h"
 #include "core/settings/AppSettings.h"
@@ -40,29 +41,17 @@ class TestPeoplePage : public QObject {
     Q_OBJECT
 private:
     UiFixture m_fx;
-    LanguageManager m_languages;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    InMemorySecretStore m_secrets;
+    DeskHarness m_desks;
 
-    struct Desk {
-        std::unique_ptr<Session> session;
-        std::unique_ptr<MainWindow> window;
+    // The harness's desk, looked at through its people page.
+    struct Desk : DeskHarness::Desk {
         PeoplePage* page() const { return window->peoplePage(); }
         PeopleTreeModel* model() const { return page()->model(); }
         PeopleActions* actions() const { return window->peopleActions(); }
     };
     Desk open(const QString& who)
     {
-        Desk d;
-        d.session = std::make_unique<Session>(BackendServices::wrap(m_fx.db, ServiceConfig{}),
-                                              m_fx.tree[who]);
-        d.window = std::make_unique<MainWindow>(d.session.get(), m_settings.get(), &m_secrets,
-                                                &m_languages);
-        d.window->resize(1200, 700);
-        d.window->show();
-        if (!QTest::qWaitForWindowActive(d.window.get()))
-            qWarning("window not active");
+        Desk d{m_desks.open(m_fx.db, m_fx.tree[who])};
         d.window->showPage(d.window->pages()->indexOf(d.page()));
         return d;
     }
@@ -91,16 +80,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_languages.apply(QStringLiteral("en"));
-        m_settings = std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                        QSettings::IniFormat),
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
-                                        QSettings::IniFormat),
-            QProcessEnvironment());
-    }
+    void initTestCase() { QVERIFY(m_desks.setUp()); }
     void init()
     {
         QString error;

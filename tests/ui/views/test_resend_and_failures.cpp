@@ -3,6 +3,7 @@
 // hour old or an address that bounced, and "don't" changes nothing; a failed invitation's
 // details explain the server's reply in plain words and offer the correction; every disabled
 // action says why. One injected clock for the services and the desk.
+#include "DeskHarness.h"
 #include "core/domain/InvitationActionRules.h"
 #include "core/mail/DeliveryExplanation.h"
 #include "core/settings/AppSettings.h"
@@ -51,33 +52,11 @@ class TestResendAndFailures : public QObject {
 private:
     DatabasePtr m_db;
     UserTree m_tree;
-    LanguageManager m_languages;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    InMemorySecretStore m_secrets;
+    DeskHarness m_desks;
     QHash<QString, QString> m_ids; // by name: twelve, week, recent, bounced, deferred, cancelled
 
-    struct Desk {
-        std::unique_ptr<Session> session;
-        std::unique_ptr<MainWindow> window;
-        InvitationTableModel* model() const { return window->invitationsPage()->model(); }
-        InvitationActions* actions() const { return window->actions(); }
-    };
-    Desk open()
-    {
-        Desk d;
-        d.session = std::make_unique<Session>(BackendServices::wrap(m_db, at(kNow)),
-                                              m_tree[QStringLiteral("sales1")]);
-        d.window = std::make_unique<MainWindow>(d.session.get(), m_settings.get(), &m_secrets,
-                                                &m_languages);
-        d.window->resize(1200, 700);
-        d.window->show();
-        if (!QTest::qWaitForWindowActive(d.window.get()))
-            qWarning("window not active");
-        (void)QTest::qWaitFor(
-            [&] { return !d.model()->isLoading() && d.model()->totalCount() >= 0; }, 20000);
-        return d;
-    }
+    using Desk = DeskHarness::Desk;
+    Desk open() { return m_desks.open(m_db, m_tree[QStringLiteral("sales1")], at(kNow)); }
     static void select(const Desk& d, const QStringList& names, const QHash<QString, QString>& ids)
     {
         auto* selection = d.window->invitationsPage()->view()->selectionModel();
@@ -130,7 +109,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_languages.apply(QStringLiteral("en"));
+        QVERIFY(m_desks.setUp());
         INVITEDESK_REQUIRE_DB(m_db);
         m_tree = TestFixtures::makeTree(m_db);
         QVERIFY(exec(QStringLiteral("UPDATE organizations SET expiry_days = 7"), {}));
@@ -169,12 +148,6 @@ private slots:
                     .cancel(m_tree[QStringLiteral("sales1")], m_ids[QStringLiteral("cancelled")],
                             QStringLiteral("duplicate"))
                     .ok());
-        m_settings = std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.conf")),
-                                        QSettings::IniFormat),
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("system.conf")),
-                                        QSettings::IniFormat),
-            QProcessEnvironment());
     }
 
     void singleResendAsksAndDontChangesNothing()
