@@ -120,6 +120,21 @@ void DeskFleet::finish()
             d->thread->wait();
 }
 
+QString DeskFleet::connectDesk(Desk* desk)
+{
+    auto conn = m_db->connection();
+    if (!conn)
+        return conn.error().message;
+    auto listen = m_db->extraConnection(kListenName);
+    if (!listen)
+        return listen.error().message;
+    QSqlQuery q(listen.value());
+    if (!q.exec(QStringLiteral("LISTEN %1").arg(QLatin1String(InvitationChangeListener::channel))))
+        return QStringLiteral("LISTEN failed");
+    desk->listenConn = PgPreparedStatement::connectionOf(listen.value());
+    return desk->listenConn ? QString() : QStringLiteral("no libpq connection to listen on");
+}
+
 void DeskFleet::runDesk(Desk* desk)
 {
     auto ready = [&](bool connected, const QString& error) {
@@ -129,28 +144,21 @@ void DeskFleet::runDesk(Desk* desk)
         ++m_ready;
         m_changed.wakeAll();
     };
-    auto conn = m_db->connection();
-    if (!conn) {
-        ready(false, conn.error().message);
-        return;
-    }
-    auto listen = m_db->extraConnection(kListenName);
-    if (!listen) {
-        ready(false, listen.error().message);
-        m_db->resetConnection();
-        return;
-    }
-    {
-        QSqlQuery q(listen.value());
-        if (!q.exec(QStringLiteral("LISTEN %1")
-                        .arg(QLatin1String(InvitationChangeListener::channel)))) {
-            ready(false, QStringLiteral("LISTEN failed"));
-            return;
+    // A few desks connect at a time (people do not all start their desk in the same second;
+    // hundreds of connections at once wait past the 10 s connect timeout on a busy server),
+    // and a desk tries twice.
+    QString error;
+    for (int attempt = 0; attempt < 2 && !desk->listenConn; ++attempt) {
+        m_connecting.acquire();
+        error = connectDesk(desk);
+        m_connecting.release();
+        if (!desk->listenConn) {
+            m_db->closeExtraConnection(kListenName);
+            m_db->resetConnection();
         }
     }
-    desk->listenConn = PgPreparedStatement::connectionOf(listen.value());
     if (!desk->listenConn) {
-        ready(false, QStringLiteral("no libpq connection to listen on"));
+        ready(false, error);
         return;
     }
     InvitationService service(m_db, ServiceConfig{});

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSemaphore>
 #include <QSet>
 #include <QString>
 #include <QThread>
@@ -73,6 +74,7 @@ private:
         void* conn = nullptr; // PGconn*, owned by the desk's thread's connection
     };
     void runDesk(Desk* desk);
+    QString connectDesk(Desk* desk); // its two connections and LISTEN; empty when done
     void watchSockets();
     void noteNotification(int listener, const QString& payload, qint64 atUs);
 
@@ -85,6 +87,7 @@ private:
 
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
+    QSemaphore m_connecting{4};
     int m_ready = 0; // desks that connected or failed
     bool m_go = false;
     bool m_release = false;

@@ -169,9 +169,17 @@ bool ManyDesksScenario::run(QJsonObject* report, QString* why)
         }
         ports << c.port;
     }
-    for (int i = 0; i < m_options.dispatchers; ++i)
-        launch(QStringLiteral("dispatcher-%1").arg(i),
-               {QStringLiteral("outbox"), QStringLiteral("run")});
+    for (int i = 0; i < m_options.dispatchers; ++i) {
+        Child& c = launch(QStringLiteral("dispatcher-%1").arg(i),
+                          {QStringLiteral("outbox"), QStringLiteral("run")});
+        // Its first line says it is connected ("Sending the outbox through ...").
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000 && c.process->state() != QProcess::NotRunning &&
+               !c.process->canReadLine())
+            c.process->waitForReadyRead(500);
+        c.process->readLine();
+    }
     out << QStringLiteral("many desks: %1 serve instance(s) on ports %2, %3 dispatcher(s)\n")
                .arg(m_options.serve)
                .arg([&] {
@@ -271,12 +279,6 @@ bool ManyDesksScenario::run(QJsonObject* report, QString* why)
                                              QRegularExpression::MultilineOption);
     for (const Child& c : children) {
         c.process->waitForFinished(0); // (no event loop here: this notes an exit)
-        if (c.what.startsWith(QLatin1String("dispatcher"))) {
-            auto lines =
-                sentLine.globalMatch(QString::fromUtf8(c.process->readAllStandardOutput()));
-            while (lines.hasNext())
-                sentByDispatchers += lines.next().captured(1).toInt();
-        }
         if (c.process->state() == QProcess::Running) {
             ++childrenRunning;
             continue;
@@ -289,6 +291,14 @@ bool ManyDesksScenario::run(QJsonObject* report, QString* why)
                          .arg(QString::fromUtf8(log.readAll().right(300)).trimmed()));
     }
     stopChildren();
+    for (const Child& c : children) {
+        if (!c.what.startsWith(QLatin1String("dispatcher")))
+            continue;
+        // After the stop: everything it printed has been read.
+        auto lines = sentLine.globalMatch(QString::fromUtf8(c.process->readAllStandardOutput()));
+        while (lines.hasNext())
+            sentByDispatchers += lines.next().captured(1).toInt();
+    }
 
     // Each accept's delay until each desk heard of it: from accepted_at (taken by serve as
     // its accept transaction starts, so the commit is included) to the notification received
