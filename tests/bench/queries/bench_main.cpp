@@ -1,6 +1,8 @@
 // invitedesk-bench (issue 16): the desk's main reads against a large organisation tree.
 //
 //   invitedesk-bench --database URL --rows N [--runs 50] [--plans FILE]
+//                    [--desks 200 [--serve 3] [--dispatchers 2] [--seconds 30]
+//                     [--messages 3000] [--think-ms 1000] [--invitedesk PATH]]
 //
 // Migrates the database if needed, seeds (or tops up) its own tree and N invitations with
 // bulk inserts (BenchSeeder), then times each scenario `runs` times through the core service
@@ -8,9 +10,14 @@
 // time of the SQL the service sent (PostgreSQL: median of ten runs under auto_explain,
 // ServerTimeProbe; elsewhere the fastest run). Prints progress, then one JSON object as its last
 // line. Never fails on time.
+//
+// With --desks, the many-desks scenario runs after those (ManyDesksScenario, PostgreSQL only):
+// its figures go into the JSON object as "many_desks"; it exits 2 when a message was delivered
+// twice or an accept never reached a desk.
 #include "core/services/InvitationService.h"
 #include "core/storage/Migrator.h"
 #include "tests/bench/queries/BenchSeeder.h"
+#include "tests/bench/queries/ManyDesksScenario.h"
 #include "tests/bench/queries/ServerTimeProbe.h"
 
 #include <QCommandLineParser>
@@ -103,7 +110,35 @@ int main(int argc, char** argv)
         QStringLiteral("plans"),
         QStringLiteral("Write the server's plan of each scenario's SQL there (PostgreSQL)."),
         QStringLiteral("file"));
-    parser.addOptions({databaseOption, rowsOption, runsOption, plansOption});
+    const QCommandLineOption desksOption(
+        QStringLiteral("desks"),
+        QStringLiteral("Also run the many-desks scenario with that many desks (PostgreSQL)."),
+        QStringLiteral("n"));
+    const QCommandLineOption serveOption(
+        QStringLiteral("serve"), QStringLiteral("Many desks: `invitedesk serve` instances (3)."),
+        QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption dispatchersOption(
+        QStringLiteral("dispatchers"),
+        QStringLiteral("Many desks: `invitedesk outbox run` dispatchers (2)."), QStringLiteral("n"),
+        QStringLiteral("2"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("Many desks: seconds of load (30)."),
+                                           QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption messagesOption(
+        QStringLiteral("messages"),
+        QStringLiteral("Many desks: invitations queued into the outbox (3000)."),
+        QStringLiteral("n"), QStringLiteral("3000"));
+    const QCommandLineOption thinkOption(
+        QStringLiteral("think-ms"),
+        QStringLiteral("Many desks: a desk's pause between rounds, in ms (1000)."),
+        QStringLiteral("ms"), QStringLiteral("1000"));
+    const QCommandLineOption binOption(
+        QStringLiteral("invitedesk"),
+        QStringLiteral("Many desks: the invitedesk program (default $INVITEDESK_BIN)."),
+        QStringLiteral("path"));
+    parser.addOptions({databaseOption, rowsOption, runsOption, plansOption, desksOption,
+                       serveOption, dispatchersOption, secondsOption, messagesOption, thinkOption,
+                       binOption});
     parser.process(app);
     bool rowsOk = false;
     const qint64 rows = parser.value(rowsOption).toLongLong(&rowsOk);
@@ -276,6 +311,34 @@ int main(int argc, char** argv)
                   db->isPostgres() ? QStringLiteral("postgres") : QStringLiteral("sqlite"));
     report.insert(QStringLiteral("floor_source"),
                   serverTimes ? QStringLiteral("auto_explain") : QStringLiteral("fastest_run"));
+    int status = 0;
+    if (parser.isSet(desksOption)) {
+        ManyDesksScenario::Options o;
+        o.desks = std::max(1, parser.value(desksOption).toInt());
+        o.serve = std::max(1, parser.value(serveOption).toInt());
+        o.dispatchers = std::max(0, parser.value(dispatchersOption).toInt());
+        o.seconds = std::max(1, parser.value(secondsOption).toInt());
+        o.messages = std::max(1, parser.value(messagesOption).toInt());
+        o.thinkMs = std::max(0, parser.value(thinkOption).toInt());
+        o.invitedeskBin = parser.isSet(binOption) ? parser.value(binOption)
+                                                  : qEnvironmentVariable("INVITEDESK_BIN");
+        if (o.invitedeskBin.isEmpty())
+            return fail(QStringLiteral("--desks needs the invitedesk program: --invitedesk PATH "
+                                       "or INVITEDESK_BIN"));
+        QJsonObject many;
+        QString why;
+        if (!ManyDesksScenario(db, tree.value(), o).run(&many, &why))
+            return fail(QStringLiteral("many desks: ") + why);
+        report.insert(QStringLiteral("many_desks"), many);
+        if (many.value(QStringLiteral("sent_twice")).toInt() != 0) {
+            err << "invitedesk-bench: many desks: messages delivered twice\n";
+            status = 2;
+        }
+        if (many.value(QStringLiteral("accepts_missed")).toDouble() != 0) {
+            err << "invitedesk-bench: many desks: accepts no desk heard of\n";
+            status = 2;
+        }
+    }
     out << QJsonDocument(report).toJson(QJsonDocument::Compact) << "\n";
-    return 0;
+    return status;
 }
