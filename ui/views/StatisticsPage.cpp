@@ -3,6 +3,7 @@
 #include "core/io/PrivateFiles.h"
 #include "core/services/StatisticsCsv.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/i18n/InterfaceLocale.h"
 #include "ui/session/Session.h"
 #include "ui/views/StatisticsTables.h"
 #include "ui/widgets/FieldMessage.h"
@@ -213,7 +214,7 @@ void StatisticsPage::retranslate()
     m_scope->setAccessibleName(tr("Whose invitations"));
     m_refresh->setText(tr("Refresh"));
     for (QDateEdit* edit : {m_from, m_to})
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        InterfaceLocale::follow(edit);
     m_limitDates->setText(tr("C&reated from"));
     m_limitDates->setToolTip(tr("Count only the invitations created between these dates"));
     m_from->setAccessibleName(tr("Created from"));

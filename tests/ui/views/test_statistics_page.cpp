@@ -213,7 +213,20 @@ private slots:
                     ->toolTip()
                     .contains(QStringLiteral("entregadas")));
         QCOMPARE(m_page->tablesToggle()->text(), QStringLiteral("Mostrar gráficos como &tablas"));
+        // The date range in the interface language's order, day before month, and its calendar
+        // in Spanish too (the edits keep the locale they were made with unless told).
+        const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+        const QDate fifthOfNovember(2026, 11, 5);
+        for (QDateEdit* edit : {m_page->fromDate(), m_page->toDate()}) {
+            edit->setDate(fifthOfNovember);
+            QTRY_COMPARE(edit->locale().language(), QLocale::Spanish);
+            QCOMPARE(edit->text(), spanish.toString(fifthOfNovember, QLocale::ShortFormat));
+            QVERIFY2(edit->text().startsWith(QStringLiteral("5/11")), qPrintable(edit->text()));
+        }
         m_languages.apply(QStringLiteral("en"));
+        QTRY_COMPARE(m_page->fromDate()->locale().language(), QLocale::English);
+        QVERIFY2(m_page->fromDate()->text().startsWith(QStringLiteral("11/5")),
+                 qPrintable(m_page->fromDate()->text()));
         QTRY_COMPARE(m_page->card(QStringLiteral("sent"))->title(),
                      QStringLiteral("Awaiting acceptance"));
     }
