@@ -103,6 +103,10 @@ private slots:
                 m_page->statistics().range.isBounded() && m_page->statistics().total == 0, 20000);
         }
         QCOMPARE(m_page->card(QStringLiteral("total"))->value(), QLocale().toString(0));
+        // The trend follows the range: its 21 days are three weeks from its first day.
+        QCOMPARE(m_page->trend()->weeks().size(), 3);
+        QCOMPARE(m_page->trend()->weeks().first().start, QDate::currentDate().addDays(-40));
+        QCOMPARE(m_page->trendTable()->rowCount(), 3);
         QVERIFY(m_page->statistics().byInviter.isEmpty());
         QCOMPARE(m_page->byInviter()->rowCount(), 0);
         // The range reaching today: everything again.
@@ -114,6 +118,7 @@ private slots:
         m_page->dateRangeToggle()->setChecked(false);
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->statistics().range.isBounded(), 20000);
         QCOMPARE(m_page->statistics().total, all);
+        QCOMPARE(m_page->trend()->weeks().size(), StatisticsRange::kTrendWeeks);
     }
 
     void inviterBreakdownShowsNameAndEmail()
