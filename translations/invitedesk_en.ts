@@ -3409,29 +3409,6 @@ Invitation %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln invitation(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln invitation to %1.</numerusform>
-            <numerusform>Exported %Ln invitations to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None of the selected invitations: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,6 +3701,32 @@ Invitation %2</source>
     </message>
     <message>
         <source>Not ready: fill in or correct %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationExportFlow</name>
+    <message>
+        <source>Export invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln invitation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln invitation to %1.</numerusform>
+            <numerusform>Exported %Ln invitations to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

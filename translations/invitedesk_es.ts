@@ -3412,29 +3412,6 @@ Invitación %2</translation>
         <translation>Lista actualizada.</translation>
     </message>
     <message>
-        <source>Export invitations</source>
-        <translation>Exportar invitaciones</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln invitation(s) to %1.</source>
-        <translation>
-            <numerusform>Se exportó %Ln invitación a %1.</numerusform>
-            <numerusform>Se exportaron %Ln invitaciones a %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
         <source>None of the selected invitations: %1</source>
         <translation>Ninguna de las invitaciones seleccionadas: %1</translation>
     </message>
@@ -3728,6 +3705,32 @@ Invitación %2</translation>
     <message>
         <source>Not ready: fill in or correct %1.</source>
         <translation>Falta algo: complete o corrija %1.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationExportFlow</name>
+    <message>
+        <source>Export invitations</source>
+        <translation>Exportar invitaciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln invitation(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln invitación a %1.</numerusform>
+            <numerusform>Se exportaron %Ln invitaciones a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
     </message>
 </context>
 <context>

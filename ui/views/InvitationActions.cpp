@@ -2,8 +2,6 @@
 
 #include "core/domain/InvitationActionRules.h"
 #include "core/domain/InvitePolicy.h"
-#include "core/io/PrivateFiles.h"
-#include "core/services/InvitationExporter.h"
 #include "core/services/InvitationService.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
@@ -14,17 +12,14 @@
 #include "ui/dialogs/InvitationDialog.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
+#include "ui/views/InvitationExportFlow.h"
 #include "ui/views/InvitationsPage.h"
 #include "ui/views/ResendFlow.h"
 #include "ui/views/ShareLinkFlow.h"
 #include "ui/widgets/SvgIconEngine.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 namespace invitedesk::ui {
 
@@ -55,7 +50,7 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
                                      QWidget* window)
     : QObject(window), m_session(session), m_settings(settings), m_page(page), m_window(window),
       m_bulk(new BulkActionRunner(session, window)),
-      m_exports(new TaskRunner(QStringLiteral("invitedesk-export"), this)),
+      m_exportFlow(new InvitationExportFlow(session, window, this)),
       m_resendFlow(new ResendFlow(session, window, this)),
       m_shareFlow(new ShareLinkFlow(session, window))
 {
@@ -107,6 +102,12 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
         runBulk(BulkSummary::Kind::Resend, rows, {});
     });
     connect(m_shareFlow, &ShareLinkFlow::failed, this, &InvitationActions::statusMessage);
+    connect(m_exportFlow, &InvitationExportFlow::busyChanged, this,
+            &InvitationActions::updateEnabled);
+    connect(m_exportFlow, &InvitationExportFlow::statusMessage, this,
+            &InvitationActions::statusMessage);
+    connect(m_exportFlow, &InvitationExportFlow::finished, this,
+            &InvitationActions::exportFinished);
 
     m_reasonProvider = [this](int count) -> std::optional<QString> {
         CancelReasonDialog dialog(count, m_window);
@@ -219,7 +220,7 @@ void InvitationActions::updateEnabled()
     };
     setAvailable(m_resend, why(anyResend, &InvitationActionRules::whyNotResend));
     setAvailable(m_cancel, why(anyCancel, &InvitationActionRules::whyNotCancel));
-    setAvailable(m_export, m_exporting ? tr("An export is under way.") : QString());
+    setAvailable(m_export, m_exportFlow->isBusy() ? tr("An export is under way.") : QString());
 }
 
 void InvitationActions::newInvitation()
@@ -460,56 +461,12 @@ void InvitationActions::refresh()
 
 void InvitationActions::exportCsv()
 {
-    if (m_exporting)
-        return;
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("invitations-%1.csv")
-                          .arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export invitations"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    m_exportFlow->chooseFile(m_page->model()->query());
 }
 
 void InvitationActions::exportTo(const QString& path)
 {
-    if (m_exporting)
-        return;
-    m_exporting = true;
-    updateEnabled();
-    emit statusMessage(tr("Exporting…"));
-    auto backend = m_session->backend();
-    auto actor = m_session->actor();
-    InvitationQuery query = m_page->model()->query();
-    query.limit = 0;
-    m_exports->run(
-        this,
-        [backend, actor, query, path]() -> Result<qint64> {
-            QSaveFile file(path);
-            if (!PrivateFiles::openForWriting(file))
-                return Error::make(Error::Code::Environment, file.errorString(),
-                                   QStringLiteral("file"));
-            InvitationService service = backend->invitations();
-            InvitationExporter exporter(service);
-            auto written = exporter.write(actor, query, InvitationExporter::Format::Csv, &file);
-            if (!written)
-                return written.error();
-            if (!PrivateFiles::commit(file))
-                return Error::make(Error::Code::Environment, file.errorString(),
-                                   QStringLiteral("file"));
-            return written;
-        },
-        [this, path](Result<qint64> written) {
-            m_exporting = false;
-            updateEnabled();
-            const QString message =
-                written ? tr("Exported %Ln invitation(s) to %1.", "", int(written.value()))
-                              .arg(QDir::toNativeSeparators(path))
-                        : tr("The export failed: %1").arg(written.error().message);
-            emit statusMessage(message);
-            emit exportFinished(written.ok(), message);
-        });
+    m_exportFlow->write(path, m_page->model()->query());
 }
 
 } // namespace invitedesk::ui

@@ -18,11 +18,11 @@ class AppSettings;
 namespace invitedesk::ui {
 
 class ImportDialog;
+class InvitationExportFlow;
 class InvitationsPage;
 class ResendFlow;
 class Session;
 class ShareLinkFlow;
-class TaskRunner;
 
 // The invitation actions of the window (toolbar, menus, context menu, shortcuts): new, edit,
 // details, resend, share a link, cancel, export, refresh, find. Each runs through the services on a
@@ -98,11 +98,10 @@ private:
     InvitationsPage* m_page;
     QWidget* m_window;
     BulkActionRunner* m_bulk;
-    TaskRunner* m_exports;
+    InvitationExportFlow* m_exportFlow;
     ResendFlow* m_resendFlow;
     ShareLinkFlow* m_shareFlow;
     ReasonProvider m_reasonProvider;
-    bool m_exporting = false;
     QHash<QAction*, QString> m_tips; // the tooltip of each action when it is available
 
     QAction* m_new;
