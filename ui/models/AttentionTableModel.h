@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 
+#include <algorithm>
 #include <functional>
 
 namespace invitedesk::ui {
