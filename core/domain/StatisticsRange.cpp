@@ -30,7 +30,10 @@ Result<StatisticsRange> StatisticsRange::fromDays(const QString& from, const QSt
 
 QList<QPair<QDateTime, QDateTime>> StatisticsRange::trendWeeks(const QDateTime& now) const
 {
-    QDateTime end = to.isValid() && to < now ? to : now;
+    // Whole days: the weeks end with today (UTC), so every caller asking today (the desk, the
+    // command line, the API) gets the same weeks.
+    const QDateTime tomorrow = now.toUTC().date().addDays(1).startOfDay(QTimeZone::utc());
+    QDateTime end = to.isValid() && to < tomorrow ? to : tomorrow;
     QDateTime start;
     int weeks = kTrendWeeks;
     if (!from.isValid()) {

@@ -28,10 +28,10 @@ struct StatisticsRange {
     // text that is not such a date is refused with its field ("from" or "to").
     static Result<StatisticsRange> fromDays(const QString& from, const QString& to);
 
-    // The weekly trend's weeks, oldest first, each [start, end): they end at `to` or now,
-    // whichever comes first. Without `from`, the kTrendWeeks weeks before that end. With it,
-    // weeks from `from` on (the last may be shorter), at most kMaxTrendWeeks of them, the latest
-    // kept; a range starting after its end (in the future) has one week from its start.
+    // The weekly trend's weeks, oldest first, each [start, end): they end at `to` or at the end
+    // of now's day (UTC), whichever comes first. Without `from`, the kTrendWeeks weeks before that
+    // end. With it, weeks from `from` on (the last may be shorter), at most kMaxTrendWeeks of them,
+    // the latest kept; a range starting after its end (in the future) has one week from its start.
     QList<QPair<QDateTime, QDateTime>> trendWeeks(const QDateTime& now) const;
 };
 

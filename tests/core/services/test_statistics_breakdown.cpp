@@ -226,8 +226,9 @@ void TestStatisticsBreakdown::backwardsRangeRefused()
 void TestStatisticsBreakdown::trendFollowsTheRange_data()
 {
     // Bounds at midnight: the invitations are created at 10:00 on days 0 to 5, days 0 and 1
-    // accepted two hours later; kNow is day 6, 11:00.
+    // accepted two hours later; kNow is day 6, 11:00, so the weeks end with day 6.
     const QDateTime midnight = kStart.date().startOfDay(QTimeZone::utc());
+    const QDateTime endOfToday = midnight.addDays(7);
     QTest::addColumn<QDateTime>("from"); // null: open
     QTest::addColumn<QDateTime>("to");   // null: open; exclusive
     QTest::addColumn<int>("weeks");
@@ -236,21 +237,23 @@ void TestStatisticsBreakdown::trendFollowsTheRange_data()
     QTest::addColumn<qint64>("created");
     QTest::addColumn<qint64>("accepted");
     QTest::newRow("no range: the last 12 weeks")
-        << QDateTime() << QDateTime() << StatisticsRange::kTrendWeeks << kNow.addDays(-84) << kNow
-        << qint64(6) << qint64(2);
+        << QDateTime() << QDateTime() << StatisticsRange::kTrendWeeks << endOfToday.addDays(-84)
+        << endOfToday << qint64(6) << qint64(2);
     QTest::newRow("only an end: 12 weeks to it")
         << QDateTime() << midnight.addDays(1) << 12 << midnight.addDays(1 - 84)
         << midnight.addDays(1) << qint64(1) << qint64(1);
     QTest::newRow("days 0 to 2: one short week") << midnight << midnight.addDays(3) << 1 << midnight
                                                  << midnight.addDays(3) << qint64(3) << qint64(2);
-    QTest::newRow("from day 4 to now") << midnight.addDays(4) << QDateTime() << 1
-                                       << midnight.addDays(4) << kNow << qint64(2) << qint64(0);
+    QTest::newRow("from day 4 to today")
+        << midnight.addDays(4) << QDateTime() << 1 << midnight.addDays(4) << endOfToday << qint64(2)
+        << qint64(0);
     QTest::newRow("from 20 weeks back: 21 weeks from it")
-        << midnight.addDays(-140) << QDateTime() << 21 << midnight.addDays(-140) << kNow
+        << midnight.addDays(-140) << QDateTime() << 21 << midnight.addDays(-140) << endOfToday
         << qint64(6) << qint64(2);
     QTest::newRow("from two years back: capped, the latest kept")
         << midnight.addDays(-730) << midnight.addDays(10) << StatisticsRange::kMaxTrendWeeks
-        << kNow.addDays(-7 * StatisticsRange::kMaxTrendWeeks) << kNow << qint64(6) << qint64(2);
+        << endOfToday.addDays(-7 * StatisticsRange::kMaxTrendWeeks) << endOfToday << qint64(6)
+        << qint64(2);
     QTest::newRow("in the future: one week from its start")
         << midnight.addDays(7) << midnight.addDays(9) << 1 << midnight.addDays(7)
         << midnight.addDays(9) << qint64(0) << qint64(0);
