@@ -1733,6 +1733,13 @@
     </message>
 </context>
 <context>
+    <name>StatisticsRange</name>
+    <message>
+        <source>Give a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTables</name>
     <message>
         <source>Step</source>
@@ -2087,6 +2094,14 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Bounced e-mails, invitations about to expire and those never delivered appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the next invitations that need attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3394,29 +3409,6 @@ Invitation %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln invitation(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln invitation to %1.</numerusform>
-            <numerusform>Exported %Ln invitations to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None of the selected invitations: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,15 +3449,15 @@ Invitation %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot resend: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was resent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address corrected from %1 to %2; the invitation is on its way again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;link to share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new link, shown once, to pass on by phone or text message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3709,6 +3701,32 @@ Invitation %2</source>
     </message>
     <message>
         <source>Not ready: fill in or correct %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationExportFlow</name>
+    <message>
+        <source>Export invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln invitation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln invitation to %1.</numerusform>
+            <numerusform>Exported %Ln invitations to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4943,6 +4961,17 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::ResendFlow</name>
+    <message>
+        <source>Cannot resend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was resent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::SettingsDialog</name>
     <message>
         <source>This run uses a value given on the command line; what you save here applies to later runs.</source>
@@ -5322,6 +5351,13 @@ Press F5 to try again.</source>
     <message>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) from %1</source>
+        <translation>
+            <numerusform>%n week from %1</numerusform>
+            <numerusform>%n weeks from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1733,6 +1733,13 @@
     </message>
 </context>
 <context>
+    <name>StatisticsRange</name>
+    <message>
+        <source>Give a date as YYYY-MM-DD.</source>
+        <translation>Indique una fecha como AAAA-MM-DD.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsTables</name>
     <message>
         <source>Step</source>
@@ -2089,6 +2096,14 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Bounced e-mails, invitations about to expire and those never delivered appear here.</source>
         <translation>Aquí aparecen los correos rebotados, las invitaciones a punto de caducar y las que nunca se entregaron.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Load the next invitations that need attention</source>
+        <translation>Cargar las siguientes invitaciones que requieren atención</translation>
     </message>
 </context>
 <context>
@@ -3397,29 +3412,6 @@ Invitación %2</translation>
         <translation>Lista actualizada.</translation>
     </message>
     <message>
-        <source>Export invitations</source>
-        <translation>Exportar invitaciones</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln invitation(s) to %1.</source>
-        <translation>
-            <numerusform>Se exportó %Ln invitación a %1.</numerusform>
-            <numerusform>Se exportaron %Ln invitaciones a %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
         <source>None of the selected invitations: %1</source>
         <translation>Ninguna de las invitaciones seleccionadas: %1</translation>
     </message>
@@ -3460,16 +3452,16 @@ Invitación %2</translation>
         <translation>Hay una exportación en curso.</translation>
     </message>
     <message>
-        <source>Cannot resend: %1</source>
-        <translation>No se puede reenviar: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was resent.</source>
-        <translation>No se reenvió nada.</translation>
-    </message>
-    <message>
         <source>Address corrected from %1 to %2; the invitation is on its way again.</source>
         <translation>Dirección corregida de %1 a %2; la invitación se está enviando de nuevo.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;link to share…</source>
+        <translation>Crear un en&amp;lace para compartir…</translation>
+    </message>
+    <message>
+        <source>A new link, shown once, to pass on by phone or text message</source>
+        <translation>Un enlace nuevo, que se muestra una sola vez, para darlo por teléfono o mensaje de texto</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3705,32 @@ Invitación %2</translation>
     <message>
         <source>Not ready: fill in or correct %1.</source>
         <translation>Falta algo: complete o corrija %1.</translation>
+    </message>
+</context>
+<context>
+    <name>invitedesk::ui::InvitationExportFlow</name>
+    <message>
+        <source>Export invitations</source>
+        <translation>Exportar invitaciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln invitation(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln invitación a %1.</numerusform>
+            <numerusform>Se exportaron %Ln invitaciones a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +4973,17 @@ Pulse F5 para reintentar.</translation>
     </message>
 </context>
 <context>
+    <name>invitedesk::ui::ResendFlow</name>
+    <message>
+        <source>Cannot resend: %1</source>
+        <translation>No se puede reenviar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was resent.</source>
+        <translation>No se reenvió nada.</translation>
+    </message>
+</context>
+<context>
     <name>invitedesk::ui::SettingsDialog</name>
     <message>
         <source>This run uses a value given on the command line; what you save here applies to later runs.</source>
@@ -5334,6 +5363,13 @@ Pulse F5 para reintentar.</translation>
     <message>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) from %1</source>
+        <translation>
+            <numerusform>%n semana desde el %1</numerusform>
+            <numerusform>%n semanas desde el %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

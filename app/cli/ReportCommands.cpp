@@ -8,23 +8,16 @@
 namespace invitedesk::cli {
 
 namespace {
-// --from/--to: days (YYYY-MM-DD, UTC), both inclusive.
+// --from/--to: days (YYYY-MM-DD, UTC), both inclusive (StatisticsRange::fromDays).
 Result<StatisticsRange> rangeOf(CliContext& ctx)
 {
-    StatisticsRange range;
     for (const QString& option : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (!ctx.isSet(option))
-            continue;
-        const QDate day = QDate::fromString(ctx.value(option), Qt::ISODate);
-        if (!day.isValid())
+        if (ctx.isSet(option) && ctx.value(option).trimmed().isEmpty())
             return Error::invalid(option,
                                   QStringLiteral("--%1 wants a date as YYYY-MM-DD.").arg(option));
-        if (option == QLatin1String("from"))
-            range.from = day.startOfDay(QTimeZone::utc());
-        else
-            range.to = day.addDays(1).startOfDay(QTimeZone::utc());
     }
-    return range;
+    return StatisticsRange::fromDays(ctx.value(QStringLiteral("from")),
+                                     ctx.value(QStringLiteral("to")));
 }
 
 int runStats(CliContext& ctx)

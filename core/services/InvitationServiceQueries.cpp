@@ -76,7 +76,8 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
     auto inviters = invitations.byInviter(actor, scopeUserId, range, now);
     if (!inviters)
         return inviters.error();
-    auto trend = invitations.weeklyTrend(actor, scopeUserId, now, 12);
+    const auto weeks = range.trendWeeks(now);
+    auto trend = invitations.weeklyTrend(actor, scopeUserId, weeks);
     if (!trend)
         return trend.error();
 
@@ -104,6 +105,8 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
             n % 2 ? hours.at(n / 2) : (hours.at(n / 2 - 1) + hours.at(n / 2)) / 2.0;
     }
     s.weekly = trend.value();
+    for (const auto& week : weeks)
+        s.weekStarts.append(week.first);
     for (InviterStatistics line : inviters.value()) {
         for (const QString& name : statuses::allNames())
             line.byStatus.insert(name, line.byStatus.value(name));

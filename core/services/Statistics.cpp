@@ -20,9 +20,10 @@ QJsonObject Statistics::toJson() const
     for (auto it = byType.begin(); it != byType.end(); ++it)
         typeObj.insert(it.key(), it.value());
     QJsonArray weeks;
-    for (const auto& w : weekly)
-        weeks.append(QJsonObject{{QStringLiteral("created"), w.first},
-                                 {QStringLiteral("accepted"), w.second}});
+    for (qsizetype i = 0; i < weekly.size(); ++i)
+        weeks.append(QJsonObject{{QStringLiteral("start"), timeOrNull(weekStarts.value(i))},
+                                 {QStringLiteral("created"), weekly.at(i).first},
+                                 {QStringLiteral("accepted"), weekly.at(i).second}});
     QJsonArray inviters;
     for (const InviterStatistics& inviter : byInviter)
         inviters.append(inviter.toJson());

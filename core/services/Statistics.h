@@ -31,8 +31,10 @@ struct Statistics {
     qint64 sent = 0;
     qint64 opened = 0;
     qint64 accepted = 0;
-    // Last 12 weeks, oldest first: {created, accepted}.
+    // Per week, oldest first: {created, accepted}; the weeks of StatisticsRange::trendWeeks
+    // (the last 12 weeks, or the weeks of the range), each starting at weekStarts' moment.
     QList<QPair<qint64, qint64>> weekly;
+    QList<QDateTime> weekStarts;
     // One line per inviter, most invitations first.
     QList<InviterStatistics> byInviter;
     QDateTime computedAt;

@@ -168,9 +168,9 @@ InvitationStatisticsRepository::byInviter(const Actor& actor, const QString& sco
 
 Result<QList<QPair<qint64, qint64>>>
 InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& scopeUserId,
-                                            const QDateTime& now, int weeks)
+                                            const QList<QPair<QDateTime, QDateTime>>& weeks)
 {
-    if (weeks <= 0)
+    if (weeks.isEmpty())
         return QList<QPair<qint64, qint64>>();
     const InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
     const QString andWhere = w.whereAnd();
@@ -178,16 +178,14 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
     // rows created or accepted since the first week began (the created and accepted indexes).
     QStringList sums;
     QVariantList bounds;
-    for (int i = weeks - 1; i >= 0; --i) {
-        const QDateTime end = now.addDays(-7 * i);
-        const QDateTime start = end.addDays(-7);
+    for (const auto& [start, end] : weeks) {
         sums << QStringLiteral("sum(CASE WHEN i.created_at >= ? AND i.created_at < ? THEN 1 "
                                "ELSE 0 END), sum(CASE WHEN i.accepted_at >= ? AND "
                                "i.accepted_at < ? THEN 1 ELSE 0 END)");
         bounds << m_database.timeValue(start) << m_database.timeValue(end)
                << m_database.timeValue(start) << m_database.timeValue(end);
     }
-    const QVariant first = m_database.timeValue(now.addDays(-7 * weeks));
+    const QVariant first = m_database.timeValue(weeks.first().first);
     // Bind order matches the text: the CTE's root, the sums' bounds, then the visibility
     // clauses and the two lower bounds.
     const QVariantList binds = w.bindsWith(bounds) << first << first;
@@ -201,7 +199,7 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
         !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the weekly trend"));
     QList<QPair<qint64, qint64>> trend;
-    for (int week = 0; week < weeks; ++week)
+    for (int week = 0; week < int(weeks.size()); ++week)
         trend.append({q.value(2 * week).toLongLong(), q.value(2 * week + 1).toLongLong()});
     return trend;
 }

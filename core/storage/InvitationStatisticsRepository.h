@@ -38,9 +38,10 @@ public:
     // byStatus holds only the statuses that occur.
     Result<QList<InviterStatistics>> byInviter(const Actor& actor, const QString& scopeUserId,
                                                const StatisticsRange& range, const QDateTime& now);
-    // Created and accepted per week, oldest first, for the `weeks` weeks ending at `now`.
-    Result<QList<QPair<qint64, qint64>>> weeklyTrend(const Actor& actor, const QString& scopeUserId,
-                                                     const QDateTime& now, int weeks);
+    // Created and accepted in each of `weeks` ([start, end), StatisticsRange::trendWeeks).
+    Result<QList<QPair<qint64, qint64>>>
+    weeklyTrend(const Actor& actor, const QString& scopeUserId,
+                const QList<QPair<QDateTime, QDateTime>>& weeks);
 
 private:
     Database& m_database;

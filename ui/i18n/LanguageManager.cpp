@@ -1,6 +1,7 @@
 #include "ui/i18n/LanguageManager.h"
 
 #include "core/i18n/Translations.h"
+#include "ui/i18n/InterfaceLocale.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -70,6 +71,9 @@ bool LanguageManager::apply(const QString& setting)
                         qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
+    // The locale first: installing a translator retranslates every widget at once, and date
+    // formats picked up there must already be the new language's.
+    QLocale::setDefault(InterfaceLocale::forLanguage(language));
     removeTranslators();
     m_app = app.release();
     QCoreApplication::installTranslator(m_app);
@@ -78,9 +82,6 @@ bool LanguageManager::apply(const QString& setting)
         QCoreApplication::installTranslator(m_qt);
     }
     m_current = language;
-    QLocale::setDefault(
-        QLocale(language == QLatin1String("es") ? QLocale::Spanish : QLocale::English,
-                language == QLatin1String("es") ? QLocale::Spain : QLocale::UnitedStates));
     emit languageChanged(language);
     return true;
 }

@@ -11,8 +11,12 @@
 namespace invitedesk::ui {
 
 struct AttentionTableModel::Answer {
+    bool more = false; // a next page, to add to the rows
     QList<Invitation> items;
     qint64 total = -1;
+    bool hasMore = false;
+    QVariant nextValue;
+    QString nextId;
     std::optional<Error> error;
 };
 
@@ -95,6 +99,18 @@ QVariant AttentionTableModel::headerData(int section, Qt::Orientation orientatio
 
 void AttentionTableModel::reload()
 {
+    fetch(false);
+}
+
+void AttentionTableModel::loadMore()
+{
+    if (m_loading || !m_hasMore)
+        return;
+    fetch(true);
+}
+
+void AttentionTableModel::fetch(bool more)
+{
     if (!m_session)
         return;
     const quint64 generation = ++m_generation;
@@ -106,13 +122,18 @@ void AttentionTableModel::reload()
     q.needsAttention = true;
     q.sortKey = InvitationQuery::SortKey::ExpiresAt;
     q.descending = false;
-    q.limit = kLimit;
+    q.limit = m_pageSize;
+    if (more) {
+        q.afterValue = m_afterValue;
+        q.afterId = m_afterId;
+    }
     auto backend = m_session->backend();
     auto actor = m_session->actor();
     m_worker->run(
         this,
-        [backend, actor, q]() {
+        [backend, actor, q, more]() {
             Answer answer;
+            answer.more = more;
             InvitationService service = backend->invitations();
             auto page = service.list(actor, q);
             if (!page) {
@@ -120,8 +141,13 @@ void AttentionTableModel::reload()
                 return answer;
             }
             answer.items = page->items;
-            auto total = service.count(actor, q);
-            answer.total = total ? total.value() : qint64(answer.items.size());
+            answer.hasMore = page->hasMore;
+            answer.nextValue = page->nextAfterValue;
+            answer.nextId = page->nextAfterId;
+            if (!more) {
+                auto total = service.count(actor, q);
+                answer.total = total ? total.value() : qint64(answer.items.size());
+            }
             return answer;
         },
         [this, generation](Answer answer) { receive(generation, std::move(answer)); });
@@ -138,9 +164,15 @@ void AttentionTableModel::receive(quint64 generation, Answer answer)
         emit loadFailed(answer.error->message);
         return;
     }
+    if (!answer.more)
+        m_listed.clear();
+    m_listed.append(answer.items);
+    m_hasMore = answer.hasMore;
+    m_afterValue = answer.nextValue;
+    m_afterId = answer.nextId;
     const QDateTime at = now();
     QList<Entry> rows;
-    for (const Invitation& inv : std::as_const(answer.items)) {
+    for (const Invitation& inv : std::as_const(m_listed)) {
         // The query chose them by the same rule; a row whose expiry the clock passed
         // meanwhile is read again by the rule rather than dropped or mislabelled.
         if (const auto reason = AttentionRules::reasonOf(inv, at))
@@ -151,7 +183,8 @@ void AttentionTableModel::receive(quint64 generation, Answer answer)
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
-    m_total = answer.total;
+    if (!answer.more)
+        m_total = answer.total;
     emit totalCountChanged(m_total);
     emit loadingChanged(false);
 }

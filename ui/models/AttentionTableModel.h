@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 
+#include <algorithm>
 #include <functional>
 
 namespace invitedesk::ui {
@@ -16,7 +17,8 @@ class TaskRunner;
 // selects (InvitationQuery::needsAttention, through InvitationService::list, so the actor's
 // visibility applies), each with its reason and fix (AttentionRules). Bounced first, then
 // those about to expire, then those never delivered; within each, the soonest expiry first.
-// Loads at most kLimit rows on its own worker; totalCount() is the whole count.
+// Loads kLimit rows at a time on its own worker (the list's keyset pages: loadMore() adds the
+// next); totalCount() is the whole count.
 class AttentionTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -34,6 +36,11 @@ public:
 
     // Reads the list and its count again (answers of an earlier reload are dropped).
     void reload();
+    // Adds the next page after the rows loaded (nothing while loading or when none is left).
+    void loadMore();
+    bool hasMore() const { return m_hasMore; }
+    // Rows per page (tests); kLimit by default.
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loaded; }
     // -1 until known.
@@ -58,13 +65,19 @@ private:
         AttentionReason reason = AttentionReason::Bounced;
     };
     struct Answer;
+    void fetch(bool more);
     void receive(quint64 generation, Answer answer);
     QDateTime now() const;
 
     Session* m_session;
     TaskRunner* m_worker;
     std::function<QDateTime()> m_clock;
-    QList<Entry> m_rows;
+    QList<Invitation> m_listed; // as the service pages them (the keyset's order)
+    QList<Entry> m_rows;        // those, by reason
+    QVariant m_afterValue;
+    QString m_afterId;
+    bool m_hasMore = false;
+    int m_pageSize = kLimit;
     quint64 m_generation = 0;
     qint64 m_total = -1;
     bool m_loading = false;

@@ -465,26 +465,60 @@ void InvitationTableModel::refreshRows(const QStringList& ids)
         return;
     auto backend = m_session->backend();
     auto actor = m_session->actor();
+    const InvitationQuery filters = m_query;
+    const quint64 generation = m_generation;
+    struct Fresh {
+        QList<Invitation> changed; // still in the list
+        QSet<QUuid> gone;          // no longer matching its filters
+    };
     // On the count worker: the page worker may be busy with a long page.
     m_counter->run(
         this,
-        [backend, actor, loaded]() {
-            QList<Invitation> changed;
+        [backend, actor, loaded, filters]() {
+            Fresh fresh;
             InvitationService service = backend->invitations();
             for (const QString& id : loaded) {
-                if (auto inv = service.get(actor, id))
-                    changed << inv.value(); // gone from sight meanwhile: left as it was
+                auto inv = service.get(actor, id);
+                if (!inv)
+                    continue; // gone from sight meanwhile: left as it was
+                // Does it still match? The list's own query (InvitationService::list), narrowed
+                // to the moment it was created, answers: the filter rules stay in core.
+                InvitationQuery only = filters;
+                only.limit = 0;
+                only.afterValue = {};
+                only.afterId.clear();
+                const QDateTime created = inv->createdAt;
+                if (!only.createdFrom.isValid() || only.createdFrom < created)
+                    only.createdFrom = created;
+                if (!only.createdTo.isValid() || only.createdTo > created.addMSecs(1))
+                    only.createdTo = created.addMSecs(1);
+                bool matches = false;
+                if (only.createdFrom < only.createdTo) {
+                    auto page = service.list(actor, only);
+                    if (!page) {
+                        fresh.changed << inv.value(); // cannot tell: kept, updated
+                        continue;
+                    }
+                    for (const Invitation& listed : std::as_const(page->items))
+                        matches = matches || listed.id == inv->id;
+                }
+                if (matches)
+                    fresh.changed << inv.value();
+                else
+                    fresh.gone.insert(QUuid::fromString(inv->id));
             }
-            return changed;
+            return fresh;
         },
-        [this](QList<Invitation> changed) {
+        [this, generation](Fresh fresh) {
+            if (generation == m_generation && !fresh.gone.isEmpty())
+                removeIds(fresh.gone); // an answer for other filters removes nothing
             QList<QUuid> ids;
-            for (const Invitation& inv : std::as_const(changed))
+            for (const Invitation& inv : std::as_const(fresh.changed))
                 ids << QUuid::fromString(inv.id);
             // Marked first, so whoever reads a row on its dataChanged sees it highlighted; a
             // row the list lost meanwhile (reloaded) only waits out its highlight unseen.
             highlight(ids);
-            const QList<QUuid> applied = applyUpdates(changed);
+            const QList<QUuid> applied = applyUpdates(fresh.changed);
             if (applied.isEmpty())
                 return;
             QStringList texts;
@@ -492,6 +526,23 @@ void InvitationTableModel::refreshRows(const QStringList& ids)
                 texts << id.toString(QUuid::WithoutBraces);
             emit rowsRefreshed(texts);
         });
+}
+
+void InvitationTableModel::removeIds(const QSet<QUuid>& gone)
+{
+    // From the bottom up, one row at a time: the rows above keep their places, and the view
+    // keeps the selection of the others.
+    bool removed = false;
+    for (size_t i = m_rows.size(); i-- > 0;) {
+        if (!gone.contains(m_rows[i].id))
+            continue;
+        beginRemoveRows({}, int(i), int(i));
+        m_rows.erase(m_rows.begin() + std::ptrdiff_t(i));
+        endRemoveRows();
+        removed = true;
+    }
+    if (removed)
+        requestCount();
 }
 
 bool InvitationTableModel::isHighlighted(int row) const

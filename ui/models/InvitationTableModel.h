@@ -92,8 +92,10 @@ public:
     QList<QUuid> applyUpdates(const QList<Invitation>& changed);
     // Reads the given invitations again on a worker (the change feed: the desk's dispatcher
     // or handler changed them) and replaces their rows in place, highlighted for a moment
-    // (HighlightRole). Ids not loaded are ignored; nothing is inserted, removed or reset, so
-    // selection and scroll position stay.
+    // (HighlightRole). A row that no longer matches the list's filters (the service's list
+    // query, asked for that one invitation) is removed, and the count read again. Ids not
+    // loaded are ignored; nothing is inserted or reset, so the selection of the other rows and
+    // the scroll position stay.
     void refreshRows(const QStringList& ids);
     bool isHighlighted(int row) const;
     // How long a refreshed row stays highlighted (tests shorten or lengthen it).
@@ -122,6 +124,7 @@ private:
     void receivePage(quint64 generation, Page page);
     QDateTime now() const;
     void highlight(const QList<QUuid>& ids);
+    void removeIds(const QSet<QUuid>& gone);
     void dropExpiredHighlights();
 
     Session* m_session;

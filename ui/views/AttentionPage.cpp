@@ -18,12 +18,14 @@ namespace invitedesk::ui {
 
 AttentionPage::AttentionPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new AttentionTableModel(session, this)),
-      m_intro(new QLabel(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
-      m_empty(new EmptyStateOverlay(m_view->viewport()))
+      m_intro(new QLabel(this)), m_count(new QLabel(this)), m_more(new QPushButton(this)),
+      m_view(new QTableView(this)), m_empty(new EmptyStateOverlay(m_view->viewport()))
 {
     setObjectName(QStringLiteral("attentionPage"));
     m_view->setObjectName(QStringLiteral("attentionTable"));
     m_count->setObjectName(QStringLiteral("attentionCount"));
+    m_more->setObjectName(QStringLiteral("attentionMore"));
+    m_more->setVisible(false);
     m_intro->setWordWrap(true);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -44,12 +46,24 @@ AttentionPage::AttentionPage(Session* session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_intro, 1);
     top->addWidget(m_count);
+    top->addWidget(m_more);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttentionPage::rebuildButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keepCurrent.isEmpty())
+            return;
+        const int row = m_model->rowOf(m_keepCurrent);
+        m_keepCurrent.clear();
+        if (row >= 0) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            m_view->scrollTo(m_model->index(row, 0));
+        }
+    });
+    connect(m_more, &QPushButton::clicked, this, &AttentionPage::showMore);
     connect(m_model, &AttentionTableModel::loadingChanged, this, &AttentionPage::updateState);
     connect(m_model, &AttentionTableModel::totalCountChanged, this, [this](qint64 total) {
         m_loadError.clear();
@@ -71,6 +85,8 @@ void AttentionPage::retranslate()
                         "being accepted, or that expired without ever being delivered. Each "
                         "row's button fixes it; Enter does the same for the selected row."));
     m_view->setAccessibleName(tr("Invitations that need attention"));
+    m_more->setText(tr("Show more"));
+    m_more->setToolTip(tr("Load the next invitations that need attention"));
     m_model->retranslate();
     rebuildButtons();
     updateState();
@@ -85,7 +101,17 @@ void AttentionPage::changeEvent(QEvent* event)
 
 void AttentionPage::reload()
 {
+    m_keepCurrent.clear();
     m_model->reload();
+}
+
+void AttentionPage::showMore()
+{
+    if (!m_model->hasMore() || m_model->isLoading())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    m_keepCurrent = current.isValid() ? m_model->invitationAt(current.row()).id : QString();
+    m_model->loadMore();
 }
 
 void AttentionPage::rebuildButtons()
@@ -150,6 +176,8 @@ void AttentionPage::updateState()
         text = tr("Loading…");
     m_count->setText(text);
     m_count->setAccessibleName(text);
+    m_more->setVisible(m_model->hasMore() && m_loadError.isEmpty());
+    m_more->setEnabled(!m_model->isLoading());
     const bool empty = m_model->rowCount() == 0 && !m_model->isLoading();
     if (!empty || !m_model->hasLoaded()) {
         m_empty->hide();

@@ -29,9 +29,13 @@ public:
     // The Fix column's button of a row (nullptr if none).
     QPushButton* fixButton(int row) const;
     QString countText() const;
+    // "Show more": the next page of the list (AttentionTableModel::loadMore), shown while
+    // there is one.
+    QPushButton* moreButton() const { return m_more; }
 
 public slots:
     void reload();
+    void showMore();
     // The row's fix: correct the address (bounced) or resend (the others).
     void fix(int row);
 
@@ -53,9 +57,11 @@ private:
     AttentionTableModel* m_model;
     QLabel* m_intro;
     QLabel* m_count;
+    QPushButton* m_more;
     QTableView* m_view;
     EmptyStateOverlay* m_empty;
     QString m_loadError;
+    QString m_keepCurrent; // the current row's invitation across "Show more"
 };
 
 } // namespace invitedesk::ui

@@ -4,6 +4,7 @@
 #include "core/io/PrivateFiles.h"
 #include "core/services/AuditService.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/i18n/InterfaceLocale.h"
 #include "ui/models/AuditTableModel.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/EmptyStateOverlay.h"
@@ -133,6 +134,7 @@ void AuditPage::retranslate()
     nameFieldButtons(m_invitation, tr("Clear the search"));
     m_sinceEnabled->setText(tr("S&ince"));
     m_since->setAccessibleName(tr("Since"));
+    InterfaceLocale::follow(m_since);
     m_verify->setText(tr("Chec&k that the log has not been altered"));
     m_verify->setToolTip(
         tr("Recompute every event's fingerprint, which shows whether any event was "

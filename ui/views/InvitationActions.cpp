@@ -2,9 +2,6 @@
 
 #include "core/domain/InvitationActionRules.h"
 #include "core/domain/InvitePolicy.h"
-#include "core/domain/ResendPolicy.h"
-#include "core/io/PrivateFiles.h"
-#include "core/services/InvitationExporter.h"
 #include "core/services/InvitationService.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
@@ -13,19 +10,16 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/InvitationDetailsDialog.h"
 #include "ui/dialogs/InvitationDialog.h"
-#include "ui/dialogs/ResendConfirmDialog.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
+#include "ui/views/InvitationExportFlow.h"
 #include "ui/views/InvitationsPage.h"
+#include "ui/views/ResendFlow.h"
+#include "ui/views/ShareLinkFlow.h"
 #include "ui/widgets/SvgIconEngine.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileDialog>
-#include <QLocale>
 #include <QMessageBox>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 namespace invitedesk::ui {
 
@@ -56,7 +50,9 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
                                      QWidget* window)
     : QObject(window), m_session(session), m_settings(settings), m_page(page), m_window(window),
       m_bulk(new BulkActionRunner(session, window)),
-      m_exports(new TaskRunner(QStringLiteral("invitedesk-export"), this))
+      m_exportFlow(new InvitationExportFlow(session, window, this)),
+      m_resendFlow(new ResendFlow(session, window, this)),
+      m_shareFlow(new ShareLinkFlow(session, window))
 {
     m_new = make(QStringLiteral("actionNew"), QStringLiteral("new"));
     m_new->setShortcut(QKeySequence::New);
@@ -69,6 +65,7 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     m_resend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_correct = make(QStringLiteral("actionCorrectAddress"), QStringLiteral("edit"));
     m_correct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)); // C&orrect
+    m_share = make(QStringLiteral("actionShareLink"), QStringLiteral("link"));
     m_cancel = make(QStringLiteral("actionCancel"), QStringLiteral("cancel"));
     // Delete: text fields keep it for themselves (ShortcutOverride); the list actions are
     // disabled while another page shows, so it never acts on rows out of sight.
@@ -92,6 +89,7 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     connect(m_resend, &QAction::triggered, this, &InvitationActions::resendSelected);
     connect(m_cancel, &QAction::triggered, this, &InvitationActions::cancelSelected);
     connect(m_correct, &QAction::triggered, this, &InvitationActions::correctSelected);
+    connect(m_share, &QAction::triggered, this, &InvitationActions::shareSelected);
     connect(m_export, &QAction::triggered, this, &InvitationActions::exportCsv);
     connect(m_import, &QAction::triggered, this, [this] { importCsv(); });
     connect(m_refresh, &QAction::triggered, this, &InvitationActions::refresh);
@@ -99,6 +97,17 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
     connect(page, &InvitationsPage::selectionChanged, this, &InvitationActions::updateEnabled);
     connect(page, &InvitationsPage::invitationActivated, this, &InvitationActions::showDetails);
     connect(m_bulk, &BulkActionRunner::finished, this, &InvitationActions::report);
+    connect(m_resendFlow, &ResendFlow::statusMessage, this, &InvitationActions::statusMessage);
+    connect(m_resendFlow, &ResendFlow::confirmed, this, [this](const QList<InvitationRow>& rows) {
+        runBulk(BulkSummary::Kind::Resend, rows, {});
+    });
+    connect(m_shareFlow, &ShareLinkFlow::failed, this, &InvitationActions::statusMessage);
+    connect(m_exportFlow, &InvitationExportFlow::busyChanged, this,
+            &InvitationActions::updateEnabled);
+    connect(m_exportFlow, &InvitationExportFlow::statusMessage, this,
+            &InvitationActions::statusMessage);
+    connect(m_exportFlow, &InvitationExportFlow::finished, this,
+            &InvitationActions::exportFinished);
 
     m_reasonProvider = [this](int count) -> std::optional<QString> {
         CancelReasonDialog dialog(count, m_window);
@@ -106,7 +115,7 @@ InvitationActions::InvitationActions(Session* session, AppSettings* settings, In
             return std::nullopt;
         return dialog.reason();
     };
-    page->setContextActions({m_details, m_edit, m_correct, m_resend, m_cancel});
+    page->setContextActions(contextActions());
     retranslate();
     updateEnabled();
 }
@@ -121,13 +130,13 @@ QAction* InvitationActions::make(const QString& objectName, const QString& icon)
 
 QList<QAction*> InvitationActions::contextActions() const
 {
-    return {m_details, m_edit, m_correct, m_resend, m_cancel};
+    return {m_details, m_edit, m_correct, m_resend, m_share, m_cancel};
 }
 
 void InvitationActions::retranslate()
 {
-    for (QAction* a : {m_new, m_edit, m_details, m_correct, m_resend, m_cancel, m_export, m_import,
-                       m_refresh, m_find})
+    for (QAction* a : {m_new, m_edit, m_details, m_correct, m_resend, m_share, m_cancel, m_export,
+                       m_import, m_refresh, m_find})
         a->setToolTip(QString()); // the unavailable reason of the last language goes too
     m_new->setText(tr("&New invitation…"));
     m_new->setToolTip(
@@ -140,6 +149,8 @@ void InvitationActions::retranslate()
     m_correct->setText(tr("C&orrect the address and resend…"));
     m_correct->setToolTip(tr("Type the right address of an invitation whose e-mail bounced, and "
                              "send it there"));
+    m_share->setText(tr("Create a &link to share…"));
+    m_share->setToolTip(tr("A new link, shown once, to pass on by phone or text message"));
     m_cancel->setText(tr("&Cancel invitation…"));
     m_cancel->setToolTip(tr("Cancel the selected invitations; their links stop working (Delete)"));
     m_export->setText(tr("E&xport CSV…"));
@@ -153,8 +164,8 @@ void InvitationActions::retranslate()
     m_find->setToolTip(tr("Search by name or e-mail (%1)")
                            .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
     m_tips.clear();
-    for (QAction* a : {m_new, m_edit, m_details, m_correct, m_resend, m_cancel, m_export, m_import,
-                       m_refresh, m_find}) {
+    for (QAction* a : {m_new, m_edit, m_details, m_correct, m_resend, m_share, m_cancel, m_export,
+                       m_import, m_refresh, m_find}) {
         if (a->toolTip().isEmpty() || a->toolTip() == a->text())
             a->setToolTip(QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
         m_tips.insert(a, a->toolTip());
@@ -196,6 +207,10 @@ void InvitationActions::updateEnabled()
                                 ? selectOne
                                 : InvitationActionRules::whyNotCorrect(
                                       rows.first().status, rows.first().deliveryStatus));
+    // The same rule as the details dialog's button (InvitationActionRules::whyNotShare).
+    setAvailable(m_share, rows.size() != 1
+                              ? selectOne
+                              : InvitationActionRules::whyNotShare(rows.first().status));
     auto why = [&](bool any, auto rule) -> QString {
         if (rows.isEmpty())
             return selectSome;
@@ -205,7 +220,7 @@ void InvitationActions::updateEnabled()
     };
     setAvailable(m_resend, why(anyResend, &InvitationActionRules::whyNotResend));
     setAvailable(m_cancel, why(anyCancel, &InvitationActionRules::whyNotCancel));
-    setAvailable(m_export, m_exporting ? tr("An export is under way.") : QString());
+    setAvailable(m_export, m_exportFlow->isBusy() ? tr("An export is under way.") : QString());
 }
 
 void InvitationActions::newInvitation()
@@ -328,32 +343,17 @@ void InvitationActions::resendIds(const QStringList& ids)
 
 void InvitationActions::confirmResend(const QList<InvitationRow>& rows)
 {
-    if (rows.isEmpty() || m_bulk->isRunning() || m_confirming)
+    if (rows.isEmpty() || m_bulk->isRunning())
         return;
-    // What the resend will do comes from the service (resend_policy), asked now: the
-    // dialog shows it, and nothing is sent until the person agrees.
-    m_confirming = true;
-    auto backend = m_session->backend();
-    auto actor = m_session->actor();
-    QStringList ids;
-    for (const InvitationRow& r : rows)
-        ids << r.idText();
-    m_session->worker()->run(
-        this, [backend, actor, ids]() { return backend->invitations().resendPreview(actor, ids); },
-        [this, rows](Result<ResendPreview> preview) {
-            m_confirming = false;
-            if (!preview) {
-                emit statusMessage(tr("Cannot resend: %1").arg(preview.error().message));
-                return;
-            }
-            auto* dialog = new ResendConfirmDialog(preview.value(), m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this,
-                    [this, rows] { runBulk(BulkSummary::Kind::Resend, rows, {}); });
-            connect(dialog, &QDialog::rejected, this,
-                    [this] { emit statusMessage(tr("Nothing was resent.")); });
-            dialog->open();
-        });
+    m_resendFlow->confirm(rows);
+}
+
+void InvitationActions::shareSelected()
+{
+    const QStringList ids = m_page->selectedIds();
+    if (ids.size() != 1 || !m_share->isEnabled())
+        return;
+    m_shareFlow->share(ids.first());
 }
 
 void InvitationActions::correctSelected()
@@ -461,56 +461,12 @@ void InvitationActions::refresh()
 
 void InvitationActions::exportCsv()
 {
-    if (m_exporting)
-        return;
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("invitations-%1.csv")
-                          .arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export invitations"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    m_exportFlow->chooseFile(m_page->model()->query());
 }
 
 void InvitationActions::exportTo(const QString& path)
 {
-    if (m_exporting)
-        return;
-    m_exporting = true;
-    updateEnabled();
-    emit statusMessage(tr("Exporting…"));
-    auto backend = m_session->backend();
-    auto actor = m_session->actor();
-    InvitationQuery query = m_page->model()->query();
-    query.limit = 0;
-    m_exports->run(
-        this,
-        [backend, actor, query, path]() -> Result<qint64> {
-            QSaveFile file(path);
-            if (!PrivateFiles::openForWriting(file))
-                return Error::make(Error::Code::Environment, file.errorString(),
-                                   QStringLiteral("file"));
-            InvitationService service = backend->invitations();
-            InvitationExporter exporter(service);
-            auto written = exporter.write(actor, query, InvitationExporter::Format::Csv, &file);
-            if (!written)
-                return written.error();
-            if (!PrivateFiles::commit(file))
-                return Error::make(Error::Code::Environment, file.errorString(),
-                                   QStringLiteral("file"));
-            return written;
-        },
-        [this, path](Result<qint64> written) {
-            m_exporting = false;
-            updateEnabled();
-            const QString message =
-                written ? tr("Exported %Ln invitation(s) to %1.", "", int(written.value()))
-                              .arg(QDir::toNativeSeparators(path))
-                        : tr("The export failed: %1").arg(written.error().message);
-            emit statusMessage(message);
-            emit exportFinished(written.ok(), message);
-        });
+    m_exportFlow->write(path, m_page->model()->query());
 }
 
 } // namespace invitedesk::ui

@@ -18,13 +18,15 @@ class AppSettings;
 namespace invitedesk::ui {
 
 class ImportDialog;
+class InvitationExportFlow;
 class InvitationsPage;
+class ResendFlow;
 class Session;
-class TaskRunner;
+class ShareLinkFlow;
 
 // The invitation actions of the window (toolbar, menus, context menu, shortcuts): new, edit,
-// details, resend, cancel, export, refresh, find. Each runs through the services on a worker;
-// what they change is patched into the list.
+// details, resend, share a link, cancel, export, refresh, find. Each runs through the services on a
+// worker; what they change is patched into the list.
 class InvitationActions : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +39,9 @@ public:
     QAction* resendAction() const { return m_resend; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* correctAddressAction() const { return m_correct; }
+    // "Create a link to share" (ShareLinkFlow), for one open invitation.
+    QAction* shareLinkAction() const { return m_share; }
+    ShareLinkFlow* shareFlow() const { return m_shareFlow; }
     QAction* exportAction() const { return m_export; }
     QAction* importAction() const { return m_import; }
     QAction* refreshAction() const { return m_refresh; }
@@ -59,6 +64,7 @@ public slots:
     void cancelSelected();
     // "Correct the address and resend" for the selected (bounced) invitation, or this one.
     void correctSelected();
+    void shareSelected();
     void correctAddress(const invitedesk::Invitation& invitation);
     void cancelIds(const QStringList& ids);
     void exportCsv();
@@ -92,10 +98,10 @@ private:
     InvitationsPage* m_page;
     QWidget* m_window;
     BulkActionRunner* m_bulk;
-    TaskRunner* m_exports;
+    InvitationExportFlow* m_exportFlow;
+    ResendFlow* m_resendFlow;
+    ShareLinkFlow* m_shareFlow;
     ReasonProvider m_reasonProvider;
-    bool m_exporting = false;
-    bool m_confirming = false;
     QHash<QAction*, QString> m_tips; // the tooltip of each action when it is available
 
     QAction* m_new;
@@ -104,6 +110,7 @@ private:
     QAction* m_resend;
     QAction* m_cancel;
     QAction* m_correct;
+    QAction* m_share;
     QAction* m_export;
     QAction* m_import;
     QAction* m_refresh;

@@ -2,6 +2,7 @@
 
 #include "core/domain/InvitePolicy.h"
 #include "core/settings/AppSettings.h"
+#include "ui/i18n/InterfaceLocale.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/session/Session.h"
 #include "ui/widgets/EmptyStateOverlay.h"
@@ -203,6 +204,8 @@ void InvitationsPage::retranslate()
     m_dateRange->setAccessibleName(tr("Created"));
     m_from->setAccessibleName(tr("Created from"));
     m_to->setAccessibleName(tr("Created until"));
+    for (QDateEdit* d : {m_from, m_to})
+        InterfaceLocale::follow(d);
     m_clear->setText(tr("Clear filters"));
     m_scopeLabel->setText(tr("Downline of %1").arg(m_scopeName));
     m_scopeLabel->setAccessibleName(m_scopeLabel->text());

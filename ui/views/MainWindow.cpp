@@ -256,6 +256,7 @@ void MainWindow::buildMenus()
     m_invitationMenu->addSeparator();
     m_invitationMenu->addAction(m_actions->resendAction());
     m_invitationMenu->addAction(m_actions->correctAddressAction());
+    m_invitationMenu->addAction(m_actions->shareLinkAction());
     m_invitationMenu->addAction(m_actions->cancelAction());
     m_invitationMenu->addSeparator();
     m_invitationMenu->addAction(m_actions->findAction());

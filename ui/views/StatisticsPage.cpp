@@ -3,6 +3,7 @@
 #include "core/io/PrivateFiles.h"
 #include "core/services/StatisticsCsv.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/i18n/InterfaceLocale.h"
 #include "ui/session/Session.h"
 #include "ui/views/StatisticsTables.h"
 #include "ui/widgets/FieldMessage.h"
@@ -213,7 +214,7 @@ void StatisticsPage::retranslate()
     m_scope->setAccessibleName(tr("Whose invitations"));
     m_refresh->setText(tr("Refresh"));
     for (QDateEdit* edit : {m_from, m_to})
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        InterfaceLocale::follow(edit);
     m_limitDates->setText(tr("C&reated from"));
     m_limitDates->setToolTip(tr("Count only the invitations created between these dates"));
     m_from->setAccessibleName(tr("Created from"));
@@ -365,13 +366,16 @@ void StatisticsPage::display(const Statistics& s)
     m_funnel->setSteps(steps);
     StatisticsTables::fillFunnel(m_funnelTable, steps);
 
-    // The service's weeks are the 7-day spans ending at computedAt, oldest first.
+    // The service's weeks (StatisticsRange::trendWeeks): the last 12, or the range's.
     QList<TrendChartWidget::Week> weeks;
-    const int n = int(s.weekly.size());
-    for (int i = 0; i < n; ++i) {
-        const QDateTime start = s.computedAt.addDays(-7 * (n - i));
-        weeks.append({start.toLocalTime().date(), s.weekly.at(i).first, s.weekly.at(i).second});
-    }
+    for (qsizetype i = 0; i < s.weekly.size(); ++i)
+        weeks.append({s.weekStarts.value(i).toLocalTime().date(), s.weekly.at(i).first,
+                      s.weekly.at(i).second});
+    m_trendTitle->setText(
+        !s.range.isBounded() || weeks.isEmpty()
+            ? tr("Last 12 weeks")
+            : tr("%n week(s) from %1", "", int(weeks.size()))
+                  .arg(locale.toString(weeks.first().start, QLocale::ShortFormat)));
     m_trend->setWeeks(weeks);
     StatisticsTables::fillTrend(m_trendTable, weeks);
     StatisticsTables::fillInviters(m_byInviter, s.byInviter);

@@ -145,7 +145,9 @@ void TrendChartWidget::paintEvent(QPaintEvent*)
 
     const double slot = static_cast<double>(plot.width()) / m_weeks.size();
     const double barWidth = std::max(2.0, slot * 0.32);
-    const int labelEvery = fm.horizontalAdvance(QStringLiteral("00/00")) + 8 > slot ? 2 : 1;
+    // Every week's date where they fit, else every second, third… (a range's year of weeks).
+    const double labelWidth = fm.horizontalAdvance(QStringLiteral("00/00")) + 8;
+    const int labelEvery = std::max(1, int(std::ceil(labelWidth / std::max(slot, 1.0))));
     for (int i = 0; i < m_weeks.size(); ++i) {
         const Week& w = m_weeks.at(i);
         const double left = plot.left() + i * slot + (slot - 2 * barWidth) / 2;

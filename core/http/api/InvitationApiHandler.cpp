@@ -200,8 +200,15 @@ QHttpServerResponse InvitationApiHandler::resend(const ApiRequest& request) cons
 QHttpServerResponse InvitationApiHandler::statistics(const ApiRequest& request) const
 {
     const QUrlQuery query(request.info.query);
+    // from/to: days as `invitedesk stats --from/--to` takes them (StatisticsRange::fromDays).
+    auto range =
+        StatisticsRange::fromDays(query.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded),
+                                  query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded));
+    if (!range)
+        return fromError(range.error());
     auto stats = m_service->statistics(
-        request.principal.actor, query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded));
+        request.principal.actor, query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+        range.value());
     if (!stats)
         return fromError(stats.error());
     return json(stats->toJson());

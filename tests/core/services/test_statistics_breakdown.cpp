@@ -73,6 +73,10 @@ private Q_SLOTS:
     void rangeNarrowsEveryFigure_data();
     void rangeNarrowsEveryFigure();
     void backwardsRangeRefused();
+    void trendFollowsTheRange_data();
+    void trendFollowsTheRange();
+    void daysAsCallersGiveThem_data();
+    void daysAsCallersGiveThem();
     void inviterBreakdownNamesAndAddsUp();
     void inviterBreakdownFollowsVisibility_data();
     void inviterBreakdownFollowsVisibility();
@@ -217,6 +221,129 @@ void TestStatisticsBreakdown::backwardsRangeRefused()
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, Error::Code::InvalidInput);
     QCOMPARE(s.error().field, QStringLiteral("to"));
+}
+
+void TestStatisticsBreakdown::trendFollowsTheRange_data()
+{
+    // Bounds at midnight: the invitations are created at 10:00 on days 0 to 5, days 0 and 1
+    // accepted two hours later; kNow is day 6, 11:00, so the weeks end with day 6.
+    const QDateTime midnight = kStart.date().startOfDay(QTimeZone::utc());
+    const QDateTime endOfToday = midnight.addDays(7);
+    QTest::addColumn<QDateTime>("from"); // null: open
+    QTest::addColumn<QDateTime>("to");   // null: open; exclusive
+    QTest::addColumn<int>("weeks");
+    QTest::addColumn<QDateTime>("firstStart");
+    QTest::addColumn<QDateTime>("lastEnd");
+    QTest::addColumn<qint64>("created");
+    QTest::addColumn<qint64>("accepted");
+    QTest::newRow("no range: the last 12 weeks")
+        << QDateTime() << QDateTime() << StatisticsRange::kTrendWeeks << endOfToday.addDays(-84)
+        << endOfToday << qint64(6) << qint64(2);
+    QTest::newRow("only an end: 12 weeks to it")
+        << QDateTime() << midnight.addDays(1) << 12 << midnight.addDays(1 - 84)
+        << midnight.addDays(1) << qint64(1) << qint64(1);
+    QTest::newRow("days 0 to 2: one short week") << midnight << midnight.addDays(3) << 1 << midnight
+                                                 << midnight.addDays(3) << qint64(3) << qint64(2);
+    QTest::newRow("from day 4 to today")
+        << midnight.addDays(4) << QDateTime() << 1 << midnight.addDays(4) << endOfToday << qint64(2)
+        << qint64(0);
+    QTest::newRow("from 20 weeks back: 21 weeks from it")
+        << midnight.addDays(-140) << QDateTime() << 21 << midnight.addDays(-140) << endOfToday
+        << qint64(6) << qint64(2);
+    QTest::newRow("from two years back: capped, the latest kept")
+        << midnight.addDays(-730) << midnight.addDays(10) << StatisticsRange::kMaxTrendWeeks
+        << endOfToday.addDays(-7 * StatisticsRange::kMaxTrendWeeks) << endOfToday << qint64(6)
+        << qint64(2);
+    QTest::newRow("in the future: one week from its start")
+        << midnight.addDays(7) << midnight.addDays(9) << 1 << midnight.addDays(7)
+        << midnight.addDays(9) << qint64(0) << qint64(0);
+}
+
+void TestStatisticsBreakdown::trendFollowsTheRange()
+{
+    QFETCH(QDateTime, from);
+    QFETCH(QDateTime, to);
+    QFETCH(int, weeks);
+    QFETCH(QDateTime, firstStart);
+    QFETCH(QDateTime, lastEnd);
+    QFETCH(qint64, created);
+    QFETCH(qint64, accepted);
+    const StatisticsRange range{from, to};
+    const auto spans = range.trendWeeks(kNow);
+    QCOMPARE(int(spans.size()), weeks);
+    QCOMPARE(spans.first().first, firstStart);
+    QCOMPARE(spans.last().second, lastEnd);
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        QVERIFY(spans.at(i).first < spans.at(i).second);
+        QVERIFY(spans.at(i).first.secsTo(spans.at(i).second) <= 7 * 24 * 3600);
+        if (i > 0)
+            QCOMPARE(spans.at(i).first, spans.at(i - 1).second); // no gaps, no overlaps
+        if (from.isValid())
+            QVERIFY(spans.at(i).first >= from);
+        if (to.isValid())
+            QVERIFY(spans.at(i).second <= to);
+    }
+
+    auto s = at(kNow).statistics(m_tree["admin"], QString(), range);
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
+    QCOMPARE(int(s->weekly.size()), weeks);
+    QCOMPARE(int(s->weekStarts.size()), weeks);
+    QCOMPARE(s->weekStarts.first(), firstStart);
+    qint64 createdInWeeks = 0;
+    qint64 acceptedInWeeks = 0;
+    for (const auto& [c, a] : s->weekly) {
+        createdInWeeks += c;
+        acceptedInWeeks += a;
+    }
+    QCOMPARE(createdInWeeks, created);
+    QCOMPARE(acceptedInWeeks, accepted);
+    const QJsonArray json = s->toJson().value("weekly").toArray();
+    QCOMPARE(int(json.size()), weeks);
+    QCOMPARE(json.first().toObject().value("start").toString(),
+             firstStart.toUTC().toString(Qt::ISODateWithMs));
+}
+
+void TestStatisticsBreakdown::daysAsCallersGiveThem_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("badField"); // empty: accepted
+    QTest::addColumn<QDateTime>("rangeFrom");
+    QTest::addColumn<QDateTime>("rangeTo");
+    const QDateTime second(QDate(2026, 11, 2), QTime(0, 0), QTimeZone::utc());
+    QTest::newRow("both, inclusive") << "2026-11-02"
+                                     << "2026-11-03" << QString() << second << second.addDays(2);
+    QTest::newRow("neither") << QString() << QString() << QString() << QDateTime() << QDateTime();
+    QTest::newRow("only to") << QString() << "2026-11-02" << QString() << QDateTime()
+                             << second.addDays(1);
+    QTest::newRow("no such month")
+        << "2026-13-01" << QString() << "from" << QDateTime() << QDateTime();
+    QTest::newRow("no such day") << QString() << "2026-02-30"
+                                 << "to" << QDateTime() << QDateTime();
+    QTest::newRow("words") << QString() << "yesterday"
+                           << "to" << QDateTime() << QDateTime();
+    QTest::newRow("short day") << "2026-11-2" << QString() << "from" << QDateTime() << QDateTime();
+    QTest::newRow("with a time") << "2026-11-02T10:00" << QString() << "from" << QDateTime()
+                                 << QDateTime();
+}
+
+void TestStatisticsBreakdown::daysAsCallersGiveThem()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, badField);
+    QFETCH(QDateTime, rangeFrom);
+    QFETCH(QDateTime, rangeTo);
+    const auto range = StatisticsRange::fromDays(from, to);
+    QCOMPARE(range.ok(), badField.isEmpty());
+    if (!range.ok()) {
+        QCOMPARE(range.error().code, Error::Code::InvalidInput);
+        QCOMPARE(range.error().field, badField);
+        QVERIFY(range.error().message.contains(QStringLiteral("YYYY-MM-DD")));
+        return;
+    }
+    QCOMPARE(range->from, rangeFrom);
+    QCOMPARE(range->to, rangeTo);
 }
 
 void TestStatisticsBreakdown::inviterBreakdownNamesAndAddsUp()

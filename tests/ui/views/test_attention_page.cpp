@@ -193,6 +193,36 @@ private slots:
                  QStringLiteral("Never delivered"));
     }
 
+    // More than a page: "Showing N of M" and "Show more", which adds the next (keyset) page,
+    // no row twice, the current row kept, until all are there.
+    void showMoreLoadsTheNextPage()
+    {
+        Desk d = open();
+        d.model()->setPageSize(1);
+        d.page()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!d.model()->isLoading() && d.model()->rowCount() == 1, 20000);
+        QCOMPARE(d.page()->countText(), QStringLiteral("Showing 1 of 3"));
+        QPushButton* more = d.page()->moreButton();
+        QVERIFY(more->isVisible() && more->isEnabled());
+        QCOMPARE(d.model()->rowCount(), 1);
+        d.page()->view()->setCurrentIndex(d.model()->index(0, 0));
+        const QString current = labels(d).first();
+        QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.model()->isLoading() && d.model()->rowCount() == 2, 20000);
+        QCOMPARE(d.page()->countText(), QStringLiteral("Showing 2 of 3"));
+        QCOMPARE(label(d, d.page()->view()->currentIndex().row()), current);
+        QVERIFY(more->isVisible());
+        more->setFocus();
+        QTest::keyClick(more, Qt::Key_Space); // the keyboard too
+        QTRY_VERIFY_WITH_TIMEOUT(!d.model()->isLoading() && d.model()->rowCount() == 3, 20000);
+        // All three, each once, by reason as always; nothing more to show.
+        QCOMPARE(labels(d), (QStringList{"bounced", "expiring", "never"}));
+        QVERIFY(!d.model()->hasMore());
+        QVERIFY(!more->isVisible());
+        QCOMPARE(d.page()->countText(), QStringLiteral("3 invitations"));
+        QCOMPARE(d.page()->fixButton(2)->text(), QStringLiteral("Resend…"));
+    }
+
     void bouncedIsCorrectedAndResent()
     {
         Desk d = open();

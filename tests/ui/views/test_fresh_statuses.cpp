@@ -8,6 +8,7 @@
 #include "UiFixture.h"
 #include "core/config/DeliveryNotice.h"
 #include "core/services/InvitationChangeFeed.h"
+#include "core/services/InvitationService.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/InMemorySecretStore.h"
 #include "core/settings/SettingKeys.h"
@@ -133,6 +134,64 @@ private slots:
         QVERIFY(!model->index(target, 0).data(Qt::BackgroundRole).isValid());
         QCOMPARE(view->verticalScrollBar()->value(), scroll);
         background.stop();
+    }
+
+    // A refreshed row that no longer matches the list's filters leaves the list (no F5): the
+    // other rows, the selection of another row and the count follow; one that still matches
+    // stays, updated.
+    void rowNoLongerMatchingLeaves()
+    {
+        Session session(BackendServices::wrap(m_fx.db, ServiceConfig{}),
+                        m_fx.tree[QStringLiteral("admin")]);
+        MainWindow window(&session, m_settings.get(), &m_secrets, &m_languages);
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        InvitationTableModel* model = window.invitationsPage()->model();
+        QTableView* view = window.invitationsPage()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->totalCount() == m_fx.created, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), m_fx.created, 20000);
+        // Narrowed to one cancellable status with at least three rows.
+        QMap<InvitationStatus, int> byStatus;
+        for (int r = 0; r < model->rowCount(); ++r)
+            ++byStatus[model->rowAt(r).status];
+        InvitationStatus status = InvitationStatus::Pending;
+        if (byStatus.value(status) < 3)
+            status = InvitationStatus::Sent;
+        QVERIFY2(byStatus.value(status) >= 3, "the fixture has too few open invitations");
+        model->setStatuses({status});
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() &&
+                                     model->totalCount() == byStatus.value(status) &&
+                                     model->rowCount() == byStatus.value(status),
+                                 20000);
+        const qint64 before = model->totalCount();
+        const QString victim = model->idAt(1);
+        const QString kept = model->idAt(2);
+        const QString still = model->idAt(0);
+        view->selectRow(2);
+
+        // Cancelled elsewhere (another desk, the API): the feed names it, and one that is
+        // unchanged.
+        InvitationService service(m_fx.db, ServiceConfig{});
+        QVERIFY(service.cancel(m_fx.tree[QStringLiteral("admin")], victim, QStringLiteral("test"))
+                    .ok());
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy refreshed(model, &InvitationTableModel::rowsRefreshed);
+        model->refreshRows({victim, still});
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowOf(victim), -1, 20000);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), before - 1, 20000);
+        QCOMPARE(model->rowCount(), int(before - 1));
+        QCOMPARE(model->rowOf(still), 0); // still matching: kept, refreshed
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 20000);
+        QVERIFY(refreshed.first().first().toStringList().contains(still));
+        // The selected row moved up one with the rows below the removed one; still selected.
+        QCOMPARE(model->rowOf(kept), 1);
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(model->idAt(selected.first().row()), kept);
     }
 
     void bannerWhileMailIsOnlySaved()

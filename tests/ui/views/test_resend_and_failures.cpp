@@ -13,6 +13,7 @@
 #include "ui/dialogs/CorrectAddressDialog.h"
 #include "ui/dialogs/InvitationDetailsDialog.h"
 #include "ui/dialogs/ResendConfirmDialog.h"
+#include "ui/dialogs/ShareLinkDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/models/InvitationTableModel.h"
 #include "ui/models/RelativeTime.h"
@@ -20,6 +21,7 @@
 #include "ui/views/InvitationActions.h"
 #include "ui/views/InvitationsPage.h"
 #include "ui/views/MainWindow.h"
+#include "ui/views/ShareLinkFlow.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -314,6 +316,43 @@ private slots:
         QVERIFY(d.actions()->correctAddressAction()->isEnabled());
         QVERIFY(d.actions()->resendAction()->isEnabled());
         QVERIFY(!d.actions()->resendAction()->toolTip().contains(QStringLiteral("unavailable")));
+    }
+
+    // "Create a link to share" from the list's context menu: the details dialog's rule
+    // (InvitationActionRules::whyNotShare) and its reasons, and the same flow.
+    void shareLinkFromTheContextMenu()
+    {
+        Desk d = open();
+        QAction* share = d.actions()->shareLinkAction();
+        QVERIFY(d.window->invitationsPage()->view()->actions().contains(share));
+        QCOMPARE(d.window->invitationsPage()->view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        d.window->invitationsPage()->view()->selectionModel()->clearSelection();
+        QVERIFY(!share->isEnabled());
+        QVERIFY2(share->toolTip().contains(QStringLiteral("Select")), qPrintable(share->toolTip()));
+
+        Session session(BackendServices::wrap(m_db, at(kNow)), m_tree[QStringLiteral("sales1")]);
+        for (const QString& name : {QStringLiteral("cancelled"), QStringLiteral("twelve")}) {
+            InvitationDetailsDialog details(&session, m_ids.value(name));
+            details.show();
+            QTRY_VERIFY_WITH_TIMEOUT(details.isLoaded(), 10000);
+            select(d, {name}, m_ids);
+            QCOMPARE(share->isEnabled(), details.shareButton()->isEnabled());
+            if (!share->isEnabled()) {
+                QVERIFY(!details.shareButton()->toolTip().isEmpty());
+                QVERIFY2(share->toolTip().contains(details.shareButton()->toolTip()),
+                         qPrintable(share->toolTip()));
+                QVERIFY(share->toolTip().contains(
+                    InvitationActionRules::whyNotShare(InvitationStatus::Cancelled)));
+            }
+        }
+        QVERIFY(share->isEnabled()); // "twelve" is open
+        QVERIFY(!share->toolTip().contains(QStringLiteral("unavailable")));
+        QSignalSpy shown(d.actions()->shareFlow(), &ShareLinkFlow::shown);
+        share->trigger();
+        QVERIFY(shown.wait(10000));
+        auto* dialog = shown.at(0).at(0).value<ShareLinkDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->reject();
     }
 
     void correctingTheAddressResends()

@@ -103,6 +103,10 @@ private slots:
                 m_page->statistics().range.isBounded() && m_page->statistics().total == 0, 20000);
         }
         QCOMPARE(m_page->card(QStringLiteral("total"))->value(), QLocale().toString(0));
+        // The trend follows the range: its 21 days are three weeks from its first day.
+        QCOMPARE(m_page->trend()->weeks().size(), 3);
+        QCOMPARE(m_page->trend()->weeks().first().start, QDate::currentDate().addDays(-40));
+        QCOMPARE(m_page->trendTable()->rowCount(), 3);
         QVERIFY(m_page->statistics().byInviter.isEmpty());
         QCOMPARE(m_page->byInviter()->rowCount(), 0);
         // The range reaching today: everything again.
@@ -114,6 +118,7 @@ private slots:
         m_page->dateRangeToggle()->setChecked(false);
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->statistics().range.isBounded(), 20000);
         QCOMPARE(m_page->statistics().total, all);
+        QCOMPARE(m_page->trend()->weeks().size(), StatisticsRange::kTrendWeeks);
     }
 
     void inviterBreakdownShowsNameAndEmail()
@@ -213,7 +218,20 @@ private slots:
                     ->toolTip()
                     .contains(QStringLiteral("entregadas")));
         QCOMPARE(m_page->tablesToggle()->text(), QStringLiteral("Mostrar gráficos como &tablas"));
+        // The date range in the interface language's order, day before month, and its calendar
+        // in Spanish too (the edits keep the locale they were made with unless told).
+        const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+        const QDate fifthOfNovember(2026, 11, 5);
+        for (QDateEdit* edit : {m_page->fromDate(), m_page->toDate()}) {
+            edit->setDate(fifthOfNovember);
+            QTRY_COMPARE(edit->locale().language(), QLocale::Spanish);
+            QCOMPARE(edit->text(), spanish.toString(fifthOfNovember, QLocale::ShortFormat));
+            QVERIFY2(edit->text().startsWith(QStringLiteral("5/11")), qPrintable(edit->text()));
+        }
         m_languages.apply(QStringLiteral("en"));
+        QTRY_COMPARE(m_page->fromDate()->locale().language(), QLocale::English);
+        QVERIFY2(m_page->fromDate()->text().startsWith(QStringLiteral("11/5")),
+                 qPrintable(m_page->fromDate()->text()));
         QTRY_COMPARE(m_page->card(QStringLiteral("sent"))->title(),
                      QStringLiteral("Awaiting acceptance"));
     }

@@ -265,6 +265,41 @@ private Q_SLOTS:
                     403, "not_permitted", "scope");
     }
 
+    // from/to as `invitedesk stats --from/--to` takes them: days, UTC, both inclusive; the
+    // weekly trend follows them; a value that is not such a day is a 400 naming its field.
+    void statisticsTakeADateRange()
+    {
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString from = today.addDays(-40).toString(Qt::ISODate);
+        const QString to = today.addDays(-20).toString(Qt::ISODate);
+        const QString path = "/api/v1/invitations/statistics/summary";
+        HttpReply r = call("GET", path + "?from=" + from + "&to=" + to, m_token["dist1"]);
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        const QJsonObject body = json(r);
+        QCOMPARE(body.value("total").toInt(), 0); // the fixture's invitations are from today
+        const QJsonObject range = body.value("range").toObject();
+        QCOMPARE(range.value("from").toString(), from + "T00:00:00.000Z");
+        QCOMPARE(range.value("to").toString(),
+                 today.addDays(-19).toString(Qt::ISODate) + "T00:00:00.000Z");
+        const QJsonArray weekly = body.value("weekly").toArray();
+        QCOMPARE(weekly.size(), 3); // 21 days
+        QCOMPARE(weekly.first().toObject().value("start").toString(), from + "T00:00:00.000Z");
+        // The same weeks as the service gives the desk and the CLI for that range.
+        const auto desk = m_invitations->statistics(m_tree["dist1"], QString(),
+                                                    StatisticsRange::fromDays(from, to).value());
+        QVERIFY(desk.ok());
+        QCOMPARE(body.value("weekly"), desk->toJson().value("weekly"));
+        r = call("GET", path + "?from=" + from, m_token["dist1"]);
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        QCOMPARE(json(r).value("total").toInt(), m_invitations->statistics(m_tree["dist1"])->total);
+        verifyError(call("GET", path + "?from=last-week", m_token["dist1"]), 400, "invalid_input",
+                    "from");
+        verifyError(call("GET", path + "?from=" + from + "&to=2026-02-30", m_token["dist1"]), 400,
+                    "invalid_input", "to");
+        verifyError(call("GET", path + "?from=" + to + "&to=" + from, m_token["dist1"]), 400,
+                    "invalid_input", "to");
+    }
+
     void methodsAndUnknownAddresses()
     {
         HttpReply r = call("PATCH", "/api/v1/invitations/", m_token["admin"]);
