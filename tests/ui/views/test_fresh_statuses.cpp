@@ -143,7 +143,7 @@ private slots:
     {
         Session session(BackendServices::wrap(m_fx.db, ServiceConfig{}),
                         m_fx.tree[QStringLiteral("admin")]);
-        MainWindow window(&session, m_settings.get(), &m_secrets, &m_languages);
+        MainWindow window(&session, m_desks.settings(), &m_desks.secrets(), &m_desks.languages());
         window.resize(1000, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
