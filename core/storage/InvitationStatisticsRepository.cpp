@@ -68,7 +68,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
     const status_sql::Fragment status = status_sql::current(m_database.timeValue(now));
     const status_sql::Fragment sums = deliveredSums();
     const QString grouped =
-        w.cte + QStringLiteral("SELECT ") + status.sql +
+        QStringLiteral("SELECT ") + status.sql +
         QStringLiteral(", i.invitation_type, count(*), "
                        "sum(CASE WHEN i.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
                        "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END), ") +
@@ -93,7 +93,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
           << m_database.timeValue(now.addSecs(48 * 3600));
     if (!Database::exec(
             q,
-            w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i") + andWhere +
+            QStringLiteral("SELECT count(*) FROM user_invitations i") + andWhere +
                 QStringLiteral("i.status IN (%1) AND i.expires_at > ? AND i.expires_at <= ?")
                     .arg(status_sql::placeholders(lifecycle::openStatuses())),
             binds) ||
@@ -104,7 +104,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
 
     if (!Database::exec(
             q,
-            w.cte + QStringLiteral("SELECT i.created_at, i.accepted_at FROM user_invitations i") +
+            QStringLiteral("SELECT i.created_at, i.accepted_at FROM user_invitations i") +
                 andWhere + QStringLiteral("i.status = ? AND i.accepted_at IS NOT NULL"),
             QVariantList(w.binds) << status_sql::value(InvitationStatus::Accepted)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading acceptance times"));
@@ -125,7 +125,7 @@ InvitationStatisticsRepository::byInviter(const Actor& actor, const QString& sco
     const status_sql::Fragment sums = deliveredSums();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString grouped = w.cte + QStringLiteral("SELECT i.invited_by_id, ") + status.sql +
+    const QString grouped = QStringLiteral("SELECT i.invited_by_id, ") + status.sql +
                             QStringLiteral(", count(*), ") + sums.sql +
                             QStringLiteral(" FROM user_invitations i") + w.where() +
                             QStringLiteral(" GROUP BY 1, 2");
@@ -188,13 +188,13 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
                << m_database.timeValue(start) << m_database.timeValue(end);
     }
     const QVariant first = m_database.timeValue(now.addDays(-7 * weeks));
-    // Bind order matches the text: the CTE's root, the sums' bounds, then the visibility
-    // clauses and the two lower bounds.
+    // Bind order matches the text: the sums' bounds, then the visibility clauses and the two
+    // lower bounds.
     const QVariantList binds = w.bindsWith(bounds) << first << first;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!Database::exec(q,
-                        w.cte + QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                        QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
                             QStringLiteral(" FROM user_invitations i") + andWhere +
                             QStringLiteral("(i.created_at >= ? OR i.accepted_at >= ?)"),
                         binds) ||
