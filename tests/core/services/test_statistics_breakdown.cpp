@@ -339,10 +339,15 @@ void TestStatisticsBreakdown::medianTimeToAccept()
     for (int i = 0; i < int(std::size(kPlan)); ++i) {
         const bool accepted = i < hours.size();
         const QDateTime created = kStart.addDays(i);
-        q.prepare(QStringLiteral("UPDATE user_invitations SET status = ?, accepted_at = ? WHERE "
-                                 "email = ?"));
+        q.prepare(QStringLiteral("UPDATE user_invitations SET status = ?, accepted_at = ?, "
+                                 "accepted_user_id = ? WHERE email = ?"));
         q.addBindValue(accepted ? QStringLiteral("accepted") : QStringLiteral("sent"));
         q.addBindValue(accepted ? m_db->timeValue(created.addMSecs(qint64(hours[i] * 3600000.0)))
+                                : QVariant(QMetaType(QMetaType::QString)));
+        // Who accepted does not matter here; one user of the tree each.
+        static const char* const kAcceptedBy[] = {"doctor1", "office1", "staff1",
+                                                  "sales2",  "ivr",     "ship"};
+        q.addBindValue(accepted ? QVariant(m_tree[QString::fromLatin1(kAcceptedBy[i])].id)
                                 : QVariant(QMetaType(QMetaType::QString)));
         q.addBindValue(QStringLiteral("planned%1@example.com").arg(i));
         QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
