@@ -97,13 +97,7 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
     s.acceptedDelivered = counts->acceptedDelivered;
     s.acceptanceRate = acceptance_rate::of(s.acceptedDelivered, s.delivered);
     s.expiring48h = counts->expiringWithin48h;
-    QList<double> hours = counts->hoursToAccept;
-    if (!hours.isEmpty()) {
-        std::sort(hours.begin(), hours.end());
-        const qsizetype n = hours.size();
-        s.medianHoursToAccept =
-            n % 2 ? hours.at(n / 2) : (hours.at(n / 2 - 1) + hours.at(n / 2)) / 2.0;
-    }
+    s.medianHoursToAccept = counts->medianHoursToAccept;
     s.weekly = trend.value();
     for (const auto& week : weeks)
         s.weekStarts.append(week.first);

@@ -166,7 +166,7 @@ Result<bool> InvitationRepository::isVisibleTo(const Actor& actor, const QString
     w.clauses << QStringLiteral("i.id = ?");
     w.binds << invitationId;
     QSqlQuery q(m_db);
-    const QString sql = w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i WHERE ") +
+    const QString sql = QStringLiteral("SELECT count(*) FROM user_invitations i WHERE ") +
                         w.clauses.join(QStringLiteral(" AND "));
     if (!Database::exec(q, sql, w.binds) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking visibility"));
@@ -448,13 +448,26 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
         w.binds << v << query.afterId;
     }
     const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql = w.cte + QStringLiteral("SELECT ") + columns(status.sql) + kFrom;
-    if (!w.clauses.isEmpty())
-        sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 %2, i.id %2").arg(col, dir);
-    if (query.limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(query.limit + 1);
-    QVariantList binds = w.bindsWith(status.binds);
+    const QString order = QStringLiteral(" ORDER BY %1 %2, i.id %2").arg(col, dir);
+    const QString limit =
+        query.limit > 0 ? QStringLiteral(" LIMIT %1").arg(query.limit + 1) : QString();
+    QString sql = QStringLiteral("SELECT ") + columns(status.sql) + kFrom;
+    QVariantList binds = status.binds;
+    if (!w.rootId.isEmpty() && query.limit > 0) {
+        // A downline's page: the page's ids first, from the downline's own rows (each
+        // member's by inviter and by upline, through the closure and the (column,
+        // created_at, id) indexes), then their columns. Walking the whole list newest first
+        // and testing each row read 100,000 rows for a distributor's 200 (docs/performance.md).
+        const QVariantList keyBinds = byStatus ? status.binds : QVariantList();
+        sql += QStringLiteral(" WHERE i.id IN (SELECT v.id FROM (") +
+               w.downlineRows(QStringLiteral("i.id, %1 AS k").arg(col)) +
+               QStringLiteral(") v ORDER BY v.k %1, v.id %1").arg(dir) + limit + QLatin1Char(')');
+        binds << w.downlineRowsBinds(keyBinds);
+    } else {
+        sql += w.where();
+        binds << w.binds;
+    }
+    sql += order + limit;
     if (byStatus)
         binds << status.binds;
     // The list runs on every page of the desk and every API list call: its statement is
@@ -487,7 +500,7 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
 Result<qint64> InvitationRepository::count(const Actor& actor, const InvitationQuery& query)
 {
     const InvitationVisibility w = filtered(actor, query);
-    QString sql = w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i");
+    QString sql = QStringLiteral("SELECT count(*) FROM user_invitations i");
     if (!w.clauses.isEmpty())
         sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
     QSqlQuery q(m_db);

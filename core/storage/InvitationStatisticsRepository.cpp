@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace invitedesk {
 
 namespace {
@@ -68,7 +70,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
     const status_sql::Fragment status = status_sql::current(m_database.timeValue(now));
     const status_sql::Fragment sums = deliveredSums();
     const QString grouped =
-        w.cte + QStringLiteral("SELECT ") + status.sql +
+        QStringLiteral("SELECT ") + status.sql +
         QStringLiteral(", i.invitation_type, count(*), "
                        "sum(CASE WHEN i.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
                        "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END), ") +
@@ -93,7 +95,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
           << m_database.timeValue(now.addSecs(48 * 3600));
     if (!Database::exec(
             q,
-            w.cte + QStringLiteral("SELECT count(*) FROM user_invitations i") + andWhere +
+            QStringLiteral("SELECT count(*) FROM user_invitations i") + andWhere +
                 QStringLiteral("i.status IN (%1) AND i.expires_at > ? AND i.expires_at <= ?")
                     .arg(status_sql::placeholders(lifecycle::openStatuses())),
             binds) ||
@@ -102,16 +104,43 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
                                       QStringLiteral("counting expiring invitations"));
     c.expiringWithin48h = q.value(0).toLongLong();
 
+    // The median time to accept: PostgreSQL's percentile_cont(0.5) (the mean of the two
+    // middle values when they are even, as below); SQLite has no ordered-set aggregate, so
+    // its times come to the client, which is one desk's own file.
+    const QString accepted =
+        andWhere + QStringLiteral("i.status = ? AND i.accepted_at IS NOT NULL");
+    const QVariantList acceptedBinds = QVariantList(w.binds)
+                                       << status_sql::value(InvitationStatus::Accepted);
+    if (m_database.isPostgres()) {
+        if (!Database::exec(q,
+                            QStringLiteral("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "
+                                           "CAST(EXTRACT(EPOCH FROM i.accepted_at - i.created_at) "
+                                           "AS double precision)) / 3600.0 FROM "
+                                           "user_invitations i") +
+                                accepted,
+                            acceptedBinds) ||
+            !q.next())
+            return Database::fromSqlError(q.lastError(),
+                                          QStringLiteral("reading the median time to accept"));
+        c.medianHoursToAccept = q.value(0).isNull() ? 0.0 : q.value(0).toDouble();
+        return c;
+    }
     if (!Database::exec(
             q,
-            w.cte + QStringLiteral("SELECT i.created_at, i.accepted_at FROM user_invitations i") +
-                andWhere + QStringLiteral("i.status = ? AND i.accepted_at IS NOT NULL"),
-            QVariantList(w.binds) << status_sql::value(InvitationStatus::Accepted)))
+            QStringLiteral("SELECT i.created_at, i.accepted_at FROM user_invitations i") + accepted,
+            acceptedBinds))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading acceptance times"));
+    QList<double> hours;
     while (q.next()) {
         const QDateTime created = Database::readTime(q.value(0));
-        const QDateTime accepted = Database::readTime(q.value(1));
-        c.hoursToAccept.append(created.msecsTo(accepted) / 3600000.0);
+        const QDateTime acceptedAt = Database::readTime(q.value(1));
+        hours.append(created.msecsTo(acceptedAt) / 3600000.0);
+    }
+    if (!hours.isEmpty()) {
+        std::sort(hours.begin(), hours.end());
+        const qsizetype n = hours.size();
+        c.medianHoursToAccept =
+            n % 2 ? hours.at(n / 2) : (hours.at(n / 2 - 1) + hours.at(n / 2)) / 2.0;
     }
     return c;
 }
@@ -125,7 +154,7 @@ InvitationStatisticsRepository::byInviter(const Actor& actor, const QString& sco
     const status_sql::Fragment sums = deliveredSums();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString grouped = w.cte + QStringLiteral("SELECT i.invited_by_id, ") + status.sql +
+    const QString grouped = QStringLiteral("SELECT i.invited_by_id, ") + status.sql +
                             QStringLiteral(", count(*), ") + sums.sql +
                             QStringLiteral(" FROM user_invitations i") + w.where() +
                             QStringLiteral(" GROUP BY 1, 2");
@@ -186,13 +215,13 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
                << m_database.timeValue(start) << m_database.timeValue(end);
     }
     const QVariant first = m_database.timeValue(weeks.first().first);
-    // Bind order matches the text: the CTE's root, the sums' bounds, then the visibility
-    // clauses and the two lower bounds.
+    // Bind order matches the text: the sums' bounds, then the visibility clauses and the two
+    // lower bounds.
     const QVariantList binds = w.bindsWith(bounds) << first << first;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!Database::exec(q,
-                        w.cte + QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
+                        QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
                             QStringLiteral(" FROM user_invitations i") + andWhere +
                             QStringLiteral("(i.created_at >= ? OR i.accepted_at >= ?)"),
                         binds) ||

@@ -21,7 +21,7 @@ struct InvitationCounts {
     qint64 opened = 0;            // opened_at set
     qint64 accepted = 0;
     qint64 expiringWithin48h = 0;
-    QList<double> hoursToAccept;
+    double medianHoursToAccept = 0.0; // of the accepted, created_at to accepted_at; 0: none
 };
 
 // The grouped counts behind statistics, scoped like InvitationRepository::list() and to the

@@ -107,7 +107,7 @@ Result<int> Migrator::migrate(int upTo)
     auto after = currentVersion();
     if (!after)
         return after.error();
-    if (m_database->isPostgres() && after.value() >= kDatabaseRolesVersion) {
+    if (m_database->isPostgres() && after.value() >= kDownlineClosureVersion) {
         if (auto r = installRules(); !r)
             return r.error();
     }

@@ -35,9 +35,13 @@ private:
     QList<Migration> migrations() const;
     Result<void> apply(const Migration& migration);
     // PostgreSQL from 010 on: the rules row-level security reads (RowSecurityRules), written
-    // after every migrate so that a new release's matrix reaches the database.
+    // after every migrate so that a new release's matrix reaches the database. The downline
+    // rule reads the closure table of 017, so they are written from that version on (a
+    // database left at 010-016, which only the migrations' tests make, keeps 010's
+    // placeholders: its people's logins see nothing).
     Result<void> installRules();
     static constexpr int kDatabaseRolesVersion = 10;
+    static constexpr int kDownlineClosureVersion = 17;
 
     DatabasePtr m_database;
 };

@@ -39,9 +39,10 @@ const QString kSelect = QStringLiteral("SELECT ") + UserRepository::userColumns(
 
 QString UserRepository::downlineCte()
 {
-    return QStringLiteral(
-        "WITH RECURSIVE downline(id) AS (SELECT id FROM users WHERE id = ? "
-        "UNION SELECT u.id FROM users u JOIN downline d ON u.parent_user_id = d.id) ");
+    // The closure table (migration 017) holds every (ancestor, descendant) pair, the root
+    // its own at depth 0: the downline is one index range.
+    return QStringLiteral("WITH downline(id) AS (SELECT descendant_id FROM user_downline "
+                          "WHERE ancestor_id = ?) ");
 }
 
 Result<std::optional<User>> UserRepository::findOne(const QString& where, const QVariant& value)
@@ -184,16 +185,12 @@ Result<QList<User>> UserRepository::downline(const QString& userId)
 
 Result<bool> UserRepository::isInDownline(const QString& ancestorId, const QString& candidateId)
 {
-    // Walks up from the candidate (a few rows, however large the ancestor's downline is);
-    // UNION stops at a repeated row, so even a cycle ends.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "WITH RECURSIVE upline(id, parent_id) AS (SELECT id, parent_user_id FROM users "
-        "WHERE id = ? UNION SELECT u.id, u.parent_user_id FROM users u "
-        "JOIN upline a ON u.id = a.parent_id) SELECT count(*) FROM upline WHERE id = ?"));
-    q.addBindValue(candidateId);
-    q.addBindValue(ancestorId);
-    if (!q.exec() || !q.next())
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT count(*) FROM user_downline WHERE ancestor_id = ? "
+                                       "AND descendant_id = ?"),
+                        {ancestorId, candidateId}) ||
+        !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the downline"));
     return q.value(0).toInt() > 0;
 }

@@ -37,12 +37,13 @@ public:
     Result<void> updatePasswordHash(const QString& userId, const QString& hash);
     Result<void> insert(const User& user, const QString& passwordHash);
     Result<qint64> count();
-    // The user and everyone below it (recursive over parent_user_id).
+    // The user and everyone below it (the closure table user_downline, kept by migration
+    // 017's triggers on every write of users.parent_user_id).
     Result<QList<User>> downline(const QString& userId);
     Result<bool> isInDownline(const QString& ancestorId, const QString& candidateId);
 
-    // SQL for "ids of :root's downline, root included" to embed as a subquery; takes one
-    // bound value (the root id).
+    // SQL for "ids of :root's downline, root included" (a CTE named downline, read from the
+    // closure table) to embed as a subquery; takes one bound value (the root id).
     static QString downlineCte();
     // The columns readUser reads (aliases u for users, o for its organization), for a query
     // that joins a user to something else (ApiTokenRepository::findWithUser).

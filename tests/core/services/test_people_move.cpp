@@ -1,6 +1,8 @@
 // PeopleService::move: a move carries the person's downline and changes what each upline
 // lists; refused outside the actor's reach, against the invite matrix's upline rule, under a
-// deactivated upline, and when it would make a cycle; audited (user.moved). Both backends.
+// deactivated upline, and when it would make a cycle; audited (user.moved). What each upline
+// sees of the invitations follows the move at once (the downline closure, migration 017), by
+// inviter and by the invitee's upline, on the paged and the whole list. Both backends.
 #include "PeopleFixture.h"
 
 #include <QTest>
@@ -40,6 +42,66 @@ private Q_SLOTS:
         QCOMPARE(audit.first().details.value("from_parent_email").toString(), email("dist1"));
         QCOMPARE(audit.first().details.value("to_parent_email").toString(), email("dist2"));
         QCOMPARE(audit.first().occurredAt, m_now);
+    }
+
+    void moveChangesWhichInvitationsEachUplineSees_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("the whole list") << 0;
+        QTest::newRow("a page of one") << 1;
+        QTest::newRow("a desk's page") << 200;
+    }
+    void moveChangesWhichInvitationsEachUplineSees()
+    {
+        QFETCH(int, limit);
+        // One sent by sales1, one sent by the admin for a doctor to join under sales1 (the
+        // second condition of the downline's visibility: the invitee's upline).
+        auto bySales =
+            m_service->create(m_tree["sales1"], request(QStringLiteral("by.sales@x.example"),
+                                                        QStringLiteral("doctor")));
+        QVERIFY2(bySales.ok(), bySales.ok() ? "" : qPrintable(bySales.error().describe()));
+        NewInvitation underSales =
+            request(QStringLiteral("under.sales@x.example"), QStringLiteral("doctor"));
+        underSales.parentUserId = m_tree["sales1"].id;
+        auto byAdmin = m_service->create(m_tree["admin"], underSales);
+        QVERIFY2(byAdmin.ok(), byAdmin.ok() ? "" : qPrintable(byAdmin.error().describe()));
+        const QStringList both = sorted({bySales->id, byAdmin->id});
+        auto visible = [&](const QString& who) {
+            InvitationQuery query;
+            query.limit = limit;
+            QStringList ids;
+            for (;;) {
+                auto page = m_service->list(m_tree[who], query);
+                if (!page)
+                    return QStringList{QStringLiteral("<error>")};
+                for (const Invitation& inv : page->items)
+                    ids << inv.id;
+                if (!page->hasMore)
+                    break;
+                query.afterValue = page->nextAfterValue;
+                query.afterId = page->nextAfterId;
+            }
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(visible("dist1"), both);
+        QCOMPARE(visible("dist2"), QStringList());
+        QCOMPARE(m_service->count(m_tree["dist1"], {}).value(), 2);
+
+        QVERIFY(people().move(m_tree["master"], email("sales1"), email("dist2")).ok());
+        QCOMPARE(visible("dist1"), QStringList());
+        QCOMPARE(visible("dist2"), both);
+        QCOMPARE(visible("sales1"), both);
+        QCOMPARE(visible("master"), both);
+        QCOMPARE(m_service->count(m_tree["dist1"], {}).value(), 0);
+        QCOMPARE(m_service->count(m_tree["dist2"], {}).value(), 2);
+        QCOMPARE(m_service->get(m_tree["dist1"], bySales->id).error().code, Error::Code::NotFound);
+        QVERIFY(m_service->get(m_tree["dist2"], byAdmin->id).ok());
+
+        // And back: the closure follows every move, not only the first.
+        QVERIFY(people().move(m_tree["master"], email("sales1"), email("dist1")).ok());
+        QCOMPARE(visible("dist1"), both);
+        QCOMPARE(visible("dist2"), QStringList());
     }
 
     void moveRefusals_data()

@@ -2,7 +2,9 @@
 // invitations whose e-mail reached the invitee (a message the test-mode file transport saved
 // to a folder was not delivered); a date range narrows every figure to the invitations
 // created in it; the breakdown by inviter names each inviter and adds up to the totals. All
-// from grouped counts (InvitationStatisticsRepository). Fixed clock; both backends.
+// from grouped counts (InvitationStatisticsRepository). The median time to accept is the
+// same on both (PostgreSQL's percentile_cont, SQLite's client path): the middle value, or
+// the mean of the middle two, of the visible rows only. Fixed clock; both backends.
 #include "InvitationServiceFixture.h"
 #include "core/domain/MailStatus.h"
 #include "core/services/StatisticsCsv.h"
@@ -15,6 +17,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <cmath>
 #include <iterator>
 
 using namespace invitedesk;
@@ -81,6 +84,8 @@ private Q_SLOTS:
     void inviterBreakdownFollowsVisibility_data();
     void inviterBreakdownFollowsVisibility();
     void csvHasOneRowPerInviter();
+    void medianTimeToAccept_data();
+    void medianTimeToAccept();
 };
 
 bool TestStatisticsBreakdown::plant(QString* error)
@@ -431,6 +436,55 @@ void TestStatisticsBreakdown::csvHasOneRowPerInviter()
     QCOMPARE(lines.at(1), QStringLiteral("\"%1\",\"%2\",\"4\",\"0\",\"2\",\"2\",\"0\",\"0\",\"0\","
                                          "\"3\",\"1\",\"0.3333\"")
                               .arg(m_tree["sales1"].fullName(), m_tree["sales1"].email));
+}
+
+void TestStatisticsBreakdown::medianTimeToAccept_data()
+{
+    QTest::addColumn<QList<double>>("hours"); // invitation i accepted hours[i] after creation
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<double>("median");
+    QTest::newRow("none accepted") << QList<double>{} << "admin" << 0.0;
+    QTest::newRow("one") << QList<double>{3.5} << "admin" << 3.5;
+    QTest::newRow("odd: the middle one") << QList<double>{1, 10, 2} << "admin" << 2.0;
+    QTest::newRow("even: the mean of the middle two")
+        << QList<double>{1, 4, 2, 30} << "admin" << 3.0;
+    QTest::newRow("minutes and seconds") << QList<double>{0.25, 0.5, 1.0 / 3600} << "admin" << 0.25;
+    // 0-3 are sales1's (dist1's downline), 4-5 dist2's.
+    QTest::newRow("all six, as the admin") << QList<double>{1, 2, 3, 4, 100, 200} << "admin" << 3.5;
+    QTest::newRow("all six, as dist1: its downline's four")
+        << QList<double>{1, 2, 3, 4, 100, 200} << "dist1" << 2.5;
+    QTest::newRow("all six, as dist2: its own two")
+        << QList<double>{1, 2, 3, 4, 100, 200} << "dist2" << 150.0;
+}
+
+void TestStatisticsBreakdown::medianTimeToAccept()
+{
+    QFETCH(QList<double>, hours);
+    QFETCH(QString, actor);
+    QFETCH(double, median);
+    QSqlQuery q(m_db->connection().value());
+    for (int i = 0; i < int(std::size(kPlan)); ++i) {
+        const bool accepted = i < hours.size();
+        const QDateTime created = kStart.addDays(i);
+        q.prepare(QStringLiteral("UPDATE user_invitations SET status = ?, accepted_at = ?, "
+                                 "accepted_user_id = ? WHERE email = ?"));
+        q.addBindValue(accepted ? QStringLiteral("accepted") : QStringLiteral("sent"));
+        q.addBindValue(accepted ? m_db->timeValue(created.addMSecs(qint64(hours[i] * 3600000.0)))
+                                : QVariant(QMetaType(QMetaType::QString)));
+        // Who accepted does not matter here; one user of the tree each.
+        static const char* const kAcceptedBy[] = {"doctor1", "office1", "staff1",
+                                                  "sales2",  "ivr",     "ship"};
+        q.addBindValue(accepted ? QVariant(m_tree[QString::fromLatin1(kAcceptedBy[i])].id)
+                                : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(QStringLiteral("planned%1@example.com").arg(i));
+        QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+    }
+    auto s = at(kNow).statistics(m_tree[actor]);
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
+    const bool near = std::abs(s->medianHoursToAccept - median) < 1e-9;
+    QVERIFY2(near, near ? QByteArray()
+                        : QByteArray::number(s->medianHoursToAccept, 'g', 17) +
+                              " != " + QByteArray::number(median, 'g', 17));
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsBreakdown)

@@ -181,7 +181,8 @@ void TestMigrations::upgradeKeepsDataAndChecksTheInviter()
     QCOMPARE(q.value(0).toString(), QStringLiteral("old@x.example"));
     QVERIFY(!q.next());
 
-    // The four list indexes are ascending now (version 1 had them descending).
+    // The four list indexes are ascending now (version 1 had them descending; 017 replaced
+    // the inviter's with (invited_by_id, created_at, id)).
     const QString definitions =
         TestDatabase::backend() == Backend::Postgres
             ? QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN "
@@ -190,7 +191,7 @@ void TestMigrations::upgradeKeepsDataAndChecksTheInviter()
                              "name IN (?, ?, ?, ?) ORDER BY name");
     QVERIFY(q.prepare(definitions));
     for (const char* name :
-         {"user_invitations_created_idx", "user_invitations_invited_by_idx",
+         {"user_invitations_created_idx", "user_invitations_inviter_created_idx",
           "user_invitations_status_created_idx", "user_invitations_type_created_idx"})
         q.addBindValue(QString::fromLatin1(name));
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
