@@ -500,9 +500,7 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
 Result<qint64> InvitationRepository::count(const Actor& actor, const InvitationQuery& query)
 {
     const InvitationVisibility w = filtered(actor, query);
-    QString sql = QStringLiteral("SELECT count(*) FROM user_invitations i");
-    if (!w.clauses.isEmpty())
-        sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
+    const QString sql = QStringLiteral("SELECT count(*) FROM user_invitations i") + w.where();
     QSqlQuery q(m_db);
     if (!Database::exec(q, sql, w.binds) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));

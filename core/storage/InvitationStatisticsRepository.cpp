@@ -57,11 +57,8 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
                                                                 const QDateTime& now)
 {
     const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
-    const QString where = w.clauses.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
-    const QString andWhere =
-        w.clauses.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ");
+    const QString where = w.where();
+    const QString andWhere = w.whereAnd();
     InvitationCounts c;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
