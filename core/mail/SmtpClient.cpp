@@ -1,6 +1,7 @@
 #include "core/mail/SmtpClient.h"
 
 #include "core/mail/MimeEncoding.h"
+#include "core/security/OpenSslThreadState.h"
 
 #include "core/mail/MailLog.h"
 #include <QEventLoop>
@@ -202,6 +203,7 @@ Result<void> SmtpClient::connectToServer()
         m_socket->abort();
         m_socket->deleteLater();
     }
+    releaseOpenSslStateWhenThreadFinishes(); // TLS runs OpenSSL on this thread
     m_socket = new QSslSocket(this);
     m_parser.clear();
     m_caps.clear();

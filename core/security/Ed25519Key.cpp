@@ -1,5 +1,7 @@
 #include "core/security/Ed25519Key.h"
 
+#include "core/security/OpenSslThreadState.h"
+
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -24,6 +26,7 @@ Ed25519Key::Ed25519Key(EVP_PKEY* key) : m_key(key, Free{}) {}
 
 std::optional<Ed25519Key> Ed25519Key::generate()
 {
+    releaseOpenSslStateWhenThreadFinishes();
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!key)
         return std::nullopt;
@@ -32,6 +35,7 @@ std::optional<Ed25519Key> Ed25519Key::generate()
 
 std::optional<Ed25519Key> Ed25519Key::fromPrivatePem(const QByteArray& pem)
 {
+    releaseOpenSslStateWhenThreadFinishes();
     std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio)
         return std::nullopt;
@@ -69,6 +73,7 @@ QByteArray Ed25519Key::publicKey() const
 
 QByteArray Ed25519Key::sign(const QByteArray& message) const
 {
+    releaseOpenSslStateWhenThreadFinishes();
     std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1)
         return {};
@@ -85,6 +90,7 @@ QByteArray Ed25519Key::sign(const QByteArray& message) const
 bool Ed25519Key::verify(const QByteArray& publicKey, const QByteArray& message,
                         const QByteArray& signature)
 {
+    releaseOpenSslStateWhenThreadFinishes();
     if (publicKey.size() != kPublicKeySize || signature.size() != kSignatureSize)
         return false;
     std::unique_ptr<EVP_PKEY, Free> key(EVP_PKEY_new_raw_public_key(

@@ -1,5 +1,7 @@
 #include "core/security/PasswordHasher.h"
 
+#include "core/security/OpenSslThreadState.h"
+
 #include <QByteArray>
 #include <QLoggingCategory>
 #include <QStringList>
@@ -157,6 +159,7 @@ private:
 bool derive(const SecretBytes& password, const QByteArray& salt, int logN, int r, int p,
             quint64 maxMem, QByteArray& out)
 {
+    releaseOpenSslStateWhenThreadFinishes();
     const int ok = EVP_PBE_scrypt(
         password.data(), password.size(), reinterpret_cast<const unsigned char*>(salt.constData()),
         size_t(salt.size()), uint64_t(1) << logN, uint64_t(r), uint64_t(p), maxMem,
@@ -196,6 +199,7 @@ Cost currentCost()
 QString PasswordHasher::hash(const QString& password)
 {
     QByteArray salt(SaltBytes, Qt::Uninitialized);
+    releaseOpenSslStateWhenThreadFinishes();
     if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), SaltBytes) != 1) {
         qCCritical(lcPasswordHasher) << "RAND_bytes failed: no salt for a password hash";
         return {};

@@ -1,5 +1,7 @@
 #include "core/security/TokenGenerator.h"
 
+#include "core/security/OpenSslThreadState.h"
+
 #include <QCryptographicHash>
 #include <QLoggingCategory>
 
@@ -25,6 +27,7 @@ bool isBase64UrlChar(QChar c)
 
 QString generate()
 {
+    releaseOpenSslStateWhenThreadFinishes();
     std::array<unsigned char, RandomBytes> bytes{};
     if (RAND_bytes(bytes.data(), RandomBytes) != 1) {
         qCCritical(lcTokens) << "RAND_bytes failed: no token generated";
