@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -126,9 +127,16 @@ QString TestDatabase::createUrl(QString* error)
     // more, so each process migrates a template once and hands out copies of it. The template is
     // closed (its Database gone) before the first copy: PostgreSQL copies only a database nobody
     // is connected to, and SQLite's write-ahead log is folded into the file on the last close.
+    // One template per backend and server: a test may switch either midway (INVITEDESK_TEST_*
+    // set by the test itself, a benchmark's own durable cluster).
     static QMutex mutex;
-    static QString templateUrl;
+    static QHash<QString, QString> templates;
+    const QString key =
+        backendName() + QLatin1Char(' ') +
+        (backend() == Backend::Postgres ? qEnvironmentVariable("INVITEDESK_TEST_PG_URL")
+                                        : QString());
     QMutexLocker lock(&mutex);
+    QString& templateUrl = templates[key];
     if (templateUrl.isEmpty()) {
         templateUrl = migratedUrl(error);
         if (templateUrl.isEmpty())
