@@ -1191,6 +1191,10 @@
         <source>The random generator failed: no link could be made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The invitation id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationValidator</name>

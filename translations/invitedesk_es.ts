@@ -1191,6 +1191,10 @@
         <source>The random generator failed: no link could be made.</source>
         <translation>Falló el generador aleatorio: no se pudo crear ningún enlace.</translation>
     </message>
+    <message>
+        <source>The invitation id is not valid.</source>
+        <translation>El identificador de la invitación no es válido.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationValidator</name>

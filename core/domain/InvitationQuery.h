@@ -4,6 +4,7 @@
 #include "core/domain/InvitationType.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QVariant>
 
 namespace invitedesk {
@@ -20,6 +21,7 @@ struct InvitationQuery {
     QString invitedById;              // only invitations this user sent
     QString scopeUserId;              // only this member's downline (must be in the actor's)
     bool needsAttention = false;      // only those AttentionRules::reasonOf() names a reason for
+    QStringList ids;                  // only these invitations (empty = any)
 
     SortKey sortKey = SortKey::CreatedAt;
     bool descending = true;

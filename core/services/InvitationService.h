@@ -81,6 +81,16 @@ public:
 
     Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
     Result<qint64> count(const Actor& actor, const InvitationQuery& query);
+    // What a list showing the invitations `ids` under `filters` reads after they changed
+    // elsewhere: those the actor still sees and that still match (fresh), and those the actor
+    // still sees that no longer do (to leave the list). Ids the actor no longer sees are in
+    // neither. Two queries, whatever the number of ids; InvalidInput on "ids" for a bad id.
+    struct Recheck {
+        QList<Invitation> matching;
+        QStringList notMatching;
+    };
+    Result<Recheck> recheck(const Actor& actor, const QStringList& ids,
+                            const InvitationQuery& filters);
     // Over the invitations created within `range` (everything by default); InvalidInput on
     // "to" for a range that ends before it starts.
     Result<Statistics> statistics(const Actor& actor, const QString& scopeUserId = {},

@@ -48,6 +48,42 @@ Result<InvitationPage> InvitationService::list(const Actor& actor, const Invitat
     return InvitationRepository(*m_database, conn.value(), m_config.now()).list(actor, query);
 }
 
+Result<InvitationService::Recheck> InvitationService::recheck(const Actor& actor,
+                                                              const QStringList& ids,
+                                                              const InvitationQuery& filters)
+{
+    for (const QString& id : ids) {
+        if (!invitation_validation::isUuid(id))
+            return Error::invalid(QStringLiteral("ids"), tr("The invitation id is not valid."));
+    }
+    Recheck result;
+    if (ids.isEmpty())
+        return result;
+    InvitationQuery only = filters; // the list's own rules decide what still matches
+    only.ids = ids;
+    only.limit = 0;
+    only.afterValue = {};
+    only.afterId.clear();
+    auto matching = list(actor, only);
+    if (!matching)
+        return matching.error();
+    InvitationQuery visible;
+    visible.ids = ids;
+    visible.limit = 0;
+    auto seen = list(actor, visible);
+    if (!seen)
+        return seen.error();
+    QSet<QString> matched;
+    for (const Invitation& inv : std::as_const(matching->items))
+        matched.insert(inv.id);
+    for (const Invitation& inv : std::as_const(seen->items)) {
+        if (!matched.contains(inv.id))
+            result.notMatching << inv.id;
+    }
+    result.matching = matching->items;
+    return result;
+}
+
 Result<qint64> InvitationService::count(const Actor& actor, const InvitationQuery& query)
 {
     if (auto r = checkScope(actor, query.scopeUserId); !r)

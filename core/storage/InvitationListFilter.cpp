@@ -91,6 +91,14 @@ InvitationVisibility InvitationListFilter::where(const Actor& actor,
         w.clauses << QStringLiteral("i.invited_by_id = ?");
         w.binds << query.invitedById;
     }
+    if (!query.ids.isEmpty()) {
+        QStringList marks;
+        for (const QString& id : query.ids) {
+            marks << QStringLiteral("?");
+            w.binds << id;
+        }
+        w.clauses << QStringLiteral("i.id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
     if (query.needsAttention) {
         const status_sql::Fragment attention = needsAttention();
         w.clauses << attention.sql;

@@ -3,13 +3,13 @@
 #include "core/services/InvitationService.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/models/InvitationRowText.h"
+#include "ui/models/InvitationSortColumns.h"
 #include "ui/models/ItemRoles.h"
 #include "ui/session/Session.h"
 
 #include <QColor>
 #include <QLocale>
 #include <QSet>
-#include <QTimer>
 
 namespace invitedesk::ui {
 
@@ -25,11 +25,9 @@ InvitationTableModel::InvitationTableModel(Session* session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session),
       m_pages(new TaskRunner(QStringLiteral("invitedesk-list"), this)),
       m_counter(new TaskRunner(QStringLiteral("invitedesk-count"), this)),
-      m_interned(std::make_shared<QHash<QString, QString>>()), m_highlightTimer(new QTimer(this))
+      m_interned(std::make_shared<QHash<QString, QString>>()), m_highlights(new RowHighlights(this))
 {
-    m_highlightClock.start();
-    m_highlightTimer->setSingleShot(true);
-    connect(m_highlightTimer, &QTimer::timeout, this, &InvitationTableModel::dropExpiredHighlights);
+    connect(m_highlights, &RowHighlights::expired, this, &InvitationTableModel::repaintRows);
     m_query.sortKey = InvitationQuery::SortKey::CreatedAt;
     m_query.descending = true;
 }
@@ -55,60 +53,8 @@ QDateTime InvitationTableModel::now() const
 
 bool InvitationTableModel::isSortable(int column)
 {
-    switch (column) {
-    case NameColumn:
-    case EmailColumn:
-    case TypeColumn:
-    case StatusColumn:
-    case CreatedColumn:
-    case ExpiresColumn:
-        return true;
-    default:
-        return false;
-    }
+    return invitation_sort::keyFor(column).has_value();
 }
-
-namespace {
-std::optional<InvitationQuery::SortKey> sortKeyFor(int column)
-{
-    using K = InvitationQuery::SortKey;
-    switch (column) {
-    case InvitationTableModel::NameColumn:
-        return K::LastName;
-    case InvitationTableModel::EmailColumn:
-        return K::Email;
-    case InvitationTableModel::TypeColumn:
-        return K::Type;
-    case InvitationTableModel::StatusColumn:
-        return K::Status;
-    case InvitationTableModel::CreatedColumn:
-        return K::CreatedAt;
-    case InvitationTableModel::ExpiresColumn:
-        return K::ExpiresAt;
-    default:
-        return std::nullopt;
-    }
-}
-
-int columnFor(InvitationQuery::SortKey key)
-{
-    using K = InvitationQuery::SortKey;
-    switch (key) {
-    case K::LastName:
-        return InvitationTableModel::NameColumn;
-    case K::Email:
-        return InvitationTableModel::EmailColumn;
-    case K::Type:
-        return InvitationTableModel::TypeColumn;
-    case K::Status:
-        return InvitationTableModel::StatusColumn;
-    case K::ExpiresAt:
-        return InvitationTableModel::ExpiresColumn;
-    default:
-        return InvitationTableModel::CreatedColumn;
-    }
-}
-} // namespace
 
 QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
 {
@@ -160,10 +106,10 @@ QVariant InvitationTableModel::data(const QModelIndex& index, int role) const
     case RowObjectRole:
         return QVariant::fromValue(row);
     case HighlightRole:
-        return m_highlighted.contains(row.id);
+        return m_highlights->contains(row.id);
     case Qt::BackgroundRole:
         // A soft wash over the theme's own background, light or dark.
-        if (m_highlighted.contains(row.id))
+        if (m_highlights->contains(row.id))
             return QColor(255, 196, 0, 70);
         return {};
     default:
@@ -225,7 +171,7 @@ void InvitationTableModel::fetchMore(const QModelIndex& parent)
 
 void InvitationTableModel::sort(int column, Qt::SortOrder order)
 {
-    const auto key = sortKeyFor(column);
+    const auto key = invitation_sort::keyFor(column);
     if (!key)
         return;
     const bool descending = order == Qt::DescendingOrder;
@@ -306,7 +252,7 @@ void InvitationTableModel::reload()
 {
     ++m_generation;
     m_started = true;
-    m_highlighted.clear();
+    m_highlights->clear();
     beginResetModel();
     std::deque<InvitationRow>().swap(m_rows); // give the memory back
     m_cursorValue = {};
@@ -467,58 +413,28 @@ void InvitationTableModel::refreshRows(const QStringList& ids)
     auto actor = m_session->actor();
     const InvitationQuery filters = m_query;
     const quint64 generation = m_generation;
-    struct Fresh {
-        QList<Invitation> changed; // still in the list
-        QSet<QUuid> gone;          // no longer matching its filters
-    };
     // On the count worker: the page worker may be busy with a long page.
     m_counter->run(
         this,
         [backend, actor, loaded, filters]() {
-            Fresh fresh;
-            InvitationService service = backend->invitations();
-            for (const QString& id : loaded) {
-                auto inv = service.get(actor, id);
-                if (!inv)
-                    continue; // gone from sight meanwhile: left as it was
-                // Does it still match? The list's own query (InvitationService::list), narrowed
-                // to the moment it was created, answers: the filter rules stay in core.
-                InvitationQuery only = filters;
-                only.limit = 0;
-                only.afterValue = {};
-                only.afterId.clear();
-                const QDateTime created = inv->createdAt;
-                if (!only.createdFrom.isValid() || only.createdFrom < created)
-                    only.createdFrom = created;
-                if (!only.createdTo.isValid() || only.createdTo > created.addMSecs(1))
-                    only.createdTo = created.addMSecs(1);
-                bool matches = false;
-                if (only.createdFrom < only.createdTo) {
-                    auto page = service.list(actor, only);
-                    if (!page) {
-                        fresh.changed << inv.value(); // cannot tell: kept, updated
-                        continue;
-                    }
-                    for (const Invitation& listed : std::as_const(page->items))
-                        matches = matches || listed.id == inv->id;
-                }
-                if (matches)
-                    fresh.changed << inv.value();
-                else
-                    fresh.gone.insert(QUuid::fromString(inv->id));
-            }
-            return fresh;
+            return backend->invitations().recheck(actor, loaded, filters);
         },
-        [this, generation](Fresh fresh) {
-            if (generation == m_generation && !fresh.gone.isEmpty())
-                removeIds(fresh.gone); // an answer for other filters removes nothing
+        [this, generation](Result<InvitationService::Recheck> fresh) {
+            if (!fresh)
+                return; // cannot tell: the rows stay as they were until the next reload
+            if (generation == m_generation && !fresh->notMatching.isEmpty()) {
+                QSet<QUuid> gone; // an answer for other filters removes nothing
+                for (const QString& id : std::as_const(fresh->notMatching))
+                    gone.insert(QUuid::fromString(id));
+                removeIds(gone);
+            }
             QList<QUuid> ids;
-            for (const Invitation& inv : std::as_const(fresh.changed))
+            for (const Invitation& inv : std::as_const(fresh->matching))
                 ids << QUuid::fromString(inv.id);
             // Marked first, so whoever reads a row on its dataChanged sees it highlighted; a
             // row the list lost meanwhile (reloaded) only waits out its highlight unseen.
-            highlight(ids);
-            const QList<QUuid> applied = applyUpdates(fresh.changed);
+            m_highlights->mark(ids);
+            const QList<QUuid> applied = applyUpdates(fresh->matching);
             if (applied.isEmpty())
                 return;
             QStringList texts;
@@ -548,42 +464,17 @@ void InvitationTableModel::removeIds(const QSet<QUuid>& gone)
 bool InvitationTableModel::isHighlighted(int row) const
 {
     return row >= 0 && size_t(row) < m_rows.size() &&
-           m_highlighted.contains(m_rows[size_t(row)].id);
+           m_highlights->contains(m_rows[size_t(row)].id);
 }
 
-void InvitationTableModel::highlight(const QList<QUuid>& ids)
+void InvitationTableModel::repaintRows(const QSet<QUuid>& ids)
 {
-    if (ids.isEmpty())
-        return;
-    const qint64 until = m_highlightClock.elapsed() + m_highlightMs;
-    for (const QUuid& id : ids)
-        m_highlighted.insert(id, until);
-    // applyUpdates() sent dataChanged for these rows already; their highlight is read then.
-    if (!m_highlightTimer->isActive())
-        m_highlightTimer->start(m_highlightMs);
-}
-
-void InvitationTableModel::dropExpiredHighlights()
-{
-    const qint64 now = m_highlightClock.elapsed();
-    qint64 next = -1;
-    QSet<QUuid> expired;
-    for (auto it = m_highlighted.begin(); it != m_highlighted.end();) {
-        if (it.value() <= now) {
-            expired.insert(it.key());
-            it = m_highlighted.erase(it);
-        } else {
-            next = next < 0 ? it.value() : std::min(next, it.value());
-            ++it;
-        }
-    }
-    for (size_t i = 0; i < m_rows.size() && !expired.isEmpty(); ++i) {
-        if (expired.remove(m_rows[i].id))
+    QSet<QUuid> left = ids;
+    for (size_t i = 0; i < m_rows.size() && !left.isEmpty(); ++i) {
+        if (left.remove(m_rows[i].id))
             emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1),
                              {HighlightRole, Qt::BackgroundRole});
     }
-    if (next >= 0)
-        m_highlightTimer->start(int(std::max<qint64>(1, next - now)));
 }
 
 void InvitationTableModel::waitForWorkers()
@@ -594,7 +485,7 @@ void InvitationTableModel::waitForWorkers()
 
 int InvitationTableModel::sortColumn() const
 {
-    return columnFor(m_query.sortKey);
+    return invitation_sort::columnFor(m_query.sortKey);
 }
 
 Qt::SortOrder InvitationTableModel::sortOrder() const

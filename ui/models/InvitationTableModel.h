@@ -2,6 +2,7 @@
 
 #include "core/domain/InvitationQuery.h"
 #include "ui/models/InvitationRow.h"
+#include "ui/models/RowHighlights.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -11,8 +12,6 @@
 #include <deque>
 #include <functional>
 #include <memory>
-
-class QTimer;
 
 namespace invitedesk::ui {
 
@@ -92,14 +91,14 @@ public:
     QList<QUuid> applyUpdates(const QList<Invitation>& changed);
     // Reads the given invitations again on a worker (the change feed: the desk's dispatcher
     // or handler changed them) and replaces their rows in place, highlighted for a moment
-    // (HighlightRole). A row that no longer matches the list's filters (the service's list
-    // query, asked for that one invitation) is removed, and the count read again. Ids not
-    // loaded are ignored; nothing is inserted or reset, so the selection of the other rows and
-    // the scroll position stay.
+    // (HighlightRole). A row that no longer matches the list's filters (InvitationService::
+    // recheck, the list's own query narrowed to those ids) is removed, and the count read again.
+    // Ids not loaded are ignored; nothing is inserted or reset, so the selection of the other rows
+    // and the scroll position stay.
     void refreshRows(const QStringList& ids);
     bool isHighlighted(int row) const;
     // How long a refreshed row stays highlighted (tests shorten or lengthen it).
-    void setHighlightDuration(int msecs) { m_highlightMs = std::max(1, msecs); }
+    void setHighlightDuration(int msecs) { m_highlights->setDuration(msecs); }
     // Blocks until both workers are idle (tests and benchmarks only).
     void waitForWorkers();
     // The column the current sort is on, and its order (for the header's indicator).
@@ -123,9 +122,8 @@ private:
     void setLoading(bool loading);
     void receivePage(quint64 generation, Page page);
     QDateTime now() const;
-    void highlight(const QList<QUuid>& ids);
     void removeIds(const QSet<QUuid>& gone);
-    void dropExpiredHighlights();
+    void repaintRows(const QSet<QUuid>& ids);
 
     Session* m_session;
     TaskRunner* m_pages;
@@ -148,11 +146,7 @@ private:
     bool m_loading = false;
     bool m_started = false;
     qint64 m_total = -1;
-    // Rows refreshed by refreshRows(): until when (m_highlightClock's msecs) they show so.
-    QHash<QUuid, qint64> m_highlighted;
-    QElapsedTimer m_highlightClock;
-    QTimer* m_highlightTimer;
-    int m_highlightMs = 4000;
+    RowHighlights* m_highlights; // rows refreshRows() replaced a moment ago
 };
 
 } // namespace invitedesk::ui

@@ -18,6 +18,9 @@ private Q_SLOTS:
     void filters();
     void statisticsAreScopedAndZeroFilled();
     void negativeLimitRefused();
+    void recheckSplitsStillMatchingFromLeaving_data();
+    void recheckSplitsStillMatchingFromLeaving();
+    void recheckRefusesABadId();
 
 private:
     DatabasePtr m_db;
@@ -176,6 +179,81 @@ void TestInvitationQueries::negativeLimitRefused()
     auto r = m_service->list(m_tree["admin"], q);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().field, QStringLiteral("limit"));
+}
+
+void TestInvitationQueries::recheckSplitsStillMatchingFromLeaving_data()
+{
+    // Ids picked by type: 3 doctors (sales1's), 2 sales (dist2's), 1 IVR company (admin's).
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<QStringList>("expectMatching");
+    QTest::addColumn<QStringList>("expectLeaving");
+    QTest::newRow("admin, doctors only")
+        << "admin" << QStringList{"doctor"} << QStringList{"doctor", "doctor", "doctor"}
+        << QStringList{"sales", "sales", "ivr_company"};
+    QTest::newRow("admin, no filter")
+        << "admin" << QStringList{}
+        << QStringList{"doctor", "doctor", "doctor", "sales", "sales", "ivr_company"}
+        << QStringList{};
+    // Invitations out of the actor's sight are in neither list: the desk leaves them be.
+    QTest::newRow("dist2 sees its own")
+        << "dist2" << QStringList{} << QStringList{"sales", "sales"} << QStringList{};
+    QTest::newRow("dist1, sales only") << "dist1" << QStringList{"sales"} << QStringList{}
+                                       << QStringList{"doctor", "doctor", "doctor"};
+}
+
+void TestInvitationQueries::recheckSplitsStillMatchingFromLeaving()
+{
+    QFETCH(QString, actor);
+    QFETCH(QStringList, types);
+    QFETCH(QStringList, expectMatching);
+    QFETCH(QStringList, expectLeaving);
+    InvitationQuery all;
+    all.limit = 0;
+    auto everything = m_service->list(m_tree["admin"], all);
+    QVERIFY(everything.ok());
+    QHash<QString, QString> typeOf; // id → type
+    QHash<QString, int> wanted{{"doctor", 3}, {"sales", 2}, {"ivr_company", 1}};
+    QStringList ids;
+    for (const Invitation& inv : std::as_const(everything->items)) {
+        const QString type = invitation_types::name(inv.type);
+        if (wanted.value(type) > 0) {
+            --wanted[type];
+            ids << inv.id;
+            typeOf.insert(inv.id, type);
+        }
+    }
+    QCOMPARE(ids.size(), 6);
+
+    InvitationQuery filters;
+    for (const QString& t : types)
+        filters.types << *invitation_types::fromName(t);
+    filters.limit = 2; // the list's page size and position do not narrow the answer
+    auto r = m_service->recheck(m_tree[actor], ids, filters);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().describe()));
+    QStringList matching;
+    for (const Invitation& inv : std::as_const(r->matching))
+        matching << typeOf.value(inv.id);
+    QStringList leaving;
+    for (const QString& id : std::as_const(r->notMatching))
+        leaving << typeOf.value(id);
+    matching.sort();
+    leaving.sort();
+    expectMatching.sort();
+    expectLeaving.sort();
+    QCOMPARE(matching, expectMatching);
+    QCOMPARE(leaving, expectLeaving);
+}
+
+void TestInvitationQueries::recheckRefusesABadId()
+{
+    auto r = m_service->recheck(m_tree["admin"], {QStringLiteral("not-an-id")}, InvitationQuery{});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::InvalidInput);
+    QCOMPARE(r.error().field, QStringLiteral("ids"));
+    auto none = m_service->recheck(m_tree["admin"], {}, InvitationQuery{});
+    QVERIFY(none.ok());
+    QVERIFY(none->matching.isEmpty() && none->notMatching.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInvitationQueries)
