@@ -50,6 +50,8 @@ struct AuditFilter {
     QDateTime to;         // exclusive, invalid = open
     qint64 beforeSeq = 0; // keyset: events with seq < beforeSeq (0 = newest)
     int limit = 200;      // 0 = all
+
+    bool operator==(const AuditFilter&) const = default;
 };
 
 struct AuditVerifyReport {

@@ -207,10 +207,7 @@ void AuditPage::applyFilter()
         f.invitee = text;
     if (m_sinceEnabled->isChecked())
         f.from = m_since->date().startOfDay().toUTC();
-    const AuditFilter& current = m_model->filter();
-    if (m_model->rowCount() > 0 && current.action == f.action &&
-        current.invitationId == f.invitationId && current.invitee == f.invitee &&
-        current.from == f.from)
+    if (m_model->rowCount() > 0 && m_model->filter() == f)
         return;
     m_model->setFilter(f);
 }

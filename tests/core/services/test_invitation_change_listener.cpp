@@ -60,6 +60,26 @@ class TestInvitationChangeListener : public InvitationServiceFixture {
         return db ? db.value() : nullptr;
     }
 
+    // A listener of its own, connected through a relay the test can break or make refuse.
+    struct RelayedListener {
+        RelayedListener(const QString& host, quint16 port) : relay(host, port) {}
+        TcpRelay relay;
+        DatabasePtr db;
+        InvitationChangeFeed feed;
+        std::unique_ptr<InvitationChangeListener> listener;
+    };
+    std::unique_ptr<RelayedListener> relayedListener(int firstDelayMs, int maxDelayMs)
+    {
+        auto r = std::make_unique<RelayedListener>(m_db->url().host, quint16(m_db->url().port));
+        if (r->relay.port() == 0 || !(r->db = openThrough(r->relay)))
+            return nullptr;
+        r->listener = std::make_unique<InvitationChangeListener>(
+            *BackendServices::wrap(r->db, ServiceConfig{}), &r->feed);
+        r->listener->setWatchInterval(100);
+        r->listener->setReconnectDelays(firstDelayMs, maxDelayMs);
+        return r;
+    }
+
     QString createInvitation(const QString& email)
     {
         auto inv = m_service->create(m_tree["sales1"], request(email, QStringLiteral("doctor")));
@@ -276,14 +296,11 @@ private slots:
     {
         if (!postgres())
             QSKIP("SQLite run: nothing to listen to");
-        TcpRelay relay(m_db->url().host, quint16(m_db->url().port));
-        QVERIFY(relay.port() != 0);
-        const DatabasePtr db = openThrough(relay);
-        QVERIFY(db);
-        InvitationChangeFeed feed;
-        InvitationChangeListener listener(*BackendServices::wrap(db, ServiceConfig{}), &feed);
-        listener.setWatchInterval(100);
-        listener.setReconnectDelays(20, 80);
+        const auto relayed = relayedListener(20, 80);
+        QVERIFY(relayed);
+        TcpRelay& relay = relayed->relay;
+        InvitationChangeFeed& feed = relayed->feed;
+        InvitationChangeListener& listener = *relayed->listener;
         QSignalSpy retries(&listener, &InvitationChangeListener::reconnectScheduled);
         QSignalSpy all(&feed, &InvitationChangeFeed::everythingChanged);
         QVERIFY(listener.start().ok());
@@ -319,14 +336,11 @@ private slots:
     {
         if (!postgres())
             QSKIP("SQLite run: nothing to listen to");
-        TcpRelay relay(m_db->url().host, quint16(m_db->url().port));
-        QVERIFY(relay.port() != 0);
-        const DatabasePtr db = openThrough(relay);
-        QVERIFY(db);
-        InvitationChangeFeed feed;
-        InvitationChangeListener listener(*BackendServices::wrap(db, ServiceConfig{}), &feed);
-        listener.setWatchInterval(100);
-        listener.setReconnectDelays(100, 400);
+        const auto relayed = relayedListener(100, 400);
+        QVERIFY(relayed);
+        TcpRelay& relay = relayed->relay;
+        InvitationChangeFeed& feed = relayed->feed;
+        InvitationChangeListener& listener = *relayed->listener;
         QSignalSpy listening(&listener, &InvitationChangeListener::listeningChanged);
         QSignalSpy all(&feed, &InvitationChangeFeed::everythingChanged);
         QSignalSpy changed(&feed, &InvitationChangeFeed::invitationsChanged);
@@ -392,14 +406,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_listener->isListening(), 10000);
 
         // Stopped while it waits to try again (a minute): stop() does not wait for that.
-        TcpRelay relay(m_db->url().host, quint16(m_db->url().port));
-        const DatabasePtr db = openThrough(relay);
-        QVERIFY(db);
-        InvitationChangeFeed feed;
-        InvitationChangeListener refused(*BackendServices::wrap(db, ServiceConfig{}), &feed);
-        refused.setReconnectDelays(60000, 60000);
+        const auto relayed = relayedListener(60000, 60000);
+        QVERIFY(relayed);
+        InvitationChangeListener& refused = *relayed->listener;
         QSignalSpy retries(&refused, &InvitationChangeListener::reconnectScheduled);
-        relay.setMode(TcpRelay::Mode::Refuse);
+        relayed->relay.setMode(TcpRelay::Mode::Refuse);
         QVERIFY(refused.start().ok());
         QTRY_VERIFY_WITH_TIMEOUT(!retries.isEmpty(), 10000);
         QElapsedTimer clock;
