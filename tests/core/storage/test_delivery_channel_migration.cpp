@@ -2,6 +2,7 @@
 // every row and value and know no channel yet (NULL: read as a relay's, as before); the new
 // columns take only 'relay' and 'folder'. Both backends.
 #include "core/storage/Migrator.h"
+#include "tests/support/MigrationFixture.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
@@ -21,16 +22,6 @@ const QString kInvitation = QStringLiteral("00000000-0000-0000-0000-000000000101
 const QString kOutbox = QStringLiteral("00000000-0000-0000-0000-000000000301");
 const QString kTime = QStringLiteral("2026-01-01T00:00:00.000Z");
 
-bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds = {})
-{
-    if (!q.prepare(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    return q.exec();
-}
 } // namespace
 
 class TestDeliveryChannelMigration : public QObject {
@@ -39,13 +30,9 @@ private Q_SLOTS:
     void upgradeKeepsRowsWithoutAChannel()
     {
         QString error;
-        const QString url = TestDatabase::createEmptyUrl(&error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
-        auto opened = Database::open(url);
-        QVERIFY(opened.ok());
-        DatabasePtr db = opened.value();
+        DatabasePtr db = databaseAtVersion(12, &error);
+        QVERIFY2(db, qPrintable(error));
         Migrator m(db);
-        QCOMPARE(m.migrate(12).value(), 12);
 
         QSqlQuery q(db->connection().value());
         QVERIFY2(exec(q,

@@ -3,6 +3,7 @@
 // organisation's default when that is not 1 to 365 days; new values keep the 1..365 rule.
 // Both backends.
 #include "core/storage/Migrator.h"
+#include "tests/support/MigrationFixture.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
@@ -16,21 +17,6 @@ namespace {
 const QString kOrg = QStringLiteral("00000000-0000-0000-0000-00000000000a");
 const QString kAdmin = QStringLiteral("00000000-0000-0000-0000-0000000000a1");
 const QString kCreated = QStringLiteral("2026-01-01T00:00:00.000Z");
-
-bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds = {})
-{
-    if (!q.prepare(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 class TestInvitationValidityMigration : public QObject {
@@ -39,13 +25,9 @@ private Q_SLOTS:
     void backfillsFromCreationAndExpiry()
     {
         QString error;
-        const QString url = TestDatabase::createEmptyUrl(&error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
-        auto opened = Database::open(url);
-        QVERIFY(opened.ok());
-        DatabasePtr db = opened.value();
+        DatabasePtr db = databaseAtVersion(11, &error);
+        QVERIFY2(db, qPrintable(error));
         Migrator m(db);
-        QCOMPARE(m.migrate(11).value(), 11);
 
         QSqlQuery q(db->connection().value());
         QVERIFY(exec(q,

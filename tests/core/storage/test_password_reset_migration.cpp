@@ -5,6 +5,7 @@
 // Both backends (SQLite rebuilds email_outbox for its new CHECK).
 #include "core/security/TokenGenerator.h"
 #include "core/storage/Migrator.h"
+#include "tests/support/MigrationFixture.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
@@ -24,17 +25,6 @@ const QString kInvitation = QStringLiteral("00000000-0000-0000-0000-000000000101
 const QString kReset = QStringLiteral("00000000-0000-0000-0000-000000000701");
 const QString kTime = QStringLiteral("2026-01-01T00:00:00.000Z");
 
-bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds = {})
-{
-    if (!q.prepare(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    return q.exec();
-}
-
 QString outboxInsert()
 {
     return QStringLiteral("INSERT INTO email_outbox (id, invitation_id, kind, recipient, status, "
@@ -50,13 +40,9 @@ private Q_SLOTS:
     void upgradeKeepsTheOutboxAndTakesResets()
     {
         QString error;
-        const QString url = TestDatabase::createEmptyUrl(&error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
-        auto opened = Database::open(url);
-        QVERIFY(opened.ok());
-        DatabasePtr db = opened.value();
+        DatabasePtr db = databaseAtVersion(6, &error);
+        QVERIFY2(db, qPrintable(error));
         Migrator m(db);
-        QCOMPARE(m.migrate(6).value(), 6);
 
         QSqlQuery q(db->connection().value());
         QVERIFY(exec(q,

@@ -3,6 +3,7 @@
 // 15 minutes, and the new columns keep their rules (no negative count; 0 to 1440 minutes).
 // Both backends.
 #include "core/storage/Migrator.h"
+#include "tests/support/MigrationFixture.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
@@ -18,16 +19,6 @@ const QString kAdmin = QStringLiteral("00000000-0000-0000-0000-0000000000a1");
 const QString kRep = QStringLiteral("00000000-0000-0000-0000-0000000000a2");
 const QString kTime = QStringLiteral("2026-01-01T00:00:00.000Z");
 
-bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds = {})
-{
-    if (!q.prepare(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    return q.exec();
-}
 } // namespace
 
 class TestSignInLockoutMigration : public QObject {
@@ -36,13 +27,9 @@ private Q_SLOTS:
     void upgradeStartsUnlockedWithTheDefaultIdleLock()
     {
         QString error;
-        const QString url = TestDatabase::createEmptyUrl(&error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
-        auto opened = Database::open(url);
-        QVERIFY(opened.ok());
-        DatabasePtr db = opened.value();
+        DatabasePtr db = databaseAtVersion(7, &error);
+        QVERIFY2(db, qPrintable(error));
         Migrator m(db);
-        QCOMPARE(m.migrate(7).value(), 7);
 
         QSqlQuery q(db->connection().value());
         QVERIFY2(exec(q,

@@ -6,6 +6,7 @@
 #include "core/storage/Migrator.h"
 #include "core/storage/PeopleRepository.h"
 #include "core/storage/UserRepository.h"
+#include "tests/support/MigrationFixture.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlError>
@@ -22,17 +23,6 @@ const QString kTime = QStringLiteral("2026-01-01T00:00:00.000Z");
 QString idOf(int n)
 {
     return QStringLiteral("00000000-0000-0000-0000-%1").arg(n + 1, 12, 10, QLatin1Char('0'));
-}
-
-bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds = {})
-{
-    if (!q.prepare(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    return q.exec();
 }
 
 // "ancestor>descendant:depth" for every row, sorted.
@@ -184,13 +174,9 @@ private Q_SLOTS:
     void backfilledFromAnExistingTree()
     {
         QString error;
-        const QString url = TestDatabase::createEmptyUrl(&error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
-        auto opened = Database::open(url);
-        QVERIFY(opened.ok());
-        DatabasePtr db = opened.value();
+        DatabasePtr db = databaseAtVersion(16, &error);
+        QVERIFY2(db, qPrintable(error));
         Migrator m(db);
-        QCOMPARE(m.migrate(16).value(), 16);
         QSqlQuery q(db->connection().value());
         const QList<int> parents{-1, 0, 0, 1, 1, 2, 5, 6, -1, 8};
         QVERIFY(insertTree(q, parents));
