@@ -3,6 +3,7 @@
 #include "core/domain/TimeOrderedId.h"
 #include "core/storage/AuditPersonalRepository.h"
 #include "core/storage/InvitationRepository.h"
+#include "core/storage/SqlPlaceholders.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/postgres/PgCopy.h"
 #include "core/storage/postgres/PgCopyBinary.h"
@@ -63,14 +64,6 @@ const QStringList& auditColumns()
     static const QStringList columns = {"occurred_at", "actor_user_id", "action", "invitation_id",
                                         "details",     "prev_hash",     "hash"};
     return columns;
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
 }
 
 Error conflict(const QString& detail)
@@ -310,7 +303,7 @@ Result<void> InvitationBulkWriter::addRowByRow(const NewInvitationRow& row)
         m_statements = std::make_unique<Statements>(m_tx.db());
         auto insert = [](const QString& table, const QStringList& columns) {
             return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table, columns.join(QStringLiteral(", ")), placeholders(columns.size()));
+                .arg(table, columns.join(QStringLiteral(", ")), sql::placeholders(columns.size()));
         };
         const bool ok =
             m_statements->invitation.prepare(

@@ -3,6 +3,7 @@
 #include "core/domain/AttentionRules.h"
 #include "core/domain/DeliveryState.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlPlaceholders.h"
 #include "core/storage/SqlSearch.h"
 
 namespace invitedesk {
@@ -30,15 +31,12 @@ status_sql::Fragment InvitationListFilter::needsAttention() const
     const status_sql::Fragment expired = statusIn({InvitationStatus::Expired});
     QList<DeliveryStatus> expiredDeliveries = DeliveryStates::waiting();
     expiredDeliveries.prepend(DeliveryStatus::Failed);
-    QStringList marks;
     QVariantList deliveryBinds;
-    for (DeliveryStatus d : std::as_const(expiredDeliveries)) {
-        marks << QStringLiteral("?");
+    for (DeliveryStatus d : std::as_const(expiredDeliveries))
         deliveryBinds << mail_statuses::name(d);
-    }
     status_sql::Fragment f;
     f.sql = QStringLiteral("(%1 OR (%2 AND i.email_delivery_status IN (%3))")
-                .arg(failed.sql, expired.sql, marks.join(QStringLiteral(", ")));
+                .arg(failed.sql, expired.sql, sql::placeholders(expiredDeliveries.size()));
     f.binds << failed.binds << expired.binds << deliveryBinds;
     // Expiring soon: open (statuses::isOpen) and expiring within the window of asOf.
     if (m_asOf.isValid()) {
@@ -65,13 +63,10 @@ InvitationVisibility InvitationListFilter::where(const Actor& actor,
         w.binds << status.binds;
     }
     if (!query.types.isEmpty()) {
-        QStringList marks;
-        for (InvitationType t : query.types) {
-            marks << QStringLiteral("?");
+        for (InvitationType t : query.types)
             w.binds << invitation_types::name(t);
-        }
-        w.clauses
-            << QStringLiteral("i.invitation_type IN (%1)").arg(marks.join(QStringLiteral(", ")));
+        w.clauses << QStringLiteral("i.invitation_type IN (%1)")
+                         .arg(sql::placeholders(query.types.size()));
     }
     if (!query.search.trimmed().isEmpty()) {
         const sql_search::Clause search =
@@ -92,12 +87,9 @@ InvitationVisibility InvitationListFilter::where(const Actor& actor,
         w.binds << query.invitedById;
     }
     if (!query.ids.isEmpty()) {
-        QStringList marks;
-        for (const QString& id : query.ids) {
-            marks << QStringLiteral("?");
+        for (const QString& id : query.ids)
             w.binds << id;
-        }
-        w.clauses << QStringLiteral("i.id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+        w.clauses << QStringLiteral("i.id IN (%1)").arg(sql::placeholders(query.ids.size()));
     }
     if (query.needsAttention) {
         const status_sql::Fragment attention = needsAttention();

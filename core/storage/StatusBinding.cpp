@@ -1,6 +1,7 @@
 #include "core/storage/StatusBinding.h"
 
 #include "core/domain/InvitationLifecycle.h"
+#include "core/storage/SqlPlaceholders.h"
 
 #include <QStringList>
 
@@ -8,10 +9,7 @@ namespace invitedesk::status_sql {
 
 QString placeholders(const QList<InvitationStatus>& list)
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < list.size(); ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
+    return sql::placeholders(list.size());
 }
 
 QVariantList values(const QList<InvitationStatus>& list)
