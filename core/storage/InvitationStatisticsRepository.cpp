@@ -2,12 +2,11 @@
 
 #include "core/domain/InvitationLifecycle.h"
 #include "core/domain/MailStatus.h"
+#include "core/storage/InvitationCountsSummary.h"
 #include "core/storage/InvitationVisibility.h"
 #include "core/storage/StatusBinding.h"
 
 #include <QSqlQuery>
-
-#include <algorithm>
 
 namespace invitedesk {
 
@@ -28,20 +27,35 @@ InvitationVisibility scoped(const Database& database, const Actor& actor,
     return w;
 }
 
-// "The e-mail reached the invitee" (acceptance_rate::of, DeliveryStates::of): taken by a
-// transport at least once, and not by the file transport, which only saved it to a folder.
-// An empty channel is a relay's (sent before the channel was recorded).
-status_sql::Fragment delivered()
+// The invitations the statistics read, as " FROM …" text over alias i: the whole table under
+// the visibility's clauses, or a downline's rows alone, read through the closure by inviter
+// and by upline (InvitationVisibility::downlineRows) instead of testing every invitation
+// against the downline. `where` ends ready for one more condition.
+struct Source {
+    QString from;
+    QString where;
+    QString whereAnd;
+    QVariantList binds;
+};
+
+Source sourceOf(const InvitationVisibility& w)
 {
-    return {QStringLiteral("(i.sent_at IS NOT NULL AND (i.email_delivered_via IS NULL OR "
-                           "i.email_delivered_via <> ?))"),
-            {mail_statuses::name(DeliveryChannel::Folder)}};
+    if (w.rootId.isEmpty())
+        return {QStringLiteral(" FROM user_invitations i"), w.where(), w.whereAnd(), w.binds};
+    // Every column the statistics read; the id keeps the UNION from merging two invitations.
+    const QString columns =
+        QStringLiteral("i.id, i.status, i.invitation_type, i.invited_by_id, i.expires_at, "
+                       "i.sent_at, i.opened_at, i.email_delivered_via, i.created_at, "
+                       "i.accepted_at, i.accept_minutes");
+    return {QStringLiteral(" FROM (") + w.downlineRows(columns) + QStringLiteral(") i"), QString(),
+            QStringLiteral(" WHERE "), w.downlineRowsBinds({})};
 }
 
 // sum(CASE WHEN delivered [AND accepted] THEN 1 ELSE 0 END), twice, with their binds.
 status_sql::Fragment deliveredSums()
 {
-    const status_sql::Fragment d = delivered();
+    const status_sql::Fragment d = statistics_sql::delivered(
+        QStringLiteral("i.sent_at IS NOT NULL"), QStringLiteral("i.email_delivered_via"));
     status_sql::Fragment f;
     f.sql = QStringLiteral("sum(CASE WHEN %1 THEN 1 ELSE 0 END), "
                            "sum(CASE WHEN %1 AND i.status = ? THEN 1 ELSE 0 END)")
@@ -51,48 +65,61 @@ status_sql::Fragment deliveredSums()
 }
 } // namespace
 
+status_sql::Fragment statistics_sql::delivered(const QString& sent, const QString& via)
+{
+    return {QStringLiteral("(%1 AND (%2 IS NULL OR %2 <> ?))").arg(sent, via),
+            {mail_statuses::name(DeliveryChannel::Folder)}};
+}
+
 Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& actor,
                                                                 const QString& scopeUserId,
                                                                 const StatisticsRange& range,
                                                                 const QDateTime& now)
 {
     const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
-    const QString where = w.where();
-    const QString andWhere = w.whereAnd();
+    const Source source = sourceOf(w);
     InvitationCounts c;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // By the status each invitation shows now: one past its expiry counts as expired before
-    // the sweep records it.
-    const status_sql::Fragment status = status_sql::current(m_database.timeValue(now));
-    const status_sql::Fragment sums = deliveredSums();
-    const QString grouped =
-        QStringLiteral("SELECT ") + status.sql +
-        QStringLiteral(", i.invitation_type, count(*), "
-                       "sum(CASE WHEN i.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
-                       "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END), ") +
-        sums.sql + QStringLiteral(" FROM user_invitations i") + where +
-        QStringLiteral(" GROUP BY 1, 2");
-    if (!Database::exec(q, grouped, w.bindsWith(status.binds + sums.binds)))
-        return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
-    while (q.next()) {
-        const qint64 n = q.value(2).toLongLong();
-        c.byStatus[q.value(0).toString()] += n;
-        c.byType[q.value(1).toString()] += n;
-        c.total += n;
-        c.sent += q.value(3).toLongLong();
-        c.opened += q.value(4).toLongLong();
-        c.delivered += q.value(5).toLongLong();
-        c.acceptedDelivered += q.value(6).toLongLong();
+    const bool kept = InvitationCountsSummary::answers(w, range);
+    if (kept) {
+        InvitationCountsSummary summary(m_database, m_db);
+        if (auto folded = summary.fold(); !folded)
+            return folded.error();
+        if (auto r = summary.addCounts(c, now); !r)
+            return r.error();
+    } else {
+        // By the status each invitation shows now: one past its expiry counts as expired before
+        // the sweep records it.
+        const status_sql::Fragment status = status_sql::current(m_database.timeValue(now));
+        const status_sql::Fragment sums = deliveredSums();
+        const QString grouped =
+            QStringLiteral("SELECT ") + status.sql +
+            QStringLiteral(", i.invitation_type, count(*), "
+                           "sum(CASE WHEN i.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END), ") +
+            sums.sql + source.from + source.where + QStringLiteral(" GROUP BY 1, 2");
+        if (!Database::exec(q, grouped, status.binds + sums.binds + source.binds))
+            return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
+        while (q.next()) {
+            const qint64 n = q.value(2).toLongLong();
+            c.byStatus[q.value(0).toString()] += n;
+            c.byType[q.value(1).toString()] += n;
+            c.total += n;
+            c.sent += q.value(3).toLongLong();
+            c.opened += q.value(4).toLongLong();
+            c.delivered += q.value(5).toLongLong();
+            c.acceptedDelivered += q.value(6).toLongLong();
+        }
+        c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
     }
-    c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
 
-    QVariantList binds = w.binds;
+    QVariantList binds = source.binds;
     binds << status_sql::values(lifecycle::openStatuses()) << m_database.timeValue(now)
           << m_database.timeValue(now.addSecs(48 * 3600));
     if (!Database::exec(
             q,
-            QStringLiteral("SELECT count(*) FROM user_invitations i") + andWhere +
+            QStringLiteral("SELECT count(*)") + source.from + source.whereAnd +
                 QStringLiteral("i.status IN (%1) AND i.expires_at > ? AND i.expires_at <= ?")
                     .arg(status_sql::placeholders(lifecycle::openStatuses())),
             binds) ||
@@ -101,44 +128,22 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
                                       QStringLiteral("counting expiring invitations"));
     c.expiringWithin48h = q.value(0).toLongLong();
 
-    // The median time to accept: PostgreSQL's percentile_cont(0.5) (the mean of the two
-    // middle values when they are even, as below); SQLite has no ordered-set aggregate, so
-    // its times come to the client, which is one desk's own file.
-    const QString accepted =
-        andWhere + QStringLiteral("i.status = ? AND i.accepted_at IS NOT NULL");
-    const QVariantList acceptedBinds = QVariantList(w.binds)
-                                       << status_sql::value(InvitationStatus::Accepted);
-    if (m_database.isPostgres()) {
-        if (!Database::exec(q,
-                            QStringLiteral("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "
-                                           "CAST(EXTRACT(EPOCH FROM i.accepted_at - i.created_at) "
-                                           "AS double precision)) / 3600.0 FROM "
-                                           "user_invitations i") +
-                                accepted,
-                            acceptedBinds) ||
-            !q.next())
-            return Database::fromSqlError(q.lastError(),
-                                          QStringLiteral("reading the median time to accept"));
-        c.medianHoursToAccept = q.value(0).isNull() ? 0.0 : q.value(0).toDouble();
-        return c;
-    }
+    if (kept)
+        return c; // the median came with the kept counts
+    // The median time to accept, over whole minutes (accept_minutes, migration 018): the
+    // visible accepted rows grouped by their minutes, the middle found by the client.
     if (!Database::exec(
             q,
-            QStringLiteral("SELECT i.created_at, i.accepted_at FROM user_invitations i") + accepted,
-            acceptedBinds))
-        return Database::fromSqlError(q.lastError(), QStringLiteral("reading acceptance times"));
-    QList<double> hours;
-    while (q.next()) {
-        const QDateTime created = Database::readTime(q.value(0));
-        const QDateTime acceptedAt = Database::readTime(q.value(1));
-        hours.append(created.msecsTo(acceptedAt) / 3600000.0);
-    }
-    if (!hours.isEmpty()) {
-        std::sort(hours.begin(), hours.end());
-        const qsizetype n = hours.size();
-        c.medianHoursToAccept =
-            n % 2 ? hours.at(n / 2) : (hours.at(n / 2 - 1) + hours.at(n / 2)) / 2.0;
-    }
+            QStringLiteral("SELECT i.accept_minutes, count(*)") + source.from + source.whereAnd +
+                QStringLiteral("i.status = ? AND i.accept_minutes IS NOT NULL "
+                               "GROUP BY 1 ORDER BY 1"),
+            QVariantList(source.binds) << status_sql::value(InvitationStatus::Accepted)))
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("reading the median time to accept"));
+    QList<QPair<qint64, qint64>> minutes;
+    while (q.next())
+        minutes.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    c.medianHoursToAccept = InvitationCountsSummary::medianHours(minutes);
     return c;
 }
 
@@ -147,15 +152,17 @@ InvitationStatisticsRepository::byInviter(const Actor& actor, const QString& sco
                                           const StatisticsRange& range, const QDateTime& now)
 {
     const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
+    if (InvitationCountsSummary::answers(w, range))
+        return InvitationCountsSummary(m_database, m_db).byInviter(now);
+    const Source source = sourceOf(w);
     const status_sql::Fragment status = status_sql::current(m_database.timeValue(now));
     const status_sql::Fragment sums = deliveredSums();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString grouped = QStringLiteral("SELECT i.invited_by_id, ") + status.sql +
-                            QStringLiteral(", count(*), ") + sums.sql +
-                            QStringLiteral(" FROM user_invitations i") + w.where() +
+                            QStringLiteral(", count(*), ") + sums.sql + source.from + source.where +
                             QStringLiteral(" GROUP BY 1, 2");
-    if (!Database::exec(q, grouped, w.bindsWith(status.binds + sums.binds)))
+    if (!Database::exec(q, grouped, status.binds + sums.binds + source.binds))
         return Database::fromSqlError(q.lastError(),
                                       QStringLiteral("counting invitations by inviter"));
     QHash<QString, InviterStatistics> lines;
@@ -199,7 +206,9 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
     if (weeks.isEmpty())
         return QList<QPair<qint64, qint64>>();
     const InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
-    const QString andWhere = w.whereAnd();
+    if (w.clauses.isEmpty() && InvitationCountsSummary::answersWeeks(weeks))
+        return InvitationCountsSummary(m_database, m_db).weeklyTrend(weeks);
+    const Source source = sourceOf(w);
     // One pass for every week (it was one query a week): a pair of sums per week, over the
     // rows created or accepted since the first week began (the created and accepted indexes).
     QStringList sums;
@@ -214,12 +223,12 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
     const QVariant first = m_database.timeValue(weeks.first().first);
     // Bind order matches the text: the sums' bounds, then the visibility clauses and the two
     // lower bounds.
-    const QVariantList binds = w.bindsWith(bounds) << first << first;
+    const QVariantList binds = bounds + source.binds << first << first;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!Database::exec(q,
-                        QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) +
-                            QStringLiteral(" FROM user_invitations i") + andWhere +
+                        QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) + source.from +
+                            source.whereAnd +
                             QStringLiteral("(i.created_at >= ? OR i.accepted_at >= ?)"),
                         binds) ||
         !q.next())

@@ -5,6 +5,7 @@
 #include "core/domain/StatisticsRange.h"
 #include "core/domain/User.h"
 #include "core/storage/Database.h"
+#include "core/storage/StatusBinding.h"
 
 #include <QHash>
 
@@ -23,6 +24,14 @@ struct InvitationCounts {
     qint64 expiringWithin48h = 0;
     double medianHoursToAccept = 0.0; // of the accepted, created_at to accepted_at; 0: none
 };
+
+namespace statistics_sql {
+// "The e-mail reached the invitee" (acceptance_rate::of, DeliveryStates::of): taken by a
+// transport at least once (`sent`, a condition), and not by the file transport, which only
+// saved it to a folder (`via`, the channel; NULL is a relay's, sent before the channel was
+// recorded). The one place this rule is written in SQL, for the invitations and their counts.
+status_sql::Fragment delivered(const QString& sent, const QString& via);
+} // namespace statistics_sql
 
 // The grouped counts behind statistics, scoped like InvitationRepository::list() and to the
 // invitations created within a range. Never loads an invitation row.

@@ -198,10 +198,14 @@ private slots:
             qEnvironmentVariable("INVITEDESK_TEST_PG_BIN") + QStringLiteral("/psql"),
             {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), url.toString(),
              QStringLiteral("-c"),
-             QStringLiteral("INSERT INTO user_invitations SELECT (jsonb_populate_record("
-                            "NULL::user_invitations, to_jsonb(u) || jsonb_build_object('id', "
-                            "gen_random_uuid(), 'email', 'n' || g || '@example.com', 'token_hash', "
-                            "sha256(random()::text::bytea)))).* FROM user_invitations u, "
+             QStringLiteral("INSERT INTO user_invitations (id, email, first_name, last_name, "
+                            "invitation_type, role_name, status, organization_id, invited_by_id, "
+                            "parent_user_id, expires_at, validity_days, created_at, "
+                            "updated_at) SELECT gen_random_uuid(), 'n' || g || '@example.com', "
+                            "first_name, last_name, invitation_type, role_name, status, "
+                            "organization_id, invited_by_id, parent_user_id, "
+                            "expires_at, validity_days, "
+                            "created_at, updated_at FROM user_invitations u, "
                             "generate_series(1, 2) g WHERE u.id = '%1'")
                  .arg(id)});
         QVERIFY(psql.waitForFinished(30000));

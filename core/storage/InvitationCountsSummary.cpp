@@ -1,0 +1,251 @@
+#include "core/storage/InvitationCountsSummary.h"
+
+#include "core/domain/InvitationLifecycle.h"
+#include "core/domain/StatisticsRange.h"
+#include "core/storage/InvitationStatisticsRepository.h"
+#include "core/storage/InvitationVisibility.h"
+#include "core/storage/StatusBinding.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace invitedesk {
+
+namespace {
+// A kept table and the changes not yet folded into it, as one relation (alias c): one
+// statement reads both, so a fold committing meanwhile neither hides nor doubles a change.
+QString keptAndWaiting(const QString& table, const QString& columns)
+{
+    return QStringLiteral("(SELECT %2 FROM %1 UNION ALL SELECT %2 FROM %1_delta) c")
+        .arg(table, columns);
+}
+
+const QString kCountColumns =
+    QStringLiteral("invited_by_id, invitation_type, status, sent, opened, delivered_via, n");
+
+// The delivery rule over the kept columns: sent, and delivered_via (empty for NULL).
+status_sql::Fragment delivered()
+{
+    return statistics_sql::delivered(QStringLiteral("c.sent"),
+                                     QStringLiteral("NULLIF(c.delivered_via, '')"));
+}
+
+bool isWholeDay(const QDateTime& t)
+{
+    return t.isValid() && t.toUTC().time() == QTime(0, 0);
+}
+
+QVariant dayValue(const Database& database, const QDate& day)
+{
+    return database.isPostgres() ? QVariant(day) : QVariant(day.toString(Qt::ISODate));
+}
+} // namespace
+
+bool InvitationCountsSummary::answers(const InvitationVisibility& visibility,
+                                      const StatisticsRange& range)
+{
+    return visibility.clauses.isEmpty() && !range.isBounded();
+}
+
+bool InvitationCountsSummary::answersWeeks(const QList<QPair<QDateTime, QDateTime>>& weeks)
+{
+    for (const auto& [start, end] : weeks) {
+        if (!isWholeDay(start) || !isWholeDay(end))
+            return false;
+    }
+    return true;
+}
+
+Result<void> InvitationCountsSummary::fold()
+{
+    if (!m_database.isPostgres())
+        return {};
+    QSqlQuery q(m_db);
+    if (!Database::exec(q, QStringLiteral("SELECT invitedesk_fold_invitation_counts()"), {}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("folding invitation counts"));
+    return {};
+}
+
+Result<QList<InvitationCountsSummary::Unswept>>
+InvitationCountsSummary::unswept(const QDateTime& now)
+{
+    const QList<InvitationStatus> expirable = lifecycle::sourcesOf(LifecycleEvent::Expire);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT i.invited_by_id, i.status, count(*) FROM "
+                                       "user_invitations i WHERE i.status IN (%1) AND "
+                                       "i.expires_at <= ? GROUP BY 1, 2")
+                            .arg(status_sql::placeholders(expirable)),
+                        status_sql::values(expirable) << m_database.timeValue(now)))
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("counting invitations past their expiry"));
+    QList<Unswept> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return rows;
+}
+
+Result<void> InvitationCountsSummary::addCounts(InvitationCounts& c, const QDateTime& now)
+{
+    const status_sql::Fragment d = delivered();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString grouped =
+        QStringLiteral("SELECT c.invitation_type, c.status, sum(c.n), "
+                       "sum(CASE WHEN c.sent THEN c.n ELSE 0 END), "
+                       "sum(CASE WHEN c.opened THEN c.n ELSE 0 END), "
+                       "sum(CASE WHEN %1 THEN c.n ELSE 0 END), "
+                       "sum(CASE WHEN %1 AND c.status = ? THEN c.n ELSE 0 END) FROM ")
+            .arg(d.sql) +
+        keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns) +
+        QStringLiteral(" GROUP BY 1, 2");
+    if (!Database::exec(q, grouped,
+                        QVariantList(d.binds)
+                            << d.binds << status_sql::value(InvitationStatus::Accepted)))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading invitation counts"));
+    while (q.next()) {
+        const qint64 n = q.value(2).toLongLong();
+        if (n == 0)
+            continue;
+        c.byType[q.value(0).toString()] += n;
+        c.byStatus[q.value(1).toString()] += n;
+        c.total += n;
+        c.sent += q.value(3).toLongLong();
+        c.opened += q.value(4).toLongLong();
+        c.delivered += q.value(5).toLongLong();
+        c.acceptedDelivered += q.value(6).toLongLong();
+    }
+    auto late = unswept(now);
+    if (!late)
+        return late.error();
+    const QString expired = statuses::name(lifecycle::targetOf(LifecycleEvent::Expire));
+    for (const Unswept& u : late.value()) {
+        c.byStatus[u.status] -= u.n;
+        c.byStatus[expired] += u.n;
+    }
+    c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
+
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT c.minutes, sum(c.n) FROM ") +
+                            keptAndWaiting(QStringLiteral("invitation_accept_minutes"),
+                                           QStringLiteral("status, minutes, n")) +
+                            QStringLiteral(" WHERE c.status = ? GROUP BY 1 ORDER BY 1"),
+                        {status_sql::value(InvitationStatus::Accepted)}))
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("reading the median time to accept"));
+    QList<QPair<qint64, qint64>> minutes;
+    while (q.next())
+        minutes.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    c.medianHoursToAccept = medianHours(minutes);
+    return {};
+}
+
+Result<QList<InviterStatistics>> InvitationCountsSummary::byInviter(const QDateTime& now)
+{
+    const status_sql::Fragment d = delivered();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Grouped first, then named: a join per inviter line, not per kept row.
+    const QString sql =
+        QStringLiteral("SELECT g.invited_by_id, u.first_name, u.last_name, u.email, g.status, "
+                       "g.n, g.delivered, g.accepted_delivered FROM (SELECT c.invited_by_id, "
+                       "c.status, sum(c.n) AS n, sum(CASE WHEN %1 THEN c.n ELSE 0 END) AS "
+                       "delivered, sum(CASE WHEN %1 AND c.status = ? THEN c.n ELSE 0 END) AS "
+                       "accepted_delivered FROM ")
+            .arg(d.sql) +
+        keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns) +
+        QStringLiteral(" GROUP BY 1, 2) g LEFT JOIN users u ON u.id = g.invited_by_id "
+                       "WHERE g.n <> 0");
+    if (!Database::exec(q, sql,
+                        QVariantList(d.binds)
+                            << d.binds << status_sql::value(InvitationStatus::Accepted)))
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("reading invitation counts by inviter"));
+    QHash<QString, InviterStatistics> lines;
+    while (q.next()) {
+        InviterStatistics& line = lines[q.value(0).toString()];
+        const qint64 n = q.value(5).toLongLong();
+        line.userId = q.value(0).toString();
+        line.name = q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString();
+        line.email = q.value(3).toString();
+        line.byStatus[q.value(4).toString()] += n;
+        line.total += n;
+        line.delivered += q.value(6).toLongLong();
+        line.acceptedDelivered += q.value(7).toLongLong();
+    }
+    auto late = unswept(now);
+    if (!late)
+        return late.error();
+    const QString expired = statuses::name(lifecycle::targetOf(LifecycleEvent::Expire));
+    for (const Unswept& u : late.value()) {
+        auto line = lines.find(u.invitedById);
+        if (line == lines.end())
+            continue;
+        line->byStatus[u.status] -= u.n;
+        line->byStatus[expired] += u.n;
+    }
+    return lines.values();
+}
+
+Result<QList<QPair<qint64, qint64>>>
+InvitationCountsSummary::weeklyTrend(const QList<QPair<QDateTime, QDateTime>>& weeks)
+{
+    QList<QPair<qint64, qint64>> trend(weeks.size(), {0, 0});
+    if (weeks.isEmpty())
+        return trend;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT c.day, sum(c.created), sum(c.accepted) FROM ") +
+                            keptAndWaiting(QStringLiteral("invitation_day_counts"),
+                                           QStringLiteral("day, created, accepted")) +
+                            QStringLiteral(" WHERE c.day >= ? AND c.day < ? GROUP BY 1"),
+                        {dayValue(m_database, weeks.first().first.toUTC().date()),
+                         dayValue(m_database, weeks.last().second.toUTC().date())}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading the weekly trend"));
+    while (q.next()) {
+        const QVariant v = q.value(0);
+        const QDate day = v.metaType().id() == QMetaType::QDate
+                              ? v.toDate()
+                              : QDate::fromString(v.toString(), Qt::ISODate);
+        const QDateTime start(day, QTime(0, 0), QTimeZone::utc());
+        for (int w = 0; w < int(weeks.size()); ++w) {
+            if (start >= weeks.at(w).first && start < weeks.at(w).second) {
+                trend[w].first += q.value(1).toLongLong();
+                trend[w].second += q.value(2).toLongLong();
+                break;
+            }
+        }
+    }
+    return trend;
+}
+
+double InvitationCountsSummary::medianHours(const QList<QPair<qint64, qint64>>& minutes)
+{
+    qint64 total = 0;
+    for (const auto& [value, n] : minutes)
+        total += std::max<qint64>(n, 0);
+    if (total == 0)
+        return 0.0;
+    // The values at 0-based positions (total-1)/2 and total/2: one and the same when odd.
+    const qint64 lower = (total - 1) / 2;
+    const qint64 upper = total / 2;
+    qint64 seen = 0;
+    double low = 0.0;
+    for (const auto& [value, n] : minutes) {
+        if (n <= 0)
+            continue;
+        const qint64 next = seen + n;
+        if (lower >= seen && lower < next)
+            low = double(value);
+        if (upper >= seen && upper < next)
+            return (low + double(value)) / 2.0 / 60.0;
+        seen = next;
+    }
+    return low / 60.0;
+}
+
+} // namespace invitedesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/InviterStatistics.h"
+#include "core/storage/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+
+namespace invitedesk {
+
+struct InvitationCounts;
+struct InvitationVisibility;
+struct StatisticsRange;
+
+// The whole platform's statistics for all time, read from the counts migration 018 keeps
+// (invitation_counts, invitation_day_counts, invitation_accept_minutes and, on PostgreSQL,
+// the changes not yet folded into them) instead of from every invitation. The same figures
+// as InvitationStatisticsRepository's grouped reads: statuses as they show now (an open
+// invitation past its expiry counts as expired, read from the few such rows the sweep has
+// not reached yet).
+class InvitationCountsSummary {
+public:
+    InvitationCountsSummary(Database& database, QSqlDatabase db)
+        : m_database(database), m_db(std::move(db))
+    {}
+
+    // These counts answer for everything the actor may see, all time, and weeks that start and
+    // end on whole UTC days.
+    static bool answers(const InvitationVisibility& visibility, const StatisticsRange& range);
+    static bool answersWeeks(const QList<QPair<QDateTime, QDateTime>>& weeks);
+
+    // Folds the changes waiting on PostgreSQL into the counts (one reader at a time; the
+    // others read both). Nothing to do on SQLite, whose triggers count directly.
+    Result<void> fold();
+
+    // Every field of InvitationCounts but expiringWithin48h.
+    Result<void> addCounts(InvitationCounts& counts, const QDateTime& now);
+    Result<QList<InviterStatistics>> byInviter(const QDateTime& now);
+    Result<QList<QPair<qint64, qint64>>>
+    weeklyTrend(const QList<QPair<QDateTime, QDateTime>>& weeks);
+
+    // The median of accepted-after minutes given as (minutes, how many), ascending, in hours:
+    // the middle value, or the mean of the middle two; 0 when there are none. Every path's
+    // median goes through here.
+    static double medianHours(const QList<QPair<qint64, qint64>>& minutes);
+
+private:
+    // Open invitations past their expiry that the sweep has not recorded yet, by inviter and
+    // stored status: they show as expired.
+    struct Unswept {
+        QString invitedById;
+        QString status;
+        qint64 n = 0;
+    };
+    Result<QList<Unswept>> unswept(const QDateTime& now);
+
+    Database& m_database;
+    QSqlDatabase m_db;
+};
+
+} // namespace invitedesk
