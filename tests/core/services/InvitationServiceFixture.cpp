@@ -32,4 +32,11 @@ NewInvitation InvitationServiceFixture::request(const QString& email, const QStr
     return in;
 }
 
+InvitationService InvitationServiceFixture::serviceAt(const QDateTime& now) const
+{
+    ServiceConfig config;
+    config.clock = [now] { return now; };
+    return InvitationService(m_db, config);
+}
+
 } // namespace invitedesk::test

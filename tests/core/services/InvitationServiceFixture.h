@@ -16,6 +16,8 @@ protected:
     void setUpFixture();
     qint64 countRows(const QString& table);
     NewInvitation request(const QString& email, const QString& type);
+    // A service on the same database whose clock stands at `now`.
+    InvitationService serviceAt(const QDateTime& now) const;
 
     DatabasePtr m_db;
     UserTree m_tree;

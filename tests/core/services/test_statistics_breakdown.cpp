@@ -57,12 +57,6 @@ const Planned kPlan[] = {
 class TestStatisticsBreakdown : public InvitationServiceFixture {
     Q_OBJECT
 private:
-    InvitationService at(const QDateTime& now) const
-    {
-        ServiceConfig config;
-        config.clock = [now] { return now; };
-        return InvitationService(m_db, config);
-    }
     bool plant(QString* error);
 
 private Q_SLOTS:
@@ -102,7 +96,7 @@ bool TestStatisticsBreakdown::plant(QString* error)
         NewInvitation in =
             request(QStringLiteral("planned%1@example.com").arg(i), QString::fromLatin1(p.type));
         in.expiresDays = 30;
-        auto made = at(created).create(m_tree[QString::fromLatin1(p.inviter)], in);
+        auto made = serviceAt(created).create(m_tree[QString::fromLatin1(p.inviter)], in);
         if (!made) {
             *error = made.error().describe();
             return false;
@@ -133,7 +127,7 @@ bool TestStatisticsBreakdown::plant(QString* error)
 
 void TestStatisticsBreakdown::acceptanceRateIsOverDelivered()
 {
-    auto s = at(kNow).statistics(m_tree["admin"]);
+    auto s = serviceAt(kNow).statistics(m_tree["admin"]);
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
     QCOMPARE(s->total, 6);
     // The status cards: what each invitation shows now.
@@ -195,7 +189,7 @@ void TestStatisticsBreakdown::rangeNarrowsEveryFigure()
         range.from = midnight.addDays(fromDay);
     if (toDay >= 0)
         range.to = midnight.addDays(toDay);
-    auto s = at(kNow).statistics(m_tree["admin"], QString(), range);
+    auto s = serviceAt(kNow).statistics(m_tree["admin"], QString(), range);
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
     QCOMPARE(s->total, total);
     QCOMPARE(s->created, total);
@@ -222,7 +216,7 @@ void TestStatisticsBreakdown::rangeNarrowsEveryFigure()
 void TestStatisticsBreakdown::backwardsRangeRefused()
 {
     StatisticsRange range{kStart.addDays(3), kStart.addDays(3)};
-    auto s = at(kNow).statistics(m_tree["admin"], QString(), range);
+    auto s = serviceAt(kNow).statistics(m_tree["admin"], QString(), range);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, Error::Code::InvalidInput);
     QCOMPARE(s.error().field, QStringLiteral("to"));
@@ -289,7 +283,7 @@ void TestStatisticsBreakdown::trendFollowsTheRange()
             QVERIFY(spans.at(i).second <= to);
     }
 
-    auto s = at(kNow).statistics(m_tree["admin"], QString(), range);
+    auto s = serviceAt(kNow).statistics(m_tree["admin"], QString(), range);
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
     QCOMPARE(int(s->weekly.size()), weeks);
     QCOMPARE(int(s->weekStarts.size()), weeks);
@@ -353,7 +347,7 @@ void TestStatisticsBreakdown::daysAsCallersGiveThem()
 
 void TestStatisticsBreakdown::inviterBreakdownNamesAndAddsUp()
 {
-    auto s = at(kNow).statistics(m_tree["admin"]);
+    auto s = serviceAt(kNow).statistics(m_tree["admin"]);
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
     QCOMPARE(s->byInviter.size(), 2);
     // Most invitations first.
@@ -405,7 +399,8 @@ void TestStatisticsBreakdown::inviterBreakdownFollowsVisibility()
     QFETCH(QString, actor);
     QFETCH(QString, scope);
     QFETCH(QStringList, inviters);
-    auto s = at(kNow).statistics(m_tree[actor], scope.isEmpty() ? QString() : m_tree[scope].id);
+    auto s =
+        serviceAt(kNow).statistics(m_tree[actor], scope.isEmpty() ? QString() : m_tree[scope].id);
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
     QStringList seen;
     for (const InviterStatistics& line : s->byInviter)
@@ -418,7 +413,7 @@ void TestStatisticsBreakdown::inviterBreakdownFollowsVisibility()
 
 void TestStatisticsBreakdown::csvHasOneRowPerInviter()
 {
-    auto s = at(kNow).statistics(m_tree["admin"]);
+    auto s = serviceAt(kNow).statistics(m_tree["admin"]);
     QVERIFY(s.ok());
     QBuffer out;
     out.open(QIODevice::WriteOnly);
@@ -479,7 +474,7 @@ void TestStatisticsBreakdown::medianTimeToAccept()
         q.addBindValue(QStringLiteral("planned%1@example.com").arg(i));
         QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
     }
-    auto s = at(kNow).statistics(m_tree[actor]);
+    auto s = serviceAt(kNow).statistics(m_tree[actor]);
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
     const bool near = std::abs(s->medianHoursToAccept - median) < 1e-9;
     QVERIFY2(near, near ? QByteArray()

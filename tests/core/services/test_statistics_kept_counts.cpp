@@ -40,12 +40,6 @@ const Planned kPlan[] = {{"sales1", "doctor"}, {"sales1", "doctor"},   {"doctor1
 class TestStatisticsKeptCounts : public InvitationServiceFixture {
     Q_OBJECT
 private:
-    InvitationService at(const QDateTime& now) const
-    {
-        ServiceConfig config;
-        config.clock = [now] { return now; };
-        return InvitationService(m_db, config);
-    }
     QVariant time(const QDateTime& t) const { return m_db->timeValue(t); }
     bool run(const QString& sql, const QVariantList& binds, QString* error) const;
     bool step(const QString& name, QString* error);
@@ -67,7 +61,8 @@ void TestStatisticsKeptCounts::init()
         NewInvitation in = request(QStringLiteral("kept%1@example.com").arg(i),
                                    QString::fromLatin1(kPlan[i].type));
         in.expiresDays = 30;
-        auto made = at(kStart.addDays(i)).create(m_tree[QString::fromLatin1(kPlan[i].inviter)], in);
+        auto made =
+            serviceAt(kStart.addDays(i)).create(m_tree[QString::fromLatin1(kPlan[i].inviter)], in);
         QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().describe()));
     }
 }
@@ -132,7 +127,7 @@ bool TestStatisticsKeptCounts::step(const QString& name, QString* error)
                    {}, error);
     }
     if (name == QLatin1String("swept")) {
-        auto swept = at(kLate).expireDue();
+        auto swept = serviceAt(kLate).expireDue();
         if (!swept)
             *error = swept.error().describe();
         return swept.ok();
@@ -155,9 +150,9 @@ qint64 TestStatisticsKeptCounts::waiting() const
 void TestStatisticsKeptCounts::compareWithGrouped(const QDateTime& now)
 {
     const User admin = m_tree["admin"];
-    auto kept = at(now).statistics(admin);
+    auto kept = serviceAt(now).statistics(admin);
     QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().describe()));
-    auto grouped = at(now).statistics(admin, {}, kEverything);
+    auto grouped = serviceAt(now).statistics(admin, {}, kEverything);
     QVERIFY2(grouped.ok(), grouped.ok() ? "" : qPrintable(grouped.error().describe()));
     QCOMPARE(kept->byStatus, grouped->byStatus);
     QCOMPARE(kept->byType, grouped->byType);
@@ -223,7 +218,7 @@ void TestStatisticsKeptCounts::sameAsGroupedAfter()
     compareWithGrouped(now);
     if (QTest::currentTestFailed())
         return;
-    auto kept = at(now).statistics(m_tree["admin"]);
+    auto kept = serviceAt(now).statistics(m_tree["admin"]);
     QCOMPARE(kept->total, total);
     QCOMPARE(kept->byStatus.value(QStringLiteral("expired")), expired);
     if (m_db->isPostgres()) // the read folded every committed change
@@ -237,7 +232,7 @@ void TestStatisticsKeptCounts::trendIsCountedByDay()
     QVERIFY2(step(QStringLiteral("three accepted"), &error), qPrintable(error));
     // The last 12 weeks before kNow's day ends: the weeks hold the creations by their day and
     // the acceptances by theirs, as the invitations themselves count them.
-    auto s = at(kNow).statistics(m_tree["admin"]);
+    auto s = serviceAt(kNow).statistics(m_tree["admin"]);
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
     QCOMPARE(s->weekly.size(), s->weekStarts.size());
     QSqlQuery q(m_db->connection().value());
@@ -282,13 +277,13 @@ void TestStatisticsKeptCounts::uncommittedChangesWaitForTheirCommit()
                                 {time(kStart.addDays(3)), m_tree["doctor1"].id}),
                  qPrintable(q.lastError().text()));
         // A read meanwhile folds what is committed and does not see it.
-        auto before = at(kNow).statistics(m_tree["admin"]);
+        auto before = serviceAt(kNow).statistics(m_tree["admin"]);
         QVERIFY2(before.ok(), before.ok() ? "" : qPrintable(before.error().describe()));
         QCOMPARE(before->accepted, qint64(0));
         QVERIFY(other.commit());
         QVERIFY(waiting() > 0); // the commit's change waits for the next fold
         compareWithGrouped(kNow);
-        auto after = at(kNow).statistics(m_tree["admin"]);
+        auto after = serviceAt(kNow).statistics(m_tree["admin"]);
         QCOMPARE(after->accepted, qint64(1));
         QCOMPARE(after->medianHoursToAccept, 24.0); // one day after its creation
         QCOMPARE(waiting(), qint64(0));
