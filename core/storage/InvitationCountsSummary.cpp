@@ -71,6 +71,8 @@ Result<void> InvitationCountsSummary::fold()
 Result<QList<InvitationCountsSummary::Unswept>>
 InvitationCountsSummary::unswept(const QDateTime& now)
 {
+    if (m_unsweptAt.isValid() && m_unsweptAt == now)
+        return m_unswept;
     const QList<InvitationStatus> expirable = lifecycle::sourcesOf(LifecycleEvent::Expire);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -85,6 +87,8 @@ InvitationCountsSummary::unswept(const QDateTime& now)
     QList<Unswept> rows;
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    m_unsweptAt = now;
+    m_unswept = rows;
     return rows;
 }
 

@@ -55,10 +55,13 @@ private:
         QString status;
         qint64 n = 0;
     };
+    // Read once for a given now: counts and the breakdown by inviter both need them.
     Result<QList<Unswept>> unswept(const QDateTime& now);
 
     Database& m_database;
     QSqlDatabase m_db;
+    QDateTime m_unsweptAt;
+    QList<Unswept> m_unswept;
 };
 
 } // namespace invitedesk

@@ -9,6 +9,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace invitedesk {
 
 // Counts that statistics are made of; all scoped by the same visibility rule as list().
@@ -35,11 +37,13 @@ status_sql::Fragment delivered(const QString& sent, const QString& via);
 
 // The grouped counts behind statistics, scoped like InvitationRepository::list() and to the
 // invitations created within a range. Never loads an invitation row.
+class InvitationCountsSummary;
+struct InvitationVisibility;
+
 class InvitationStatisticsRepository {
 public:
-    InvitationStatisticsRepository(Database& database, QSqlDatabase db)
-        : m_database(database), m_db(std::move(db))
-    {}
+    InvitationStatisticsRepository(Database& database, QSqlDatabase db);
+    ~InvitationStatisticsRepository();
 
     Result<InvitationCounts> counts(const Actor& actor, const QString& scopeUserId,
                                     const StatisticsRange& range, const QDateTime& now);
@@ -53,8 +57,17 @@ public:
                 const QList<QPair<QDateTime, QDateTime>>& weeks);
 
 private:
+    // Whether a downline's statistics read its rows by id through the closure rather than
+    // scanning every invitation (sourceOf in the .cpp): decided once per root by its size.
+    Result<bool> throughClosure(const InvitationVisibility& visibility);
+    // One for all three reads, so that what they share is read once.
+    InvitationCountsSummary& summary();
+
     Database& m_database;
     QSqlDatabase m_db;
+    std::unique_ptr<InvitationCountsSummary> m_summary;
+    QString m_closureRoot;
+    bool m_throughClosure = false;
 };
 
 } // namespace invitedesk

@@ -39,10 +39,14 @@ QString TestDatabase::backendName()
     return backend() == Backend::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
 }
 
-QString TestDatabase::createEmptyUrl(QString* error, const QString& templateUrl)
+namespace {
+// A new database's URL: on SQLite a file name in the temporary folder (the file is made by
+// whoever opens or copies to it); on PostgreSQL a database made by CREATE DATABASE from
+// `pgTemplate` (template0 for an empty one).
+QString newDatabaseUrl(QString* error, const QString& pgTemplate)
 {
     const int n = g_counter.fetchAndAddRelaxed(1);
-    if (backend() == Backend::Sqlite) {
+    if (TestDatabase::backend() == Backend::Sqlite) {
         if (!tempDir().isValid()) {
             *error = QStringLiteral("no temporary folder");
             return {};
@@ -70,10 +74,9 @@ QString TestDatabase::createEmptyUrl(QString* error, const QString& templateUrl)
         }
         auto conn = admin.value()->connection();
         QSqlQuery q(conn.value());
-        // Identifiers cannot be bound; the name is built above from [a-z0-9_] only.
-        const QString from =
-            templateUrl.isEmpty() ? QStringLiteral("template0") : QUrl(templateUrl).path().mid(1);
-        if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, from))) {
+        // Identifiers cannot be bound; the name is built above from [a-z0-9_] only, the
+        // template's from ours.
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, pgTemplate))) {
             *error = q.lastError().text();
             return {};
         }
@@ -81,6 +84,12 @@ QString TestDatabase::createEmptyUrl(QString* error, const QString& templateUrl)
     QUrl url(adminUrl);
     url.setPath(QLatin1Char('/') + name);
     return url.toString();
+}
+} // namespace
+
+QString TestDatabase::createEmptyUrl(QString* error)
+{
+    return newDatabaseUrl(error, QStringLiteral("template0"));
 }
 
 namespace {
@@ -108,7 +117,7 @@ QString migratedUrl(QString* error)
 // waits for the template's last session to go), a file copy on SQLite.
 QString copyOf(const QString& templateUrl, QString* error)
 {
-    const QString url = TestDatabase::createEmptyUrl(error, templateUrl);
+    const QString url = newDatabaseUrl(error, QUrl(templateUrl).path().mid(1));
     if (url.isEmpty() || TestDatabase::backend() == Backend::Postgres)
         return url;
     const QString from = QUrl(templateUrl).path();

@@ -19,10 +19,8 @@ public:
     static QString createUrl(QString* error);
     // createUrl() and open it.
     static DatabasePtr create(QString* error);
-    // A fresh database without migrations (for the migrator's own tests). With `templateUrl`
-    // (a database of this server nobody is connected to), PostgreSQL's copy of it instead; on
-    // SQLite the new file's path only, for the caller to fill.
-    static QString createEmptyUrl(QString* error, const QString& templateUrl = {});
+    // A fresh database without migrations (for the migrator's own tests).
+    static QString createEmptyUrl(QString* error);
 };
 
 } // namespace invitedesk::test

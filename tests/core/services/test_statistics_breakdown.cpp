@@ -8,6 +8,8 @@
 #include "InvitationServiceFixture.h"
 #include "core/domain/MailStatus.h"
 #include "core/services/StatisticsCsv.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/UserRepository.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
@@ -75,6 +77,8 @@ private Q_SLOTS:
     void daysAsCallersGiveThem_data();
     void daysAsCallersGiveThem();
     void inviterBreakdownNamesAndAddsUp();
+    void sameFiguresWhenTheDownlineIsASmallShare_data();
+    void sameFiguresWhenTheDownlineIsASmallShare();
     void inviterBreakdownFollowsVisibility_data();
     void inviterBreakdownFollowsVisibility();
     void csvHasOneRowPerInviter();
@@ -480,6 +484,65 @@ void TestStatisticsBreakdown::medianTimeToAccept()
     QVERIFY2(near, near ? QByteArray()
                         : QByteArray::number(s->medianHoursToAccept, 'g', 17) +
                               " != " + QByteArray::number(median, 'g', 17));
+}
+
+void TestStatisticsBreakdown::sameFiguresWhenTheDownlineIsASmallShare_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<bool>("ranged");
+    for (const char* actor : {"master", "dist1", "dist2", "sales1"}) {
+        QTest::newRow(actor) << QString::fromLatin1(actor) << false;
+        QTest::newRow(QByteArray(actor) + ", a range") << QString::fromLatin1(actor) << true;
+    }
+}
+
+// A downline's statistics scan every invitation while the downline is a large share of the
+// people, and read its own rows through the closure when it is a small one
+// (InvitationStatisticsRepository::throughClosure). Both must give the same figures: the
+// same statistics before and after 600 people join elsewhere in the tree.
+void TestStatisticsBreakdown::sameFiguresWhenTheDownlineIsASmallShare()
+{
+    QFETCH(QString, actor);
+    QFETCH(bool, ranged);
+    const StatisticsRange range =
+        ranged ? StatisticsRange{kStart.addDays(1), kStart.addDays(5)} : StatisticsRange{};
+    auto before = serviceAt(kNow).statistics(m_tree[actor], {}, range);
+    QVERIFY2(before.ok(), before.ok() ? "" : qPrintable(before.error().describe()));
+    {
+        Transaction tx(*m_db);
+        QVERIFY(tx.begin());
+        UserRepository users(tx.database(), tx.db());
+        QSqlQuery q(tx.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM users LIMIT 1")) && q.next());
+        const QString hash = q.value(0).toString();
+        for (int i = 0; i < 600; ++i) {
+            User u = m_tree["ivr"];
+            u.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            u.email = QStringLiteral("elsewhere%1@example.com").arg(i);
+            u.parentUserId = m_tree["ivr"].id;
+            QVERIFY(users.insert(u, hash).ok());
+        }
+        QVERIFY(tx.commit());
+    }
+    auto after = serviceAt(kNow).statistics(m_tree[actor], {}, range);
+    QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().describe()));
+    QCOMPARE(after->total, before->total);
+    QVERIFY(after->total > 0);
+    QCOMPARE(after->byStatus, before->byStatus);
+    QCOMPARE(after->byType, before->byType);
+    QCOMPARE(after->sent, before->sent);
+    QCOMPARE(after->opened, before->opened);
+    QCOMPARE(after->delivered, before->delivered);
+    QCOMPARE(after->acceptedDelivered, before->acceptedDelivered);
+    QCOMPARE(after->expiring48h, before->expiring48h);
+    QCOMPARE(after->medianHoursToAccept, before->medianHoursToAccept);
+    QCOMPARE(after->weekly, before->weekly);
+    QCOMPARE(after->byInviter.size(), before->byInviter.size());
+    for (int i = 0; i < int(after->byInviter.size()); ++i) {
+        QCOMPARE(after->byInviter.at(i).userId, before->byInviter.at(i).userId);
+        QCOMPARE(after->byInviter.at(i).byStatus, before->byInviter.at(i).byStatus);
+        QCOMPARE(after->byInviter.at(i).delivered, before->byInviter.at(i).delivered);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsBreakdown)

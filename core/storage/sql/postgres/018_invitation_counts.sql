@@ -19,22 +19,25 @@ CREATE TABLE invitation_counts (
     sent boolean NOT NULL,
     opened boolean NOT NULL,
     delivered_via text NOT NULL,
-    n bigint NOT NULL,
+    n integer NOT NULL,
     PRIMARY KEY (invited_by_id, invitation_type, status, sent, opened, delivered_via)
 );
 -- ;;
 -- Created and accepted per UTC day: the weekly trend.
 CREATE TABLE invitation_day_counts (
     day date PRIMARY KEY,
-    created bigint NOT NULL,
-    accepted bigint NOT NULL
+    created integer NOT NULL,
+    accepted integer NOT NULL
 );
 -- ;;
+-- Counts are integers (one key's count stays far below 2^31), so that their sums are bigint
+-- rather than numeric, which PostgreSQL adds up several times slower.
+--
 -- How many were accepted after how many minutes, by stored status: the median.
 CREATE TABLE invitation_accept_minutes (
     status text NOT NULL,
     minutes integer NOT NULL,
-    n bigint NOT NULL,
+    n integer NOT NULL,
     PRIMARY KEY (status, minutes)
 );
 -- ;;
@@ -43,11 +46,11 @@ CREATE TABLE invitation_accept_minutes (
 -- invitations at once never wait for, or deadlock on, the same count row; readers add both.
 CREATE TABLE invitation_counts_delta (LIKE invitation_counts);
 -- ;;
-CREATE TABLE invitation_day_counts_delta (day date NOT NULL, created bigint NOT NULL,
-                                          accepted bigint NOT NULL);
+CREATE TABLE invitation_day_counts_delta (day date NOT NULL, created integer NOT NULL,
+                                          accepted integer NOT NULL);
 -- ;;
 CREATE TABLE invitation_accept_minutes_delta (status text NOT NULL, minutes integer NOT NULL,
-                                              n bigint NOT NULL);
+                                              n integer NOT NULL);
 -- ;;
 -- The rows a statement added (+1 each) or removed (-1 each), whoever wrote them: the services,
 -- an import's COPY, the expiry sweep, a dispatcher, serve, psql. Statement-level, so a bulk
@@ -167,3 +170,12 @@ GROUP BY day;
 INSERT INTO invitation_accept_minutes
 SELECT status, accept_minutes, count(*) FROM user_invitations WHERE accept_minutes IS NOT NULL
 GROUP BY 1, 2;
+-- ;;
+-- The statistics' two reads by expiry (open ones past it that the sweep has not reached, by
+-- inviter and status; open ones expiring within 48 hours) from the index alone: the same
+-- partial index as 001's, carrying the status and the inviter, so neither visits the table
+-- (at a million rows, 1.4 s and 0.6 s of heap reads for 50,000 and 75,000 rows).
+DROP INDEX user_invitations_expires_idx;
+-- ;;
+CREATE INDEX user_invitations_expires_idx ON user_invitations (expires_at)
+    INCLUDE (status, invited_by_id) WHERE status IN ('pending', 'sent', 'failed');
