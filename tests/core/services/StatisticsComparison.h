@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/services/Statistics.h"
+
+#include <QTest>
+
+namespace invitedesk::test {
+
+// Compares every figure of two statistics that should agree (QCOMPARE: returns from the
+// calling test function's helper on the first difference; check QTest::currentTestFailed()).
+// The weekly trend only when `withTrend` (two date ranges have different weeks).
+inline void compareStatistics(const Statistics& actual, const Statistics& expected, bool withTrend)
+{
+    QCOMPARE(actual.total, expected.total);
+    QCOMPARE(actual.byStatus, expected.byStatus);
+    QCOMPARE(actual.byType, expected.byType);
+    QCOMPARE(actual.sent, expected.sent);
+    QCOMPARE(actual.opened, expected.opened);
+    QCOMPARE(actual.accepted, expected.accepted);
+    QCOMPARE(actual.delivered, expected.delivered);
+    QCOMPARE(actual.acceptedDelivered, expected.acceptedDelivered);
+    QCOMPARE(actual.expiring48h, expected.expiring48h);
+    QCOMPARE(actual.medianHoursToAccept, expected.medianHoursToAccept);
+    if (withTrend)
+        QCOMPARE(actual.weekly, expected.weekly);
+    QCOMPARE(actual.byInviter.size(), expected.byInviter.size());
+    for (int i = 0; i < int(actual.byInviter.size()); ++i) {
+        const InviterStatistics& a = actual.byInviter.at(i);
+        const InviterStatistics& b = expected.byInviter.at(i);
+        QCOMPARE(a.userId, b.userId);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.email, b.email);
+        QCOMPARE(a.total, b.total);
+        QCOMPARE(a.byStatus, b.byStatus);
+        QCOMPARE(a.delivered, b.delivered);
+        QCOMPARE(a.acceptedDelivered, b.acceptedDelivered);
+    }
+    // Not a vacuous agreement: there are invitations to count.
+    QVERIFY(actual.total > 0);
+}
+
+} // namespace invitedesk::test
