@@ -14,6 +14,7 @@
 // With --desks, the many-desks scenario runs after those (ManyDesksScenario, PostgreSQL only):
 // its figures go into the JSON object as "many_desks"; it exits 2 when a message was delivered
 // twice or an accept never reached a desk.
+#include "core/config/LocalTimeZone.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/Migrator.h"
 #include "tests/bench/queries/BenchSeeder.h"
@@ -90,6 +91,7 @@ Result<qint64> listed(const Result<InvitationPage>& page)
 
 int main(int argc, char** argv)
 {
+    local_time_zone::keepLoaded(); // as the desk does (app/main.cpp)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("invitedesk-bench"));
     QCommandLineParser parser;
