@@ -283,6 +283,11 @@ void TestDatabaseRoles::personCannotWriteTheAuditLogOrReadSecrets()
         "SELECT token_hash FROM api_tokens",
         "SELECT * FROM invitation_links",
         "SELECT data FROM audit_personal",
+        // The statistics' kept counts hold every inviter's figures (migration 018).
+        "SELECT * FROM invitation_counts",
+        "SELECT * FROM invitation_counts_delta",
+        "INSERT INTO invitation_day_counts_delta VALUES (current_date, 1000, 0)",
+        "SELECT invitedesk_fold_invitation_counts()",
         "DELETE FROM user_invitations",
         "UPDATE users SET role = 'admin'"};
     for (const QString& sql : refused) {
