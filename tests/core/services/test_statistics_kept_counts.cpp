@@ -53,6 +53,7 @@ private Q_SLOTS:
     void sameAsGroupedAfter();
     void trendIsCountedByDay();
     void uncommittedChangesWaitForTheirCommit();
+    void readOnlySessionReadsWithoutFolding();
 };
 
 void TestStatisticsKeptCounts::init()
@@ -268,6 +269,32 @@ void TestStatisticsKeptCounts::uncommittedChangesWaitForTheirCommit()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("kept-counts-other"));
+}
+
+// A streaming replica's sessions are read-only (docs/deploy.md lets the statistics read from
+// one): the fold cannot run there, and the figures are the same without it.
+void TestStatisticsKeptCounts::readOnlySessionReadsWithoutFolding()
+{
+    if (!m_db->isPostgres())
+        QSKIP("PostgreSQL only: a replica's read-only sessions");
+    QString error;
+    QVERIFY2(step(QStringLiteral("send all"), &error), qPrintable(error));
+    QVERIFY2(step(QStringLiteral("three accepted"), &error), qPrintable(error));
+    const qint64 waitingBefore = waiting();
+    QVERIFY(waitingBefore > 0);
+    // Not prepared: PostgreSQL prepares no SET.
+    QSqlQuery session(m_db->connection().value());
+    QVERIFY2(session.exec(QStringLiteral("SET default_transaction_read_only = on")),
+             qPrintable(session.lastError().text()));
+    compareWithGrouped(kNow);
+    const qint64 waitingAfter = waiting();
+    QVERIFY2(session.exec(QStringLiteral("SET default_transaction_read_only = off")),
+             qPrintable(session.lastError().text()));
+    QCOMPARE(waitingAfter, waitingBefore); // nothing folded
+    auto s = serviceAt(kNow).statistics(m_tree["admin"]);
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
+    QCOMPARE(s->accepted, qint64(3));
+    QCOMPARE(waiting(), qint64(0)); // folded again once the session may write
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsKeptCounts)
