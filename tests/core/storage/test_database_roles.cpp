@@ -271,6 +271,7 @@ void TestDatabaseRoles::personCannotWriteTheAuditLogOrReadSecrets()
     QString error;
     QSqlDatabase db = connectAs(loginOf("admin"), kPassword, &error);
     QVERIFY2(db.isOpen(), qPrintable(error));
+    // Also refused: the statistics' kept counts, every inviter's figures (migration 018).
     const QStringList refused = {
         "INSERT INTO audit_events (occurred_at, action, details, prev_hash, hash) VALUES (now(), "
         "'forged', '{}', '\\x00', decode(repeat('00', 32), 'hex'))",
@@ -283,7 +284,6 @@ void TestDatabaseRoles::personCannotWriteTheAuditLogOrReadSecrets()
         "SELECT token_hash FROM api_tokens",
         "SELECT * FROM invitation_links",
         "SELECT data FROM audit_personal",
-        // The statistics' kept counts hold every inviter's figures (migration 018).
         "SELECT * FROM invitation_counts",
         "SELECT * FROM invitation_counts_delta",
         "INSERT INTO invitation_day_counts_delta VALUES (current_date, 1000, 0)",
