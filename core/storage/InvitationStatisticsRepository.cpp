@@ -27,33 +27,6 @@ InvitationVisibility scoped(const Database& database, const Actor& actor,
     return w;
 }
 
-// The invitations the statistics read, as " FROM …" and " WHERE …" text over alias i.
-// Everything the visibility allows, testing each invitation against the downline (one scan
-// of the table, its cost the table's size); or, `throughClosure`, the downline's rows alone,
-// read through the closure by inviter and by upline (InvitationVisibility::downlineRows, its
-// cost the downline's rows). `whereAnd` takes one more condition.
-struct Source {
-    QString from;
-    QString where;
-    QString whereAnd;
-    QVariantList binds;
-};
-
-Source sourceOf(const InvitationVisibility& w, bool throughClosure)
-{
-    if (w.rootId.isEmpty() || !throughClosure)
-        return {QStringLiteral(" FROM user_invitations i"), w.where(), w.whereAnd(), w.binds};
-    // Every column the statistics read; the id keeps the UNION from merging two invitations.
-    // (Selecting the ids first and fetching the rows by id read the same rows at twice the
-    // cost: a second index descent per row.)
-    const QString columns =
-        QStringLiteral("i.id, i.status, i.invitation_type, i.invited_by_id, i.expires_at, "
-                       "i.sent_at, i.opened_at, i.email_delivered_via, i.created_at, "
-                       "i.accepted_at, i.accept_minutes");
-    return {QStringLiteral(" FROM (") + w.downlineRows(columns) + QStringLiteral(") i"), QString(),
-            QStringLiteral(" WHERE "), w.downlineRowsBinds({})};
-}
-
 // sum(CASE WHEN delivered [AND accepted] THEN 1 ELSE 0 END), twice, with their binds.
 status_sql::Fragment deliveredSums()
 {
@@ -80,26 +53,50 @@ InvitationStatisticsRepository::InvitationStatisticsRepository(Database& databas
 
 InvitationStatisticsRepository::~InvitationStatisticsRepository() = default;
 
-Result<bool> InvitationStatisticsRepository::throughClosure(const InvitationVisibility& w)
+// The invitations the statistics read, as " FROM …" and " WHERE …" text over alias i.
+// Everything the visibility allows, testing each invitation against the downline (one scan
+// of the table, its cost the table's size); or the downline's rows alone, read through the
+// closure by inviter and by upline (InvitationVisibility::downlineRows, its cost the
+// downline's rows). `whereAnd` takes one more condition.
+struct InvitationStatisticsRepository::Source {
+    QString from;
+    QString where;
+    QString whereAnd;
+    QVariantList binds;
+};
+
+Result<InvitationStatisticsRepository::Source>
+InvitationStatisticsRepository::sourceOf(const InvitationVisibility& w)
 {
+    const Source scan{QStringLiteral(" FROM user_invitations i"), w.where(), w.whereAnd(), w.binds};
     if (w.rootId.isEmpty())
-        return false;
-    if (m_closureRoot == w.rootId)
-        return m_throughClosure;
-    QSqlQuery q(m_db);
-    if (!Database::exec(q,
-                        QStringLiteral("SELECT (SELECT count(*) FROM user_downline WHERE "
-                                       "ancestor_id = ?), (SELECT count(*) FROM users)"),
-                        {w.rootId}) ||
-        !q.next())
-        return Database::fromSqlError(q.lastError(), QStringLiteral("sizing the downline"));
-    // Reading a row by id costs tens of times what a scan pays per row. At the bench's million
-    // rows a distributor's downline (0.2 % of the people) took 30 ms through the closure
-    // against 300 ms a statement scanning; a master distributor's (2 %) about 300 ms either
-    // way. Below one member in a hundred, the closure.
-    m_closureRoot = w.rootId;
-    m_throughClosure = q.value(0).toLongLong() * 100 < q.value(1).toLongLong();
-    return m_throughClosure;
+        return scan;
+    if (m_closureRoot != w.rootId) {
+        QSqlQuery q(m_db);
+        if (!Database::exec(q,
+                            QStringLiteral("SELECT (SELECT count(*) FROM user_downline WHERE "
+                                           "ancestor_id = ?), (SELECT count(*) FROM users)"),
+                            {w.rootId}) ||
+            !q.next())
+            return Database::fromSqlError(q.lastError(), QStringLiteral("sizing the downline"));
+        // Reading a row through an index costs tens of times what a scan pays per row. At the
+        // bench's million rows a distributor's downline (0.2 % of the people) took 30 ms
+        // through the closure against 300 ms a statement scanning; a master distributor's
+        // (2 %) about 300 ms either way. Below one member in a hundred, the closure.
+        m_closureRoot = w.rootId;
+        m_throughClosure = q.value(0).toLongLong() * 100 < q.value(1).toLongLong();
+    }
+    if (!m_throughClosure)
+        return scan;
+    // Every column the statistics read; the id keeps the UNION from merging two invitations.
+    // (Selecting the ids first and fetching the rows by id read the same rows at twice the
+    // cost: a second index descent per row.)
+    const QString columns =
+        QStringLiteral("i.id, i.status, i.invitation_type, i.invited_by_id, i.expires_at, "
+                       "i.sent_at, i.opened_at, i.email_delivered_via, i.created_at, "
+                       "i.accepted_at, i.accept_minutes");
+    return Source{QStringLiteral(" FROM (") + w.downlineRows(columns) + QStringLiteral(") i"),
+                  QString(), QStringLiteral(" WHERE "), w.downlineRowsBinds({})};
 }
 
 InvitationCountsSummary& InvitationStatisticsRepository::summary()
@@ -115,10 +112,10 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
                                                                 const QDateTime& now)
 {
     const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
-    auto closure = throughClosure(w);
-    if (!closure)
-        return closure.error();
-    const Source source = sourceOf(w, closure.value());
+    auto sourced = sourceOf(w);
+    if (!sourced)
+        return sourced.error();
+    const Source& source = sourced.value();
     InvitationCounts c;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -194,10 +191,10 @@ InvitationStatisticsRepository::byInviter(const Actor& actor, const QString& sco
     const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
     if (InvitationCountsSummary::answers(w, range))
         return summary().byInviter(now);
-    auto closure = throughClosure(w);
-    if (!closure)
-        return closure.error();
-    const Source source = sourceOf(w, closure.value());
+    auto sourced = sourceOf(w);
+    if (!sourced)
+        return sourced.error();
+    const Source& source = sourced.value();
     const status_sql::Fragment status = status_sql::current(m_database.timeValue(now));
     const status_sql::Fragment sums = deliveredSums();
     QSqlQuery q(m_db);
@@ -251,10 +248,10 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
     const InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
     if (w.clauses.isEmpty() && InvitationCountsSummary::answersWeeks(weeks))
         return summary().weeklyTrend(weeks);
-    auto closure = throughClosure(w);
-    if (!closure)
-        return closure.error();
-    const Source source = sourceOf(w, closure.value());
+    auto sourced = sourceOf(w);
+    if (!sourced)
+        return sourced.error();
+    const Source& source = sourced.value();
     // One pass for every week (it was one query a week): a pair of sums per week, over the
     // rows created or accepted since the first week began (the created and accepted indexes).
     QStringList sums;

@@ -35,11 +35,12 @@ namespace statistics_sql {
 status_sql::Fragment delivered(const QString& sent, const QString& via);
 } // namespace statistics_sql
 
-// The grouped counts behind statistics, scoped like InvitationRepository::list() and to the
-// invitations created within a range. Never loads an invitation row.
 class InvitationCountsSummary;
 struct InvitationVisibility;
 
+// The grouped counts behind statistics, scoped like InvitationRepository::list() and to the
+// invitations created within a range. Never loads an invitation row. The whole platform's,
+// for all time, come from the kept counts (InvitationCountsSummary).
 class InvitationStatisticsRepository {
 public:
     InvitationStatisticsRepository(Database& database, QSqlDatabase db);
@@ -57,9 +58,11 @@ public:
                 const QList<QPair<QDateTime, QDateTime>>& weeks);
 
 private:
-    // Whether a downline's statistics read its rows by id through the closure rather than
-    // scanning every invitation (sourceOf in the .cpp): decided once per root by its size.
-    Result<bool> throughClosure(const InvitationVisibility& visibility);
+    // The invitations a grouped read covers (defined in the .cpp): for a downline, its own
+    // rows read through the closure, or a scan of every invitation tested against it, as
+    // decided once per root by the downline's size.
+    struct Source;
+    Result<Source> sourceOf(const InvitationVisibility& visibility);
     // One for all three reads, so that what they share is read once.
     InvitationCountsSummary& summary();
 
