@@ -79,6 +79,73 @@ class TestDebSigning : public QObject {
                            QStringLiteral("gpg-agent")});
     }
 
+    // A new key in its own keyring `home`, exported: the secret half (armoured, protected by
+    // `passphrase` when there is one) and the public half.
+    static bool makeKey(const QString& home, const QString& uid, const QString& passphrase,
+                        const QString& secretFile, const QString& publicFile)
+    {
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(QStringLiteral("GNUPGHOME"), home);
+        const QStringList loopback{QStringLiteral("--batch"), QStringLiteral("--pinentry-mode"),
+                                   QStringLiteral("loopback"), QStringLiteral("--passphrase"),
+                                   passphrase};
+        const Run gen =
+            runTool(QStringLiteral("gpg"),
+                    loopback + QStringList{QStringLiteral("--quick-gen-key"), uid,
+                                           QStringLiteral("ed25519"), QStringLiteral("sign"),
+                                           QStringLiteral("never")},
+                    env);
+        const Run secret =
+            runTool(QStringLiteral("gpg"),
+                    loopback + QStringList{QStringLiteral("--yes"), QStringLiteral("--armor"),
+                                           QStringLiteral("--output"), secretFile,
+                                           QStringLiteral("--export-secret-keys"), uid},
+                    env);
+        const Run exported =
+            runTool(QStringLiteral("gpg"),
+                    {QStringLiteral("--batch"), QStringLiteral("--yes"), QStringLiteral("--armor"),
+                     QStringLiteral("--output"), publicFile, QStringLiteral("--export"), uid},
+                    env);
+        stopAgent(home);
+        for (const Run* r : {&gen, &secret, &exported}) {
+            if (r->code != 0) {
+                qWarning("%s", qPrintable(r->describe()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Empty when the exported secret key, imported into a scratch keyring, signs with its
+    // passphrase; else what gpg said.
+    static QString signsAfterImport(const QString& secretFile, const QString& passphrase)
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(QStringLiteral("GNUPGHOME"), home.path());
+        Run r = runTool(QStringLiteral("gpg"),
+                        {QStringLiteral("--batch"), QStringLiteral("--import"), secretFile}, env);
+        if (r.code == 0) {
+            const QString data = home.filePath(QStringLiteral("probe"));
+            QFile probe(data);
+            if (!probe.open(QIODevice::WriteOnly) || probe.write("probe") != 5)
+                return QStringLiteral("cannot write %1").arg(data);
+            probe.close();
+            // Twice, as the script signs a package and then SHA256SUMS: the first signature
+            // converts the imported key, the second reads the key as the agent stored it.
+            for (int i = 0; i < 2 && r.code == 0; ++i) {
+                r = runTool(QStringLiteral("gpg"),
+                            {QStringLiteral("--batch"), QStringLiteral("--yes"),
+                             QStringLiteral("--pinentry-mode"), QStringLiteral("loopback"),
+                             QStringLiteral("--passphrase-fd"), QStringLiteral("0"),
+                             QStringLiteral("--detach-sign"), data},
+                            env, {}, passphrase.toUtf8());
+            }
+        }
+        stopAgent(home.path());
+        return r.code == 0 ? QString() : r.describe();
+    }
+
 private slots:
     void withoutKeyNothingIsSigned_data()
     {
@@ -115,39 +182,29 @@ private slots:
     void withKeySignaturesAndSumsVerify()
     {
         QFETCH(QString, passphrase);
-        QTemporaryDir keys;    // the signer's keyring: only its exported secret key is used
+        QTemporaryDir keys;    // the signer's exported key: the script imports the secret half
         QTemporaryDir checker; // IT's keyring, holding the public key
         QTemporaryDir dir;
         QVERIFY(makePackage(dir.path()));
         const QString uid = QStringLiteral("InviteDesk Test Release <release@invitedesk.example>");
 
-        QProcessEnvironment signerEnv = cleanEnvironment();
-        signerEnv.insert(QStringLiteral("GNUPGHOME"), keys.path());
-        const Run gen =
-            runTool(QStringLiteral("gpg"),
-                    {QStringLiteral("--batch"), QStringLiteral("--pinentry-mode"),
-                     QStringLiteral("loopback"), QStringLiteral("--passphrase"), passphrase,
-                     QStringLiteral("--quick-gen-key"), uid, QStringLiteral("ed25519"),
-                     QStringLiteral("sign"), QStringLiteral("never")},
-                    signerEnv);
-        QVERIFY2(gen.code == 0, qPrintable(gen.describe()));
         const QString secretFile = keys.filePath(QStringLiteral("secret.asc"));
-        const Run exportSecret =
-            runTool(QStringLiteral("gpg"),
-                    {QStringLiteral("--batch"), QStringLiteral("--pinentry-mode"),
-                     QStringLiteral("loopback"), QStringLiteral("--passphrase"), passphrase,
-                     QStringLiteral("--armor"), QStringLiteral("--output"), secretFile,
-                     QStringLiteral("--export-secret-keys"), uid},
-                    signerEnv);
-        QVERIFY2(exportSecret.code == 0, qPrintable(exportSecret.describe()));
         const QString publicFile = keys.filePath(QStringLiteral("public.asc"));
-        const Run exportPublic =
-            runTool(QStringLiteral("gpg"),
-                    {QStringLiteral("--batch"), QStringLiteral("--armor"),
-                     QStringLiteral("--output"), publicFile, QStringLiteral("--export"), uid},
-                    signerEnv);
-        QVERIFY2(exportPublic.code == 0, qPrintable(exportPublic.describe()));
-        stopAgent(keys.path());
+        // gpg-agent now and then cannot use a protected key it has just exported ("signing
+        // failed: Corrupted protection", seen once in CI; its own test suite has met it too).
+        // That is gpg's defect, not the script's: a key whose export does not sign in a
+        // scratch keyring is made again, so the script is tested with a key gpg can use.
+        QString refused;
+        bool usable = false;
+        for (int attempt = 0; attempt < 3 && !usable; ++attempt) {
+            QTemporaryDir home;
+            QVERIFY(makeKey(home.path(), uid, passphrase, secretFile, publicFile));
+            const QString problem = signsAfterImport(secretFile, passphrase);
+            usable = problem.isEmpty();
+            if (!usable)
+                refused += problem;
+        }
+        QVERIFY2(usable, qPrintable(refused));
 
         // The release pipeline's way: the key from a file (a CI secret), never the user's keyring.
         QProcessEnvironment env = cleanEnvironment();
