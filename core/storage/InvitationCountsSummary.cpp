@@ -17,10 +17,22 @@ namespace invitedesk {
 namespace {
 // A kept table and the changes not yet folded into it, as one relation (alias c): one
 // statement reads both, so a fold committing meanwhile neither hides nor doubles a change.
-QString keptAndWaiting(const QString& table, const QString& columns)
+// `with` starts the statement. The waiting changes are a materialised CTE so that PostgreSQL
+// never plans the union as a Parallel Append: the kept tables are far below the size at which
+// it would scan one table in parallel (min_parallel_table_scan_size), yet the union of two
+// made it start workers, and at a million invitations that doubled the breakdown by inviter
+// (45 ms serial, 100 ms with two workers on the bench's two cores).
+struct KeptRead {
+    QString with;
+    QString relation;
+};
+
+KeptRead keptAndWaiting(const QString& table, const QString& columns)
 {
-    return QStringLiteral("(SELECT %2 FROM %1 UNION ALL SELECT %2 FROM %1_delta) c")
-        .arg(table, columns);
+    return {QStringLiteral("WITH waiting AS MATERIALIZED (SELECT %2 FROM %1_delta) ")
+                .arg(table, columns),
+            QStringLiteral("(SELECT %2 FROM %1 UNION ALL SELECT %2 FROM waiting) c")
+                .arg(table, columns)};
 }
 
 const QString kCountColumns =
@@ -102,15 +114,16 @@ Result<void> InvitationCountsSummary::addCounts(InvitationCounts& c, const QDate
     const status_sql::Fragment d = delivered();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    const KeptRead counts = keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns);
     const QString grouped =
+        counts.with +
         QStringLiteral("SELECT c.invitation_type, c.status, sum(c.n), "
                        "sum(CASE WHEN c.sent THEN c.n ELSE 0 END), "
                        "sum(CASE WHEN c.opened THEN c.n ELSE 0 END), "
                        "sum(CASE WHEN %1 THEN c.n ELSE 0 END), "
                        "sum(CASE WHEN %1 AND c.status = ? THEN c.n ELSE 0 END) FROM ")
             .arg(d.sql) +
-        keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns) +
-        QStringLiteral(" GROUP BY 1, 2");
+        counts.relation + QStringLiteral(" GROUP BY 1, 2");
     if (!Database::exec(q, grouped,
                         QVariantList(d.binds)
                             << d.binds << status_sql::value(InvitationStatus::Accepted)))
@@ -137,10 +150,11 @@ Result<void> InvitationCountsSummary::addCounts(InvitationCounts& c, const QDate
     }
     c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
 
+    const KeptRead accepted = keptAndWaiting(QStringLiteral("invitation_accept_minutes"),
+                                             QStringLiteral("status, minutes, n"));
     if (!Database::exec(q,
-                        QStringLiteral("SELECT c.minutes, sum(c.n) FROM ") +
-                            keptAndWaiting(QStringLiteral("invitation_accept_minutes"),
-                                           QStringLiteral("status, minutes, n")) +
+                        accepted.with + QStringLiteral("SELECT c.minutes, sum(c.n) FROM ") +
+                            accepted.relation +
                             QStringLiteral(" WHERE c.status = ? GROUP BY 1 ORDER BY 1"),
                         {status_sql::value(InvitationStatus::Accepted)}))
         return Database::fromSqlError(q.lastError(),
@@ -169,12 +183,14 @@ Result<QList<InviterStatistics>> InvitationCountsSummary::byInviter(const QDateT
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Grouped first, then named: a join per inviter, not per kept row.
+    const KeptRead counts = keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns);
     const QString sql =
+        counts.with +
         QStringLiteral("SELECT g.*, u.first_name, u.last_name, u.email FROM (SELECT "
                        "c.invited_by_id, sum(c.n) AS n, sum(CASE WHEN %1 THEN c.n ELSE 0 END), "
                        "sum(CASE WHEN %1 AND c.status = ? THEN c.n ELSE 0 END)%2 FROM ")
             .arg(d.sql, perStatus) +
-        keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns) +
+        counts.relation +
         QStringLiteral(" GROUP BY 1) g LEFT JOIN users u ON u.id = g.invited_by_id "
                        "WHERE g.n <> 0");
     if (!Database::exec(q, sql, binds))
@@ -220,13 +236,14 @@ InvitationCountsSummary::weeklyTrend(const QList<QPair<QDateTime, QDateTime>>& w
         return trend;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!Database::exec(q,
-                        QStringLiteral("SELECT c.day, sum(c.created), sum(c.accepted) FROM ") +
-                            keptAndWaiting(QStringLiteral("invitation_day_counts"),
-                                           QStringLiteral("day, created, accepted")) +
-                            QStringLiteral(" WHERE c.day >= ? AND c.day < ? GROUP BY 1"),
-                        {dayValue(m_database, weeks.first().first.toUTC().date()),
-                         dayValue(m_database, weeks.last().second.toUTC().date())}))
+    const KeptRead days = keptAndWaiting(QStringLiteral("invitation_day_counts"),
+                                         QStringLiteral("day, created, accepted"));
+    if (!Database::exec(
+            q,
+            days.with + QStringLiteral("SELECT c.day, sum(c.created), sum(c.accepted) FROM ") +
+                days.relation + QStringLiteral(" WHERE c.day >= ? AND c.day < ? GROUP BY 1"),
+            {dayValue(m_database, weeks.first().first.toUTC().date()),
+             dayValue(m_database, weeks.last().second.toUTC().date())}))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the weekly trend"));
     while (q.next()) {
         const QVariant v = q.value(0);
