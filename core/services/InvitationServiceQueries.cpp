@@ -159,9 +159,10 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
         return byName != 0 ? byName < 0 : lines.at(a).email < lines.at(b).email;
     });
     s.byInviter.reserve(lines.size());
+    const QStringList statusNames = statuses::allNames();
     for (qsizetype i : order) {
         InviterStatistics& line = lines[i];
-        for (const QString& name : statuses::allNames())
+        for (const QString& name : statusNames)
             line.byStatus.insert(name, line.byStatus.value(name));
         s.byInviter.append(std::move(line));
     }
