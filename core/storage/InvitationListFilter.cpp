@@ -23,33 +23,56 @@ status_sql::Fragment InvitationListFilter::statusIn(const QList<InvitationStatus
     return status_sql::currentIn(wanted, m_database.timeValue(m_asOf));
 }
 
+QList<status_sql::Fragment>
+InvitationListFilter::statusArms(const QList<InvitationStatus>& wanted) const
+{
+    if (!m_asOf.isValid())
+        return {statusIn(wanted)};
+    return status_sql::currentArms(wanted, m_database.timeValue(m_asOf));
+}
+
 status_sql::Fragment InvitationListFilter::needsAttention() const
 {
+    // Written as an OR of conjunctions, one per way a row can qualify, so that PostgreSQL
+    // proves each against user_invitations_attention_idx's predicate (migration 019) and
+    // reads the oldest first from it: ANDing the delivery into a nested OR hid that.
+    QList<status_sql::Fragment> arms;
     // Bounced (resend_policy::correctable): failed, or expired with a failed delivery.
     // Never delivered (DeliveryStates::neverDelivered): expired with its mail still waiting.
-    const status_sql::Fragment failed = statusIn({InvitationStatus::Failed});
-    const status_sql::Fragment expired = statusIn({InvitationStatus::Expired});
+    arms << statusArms({InvitationStatus::Failed});
     QList<DeliveryStatus> expiredDeliveries = DeliveryStates::waiting();
     expiredDeliveries.prepend(DeliveryStatus::Failed);
     QVariantList deliveryBinds;
     for (DeliveryStatus d : std::as_const(expiredDeliveries))
         deliveryBinds << mail_statuses::name(d);
-    status_sql::Fragment f;
-    f.sql = QStringLiteral("(%1 OR (%2 AND i.email_delivery_status IN (%3))")
-                .arg(failed.sql, expired.sql, sql::placeholders(expiredDeliveries.size()));
-    f.binds << failed.binds << expired.binds << deliveryBinds;
+    const QString delivered = QStringLiteral(" AND i.email_delivery_status IN (%1)")
+                                  .arg(sql::placeholders(expiredDeliveries.size()));
+    for (status_sql::Fragment arm : statusArms({InvitationStatus::Expired})) {
+        arm.sql += delivered;
+        arm.binds << deliveryBinds;
+        arms << arm;
+    }
     // Expiring soon: open (statuses::isOpen) and expiring within the window of asOf.
     if (m_asOf.isValid()) {
         QList<InvitationStatus> open;
         for (InvitationStatus s : statuses::all())
             if (statuses::isOpen(s))
                 open << s;
-        const status_sql::Fragment live = statusIn(open);
-        f.sql += QStringLiteral(" OR (%1 AND i.expires_at <= ?)").arg(live.sql);
-        f.binds << live.binds
-                << m_database.timeValue(m_asOf.addSecs(AttentionRules::kExpiringSeconds));
+        const QVariant until =
+            m_database.timeValue(m_asOf.addSecs(AttentionRules::kExpiringSeconds));
+        for (status_sql::Fragment arm : statusArms(open)) {
+            arm.sql += QStringLiteral(" AND i.expires_at <= ?");
+            arm.binds << until;
+            arms << arm;
+        }
     }
-    f.sql += QLatin1Char(')');
+    status_sql::Fragment f;
+    QStringList either;
+    for (const status_sql::Fragment& arm : std::as_const(arms)) {
+        either << QLatin1Char('(') + arm.sql + QLatin1Char(')');
+        f.binds << arm.binds;
+    }
+    f.sql = QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     return f;
 }
 

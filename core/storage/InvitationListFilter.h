@@ -29,6 +29,9 @@ public:
     status_sql::Fragment needsAttention() const;
 
 private:
+    // statusIn() as disjoint conjunctions (status_sql::currentArms).
+    QList<status_sql::Fragment> statusArms(const QList<InvitationStatus>& wanted) const;
+
     const Database& m_database;
     QDateTime m_asOf;
 };

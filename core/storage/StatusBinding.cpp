@@ -37,7 +37,7 @@ Fragment current(const QVariant& now)
     return f;
 }
 
-Fragment currentIn(const QList<InvitationStatus>& wanted, const QVariant& now)
+QList<Fragment> currentArms(const QList<InvitationStatus>& wanted, const QVariant& now)
 {
     const QList<InvitationStatus> expirable = lifecycle::sourcesOf(LifecycleEvent::Expire);
     const InvitationStatus expired = lifecycle::targetOf(LifecycleEvent::Expire);
@@ -51,20 +51,28 @@ Fragment currentIn(const QList<InvitationStatus>& wanted, const QVariant& now)
             settled << s;
         }
     }
+    QList<Fragment> arms;
+    if (!settled.isEmpty())
+        arms << Fragment{QStringLiteral("i.status IN (%1)").arg(placeholders(settled)),
+                         values(settled)};
+    if (!live.isEmpty())
+        arms << Fragment{
+            QStringLiteral("i.status IN (%1) AND i.expires_at > ?").arg(placeholders(live)),
+            values(live) << now};
+    if (wanted.contains(expired))
+        arms << Fragment{
+            QStringLiteral("i.status IN (%1) AND i.expires_at <= ?").arg(placeholders(expirable)),
+            values(expirable) << now};
+    return arms;
+}
+
+Fragment currentIn(const QList<InvitationStatus>& wanted, const QVariant& now)
+{
     QStringList either;
     Fragment f;
-    if (!settled.isEmpty()) {
-        either << QStringLiteral("i.status IN (%1)").arg(placeholders(settled));
-        f.binds << values(settled);
-    }
-    if (!live.isEmpty()) {
-        either << QStringLiteral("(i.status IN (%1) AND i.expires_at > ?)").arg(placeholders(live));
-        f.binds << values(live) << now;
-    }
-    if (wanted.contains(expired)) {
-        either << QStringLiteral("(i.status IN (%1) AND i.expires_at <= ?)")
-                      .arg(placeholders(expirable));
-        f.binds << values(expirable) << now;
+    for (const Fragment& arm : currentArms(wanted, now)) {
+        either << QLatin1Char('(') + arm.sql + QLatin1Char(')');
+        f.binds << arm.binds;
     }
     f.sql = either.isEmpty()
                 ? QStringLiteral("1 = 0")

@@ -31,5 +31,9 @@ Fragment current(const QVariant& now);
 // index still serves it: a stored status, narrowed by the expiry where the sweep may yet
 // change it. Empty `wanted` matches nothing.
 Fragment currentIn(const QList<InvitationStatus>& wanted, const QVariant& now);
+// The same as disjoint arms, each a conjunction (none, one or two of: settled, still live,
+// expired unswept), for a caller that must AND more terms into each arm so that the
+// planner can match every arm against a partial index's predicate (InvitationListFilter).
+QList<Fragment> currentArms(const QList<InvitationStatus>& wanted, const QVariant& now);
 
 } // namespace invitedesk::status_sql

@@ -19,7 +19,7 @@
 #include "core/storage/Migrator.h"
 #include "tests/bench/queries/BenchSeeder.h"
 #include "tests/bench/queries/ManyDesksScenario.h"
-#include "tests/bench/queries/ServerTimeProbe.h"
+#include "tests/support/ServerTimeProbe.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -221,6 +221,13 @@ int main(int argc, char** argv)
     filtered.statuses = {InvitationStatus::Sent};
     filtered.types = {InvitationType::Sales};
 
+    // The desk's "Needs attention" list as it opens: oldest expiry first.
+    InvitationQuery attention = firstPage;
+    attention.needsAttention = true;
+    attention.sortKey = InvitationQuery::SortKey::ExpiresAt;
+    attention.descending = false;
+    attention.limit = 500; // AttentionTableModel's page
+
     const auto statisticsOf = [&service](const Actor& who) {
         return [&service, who]() -> Result<qint64> {
             auto s = service.statistics(who);
@@ -243,6 +250,11 @@ int main(int argc, char** argv)
          [&] { return listed(service.list(distributor, firstPage)); }},
         {QStringLiteral("downline_master_distributor"), QStringLiteral("master distributor's list"),
          [&] { return listed(service.list(master, firstPage)); }},
+        // Not asked for by the issue: the attention list each desk window opens beside it.
+        {QStringLiteral("attention"), QStringLiteral("admin, needs attention"),
+         [&] { return listed(service.list(admin, attention)); }},
+        {QStringLiteral("attention_distributor"), QStringLiteral("distributor's needs attention"),
+         [&] { return listed(service.list(distributor, attention)); }},
         {QStringLiteral("stats"), QStringLiteral("admin, statistics"), statisticsOf(admin)},
         // Not asked for by the issue: a downline's own statistics, read through the closure.
         {QStringLiteral("stats_distributor"), QStringLiteral("distributor's statistics"),
@@ -254,7 +266,7 @@ int main(int argc, char** argv)
     auto conn = db->connection();
     if (!conn)
         return fail(conn.error().describe());
-    ServerTimeProbe probe(conn.value());
+    test::ServerTimeProbe probe(conn.value());
     QString probeWhy;
     const bool serverTimes = db->isPostgres() && probe.start(&probeWhy);
     if (db->isPostgres() && !serverTimes)

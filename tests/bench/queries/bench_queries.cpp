@@ -50,7 +50,8 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         for (const char* key : {"list_first_page", "list_page_500", "search", "filter_status_type",
-                                "downline_distributor", "downline_master_distributor", "stats"})
+                                "downline_distributor", "downline_master_distributor", "attention",
+                                "attention_distributor", "stats"})
             QTest::newRow(key) << QString::fromLatin1(key);
     }
 

@@ -5,7 +5,9 @@
 #include "InvitationServiceFixture.h"
 
 #include "core/domain/AttentionRules.h"
+#include "tests/support/ServerTimeProbe.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -76,12 +78,14 @@ private Q_SLOTS:
         QVERIFY(add("expiring-queued", s1, "pending", "queued", kNow.addSecs(3600)));
         QVERIFY(add("never-delivered", s1, "pending", "queued", kNow.addDays(-3)));
         QVERIFY(add("never-delivered-swept", s1, "expired", "deferred", kNow.addDays(-9)));
+        QVERIFY(add("bounced-swept", s1, "expired", "failed", kNow.addDays(-4)));
         // Fine as they are:
         QVERIFY(add("fresh", s1, "sent", "sent", kNow.addDays(6)));
         QVERIFY(add("just-outside", s1, "sent", "sent", kNow.addSecs(48 * 3600 + 60)));
         QVERIFY(add("accepted", s1, "accepted", "sent", kNow.addSecs(5 * 3600)));
         QVERIFY(add("cancelled", s1, "cancelled", "cancelled", kNow.addSecs(5 * 3600)));
         QVERIFY(add("expired-delivered", s1, "sent", "sent", kNow.addDays(-1)));
+        QVERIFY(add("expired-delivered-swept", s1, "expired", "sent", kNow.addDays(-6)));
         // Another branch: sales1 does not see it; the administrator does.
         QVERIFY(add("other-branch", QStringLiteral("sales2"), "failed", "failed", kNow.addDays(5)));
     }
@@ -90,8 +94,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("who");
         QTest::addColumn<QStringList>("expected");
-        const QStringList mine{"bounced",         "bounced-expired", "expiring",
-                               "expiring-queued", "never-delivered", "never-delivered-swept"};
+        const QStringList mine{
+            "bounced",         "bounced-expired", "bounced-swept",        "expiring",
+            "expiring-queued", "never-delivered", "never-delivered-swept"};
         QTest::newRow("sales1: own downline") << "sales1" << mine;
         QTest::newRow("admin: everyone's") << "admin" << (QStringList(mine) << "other-branch");
         QTest::newRow("sales2: own branch") << "sales2" << QStringList{"other-branch"};
@@ -124,6 +129,7 @@ private Q_SLOTS:
         QTest::newRow("bounced") << "bounced" << int(AttentionReason::Bounced);
         QTest::newRow("bounced, expired since")
             << "bounced-expired" << int(AttentionReason::Bounced);
+        QTest::newRow("bounced, swept") << "bounced-swept" << int(AttentionReason::Bounced);
         QTest::newRow("expiring") << "expiring" << int(AttentionReason::ExpiringSoon);
         QTest::newRow("expiring, still queued")
             << "expiring-queued" << int(AttentionReason::ExpiringSoon);
@@ -158,8 +164,8 @@ private Q_SLOTS:
         q.statuses = {InvitationStatus::Expired};
         page = service.list(m_tree["sales1"], q);
         QVERIFY(page.ok());
-        QCOMPARE(labelsOf(page->items),
-                 (QStringList{"bounced-expired", "never-delivered", "never-delivered-swept"}));
+        QCOMPARE(labelsOf(page->items), (QStringList{"bounced-expired", "bounced-swept",
+                                                     "never-delivered", "never-delivered-swept"}));
     }
 
     void timeMovesTheWindow()
@@ -172,9 +178,68 @@ private Q_SLOTS:
         q.limit = 0;
         auto page = service.list(m_tree["sales1"], q);
         QVERIFY(page.ok());
-        QCOMPARE(labelsOf(page->items),
-                 (QStringList{"bounced", "bounced-expired", "expiring", "expiring-queued",
-                              "just-outside", "never-delivered", "never-delivered-swept"}));
+        QCOMPARE(labelsOf(page->items), (QStringList{"bounced", "bounced-expired", "bounced-swept",
+                                                     "expiring", "expiring-queued", "just-outside",
+                                                     "never-delivered", "never-delivered-swept"}));
+    }
+
+    // The desk's order: oldest expiry first, page by page through the keyset cursor.
+    void pagesOldestExpiryFirst()
+    {
+        InvitationService service(m_db, at(kNow));
+        InvitationQuery q;
+        q.needsAttention = true;
+        q.sortKey = InvitationQuery::SortKey::ExpiresAt;
+        q.descending = false;
+        q.limit = 3;
+        QStringList seen;
+        for (int pages = 0; pages < 10; ++pages) {
+            auto page = service.list(m_tree["sales1"], q);
+            QVERIFY(page.ok());
+            for (const Invitation& inv : std::as_const(page->items))
+                seen << m_ids.key(inv.id);
+            if (!page->hasMore)
+                break;
+            q.afterValue = page->nextAfterValue;
+            q.afterId = page->nextAfterId;
+        }
+        QCOMPARE(seen, (QStringList{"never-delivered-swept", "bounced-swept", "never-delivered",
+                                    "bounced-expired", "expiring-queued", "expiring", "bounced"}));
+    }
+
+    // On PostgreSQL the list reads the oldest rows from user_invitations_attention_idx
+    // (migration 019) instead of scanning the table: the planner proves each arm of the
+    // list's condition against the index's predicate. Should the rule and the index drift
+    // apart, no plan could use the index and this fails. The plan is forced away from
+    // scans and sorts, so the table's size here does not decide it; the plan is the server's
+    // own, of the statement the service sent (auto_explain). A downline's list reads its
+    // members' rows by inviter and upline instead (InvitationVisibility::downlineRows).
+    void readsTheAttentionIndex()
+    {
+        if (!m_db->isPostgres())
+            QSKIP("a PostgreSQL index (SQLite has none for this list)");
+        QSqlDatabase conn = m_db->connection().value(); // the service's, on this thread
+        ServerTimeProbe probe(conn);
+        QString why;
+        QVERIFY2(probe.start(&why), qPrintable(why));
+        QSqlQuery set(conn);
+        for (const char* off : {"enable_seqscan", "enable_bitmapscan", "enable_sort"})
+            QVERIFY(set.exec(QStringLiteral("SET %1 = off").arg(QLatin1String(off))));
+        InvitationService service(m_db, at(kNow));
+        InvitationQuery q;
+        q.needsAttention = true;
+        q.sortKey = InvitationQuery::SortKey::ExpiresAt;
+        q.descending = false;
+        probe.arm();
+        auto page = service.list(m_tree["admin"], q);
+        probe.disarm();
+        for (const char* off : {"enable_seqscan", "enable_bitmapscan", "enable_sort"})
+            QVERIFY(set.exec(QStringLiteral("RESET %1").arg(QLatin1String(off))));
+        QVERIFY(page.ok());
+        QCOMPARE(page->items.size(), 8);
+        const QString plans = probe.plans().join(QStringLiteral("\n\n"));
+        QVERIFY2(plans.contains(QLatin1String("Index Scan using user_invitations_attention_idx")),
+                 qPrintable(plans));
     }
 };
 

@@ -1,4 +1,4 @@
-#include "tests/bench/queries/ServerTimeProbe.h"
+#include "tests/support/ServerTimeProbe.h"
 
 #include "core/storage/postgres/PgPreparedStatement.h"
 
@@ -10,7 +10,7 @@
 #include <libpq-fe.h>
 #endif
 
-namespace invitedesk::bench {
+namespace invitedesk::test {
 
 namespace {
 #ifdef INVITEDESK_HAVE_LIBPQ
@@ -90,4 +90,4 @@ void ServerTimeProbe::onNotice(const char* message)
     m_plans << text.trimmed();
 }
 
-} // namespace invitedesk::bench
+} // namespace invitedesk::test

@@ -4,13 +4,13 @@
 #include <QString>
 #include <QStringList>
 
-namespace invitedesk::bench {
+namespace invitedesk::test {
 
-// The server's own execution time of every statement a connection sends, for the floor of a
-// scenario: on PostgreSQL, auto_explain in that session (log_analyze, per-node timing off)
-// reporting each statement's executor time and plan to the client as a notice, read through
-// libpq. Needs the right to LOAD auto_explain (a superuser, or the library in
-// $libdir/plugins); available() says whether it works on this connection.
+// The server's own execution time and plan of every statement a connection sends (the
+// benchmarks' floors; tests that check a statement's plan): on PostgreSQL, auto_explain in that
+// session (log_analyze, per-node timing off) reporting each statement's executor time and plan to
+// the client as a notice, read through libpq. Needs the right to LOAD auto_explain (a superuser, or
+// the library in $libdir/plugins); available() says whether it works on this connection.
 class ServerTimeProbe {
 public:
     explicit ServerTimeProbe(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -37,4 +37,4 @@ private:
     void* m_previousArg = nullptr;
 };
 
-} // namespace invitedesk::bench
+} // namespace invitedesk::test
