@@ -144,7 +144,11 @@ void AttentionTableModel::fetch(bool more)
             answer.hasMore = page->hasMore;
             answer.nextValue = page->nextAfterValue;
             answer.nextId = page->nextAfterId;
-            if (!more) {
+            // A first page that holds them all is the count; only a longer list is counted
+            // (from the attention index alone on PostgreSQL: migration 019).
+            if (!more && !answer.hasMore) {
+                answer.total = answer.items.size();
+            } else if (!more) {
                 auto total = service.count(actor, q);
                 answer.total = total ? total.value() : qint64(answer.items.size());
             }
