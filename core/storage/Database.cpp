@@ -260,11 +260,15 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
             QStringLiteral("database"));
     }
     QSqlQuery setup(db);
-    // On PostgreSQL the server's process id comes back with the time zone (one round trip):
-    // the change announcements say which session made a change (DatabaseSessions).
+    // On PostgreSQL the server's process id comes back with the session's settings (one round
+    // trip): the change announcements say which session made a change (DatabaseSessions).
+    // No JIT: its compiling, triggered by a plan's estimated cost, added 0.3 s to a master
+    // distributor's statistics at a million rows (docs/performance.md) and helps none of
+    // these short reads.
     const QStringList statements =
         pg ? QStringList{QStringLiteral("SELECT pg_backend_pid(), "
-                                        "set_config('TimeZone', 'UTC', false)")}
+                                        "set_config('TimeZone', 'UTC', false), "
+                                        "set_config('jit', 'off', false)")}
            : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
                          QStringLiteral("PRAGMA foreign_keys=ON"),
                          QStringLiteral("PRAGMA synchronous=NORMAL"),

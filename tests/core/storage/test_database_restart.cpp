@@ -13,6 +13,8 @@
 #include "tests/support/TestFixtures.h"
 
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace invitedesk;
@@ -102,6 +104,27 @@ private slots:
         auto chain = AuditLog(m_db).verify();
         QVERIFY(chain.ok());
         QVERIFY(chain->ok);
+    }
+
+    // Every connection, the first and one made after a restart, is set up alike: times in
+    // UTC, and no JIT compiling (Database::openConnection).
+    void aNewConnectionIsSetUpAlike()
+    {
+        const auto settings = [this]() -> QStringList {
+            auto conn = m_db->connection();
+            if (!conn)
+                return {conn.error().message};
+            QSqlQuery q(conn.value());
+            if (!q.exec(QStringLiteral("SELECT current_setting('TimeZone'), "
+                                       "current_setting('jit')")) ||
+                !q.next())
+                return {q.lastError().text()};
+            return {q.value(0).toString(), q.value(1).toString()};
+        };
+        QCOMPARE(settings(), (QStringList{"UTC", "off"}));
+        restart();
+        (void)settings(); // meets the dead connection
+        QCOMPARE(settings(), (QStringList{"UTC", "off"}));
     }
 
     void acceptanceServiceCarriesOn()
