@@ -49,7 +49,8 @@ Result<std::optional<Invitation>> InvitationRepository::findOne(const QString& w
     const status_sql::Fragment status = statusColumn();
     QSqlQuery q(m_db);
     if (!Database::exec(q,
-                        QStringLiteral("SELECT ") + invitation_rows::select(status.sql) +
+                        QStringLiteral("SELECT ") +
+                            invitation_rows::select(m_database, status.sql) +
                             QStringLiteral(" WHERE ") + where,
                         QVariantList(status.binds) << value))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading an invitation"));
@@ -247,7 +248,8 @@ Result<QList<Invitation>> InvitationRepository::expireDue(const QDateTime& now, 
                                                           const ExpiryScope& scope)
 {
     const QList<InvitationStatus> from = lifecycle::sourcesOf(LifecycleEvent::Expire);
-    QString sql = QStringLiteral("SELECT ") + invitation_rows::select(QStringLiteral("i.status")) +
+    QString sql = QStringLiteral("SELECT ") +
+                  invitation_rows::select(m_database, QStringLiteral("i.status")) +
                   QStringLiteral(" WHERE i.status IN (%1) AND i.expires_at <= ?")
                       .arg(status_sql::placeholders(from));
     QVariantList binds = status_sql::values(from) << m_database.timeValue(now);
@@ -361,7 +363,7 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
     const QString order = QStringLiteral(" ORDER BY %1 %2, i.id %2").arg(col, dir);
     const QString limit =
         query.limit > 0 ? QStringLiteral(" LIMIT %1").arg(query.limit + 1) : QString();
-    QString sql = QStringLiteral("SELECT ") + invitation_rows::select(status.sql);
+    QString sql = QStringLiteral("SELECT ") + invitation_rows::select(m_database, status.sql);
     QVariantList binds = status.binds;
     if (!w.rootId.isEmpty() && query.limit > 0) {
         // A downline's page: the page's ids first, from the downline's own rows (each

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void recheckSplitsStillMatchingFromLeaving_data();
     void recheckSplitsStillMatchingFromLeaving();
     void recheckRefusesABadId();
+    void timesReadBackToTheMillisecond_data();
+    void timesReadBackToTheMillisecond();
 
 private:
     DatabasePtr m_db;
@@ -243,6 +245,52 @@ void TestInvitationQueries::recheckSplitsStillMatchingFromLeaving()
     expectLeaving.sort();
     QCOMPARE(matching, expectMatching);
     QCOMPARE(leaving, expectLeaving);
+}
+
+// The list reads every time to the millisecond, as UTC, on both backends (PostgreSQL's reads
+// give them as milliseconds since the epoch: invitation_rows::select), a missing one as
+// invalid; before 1970 too, where the count is negative.
+void TestInvitationQueries::timesReadBackToTheMillisecond_data()
+{
+    QTest::addColumn<QDateTime>("when");
+    const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+    };
+    QTest::newRow("whole second") << utc(2026, 3, 9, 8, 15, 0, 0);
+    QTest::newRow("one millisecond") << utc(2026, 3, 9, 8, 15, 0, 1);
+    QTest::newRow("999 ms") << utc(2031, 10, 26, 1, 59, 59, 999);
+    QTest::newRow("far ahead") << utc(2199, 12, 31, 23, 59, 58, 999);
+    QTest::newRow("before 1970") << utc(1969, 12, 31, 23, 59, 59, 998);
+}
+
+void TestInvitationQueries::timesReadBackToTheMillisecond()
+{
+    QFETCH(QDateTime, when);
+    ServiceConfig at;
+    at.clock = [when] { return when; };
+    InvitationService service(m_db, at);
+    NewInvitation in;
+    in.type = QStringLiteral("doctor");
+    in.email = QStringLiteral("times.%1@example.com").arg(when.toMSecsSinceEpoch());
+    in.firstName = QStringLiteral("Tim");
+    in.lastName = QStringLiteral("Stamp");
+    auto created = service.create(m_tree["sales1"], in);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().describe()));
+    QVERIFY(service.cancel(m_tree["sales1"], created->id, QString()).ok());
+    InvitationQuery q;
+    q.ids = {created->id};
+    auto page = service.list(m_tree["sales1"], q);
+    QVERIFY(page.ok());
+    QCOMPARE(page->items.size(), 1);
+    const Invitation& read = page->items.first();
+    QCOMPARE(read.createdAt, when);
+    QCOMPARE(read.createdAt.timeSpec(), Qt::UTC);
+    QCOMPARE(read.createdAt.toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
+    QCOMPARE(read.cancelledAt.toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
+    QCOMPARE(read.expiresAt, created->expiresAt);
+    QVERIFY(read.expiresAt > when);
+    QVERIFY(!read.acceptedAt.isValid());
+    QVERIFY(!read.openedAt.isValid());
 }
 
 void TestInvitationQueries::recheckRefusesABadId()
