@@ -58,8 +58,7 @@ public:
                              const QVariantList& binds);
 
     // Values for bound parameters and back: timestamps are timestamptz on PostgreSQL and
-    // ISO-8601 UTC text with milliseconds on SQLite; readTime also takes milliseconds since
-    // the epoch (an integer), which the hot reads select on PostgreSQL.
+    // ISO-8601 UTC text with milliseconds on SQLite.
     QVariant timeValue(const QDateTime& t) const;
     static QDateTime readTime(const QVariant& v);
     QVariant boolValue(bool b) const { return isPostgres() ? QVariant(b) : QVariant(b ? 1 : 0); }
