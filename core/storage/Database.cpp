@@ -310,7 +310,6 @@ QDateTime Database::readTime(const QVariant& v)
         return v.toDateTime().toUTC();
     case QMetaType::LongLong:
     case QMetaType::ULongLong: // QPSQL's bigint when not negative
-    case QMetaType::Int:
         // Milliseconds since the epoch, as PostgreSQL reads give them where many rows are
         // read (invitation_rows::select): no text to parse, no local time zone.
         // Qt::UTC, as toUTC() gives: a QTimeZone made the value a heap object on Qt 6.4

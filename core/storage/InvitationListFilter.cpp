@@ -66,14 +66,7 @@ status_sql::Fragment InvitationListFilter::needsAttention() const
             arms << arm;
         }
     }
-    status_sql::Fragment f;
-    QStringList either;
-    for (const status_sql::Fragment& arm : std::as_const(arms)) {
-        either << QLatin1Char('(') + arm.sql + QLatin1Char(')');
-        f.binds << arm.binds;
-    }
-    f.sql = QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    return f;
+    return status_sql::anyOf(arms);
 }
 
 InvitationVisibility InvitationListFilter::where(const Actor& actor,

@@ -12,7 +12,7 @@ namespace {
 // The select list, around the status (column 5), which reads give as status_sql::current.
 const QString kColumnsBeforeStatus =
     QStringLiteral("i.id, i.email, i.first_name, i.last_name, i.invitation_type, ");
-// %1 .. %8: the times, as timeColumn() reads them.
+// %1 .. %8: the times, as select() writes them for the backend.
 const QString kColumnsAfterStatus = QStringLiteral(
     ", i.organization_id, "
     "o.name, "

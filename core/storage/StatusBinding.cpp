@@ -68,9 +68,14 @@ QList<Fragment> currentArms(const QList<InvitationStatus>& wanted, const QVarian
 
 Fragment currentIn(const QList<InvitationStatus>& wanted, const QVariant& now)
 {
+    return anyOf(currentArms(wanted, now));
+}
+
+Fragment anyOf(const QList<Fragment>& arms)
+{
     QStringList either;
     Fragment f;
-    for (const Fragment& arm : currentArms(wanted, now)) {
+    for (const Fragment& arm : arms) {
         either << QLatin1Char('(') + arm.sql + QLatin1Char(')');
         f.binds << arm.binds;
     }

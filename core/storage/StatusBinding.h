@@ -35,5 +35,7 @@ Fragment currentIn(const QList<InvitationStatus>& wanted, const QVariant& now);
 // expired unswept), for a caller that must AND more terms into each arm so that the
 // planner can match every arm against a partial index's predicate (InvitationListFilter).
 QList<Fragment> currentArms(const QList<InvitationStatus>& wanted, const QVariant& now);
+// The arms joined by OR, each in parentheses, their binds in order; no arm matches nothing.
+Fragment anyOf(const QList<Fragment>& arms);
 
 } // namespace invitedesk::status_sql
