@@ -1195,6 +1195,14 @@
         <source>The invitation id is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The count&apos;s bound must be 0 (none) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of inviters must be 0 (all) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationValidator</name>
@@ -2106,6 +2114,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Load the next invitations that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %L2+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4407,6 +4419,10 @@ OpenSSL %3</source>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs a&amp;ttention (%L1+)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::MovePersonDialog</name>
@@ -5361,6 +5377,17 @@ Press F5 to try again.</source>
         <translation>
             <numerusform>%n week from %1</numerusform>
             <numerusform>%n weeks from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;all inviters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n inviter(s) with the most invitations, of %L1.</source>
+        <translation>
+            <numerusform>The %n inviter with the most invitations, of %L1.</numerusform>
+            <numerusform>The %n inviters with the most invitations, of %L1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1195,6 +1195,14 @@
         <source>The invitation id is not valid.</source>
         <translation>El identificador de la invitación no es válido.</translation>
     </message>
+    <message>
+        <source>The count&apos;s bound must be 0 (none) or more.</source>
+        <translation>El límite del recuento debe ser 0 (ninguno) o más.</translation>
+    </message>
+    <message>
+        <source>The number of inviters must be 0 (all) or more.</source>
+        <translation>El número de personas que invitan debe ser 0 (todas) o más.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationValidator</name>
@@ -2108,6 +2116,10 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Load the next invitations that need attention</source>
         <translation>Cargar las siguientes invitaciones que requieren atención</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %L2+</source>
+        <translation>Se muestran %1 de %L2+</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4430,10 @@ OpenSSL %3</translation>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
+    <message>
+        <source>Needs a&amp;ttention (%L1+)</source>
+        <translation>Requiere a&amp;tención (%L1+)</translation>
+    </message>
 </context>
 <context>
     <name>invitedesk::ui::MovePersonDialog</name>
@@ -5373,6 +5389,17 @@ Pulse F5 para reintentar.</translation>
         <translation>
             <numerusform>%n semana desde el %1</numerusform>
             <numerusform>%n semanas desde el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;all inviters</source>
+        <translation>Mostrar a to&amp;das las personas que invitan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n inviter(s) with the most invitations, of %L1.</source>
+        <translation>
+            <numerusform>La persona con más invitaciones (%n), de %L1.</numerusform>
+            <numerusform>Las %n personas con más invitaciones, de %L1.</numerusform>
         </translation>
     </message>
 </context>

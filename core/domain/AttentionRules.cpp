@@ -26,6 +26,16 @@ std::optional<AttentionReason> AttentionRules::reasonOf(const Invitation& invita
     return reasonOf(invitation.status, invitation.emailDeliveryStatus, invitation.expiresAt, now);
 }
 
+InvitationQuery AttentionRules::listQuery(int pageSize)
+{
+    InvitationQuery q;
+    q.needsAttention = true;
+    q.sortKey = InvitationQuery::SortKey::ExpiresAt;
+    q.descending = false;
+    q.limit = pageSize;
+    return q;
+}
+
 QString AttentionRules::label(AttentionReason reason)
 {
     switch (reason) {

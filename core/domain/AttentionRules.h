@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Invitation.h"
+#include "core/domain/InvitationQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,6 +23,16 @@ class AttentionRules {
 public:
     // An open invitation whose expiry is this close needs a resend before it lapses.
     static constexpr qint64 kExpiringSeconds = 48 * 3600;
+    // Rows the desk's list reads at a time.
+    static constexpr int kPageSize = 500;
+    // The list is counted up to this many and shown as "10,000+" beyond: an exact count would
+    // read every row that needs attention (over a hundred thousand on a large platform) each
+    // time a desk window opens, for a figure nobody works through one by one.
+    static constexpr qint64 kCountedAtMost = 10000;
+
+    // The list as the desk shows it: those needing attention, oldest expiry first, `pageSize`
+    // at a time (the first page; set the keyset position for the next).
+    static InvitationQuery listQuery(int pageSize = kPageSize);
 
     // The reason, first match in this order: bounced, never delivered, expiring soon.
     static std::optional<AttentionReason> reasonOf(InvitationStatus status,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -20,6 +21,13 @@ struct InviterStatistics {
 
     double acceptanceRate() const;
     QJsonObject toJson() const;
+};
+
+// The lines of a breakdown by inviter as read, in no order, and how many inviters it has in
+// all: when only the first ones were asked for, `lines` holds at least those.
+struct InviterBreakdown {
+    QList<InviterStatistics> lines;
+    qint64 inviters = 0;
 };
 
 } // namespace invitedesk

@@ -81,6 +81,16 @@ public:
 
     Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
     Result<qint64> count(const Actor& actor, const InvitationQuery& query);
+    // A list's first page and its size, as a desk's tab shows them: a page that holds the whole
+    // list is its own count (no second statement); a longer list is counted up to
+    // `countAtMost` (0 = exactly). Beyond it, total is countAtMost and totalIsAtLeast is set.
+    struct CountedPage {
+        InvitationPage page;
+        qint64 total = 0;
+        bool totalIsAtLeast = false;
+    };
+    Result<CountedPage> listCounted(const Actor& actor, const InvitationQuery& query,
+                                    qint64 countAtMost = 0);
     // What a list showing the invitations `ids` under `filters` reads after they changed
     // elsewhere: those the actor still sees and that still match (fresh), and those the actor
     // still sees that no longer do (to leave the list). Ids the actor no longer sees are in
@@ -92,9 +102,11 @@ public:
     Result<Recheck> recheck(const Actor& actor, const QStringList& ids,
                             const InvitationQuery& filters);
     // Over the invitations created within `range` (everything by default); InvalidInput on
-    // "to" for a range that ends before it starts.
+    // "to" for a range that ends before it starts. The breakdown by inviter holds every
+    // inviter, or with `inviterLimit` > 0 the first that many (most invitations first) and any
+    // tied with the last of them; inviterCount says how many there are in all.
     Result<Statistics> statistics(const Actor& actor, const QString& scopeUserId = {},
-                                  const StatisticsRange& range = {});
+                                  const StatisticsRange& range = {}, int inviterLimit = 0);
     // Whether the actor may narrow the list and the statistics to that member's downline
     // (query.scopeUserId): ok, or the error list() would give (field "scope"). The desk's
     // People page asks it before offering "Show their invitations".

@@ -96,9 +96,41 @@ Result<qint64> InvitationService::count(const Actor& actor, const InvitationQuer
     return InvitationRepository(*m_database, conn.value(), m_config.now()).count(actor, query);
 }
 
-Result<Statistics> InvitationService::statistics(const Actor& actor, const QString& scopeUserId,
-                                                 const StatisticsRange& range)
+Result<InvitationService::CountedPage>
+InvitationService::listCounted(const Actor& actor, const InvitationQuery& query, qint64 countAtMost)
 {
+    if (countAtMost < 0)
+        return Error::invalid(QStringLiteral("count_at_most"),
+                              tr("The count's bound must be 0 (none) or more."));
+    auto page = list(actor, query);
+    if (!page)
+        return page.error();
+    CountedPage counted;
+    counted.page = std::move(page.value());
+    counted.total = counted.page.items.size();
+    if (!counted.page.hasMore && !query.hasCursor())
+        return counted;
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    auto total = InvitationRepository(*m_database, conn.value(), m_config.now())
+                     .count(actor, query, countAtMost);
+    if (!total)
+        return total.error();
+    counted.total = total.value();
+    if (countAtMost > 0 && counted.total > countAtMost) {
+        counted.total = countAtMost;
+        counted.totalIsAtLeast = true;
+    }
+    return counted;
+}
+
+Result<Statistics> InvitationService::statistics(const Actor& actor, const QString& scopeUserId,
+                                                 const StatisticsRange& range, int inviterLimit)
+{
+    if (inviterLimit < 0)
+        return Error::invalid(QStringLiteral("inviter_limit"),
+                              tr("The number of inviters must be 0 (all) or more."));
     if (auto r = checkScope(actor, scopeUserId); !r)
         return r.error();
     if (range.isBackwards())
@@ -111,7 +143,7 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
     auto counts = invitations.counts(actor, scopeUserId, range, now);
     if (!counts)
         return counts.error();
-    auto inviters = invitations.byInviter(actor, scopeUserId, range, now);
+    auto inviters = invitations.byInviter(actor, scopeUserId, range, now, inviterLimit);
     if (!inviters)
         return inviters.error();
     const auto weeks = range.trendWeeks(now);
@@ -142,7 +174,8 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
     // Most invitations first, then by name as people read them (QString::localeAwareCompare's
     // order), then e-mail. A platform has thousands of inviters: each name's sort key is made
     // once, not at every comparison.
-    QList<InviterStatistics>& lines = inviters.value();
+    QList<InviterStatistics>& lines = inviters->lines;
+    s.inviterCount = inviters->inviters;
     const QCollator collator;
     std::vector<QCollatorSortKey> keys;
     keys.reserve(lines.size());
@@ -158,10 +191,19 @@ Result<Statistics> InvitationService::statistics(const Actor& actor, const QStri
         const int byName = keys.at(a).compare(keys.at(b));
         return byName != 0 ? byName < 0 : lines.at(a).email < lines.at(b).email;
     });
-    s.byInviter.reserve(lines.size());
+    // The first inviterLimit lines, and those tied with the last of them: a cut between equal
+    // totals would pick by name, which says nothing about who invited more.
+    qsizetype shown = qsizetype(order.size());
+    if (inviterLimit > 0 && shown > inviterLimit) {
+        shown = inviterLimit;
+        const qint64 last = lines.at(order.at(shown - 1)).total;
+        while (shown < qsizetype(order.size()) && lines.at(order.at(shown)).total == last)
+            ++shown;
+    }
+    s.byInviter.reserve(shown);
     const QStringList statusNames = statuses::allNames();
-    for (qsizetype i : order) {
-        InviterStatistics& line = lines[i];
+    for (qsizetype k = 0; k < shown; ++k) {
+        InviterStatistics& line = lines[order.at(k)];
         for (const QString& name : statusNames)
             line.byStatus.insert(name, line.byStatus.value(name));
         s.byInviter.append(std::move(line));

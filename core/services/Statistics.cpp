@@ -42,6 +42,7 @@ QJsonObject Statistics::toJson() const
                                                {QStringLiteral("accepted"), accepted}}},
         {QStringLiteral("weekly"), weeks},
         {QStringLiteral("by_inviter"), inviters},
+        {QStringLiteral("inviter_count"), inviterCount},
         {QStringLiteral("range"), QJsonObject{{QStringLiteral("from"), timeOrNull(range.from)},
                                               {QStringLiteral("to"), timeOrNull(range.to)}}},
     };

@@ -35,9 +35,17 @@ struct Statistics {
     // (the last 12 weeks, or the weeks of the range), each starting at weekStarts' moment.
     QList<QPair<qint64, qint64>> weekly;
     QList<QDateTime> weekStarts;
-    // One line per inviter, most invitations first.
+    // One line per inviter, most invitations first: every inviter's, or only the first ones
+    // when fewer were asked for (InvitationService::statistics).
     QList<InviterStatistics> byInviter;
+    qint64 inviterCount = 0; // inviters in all, whether byInviter holds each or not
+    // The Statistics page shows this many inviters at first, the rest on request: a large
+    // platform has thousands, and reading, ranking and naming every one was most of the
+    // statistics' time (docs/performance.md).
+    static constexpr int kInvitersShownFirst = 100;
     QDateTime computedAt;
+
+    bool hasEveryInviter() const { return byInviter.size() >= inviterCount; }
 
     // The `invitedesk stats --json` object: its keys only ever grow.
     QJsonObject toJson() const;

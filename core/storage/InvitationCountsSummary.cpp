@@ -166,7 +166,7 @@ Result<void> InvitationCountsSummary::addCounts(InvitationCounts& c, const QDate
     return {};
 }
 
-Result<QList<InviterStatistics>> InvitationCountsSummary::byInviter(const QDateTime& now)
+Result<InviterBreakdown> InvitationCountsSummary::byInviter(const QDateTime& now, int top)
 {
     const status_sql::Fragment d = delivered();
     const QList<InvitationStatus>& stored = statuses::all();
@@ -177,30 +177,42 @@ Result<QList<InviterStatistics>> InvitationCountsSummary::byInviter(const QDateT
     QString perStatus;
     QVariantList binds = QVariantList(d.binds)
                          << d.binds << status_sql::value(InvitationStatus::Accepted);
-    for (InvitationStatus status : stored) {
-        perStatus += QStringLiteral(", sum(CASE WHEN c.status = ? THEN c.n ELSE 0 END)");
-        binds << status_sql::value(status);
+    for (int s = 0; s < int(stored.size()); ++s) {
+        perStatus +=
+            QStringLiteral(", sum(CASE WHEN c.status = ? THEN c.n ELSE 0 END) AS s%1").arg(s);
+        binds << status_sql::value(stored.at(s));
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Grouped first, then named: a join per inviter, not per kept row.
+    // Grouped, ranked by invitations (ties share a rank), then named: a join per inviter
+    // read, not per kept row; with `top`, only the first ranks are read and named (a few
+    // hundred of a large platform's thousands).
     const KeptRead counts = keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns);
-    const QString sql =
+    QString sql =
         counts.with +
-        QStringLiteral("SELECT g.*, u.first_name, u.last_name, u.email FROM (SELECT "
-                       "c.invited_by_id, sum(c.n) AS n, sum(CASE WHEN %1 THEN c.n ELSE 0 END), "
-                       "sum(CASE WHEN %1 AND c.status = ? THEN c.n ELSE 0 END)%2 FROM ")
+        QStringLiteral("SELECT g.*, u.first_name, u.last_name, u.email FROM (SELECT x.*, "
+                       "rank() OVER (ORDER BY x.n DESC) AS rk, count(*) OVER () AS inviters "
+                       "FROM (SELECT c.invited_by_id, sum(c.n) AS n, "
+                       "sum(CASE WHEN %1 THEN c.n ELSE 0 END) AS dl, "
+                       "sum(CASE WHEN %1 AND c.status = ? THEN c.n ELSE 0 END) AS ad%2 FROM ")
             .arg(d.sql, perStatus) +
         counts.relation +
-        QStringLiteral(" GROUP BY 1) g LEFT JOIN users u ON u.id = g.invited_by_id "
-                       "WHERE g.n <> 0");
+        QStringLiteral(" GROUP BY 1) x WHERE x.n <> 0) g "
+                       "LEFT JOIN users u ON u.id = g.invited_by_id");
+    if (top > 0) {
+        sql += QStringLiteral(" WHERE g.rk <= ?");
+        binds << top;
+    }
     if (!Database::exec(q, sql, binds))
         return Database::fromSqlError(q.lastError(),
                                       QStringLiteral("reading invitation counts by inviter"));
     constexpr int kFirstStatus = 4;
-    const int nameColumn = kFirstStatus + int(stored.size());
+    const int invitersColumn = kFirstStatus + int(stored.size()) + 1; // after the rank
+    const int nameColumn = invitersColumn + 1;
+    InviterBreakdown breakdown;
     QHash<QString, InviterStatistics> lines;
     while (q.next()) {
+        breakdown.inviters = q.value(invitersColumn).toLongLong();
         const QString id = q.value(0).toString();
         InviterStatistics& line = lines[id];
         line.userId = id;
@@ -226,7 +238,8 @@ Result<QList<InviterStatistics>> InvitationCountsSummary::byInviter(const QDateT
         line->byStatus[u.status] -= u.n;
         line->byStatus[expired] += u.n;
     }
-    return lines.values();
+    breakdown.lines = lines.values();
+    return breakdown;
 }
 
 Result<QList<QPair<qint64, qint64>>>

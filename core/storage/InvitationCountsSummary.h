@@ -38,7 +38,9 @@ public:
 
     // Every field of InvitationCounts but expiringWithin48h.
     Result<void> addCounts(InvitationCounts& counts, const QDateTime& now);
-    Result<QList<InviterStatistics>> byInviter(const QDateTime& now);
+    // With `top` > 0, only the inviters ranked within the first `top` by invitations (ties
+    // included): the rest are counted, not read or named.
+    Result<InviterBreakdown> byInviter(const QDateTime& now, int top = 0);
     Result<QList<QPair<qint64, qint64>>>
     weeklyTrend(const QList<QPair<QDateTime, QDateTime>>& weeks);
 

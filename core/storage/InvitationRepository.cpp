@@ -409,12 +409,19 @@ Result<InvitationPage> InvitationRepository::list(const Actor& actor, const Invi
     return page;
 }
 
-Result<qint64> InvitationRepository::count(const Actor& actor, const InvitationQuery& query)
+Result<qint64> InvitationRepository::count(const Actor& actor, const InvitationQuery& query,
+                                           qint64 atMost)
 {
     const InvitationVisibility w = filtered(actor, query);
-    const QString sql = QStringLiteral("SELECT count(*) FROM user_invitations i") + w.where();
+    QString sql = QStringLiteral("SELECT count(*) FROM user_invitations i") + w.where();
+    QVariantList binds = w.binds;
+    if (atMost > 0) {
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM user_invitations i") + w.where() +
+              QStringLiteral(" LIMIT ?) AS c");
+        binds.append(atMost + 1);
+    }
     QSqlQuery q(m_db);
-    if (!Database::exec(q, sql, w.binds) || !q.next())
+    if (!Database::exec(q, sql, binds) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
     return q.value(0).toLongLong();
 }

@@ -71,7 +71,9 @@ public:
     Result<qint64> countCreatedBy(const QString& inviterId, const QDateTime& since);
 
     Result<InvitationPage> list(const Actor& actor, const InvitationQuery& query);
-    Result<qint64> count(const Actor& actor, const InvitationQuery& query);
+    // How many the query matches (its limit and keyset position ignored); with atMost > 0,
+    // stops reading after atMost + 1 rows, so a result above atMost means "more than atMost".
+    Result<qint64> count(const Actor& actor, const InvitationQuery& query, qint64 atMost = 0);
     static QVariant sortValueOf(const Invitation& invitation, InvitationQuery::SortKey key);
 
 private:

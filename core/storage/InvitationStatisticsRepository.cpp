@@ -184,13 +184,14 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
     return c;
 }
 
-Result<QList<InviterStatistics>>
-InvitationStatisticsRepository::byInviter(const Actor& actor, const QString& scopeUserId,
-                                          const StatisticsRange& range, const QDateTime& now)
+Result<InviterBreakdown> InvitationStatisticsRepository::byInviter(const Actor& actor,
+                                                                   const QString& scopeUserId,
+                                                                   const StatisticsRange& range,
+                                                                   const QDateTime& now, int top)
 {
     const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
     if (InvitationCountsSummary::answers(w, range))
-        return summary().byInviter(now);
+        return summary().byInviter(now, top);
     auto sourced = sourceOf(w);
     if (!sourced)
         return sourced.error();
@@ -216,7 +217,7 @@ InvitationStatisticsRepository::byInviter(const Actor& actor, const QString& sco
         line.acceptedDelivered += q.value(4).toLongLong();
     }
     if (lines.isEmpty())
-        return QList<InviterStatistics>();
+        return InviterBreakdown();
     // Their names and addresses: one grouped row per inviter above, so one bound id each.
     const QStringList ids = lines.keys();
     QStringList marks;
@@ -236,7 +237,7 @@ InvitationStatisticsRepository::byInviter(const Actor& actor, const QString& sco
         line.name = q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString();
         line.email = q.value(3).toString();
     }
-    return lines.values();
+    return InviterBreakdown{lines.values(), qint64(lines.size())};
 }
 
 Result<QList<QPair<qint64, qint64>>>

@@ -49,9 +49,12 @@ public:
     Result<InvitationCounts> counts(const Actor& actor, const QString& scopeUserId,
                                     const StatisticsRange& range, const QDateTime& now);
     // Per inviter (invited_by_id, with their name and e-mail), in no particular order;
-    // byStatus holds only the statuses that occur.
-    Result<QList<InviterStatistics>> byInviter(const Actor& actor, const QString& scopeUserId,
-                                               const StatisticsRange& range, const QDateTime& now);
+    // byStatus holds only the statuses that occur. With `top` > 0 the lines may be only those
+    // of the inviters ranked within the first `top` by invitations, ties included (the kept
+    // counts' read ranks them in the database); inviters is the count of all.
+    Result<InviterBreakdown> byInviter(const Actor& actor, const QString& scopeUserId,
+                                       const StatisticsRange& range, const QDateTime& now,
+                                       int top = 0);
     // Created and accepted in each of `weeks` ([start, end), StatisticsRange::trendWeeks).
     Result<QList<QPair<qint64, qint64>>>
     weeklyTrend(const Actor& actor, const QString& scopeUserId,

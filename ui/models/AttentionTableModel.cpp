@@ -14,6 +14,7 @@ struct AttentionTableModel::Answer {
     bool more = false; // a next page, to add to the rows
     QList<Invitation> items;
     qint64 total = -1;
+    bool totalIsAtLeast = false;
     bool hasMore = false;
     QVariant nextValue;
     QString nextId;
@@ -118,40 +119,43 @@ void AttentionTableModel::fetch(bool more)
         m_loading = true;
         emit loadingChanged(true);
     }
-    InvitationQuery q;
-    q.needsAttention = true;
-    q.sortKey = InvitationQuery::SortKey::ExpiresAt;
-    q.descending = false;
-    q.limit = m_pageSize;
+    InvitationQuery q = AttentionRules::listQuery(m_pageSize);
     if (more) {
         q.afterValue = m_afterValue;
         q.afterId = m_afterId;
     }
     auto backend = m_session->backend();
     auto actor = m_session->actor();
+    const qint64 countedAtMost = m_countedAtMost;
     m_worker->run(
         this,
-        [backend, actor, q, more]() {
+        [backend, actor, q, more, countedAtMost]() {
             Answer answer;
             answer.more = more;
             InvitationService service = backend->invitations();
-            auto page = service.list(actor, q);
-            if (!page) {
-                answer.error = page.error();
-                return answer;
+            // The first page comes with the list's count for the tab; later ones alone.
+            std::optional<InvitationPage> page;
+            if (more) {
+                auto next = service.list(actor, q);
+                if (!next) {
+                    answer.error = next.error();
+                    return answer;
+                }
+                page = std::move(next.value());
+            } else {
+                auto counted = service.listCounted(actor, q, countedAtMost);
+                if (!counted) {
+                    answer.error = counted.error();
+                    return answer;
+                }
+                page = std::move(counted->page);
+                answer.total = counted->total;
+                answer.totalIsAtLeast = counted->totalIsAtLeast;
             }
             answer.items = page->items;
             answer.hasMore = page->hasMore;
             answer.nextValue = page->nextAfterValue;
             answer.nextId = page->nextAfterId;
-            // A first page that holds them all is the count; only a longer list is counted
-            // (from the attention index alone on PostgreSQL: migration 019).
-            if (!more && !answer.hasMore) {
-                answer.total = answer.items.size();
-            } else if (!more) {
-                auto total = service.count(actor, q);
-                answer.total = total ? total.value() : qint64(answer.items.size());
-            }
             return answer;
         },
         [this, generation](Answer answer) { receive(generation, std::move(answer)); });
@@ -187,8 +191,14 @@ void AttentionTableModel::receive(quint64 generation, Answer answer)
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
-    if (!answer.more)
+    if (!answer.more) {
         m_total = answer.total;
+        m_totalIsAtLeast = answer.totalIsAtLeast;
+    } else if (!m_hasMore && m_totalIsAtLeast) {
+        // Every row is loaded: the list's size is known now, past the count's bound.
+        m_total = m_listed.size();
+        m_totalIsAtLeast = false;
+    }
     emit totalCountChanged(m_total);
     emit loadingChanged(false);
 }

@@ -18,13 +18,14 @@ class TaskRunner;
 // visibility applies), each with its reason and fix (AttentionRules). Bounced first, then
 // those about to expire, then those never delivered; within each, the soonest expiry first.
 // Loads kLimit rows at a time on its own worker (the list's keyset pages: loadMore() adds the
-// next); totalCount() is the whole count.
+// next); totalCount() is the whole count, or its bound when totalIsAtLeast() (the list is
+// counted up to AttentionRules::kCountedAtMost).
 class AttentionTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, EmailColumn, ReasonColumn, ExpiresColumn, FixColumn, ColumnCount };
     Q_ENUM(Column)
-    static constexpr int kLimit = 500;
+    static constexpr int kLimit = AttentionRules::kPageSize;
 
     explicit AttentionTableModel(Session* session, QObject* parent = nullptr);
 
@@ -43,8 +44,12 @@ public:
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loaded; }
+    // How far the list is counted (tests); AttentionRules::kCountedAtMost by default.
+    void setCountedAtMost(qint64 rows) { m_countedAtMost = std::max<qint64>(1, rows); }
     // -1 until known.
     qint64 totalCount() const { return m_total; }
+    // The list holds more than totalCount() rows ("10,000+").
+    bool totalIsAtLeast() const { return m_totalIsAtLeast; }
     const Invitation& invitationAt(int row) const { return m_rows.at(row).invitation; }
     AttentionReason reasonAt(int row) const { return m_rows.at(row).reason; }
     int rowOf(const QString& id) const;
@@ -79,7 +84,9 @@ private:
     bool m_hasMore = false;
     int m_pageSize = kLimit;
     quint64 m_generation = 0;
+    qint64 m_countedAtMost = AttentionRules::kCountedAtMost;
     qint64 m_total = -1;
+    bool m_totalIsAtLeast = false;
     bool m_loading = false;
     bool m_loaded = false;
 };

@@ -68,7 +68,7 @@ AttentionPage::AttentionPage(Session* session, QWidget* parent)
     connect(m_model, &AttentionTableModel::totalCountChanged, this, [this](qint64 total) {
         m_loadError.clear();
         updateState();
-        emit countChanged(total);
+        emit countChanged(total, m_model->totalIsAtLeast());
     });
     connect(m_model, &AttentionTableModel::loadFailed, this, [this](const QString& message) {
         m_loadError = message;
@@ -167,7 +167,11 @@ void AttentionPage::updateState()
 {
     const qint64 total = m_model->totalCount();
     QString text;
-    if (total > m_model->rowCount())
+    if (m_model->totalIsAtLeast())
+        text = tr("Showing %1 of %L2+")
+                   .arg(m_model->rowCount())
+                   .arg(std::max<qint64>(total, m_model->rowCount()));
+    else if (total > m_model->rowCount())
         text = tr("Showing %1 of %Ln", "", int(std::min<qint64>(total, INT_MAX)))
                    .arg(m_model->rowCount());
     else if (total >= 0)

@@ -43,7 +43,8 @@ signals:
     void correctAddressRequested(const invitedesk::Invitation& invitation);
     void resendRequested(const QStringList& ids);
     // How many invitations need attention (-1 while unknown), for the navigation's badge.
-    void countChanged(qint64 count);
+    // The list's size, or its lower bound when atLeast (it was counted only that far).
+    void countChanged(qint64 count, bool atLeast);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -157,8 +157,9 @@ MainWindow::MainWindow(Session* session, AppSettings* settings, SecretStore* sec
     connect(m_attention, &AttentionPage::correctAddressRequested, m_actions,
             &InvitationActions::correctAddress);
     connect(m_attention, &AttentionPage::resendRequested, m_actions, &InvitationActions::resendIds);
-    connect(m_attention, &AttentionPage::countChanged, this, [this](qint64 count) {
+    connect(m_attention, &AttentionPage::countChanged, this, [this](qint64 count, bool atLeast) {
         m_attentionCount = count;
+        m_attentionCountIsAtLeast = atLeast;
         updateAttentionTab();
     });
     connect(m_actions, &InvitationActions::bulkFinished, m_attention, &AttentionPage::reload);
@@ -328,8 +329,11 @@ void MainWindow::updateAttentionTab()
 {
     const int index = m_pages->indexOf(m_attention);
     // The count as a badge on the tab, once known and when there is something to do.
-    const QString text = m_attentionCount > 0 ? tr("Needs a&ttention (%L1)").arg(m_attentionCount)
-                                              : tr("Needs a&ttention");
+    QString text = tr("Needs a&ttention");
+    if (m_attentionCount > 0 && m_attentionCountIsAtLeast)
+        text = tr("Needs a&ttention (%L1+)").arg(m_attentionCount);
+    else if (m_attentionCount > 0)
+        text = tr("Needs a&ttention (%L1)").arg(m_attentionCount);
     m_pages->setTabText(index, text);
     m_pages->setTabToolTip(index, tr("Bounced e-mails, invitations about to expire and those "
                                      "never delivered, each with its fix"));

@@ -109,6 +109,7 @@ private:
     InvitationsPage* m_invitations;
     AttentionPage* m_attention;
     qint64 m_attentionCount = -1;
+    bool m_attentionCountIsAtLeast = false;
     StatisticsPage* m_statistics;
     AuditPage* m_audit = nullptr;
     PeoplePage* m_people;

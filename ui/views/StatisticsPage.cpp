@@ -56,7 +56,8 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
       m_trendTable(StatisticsTables::make(this, QStringLiteral("trendTable"))),
       m_byTypeTitle(sectionTitle(this)), m_byType(new QTableWidget(this)),
       m_byInviterTitle(sectionTitle(this)),
-      m_byInviter(StatisticsTables::make(this, QStringLiteral("byInviter")))
+      m_byInviter(StatisticsTables::make(this, QStringLiteral("byInviter"))),
+      m_invitersShown(new QLabel(this)), m_allInviters(new QPushButton(this))
 {
     setObjectName(QStringLiteral("statisticsPage"));
     m_scope->setObjectName(QStringLiteral("statisticsScope"));
@@ -152,6 +153,14 @@ StatisticsPage::StatisticsPage(Session* session, QWidget* parent)
     column->addLayout(lower, 1);
     column->addWidget(m_byInviterTitle);
     column->addWidget(m_byInviter, 1);
+    auto* more = new QHBoxLayout;
+    more->addWidget(m_invitersShown, 1);
+    more->addWidget(m_allInviters);
+    column->addLayout(more);
+    m_invitersShown->setWordWrap(true);
+    m_invitersShown->hide();
+    m_allInviters->hide();
+    connect(m_allInviters, &QPushButton::clicked, this, &StatisticsPage::showAllInviters);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -228,6 +237,7 @@ void StatisticsPage::retranslate()
     m_trendTable->setAccessibleName(tr("Invitations created and accepted per week, as a table"));
     m_byInviterTitle->setText(tr("By inviter"));
     m_byInviter->setAccessibleName(tr("Invitations by inviter"));
+    m_allInviters->setText(tr("Show &all inviters"));
     m_funnelTitle->setText(tr("Funnel"));
     m_trendTitle->setText(tr("Last 12 weeks"));
     m_byTypeTitle->setText(tr("By type"));
@@ -307,12 +317,13 @@ void StatisticsPage::refresh()
     auto actor = m_session->actor();
     const QString scope = m_scope->currentData().toString();
     const StatisticsRange range = requestedRange();
+    const int inviters = m_everyInviter ? 0 : m_invitersShownFirst;
     m_session->worker()->run(
         this,
-        [backend, actor, scope, range]() -> Result<Statistics> {
-            return backend->invitations().statistics(actor, scope, range);
+        [backend, actor, scope, range, inviters]() -> Result<Statistics> {
+            return backend->invitations().statistics(actor, scope, range, inviters);
         },
-        [this](Result<Statistics> stats) {
+        [this, scope](Result<Statistics> stats) {
             m_busy = false;
             m_refresh->setEnabled(true);
             if (m_again) {
@@ -326,6 +337,7 @@ void StatisticsPage::refresh()
                 return;
             }
             m_stats = stats.value();
+            m_statsScope = scope;
             m_loaded = true;
             m_export->setEnabled(true);
             display(m_stats);
@@ -379,28 +391,16 @@ void StatisticsPage::display(const Statistics& s)
     m_trend->setWeeks(weeks);
     StatisticsTables::fillTrend(m_trendTable, weeks);
     StatisticsTables::fillInviters(m_byInviter, s.byInviter);
+    const bool partial = !s.hasEveryInviter();
+    if (partial)
+        m_invitersShown->setText(
+            tr("The %n inviter(s) with the most invitations, of %L1.", "", int(s.byInviter.size()))
+                .arg(s.inviterCount));
+    m_invitersShown->setVisible(partial);
+    m_allInviters->setVisible(partial);
+    m_allInviters->setEnabled(true);
 
-    QList<QPair<QString, qint64>> types;
-    for (auto it = s.byType.begin(); it != s.byType.end(); ++it)
-        types.append({it.key(), it.value()});
-    std::stable_sort(types.begin(), types.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
-    m_byType->setRowCount(int(types.size()));
-    for (int row = 0; row < types.size(); ++row) {
-        const auto type = invitation_types::fromName(types.at(row).first);
-        auto* name = new QTableWidgetItem(type ? roles::label(*type) : types.at(row).first);
-        auto* count = new QTableWidgetItem(locale.toString(types.at(row).second));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto* pct = new QTableWidgetItem(
-            total > 0
-                ? locale.toString(100.0 * double(types.at(row).second) / double(total), 'f', 1) +
-                      QLatin1Char('%')
-                : QStringLiteral("—"));
-        pct->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_byType->setItem(row, 0, name);
-        m_byType->setItem(row, 1, count);
-        m_byType->setItem(row, 2, pct);
-    }
+    StatisticsTables::fillTypes(m_byType, s.byType, total);
     m_updated->setText(
         tr("Updated %1")
             .arg(locale.toString(s.computedAt.toLocalTime().time(), QLocale::ShortFormat)));
@@ -418,15 +418,53 @@ void StatisticsPage::chooseExportFile()
         exportTo(path);
 }
 
+void StatisticsPage::showAllInviters()
+{
+    m_everyInviter = true;
+    m_allInviters->setEnabled(false);
+    refresh();
+}
+
 void StatisticsPage::exportTo(const QString& path)
 {
-    // A few hundred lines at most, from what is on screen: written here, not on a worker.
-    const auto write = [this, &path]() -> Result<qint64> {
+    if (m_stats.hasEveryInviter()) {
+        writeExport(m_stats, path);
+        return;
+    }
+    // The page shows the first inviters only; the file gets every one, read on the worker.
+    if (!m_session)
+        return;
+    auto backend = m_session->backend();
+    auto actor = m_session->actor();
+    const QString scope = m_statsScope;
+    const StatisticsRange range = m_stats.range;
+    m_export->setEnabled(false);
+    m_session->worker()->run(
+        this,
+        [backend, actor, scope, range]() -> Result<Statistics> {
+            return backend->invitations().statistics(actor, scope, range);
+        },
+        [this, path](Result<Statistics> stats) {
+            m_export->setEnabled(true);
+            if (!stats) {
+                const QString message = tr("The export failed: %1").arg(stats.error().message);
+                m_message->showMessage(message, FieldMessage::Kind::Error);
+                emit exportFinished(false, message);
+                return;
+            }
+            writeExport(stats.value(), path);
+        });
+}
+
+void StatisticsPage::writeExport(const Statistics& stats, const QString& path)
+{
+    // The lines are in memory already: written here, not on a worker.
+    const auto write = [&stats, &path]() -> Result<qint64> {
         QSaveFile file(path);
         if (!PrivateFiles::openForWriting(file))
             return Error::make(Error::Code::Environment, file.errorString(),
                                QStringLiteral("file"));
-        auto rows = StatisticsCsv::write(m_stats, &file);
+        auto rows = StatisticsCsv::write(stats, &file);
         if (!rows)
             return rows.error();
         if (!PrivateFiles::commit(file))

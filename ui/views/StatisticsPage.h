@@ -45,6 +45,12 @@ public:
     TrendChartWidget* trend() const { return m_trend; }
     QTableWidget* byType() const { return m_byType; }
     QTableWidget* byInviter() const { return m_byInviter; }
+    // Under the breakdown when it holds only the first inviters: how many of how many, and the
+    // button that reads every one.
+    QLabel* invitersShown() const { return m_invitersShown; }
+    QPushButton* allInvitersButton() const { return m_allInviters; }
+    // How many inviters the page reads at first (tests); Statistics::kInvitersShownFirst.
+    void setInvitersShownFirst(int n) { m_invitersShownFirst = n; }
     QTableWidget* funnelTable() const { return m_funnelTable; }
     QTableWidget* trendTable() const { return m_trendTable; }
     QCheckBox* dateRangeToggle() const { return m_limitDates; }
@@ -60,8 +66,11 @@ public:
 
 public slots:
     void refresh();
-    // Writes the inviter breakdown of the statistics shown (StatisticsCsv), 0600.
+    // Writes the inviter breakdown of the statistics shown (StatisticsCsv), 0600: every
+    // inviter's, read first on the worker when the page shows only the first ones.
     void exportTo(const QString& path);
+    // Reads the statistics again with every inviter, and keeps doing so.
+    void showAllInviters();
 
 signals:
     void refreshed();
@@ -78,12 +87,16 @@ private:
     void loadDownline();
     void showChartsAsTables(bool tables);
     void chooseExportFile();
+    void writeExport(const Statistics& stats, const QString& path);
 
     Session* m_session;
     Statistics m_stats;
     bool m_loaded = false;
     bool m_busy = false;
     bool m_again = false; // asked for while busy: refresh once more when done
+    QString m_statsScope; // the scope m_stats was read for
+    int m_invitersShownFirst = Statistics::kInvitersShownFirst;
+    bool m_everyInviter = false; // asked for with "Show all inviters"
     QList<User> m_downline;
     QLabel* m_scopeLabel;
     QComboBox* m_scope;
@@ -108,6 +121,8 @@ private:
     QTableWidget* m_byType;
     QLabel* m_byInviterTitle;
     QTableWidget* m_byInviter;
+    QLabel* m_invitersShown;
+    QPushButton* m_allInviters;
 };
 
 } // namespace invitedesk::ui

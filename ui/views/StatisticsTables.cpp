@@ -1,8 +1,13 @@
 #include "ui/views/StatisticsTables.h"
 
+#include "core/domain/InvitationType.h"
+#include "core/domain/Role.h"
+
 #include <QHeaderView>
 #include <QLocale>
 #include <QTableWidget>
+
+#include <algorithm>
 
 namespace invitedesk::ui {
 
@@ -82,6 +87,33 @@ void StatisticsTables::fillTrend(QTableWidget* table, const QList<TrendChartWidg
         table->setItem(row, 0, text(locale.toString(weeks.at(row).start, QLocale::ShortFormat)));
         table->setItem(row, 1, number(weeks.at(row).created));
         table->setItem(row, 2, number(weeks.at(row).accepted));
+    }
+}
+
+void StatisticsTables::fillTypes(QTableWidget* table, const QMap<QString, qint64>& byType,
+                                 qint64 total)
+{
+    const QLocale locale;
+    QList<QPair<QString, qint64>> types;
+    for (auto it = byType.begin(); it != byType.end(); ++it)
+        types.append({it.key(), it.value()});
+    std::stable_sort(types.begin(), types.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    table->setRowCount(int(types.size()));
+    for (int row = 0; row < types.size(); ++row) {
+        const auto type = invitation_types::fromName(types.at(row).first);
+        auto* name = new QTableWidgetItem(type ? roles::label(*type) : types.at(row).first);
+        auto* count = new QTableWidgetItem(locale.toString(types.at(row).second));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto* pct = new QTableWidgetItem(
+            total > 0
+                ? locale.toString(100.0 * double(types.at(row).second) / double(total), 'f', 1) +
+                      QLatin1Char('%')
+                : QStringLiteral("—"));
+        pct->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, 0, name);
+        table->setItem(row, 1, count);
+        table->setItem(row, 2, pct);
     }
 }
 

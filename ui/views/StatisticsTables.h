@@ -25,6 +25,8 @@ public:
     static void fillFunnel(QTableWidget* table, const QList<FunnelWidget::Step>& steps);
     // Week starting, created, accepted.
     static void fillTrend(QTableWidget* table, const QList<TrendChartWidget::Week>& weeks);
+    // Type, invitations, share of all (`total`); most invitations first.
+    static void fillTypes(QTableWidget* table, const QMap<QString, qint64>& byType, qint64 total);
     // Inviter, e-mail, invitations, a column per status, delivered, acceptance rate.
     static void fillInviters(QTableWidget* table, const QList<InviterStatistics>& inviters);
     // How the statistics name a status: a sent invitation not yet accepted is "Awaiting

@@ -179,7 +179,7 @@ void DeskFleet::runDesk(Desk* desk)
     // A warm-up round (prepared statements, caches), untimed, as on a desk in use.
     (void)service.list(desk->actor, firstPage);
     (void)service.list(desk->actor, filtered);
-    (void)service.statistics(desk->actor);
+    (void)service.statistics(desk->actor, {}, {}, Statistics::kInvitersShownFirst);
     ready(true, {});
     {
         QMutexLocker lock(&m_mutex);
@@ -197,7 +197,7 @@ void DeskFleet::runDesk(Desk* desk)
         auto filter = service.list(desk->actor, filtered);
         note(local.filterMs, filter ? nullptr : &filter.error(), t);
         t.restart();
-        auto stats = service.statistics(desk->actor);
+        auto stats = service.statistics(desk->actor, {}, {}, Statistics::kInvitersShownFirst);
         note(local.statsMs, stats ? nullptr : &stats.error(), t);
         ++m_rounds;
         // The pause, in short steps so that a stop is heard soon.

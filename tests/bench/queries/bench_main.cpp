@@ -15,6 +15,7 @@
 // its figures go into the JSON object as "many_desks"; it exits 2 when a message was delivered
 // twice or an accept never reached a desk.
 #include "core/config/LocalTimeZone.h"
+#include "core/domain/AttentionRules.h"
 #include "core/services/InvitationService.h"
 #include "core/storage/Migrator.h"
 #include "tests/bench/queries/BenchSeeder.h"
@@ -221,28 +222,21 @@ int main(int argc, char** argv)
     filtered.statuses = {InvitationStatus::Sent};
     filtered.types = {InvitationType::Sales};
 
-    // The desk's "Needs attention" list as it opens: oldest expiry first.
-    InvitationQuery attention = firstPage;
-    attention.needsAttention = true;
-    attention.sortKey = InvitationQuery::SortKey::ExpiresAt;
-    attention.descending = false;
-    attention.limit = 500; // AttentionTableModel's page
-
-    // What the desk's attention page reads as it opens: the first page, and the count for the
-    // tab when there is more than a page (AttentionTableModel::fetch).
+    // What the desk's "Needs attention" page reads as it opens (AttentionTableModel::fetch):
+    // the first page, oldest expiry first, and the tab's count, bounded.
+    const InvitationQuery attention = AttentionRules::listQuery();
     const auto attentionOf = [&service, &attention](const Actor& who) {
         return [&service, &attention, who]() -> Result<qint64> {
-            auto page = service.list(who, attention);
-            if (!page)
-                return page.error();
-            if (!page->hasMore)
-                return qint64(page->items.size());
-            return service.count(who, attention);
+            auto counted = service.listCounted(who, attention, AttentionRules::kCountedAtMost);
+            if (!counted)
+                return counted.error();
+            return counted->total;
         };
     };
+    // As the Statistics page reads them: the first inviters of the breakdown, the rest on request.
     const auto statisticsOf = [&service](const Actor& who) {
         return [&service, who]() -> Result<qint64> {
-            auto s = service.statistics(who);
+            auto s = service.statistics(who, {}, {}, Statistics::kInvitersShownFirst);
             if (!s)
                 return s.error();
             return s->total;

@@ -1,5 +1,5 @@
 // "Needs attention" (issue 18, item 12) as core selects it: InvitationQuery::needsAttention
-// through InvitationService::list/count, so the downline's visibility applies. Bounced
+// through InvitationService::list/count/listCounted, so the downline's visibility applies. Bounced
 // e-mails, open invitations expiring within 48 hours, and invitations that expired without
 // ever being delivered; each row's reason from AttentionRules. One injected clock.
 #include "InvitationServiceFixture.h"
@@ -207,6 +207,73 @@ private Q_SLOTS:
                                     "bounced-expired", "expiring-queued", "expiring", "bounced"}));
     }
 
+    // The desk's tab: the first page with the list's size, counted only when the page does not
+    // hold it all, and then only up to the bound ("10,000+"). The administrator's list holds 8.
+    void countsUpToTheBound_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<bool>("fromSecondPage");
+        QTest::addColumn<qint64>("atMost");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<bool>("atLeast");
+        QTest::newRow("one page holds all")
+            << "admin" << 10 << false << qint64(0) << qint64(8) << false;
+        QTest::newRow("a page holding all beats the bound")
+            << "admin" << 8 << false << qint64(3) << qint64(8) << false;
+        QTest::newRow("counted exactly")
+            << "admin" << 3 << false << qint64(0) << qint64(8) << false;
+        QTest::newRow("counted, under the bound")
+            << "admin" << 3 << false << qint64(100) << qint64(8) << false;
+        QTest::newRow("counted, exactly the bound")
+            << "admin" << 3 << false << qint64(8) << qint64(8) << false;
+        QTest::newRow("counted, past the bound")
+            << "admin" << 3 << false << qint64(7) << qint64(7) << true;
+        QTest::newRow("counted, far past the bound")
+            << "admin" << 3 << false << qint64(1) << qint64(1) << true;
+        QTest::newRow("a later page counts the whole list")
+            << "admin" << 3 << true << qint64(0) << qint64(8) << false;
+        QTest::newRow("a downline's list")
+            << "sales1" << 2 << false << qint64(6) << qint64(6) << true;
+        QTest::newRow("a downline's list, under the bound")
+            << "sales1" << 2 << false << qint64(7) << qint64(7) << false;
+    }
+    void countsUpToTheBound()
+    {
+        QFETCH(QString, who);
+        QFETCH(int, pageSize);
+        QFETCH(bool, fromSecondPage);
+        QFETCH(qint64, atMost);
+        QFETCH(qint64, total);
+        QFETCH(bool, atLeast);
+        InvitationService service(m_db, at(kNow));
+        InvitationQuery q = AttentionRules::listQuery(pageSize);
+        if (fromSecondPage) {
+            auto first = service.list(m_tree[who], q);
+            QVERIFY(first.ok() && first->hasMore);
+            q.afterValue = first->nextAfterValue;
+            q.afterId = first->nextAfterId;
+        }
+        auto counted = service.listCounted(m_tree[who], q, atMost);
+        QVERIFY2(counted.ok(), counted.ok() ? "" : qPrintable(counted.error().describe()));
+        QCOMPARE(counted->total, total);
+        QCOMPARE(counted->totalIsAtLeast, atLeast);
+        // The page is the list's own, whatever the count.
+        auto page = service.list(m_tree[who], q);
+        QVERIFY(page.ok());
+        QCOMPARE(labelsOf(counted->page.items), labelsOf(page->items));
+        QCOMPARE(counted->page.hasMore, page->hasMore);
+    }
+
+    void aNegativeBoundIsRefused()
+    {
+        InvitationService service(m_db, at(kNow));
+        auto counted = service.listCounted(m_tree["admin"], AttentionRules::listQuery(3), -1);
+        QVERIFY(!counted.ok());
+        QCOMPARE(counted.error().code, Error::Code::InvalidInput);
+        QCOMPARE(counted.error().field, QStringLiteral("count_at_most"));
+    }
+
     // On PostgreSQL the list reads the oldest rows from user_invitations_attention_idx
     // (migration 019) instead of scanning the table: the planner proves each arm of the
     // list's condition against the index's predicate. Should the rule and the index drift
@@ -233,13 +300,24 @@ private Q_SLOTS:
         probe.arm();
         auto page = service.list(m_tree["admin"], q);
         probe.disarm();
+        const QString plans = probe.plans().join(QStringLiteral("\n\n"));
+        // The tab's bounded count reads the same index.
+        probe.arm();
+        auto counted = service.listCounted(m_tree["admin"], AttentionRules::listQuery(3), 5);
+        probe.disarm();
+        const QStringList countPlans = probe.plans();
         for (const char* off : {"enable_seqscan", "enable_bitmapscan", "enable_sort"})
             QVERIFY(set.exec(QStringLiteral("RESET %1").arg(QLatin1String(off))));
         QVERIFY(page.ok());
         QCOMPARE(page->items.size(), 8);
-        const QString plans = probe.plans().join(QStringLiteral("\n\n"));
         QVERIFY2(plans.contains(QLatin1String("Index Scan using user_invitations_attention_idx")),
                  qPrintable(plans));
+        QVERIFY(counted.ok());
+        QCOMPARE(counted->total, qint64(5));
+        QVERIFY(countPlans.size() >= 2); // the page, then the count
+        QVERIFY2(countPlans.last().contains(QLatin1String("Aggregate")) &&
+                     countPlans.last().contains(QLatin1String("user_invitations_attention_idx")),
+                 qPrintable(countPlans.last()));
     }
 };
 

@@ -223,6 +223,38 @@ private slots:
         QCOMPARE(d.page()->fixButton(2)->text(), QStringLiteral("Resend…"));
     }
 
+    // A long list is counted only so far: the page and the tab say "2+" rather than a count
+    // that read every row, until every row is loaded.
+    void aLongListIsCountedUpToItsBound()
+    {
+        Desk d = open();
+        d.model()->setPageSize(1);
+        d.model()->setCountedAtMost(2);
+        d.page()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!d.model()->isLoading() && d.model()->rowCount() == 1, 20000);
+        QCOMPARE(d.model()->totalCount(), qint64(2));
+        QVERIFY(d.model()->totalIsAtLeast());
+        QCOMPARE(d.page()->countText(), QStringLiteral("Showing 1 of 2+"));
+        const int tab = d.window->pages()->indexOf(d.page());
+        QCOMPARE(d.window->pages()->tabText(tab), QStringLiteral("Needs a&ttention (2+)"));
+        QTest::mouseClick(d.page()->moreButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.model()->isLoading() && d.model()->rowCount() == 2, 20000);
+        QCOMPARE(d.page()->countText(), QStringLiteral("Showing 2 of 2+"));
+        // The last page: every row is there, so the size is known.
+        QTest::mouseClick(d.page()->moreButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.model()->isLoading() && d.model()->rowCount() == 3, 20000);
+        QVERIFY(!d.model()->totalIsAtLeast());
+        QCOMPARE(d.page()->countText(), QStringLiteral("3 invitations"));
+        QCOMPARE(d.window->pages()->tabText(tab), QStringLiteral("Needs a&ttention (3)"));
+        // Counted again with room to spare: the exact figure.
+        d.model()->setCountedAtMost(10);
+        d.page()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!d.model()->isLoading() && d.model()->rowCount() == 1, 20000);
+        QVERIFY(!d.model()->totalIsAtLeast());
+        QCOMPARE(d.page()->countText(), QStringLiteral("Showing 1 of 3"));
+        QCOMPARE(d.window->pages()->tabText(tab), QStringLiteral("Needs a&ttention (3)"));
+    }
+
     void bouncedIsCorrectedAndResent()
     {
         Desk d = open();

@@ -3,7 +3,8 @@
 // step "Ever sent", its percentages "of the previous step"; the acceptance rate card explains
 // its definition (delivered invitations) in its tooltip; ticking a date range and changing
 // its dates changes the numbers; "Show charts as tables" (keyboard) swaps the funnel and the
-// trend for tables with the same numbers; "Export CSV" writes the inviter breakdown 0600.
+// trend for tables with the same numbers; "Export CSV" writes the inviter breakdown 0600; the
+// breakdown can show its first inviters only, with every one on request.
 #include "UiFixture.h"
 #include "core/io/PrivateFiles.h"
 #include "ui/i18n/LanguageManager.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -206,6 +208,61 @@ private slots:
                                                     .arg(inviters.at(i).total)),
                      qPrintable(lines.at(i + 1)));
         }
+    }
+
+    // Set to read one inviter at first: the table holds the first (and those tied with it),
+    // a line says how many of how many, the export still writes every inviter, and "Show all
+    // inviters" reads them all.
+    void showsTheFirstInvitersThenEveryOne()
+    {
+        const Statistics whole = m_page->statistics(); // the fixture has fewer than 100
+        QVERIFY(whole.hasEveryInviter());
+        QVERIFY(whole.inviterCount >= 2);
+        QVERIFY(m_page->invitersShown()->isHidden());
+        QVERIFY(m_page->allInvitersButton()->isHidden());
+        // Distinct totals at the top, so that one line is the whole first rank.
+        QVERIFY(whole.byInviter.at(0).total > whole.byInviter.at(1).total);
+
+        m_page->setInvitersShownFirst(1);
+        QVERIFY(reload());
+        const Statistics first = m_page->statistics();
+        QVERIFY(!first.hasEveryInviter());
+        QCOMPARE(first.inviterCount, whole.inviterCount);
+        QCOMPARE(first.byInviter.size(), 1);
+        QCOMPARE(first.byInviter.at(0).userId, whole.byInviter.at(0).userId);
+        QCOMPARE(m_page->byInviter()->rowCount(), 1);
+        QVERIFY(!m_page->invitersShown()->isHidden());
+        QCOMPARE(m_page->invitersShown()->text(),
+                 QStringLiteral("The 1 inviter with the most invitations, of %1.")
+                     .arg(QLocale().toString(whole.inviterCount)));
+        QPushButton* all = m_page->allInvitersButton();
+        QVERIFY(!all->isHidden() && all->isEnabled());
+
+        // The file gets every inviter, read on the worker.
+        const QString path = m_dir.filePath(QStringLiteral("every-inviter.csv"));
+        QSignalSpy finished(m_page.get(), &StatisticsPage::exportFinished);
+        m_page->exportTo(path);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(!PrivateFiles::isOpenToOthers(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll().mid(3))
+                                      .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), int(whole.inviterCount) + 1);
+        QCOMPARE(m_page->byInviter()->rowCount(), 1); // the page as it was
+
+        QSignalSpy refreshed(m_page.get(), &StatisticsPage::refreshed);
+        all->setFocus();
+        QTest::keyClick(all, Qt::Key_Space);
+        QVERIFY(refreshed.wait(20000));
+        QVERIFY(m_page->statistics().hasEveryInviter());
+        QCOMPARE(m_page->byInviter()->rowCount(), int(whole.inviterCount));
+        QVERIFY(m_page->invitersShown()->isHidden());
+        QVERIFY(all->isHidden());
+        // Asked for once, every inviter stays.
+        QVERIFY(reload());
+        QCOMPARE(m_page->byInviter()->rowCount(), int(whole.inviterCount));
     }
 
     void spanishNamesToo()
