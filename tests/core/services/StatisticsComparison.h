@@ -3,8 +3,29 @@
 #include "core/services/Statistics.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 namespace invitedesk::test {
+
+// A range that holds every invitation: the grouped reads answer for it, where the same
+// statistics without a range come from the kept counts.
+inline StatisticsRange everythingRange()
+{
+    return {QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()),
+            QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc())};
+}
+
+// One inviter's line, every figure.
+inline void compareInviterLine(const InviterStatistics& a, const InviterStatistics& b)
+{
+    QCOMPARE(a.userId, b.userId);
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.email, b.email);
+    QCOMPARE(a.total, b.total);
+    QCOMPARE(a.byStatus, b.byStatus);
+    QCOMPARE(a.delivered, b.delivered);
+    QCOMPARE(a.acceptedDelivered, b.acceptedDelivered);
+}
 
 // Compares every figure of two statistics that should agree (QCOMPARE: returns from the
 // calling test function's helper on the first difference; check QTest::currentTestFailed()).
@@ -25,15 +46,9 @@ inline void compareStatistics(const Statistics& actual, const Statistics& expect
         QCOMPARE(actual.weekly, expected.weekly);
     QCOMPARE(actual.byInviter.size(), expected.byInviter.size());
     for (int i = 0; i < int(actual.byInviter.size()); ++i) {
-        const InviterStatistics& a = actual.byInviter.at(i);
-        const InviterStatistics& b = expected.byInviter.at(i);
-        QCOMPARE(a.userId, b.userId);
-        QCOMPARE(a.name, b.name);
-        QCOMPARE(a.email, b.email);
-        QCOMPARE(a.total, b.total);
-        QCOMPARE(a.byStatus, b.byStatus);
-        QCOMPARE(a.delivered, b.delivered);
-        QCOMPARE(a.acceptedDelivered, b.acceptedDelivered);
+        compareInviterLine(actual.byInviter.at(i), expected.byInviter.at(i));
+        if (QTest::currentTestFailed())
+            return;
     }
     // Not a vacuous agreement: there are invitations to count.
     QVERIFY(actual.total > 0);

@@ -25,9 +25,7 @@ const QDateTime kStart(QDate(2026, 10, 5), QTime(9, 30), QTimeZone::utc());
 const QDateTime kNow = kStart.addDays(9);
 // After the expiry of every invitation still open.
 const QDateTime kLate = kStart.addDays(45);
-// A range that holds every invitation: the grouped reads answer for it.
-const StatisticsRange kEverything{QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()),
-                                  QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc())};
+const StatisticsRange kEverything = everythingRange();
 
 struct Planned {
     const char* inviter;
