@@ -326,6 +326,7 @@ void StatisticsPage::refresh()
         [this, scope](Result<Statistics> stats) {
             m_busy = false;
             m_refresh->setEnabled(true);
+            m_allInviters->setEnabled(true);
             if (m_again) {
                 m_again = false;
                 refresh();
@@ -398,7 +399,6 @@ void StatisticsPage::display(const Statistics& s)
                 .arg(s.inviterCount));
     m_invitersShown->setVisible(partial);
     m_allInviters->setVisible(partial);
-    m_allInviters->setEnabled(true);
 
     StatisticsTables::fillTypes(m_byType, s.byType, total);
     m_updated->setText(
