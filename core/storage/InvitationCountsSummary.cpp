@@ -27,22 +27,63 @@ struct KeptRead {
     QString relation;
 };
 
-KeptRead keptAndWaiting(const QString& table, const QString& columns)
+// `waitingIn` holds the table's waiting changes: by default its own *_delta table; migration
+// 020's inviter and type counts are folded from invitation_counts_delta.
+KeptRead keptAndWaiting(const QString& table, const QString& columns,
+                        const QString& waitingIn = QString())
 {
-    return {QStringLiteral("WITH waiting AS MATERIALIZED (SELECT %2 FROM %1_delta) ")
-                .arg(table, columns),
+    const QString delta = waitingIn.isEmpty() ? table + QStringLiteral("_delta") : waitingIn;
+    return {QStringLiteral("WITH waiting AS MATERIALIZED (SELECT %2 FROM %1) ").arg(delta, columns),
             QStringLiteral("(SELECT %2 FROM %1 UNION ALL SELECT %2 FROM waiting) c")
                 .arg(table, columns)};
 }
 
 const QString kCountColumns =
     QStringLiteral("invited_by_id, invitation_type, status, sent, opened, delivered_via, n");
+const QString kTypeCountColumns =
+    QStringLiteral("invitation_type, status, sent, opened, delivered_via, n");
 
 // The delivery rule over the kept columns: sent, and delivered_via (empty for NULL).
 status_sql::Fragment delivered()
 {
     return statistics_sql::delivered(QStringLiteral("c.sent"),
                                      QStringLiteral("NULLIF(c.delivered_via, '')"));
+}
+
+// The first `top` ranks of inviters by invitations (a bound value before and after the
+// figures' binds), from migration 020's one row per inviter, which an index keeps in rank
+// order: about `top` entries read, where ranking every inviter grouped all of
+// invitation_counts. Inviters with changes waiting to be folded (`waiting`, usually none) are
+// ranked by their kept total plus those changes; every other inviter's kept total is exact,
+// so an inviter without waiting changes that is not within the first `top` of the others
+// cannot be within the first `top` of all. The figures and names are then read for the
+// ranks kept only. The columns are those of the every-inviter read.
+QString firstRanks(const QString& figures)
+{
+    const QString notWaiting = QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM waiting w WHERE w.invited_by_id = t.invited_by_id)");
+    return QStringLiteral(
+               "WITH waiting_rows AS MATERIALIZED (SELECT %1 FROM invitation_counts_delta), "
+               "waiting AS (SELECT invited_by_id, sum(n) AS n FROM waiting_rows GROUP BY 1), "
+               "settled AS (SELECT t.n FROM invitation_inviter_counts t WHERE t.n > 0 AND %2 "
+               "ORDER BY t.n DESC LIMIT ?), "
+               "moved AS (SELECT w.invited_by_id, w.n + coalesce(t.n, 0) AS n, "
+               "coalesce(t.n, 0) AS kept FROM waiting w LEFT JOIN invitation_inviter_counts t "
+               "ON t.invited_by_id = w.invited_by_id), "
+               "ranked AS (SELECT x.invited_by_id, x.n, rank() OVER (ORDER BY x.n DESC) AS rk "
+               "FROM (SELECT t.invited_by_id, t.n FROM invitation_inviter_counts t WHERE t.n > 0 "
+               "AND t.n >= (SELECT min(n) FROM settled) AND %2 UNION ALL "
+               "SELECT m.invited_by_id, m.n FROM moved m WHERE m.n > 0) x) "
+               "SELECT r.invited_by_id, r.n, %3, r.rk, "
+               "(SELECT count(*) FROM invitation_inviter_counts t WHERE t.n > 0) - "
+               "(SELECT count(*) FROM moved m WHERE m.kept > 0) + "
+               "(SELECT count(*) FROM moved m WHERE m.n > 0) AS inviters, "
+               "u.first_name, u.last_name, u.email FROM ranked r "
+               "JOIN (SELECT %1 FROM invitation_counts UNION ALL SELECT %1 FROM waiting_rows) c "
+               "ON c.invited_by_id = r.invited_by_id LEFT JOIN users u ON u.id = r.invited_by_id "
+               "WHERE r.rk <= ? GROUP BY r.invited_by_id, r.n, r.rk, u.first_name, u.last_name, "
+               "u.email")
+        .arg(kCountColumns, notWaiting, figures);
 }
 
 bool isWholeDay(const QDateTime& t)
@@ -114,7 +155,11 @@ Result<void> InvitationCountsSummary::addCounts(InvitationCounts& c, const QDate
     const status_sql::Fragment d = delivered();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const KeptRead counts = keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns);
+    // By type alone (migration 020): a few hundred rows, where invitation_counts has a few
+    // per inviter.
+    const KeptRead counts =
+        keptAndWaiting(QStringLiteral("invitation_type_counts"), kTypeCountColumns,
+                       QStringLiteral("invitation_counts_delta"));
     const QString grouped =
         counts.with +
         QStringLiteral("SELECT c.invitation_type, c.status, sum(c.n), "
@@ -182,25 +227,29 @@ Result<InviterBreakdown> InvitationCountsSummary::byInviter(const QDateTime& now
             QStringLiteral(", sum(CASE WHEN c.status = ? THEN c.n ELSE 0 END) AS s%1").arg(s);
         binds << status_sql::value(stored.at(s));
     }
+    // The figures of one inviter's kept rows (c), in the order the parsing below reads them.
+    const QString figures =
+        QStringLiteral("sum(CASE WHEN %1 THEN c.n ELSE 0 END) AS dl, "
+                       "sum(CASE WHEN %1 AND c.status = ? THEN c.n ELSE 0 END) AS ad%2")
+            .arg(d.sql, perStatus);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Grouped, ranked by invitations (ties share a rank), then named: a join per inviter
-    // read, not per kept row; with `top`, only the first ranks are read and named (a few
-    // hundred of a large platform's thousands).
-    const KeptRead counts = keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns);
-    QString sql =
-        counts.with +
-        QStringLiteral("SELECT g.*, u.first_name, u.last_name, u.email FROM (SELECT x.*, "
-                       "rank() OVER (ORDER BY x.n DESC) AS rk, count(*) OVER () AS inviters "
-                       "FROM (SELECT c.invited_by_id, sum(c.n) AS n, "
-                       "sum(CASE WHEN %1 THEN c.n ELSE 0 END) AS dl, "
-                       "sum(CASE WHEN %1 AND c.status = ? THEN c.n ELSE 0 END) AS ad%2 FROM ")
-            .arg(d.sql, perStatus) +
-        counts.relation +
-        QStringLiteral(" GROUP BY 1) x WHERE x.n <> 0) g "
-                       "LEFT JOIN users u ON u.id = g.invited_by_id");
-    if (top > 0) {
-        sql += QStringLiteral(" WHERE g.rk <= ?");
+    QString sql;
+    if (top <= 0) {
+        // Every inviter: grouped, ranked by invitations (ties share a rank), then named, a
+        // join per inviter read rather than per kept row.
+        const KeptRead counts = keptAndWaiting(QStringLiteral("invitation_counts"), kCountColumns);
+        sql = counts.with +
+              QStringLiteral("SELECT g.*, u.first_name, u.last_name, u.email FROM (SELECT x.*, "
+                             "rank() OVER (ORDER BY x.n DESC) AS rk, count(*) OVER () AS "
+                             "inviters FROM (SELECT c.invited_by_id, sum(c.n) AS n, %1 FROM ")
+                  .arg(figures) +
+              counts.relation +
+              QStringLiteral(" GROUP BY 1) x WHERE x.n <> 0) g "
+                             "LEFT JOIN users u ON u.id = g.invited_by_id");
+    } else {
+        sql = firstRanks(figures);
+        binds.prepend(top);
         binds << top;
     }
     if (!Database::exec(q, sql, binds))
