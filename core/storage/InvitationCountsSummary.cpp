@@ -220,6 +220,54 @@ Result<void> InvitationCountsSummary::addCounts(InvitationCounts& c, const QDate
     return {};
 }
 
+bool InvitationCountsSummary::answersExpiring() const
+{
+    return m_database.isPostgres();
+}
+
+Result<qint64> InvitationCountsSummary::expiringBetween(const QList<InvitationStatus>& statuses,
+                                                        const QDateTime& from, const QDateTime& to)
+{
+    const auto hourOf = [](const QDateTime& t) {
+        const QDateTime utc = t.toUTC();
+        return QDateTime(utc.date(), QTime(utc.time().hour(), 0), QTimeZone::utc());
+    };
+    // (from, to] is (from, first) before the first whole hour, [first, last) in whole hours,
+    // and [last, to] after them, where first is the hour after from's and last is to's own.
+    // A window that ends before the first whole hour is all edge: (from, to].
+    const QDateTime first = hourOf(from).addSecs(3600);
+    const QDateTime last = std::max(hourOf(to), first);
+    const bool withinOneHour = to < first;
+    const QString in = status_sql::placeholders(statuses);
+    const QVariantList values = status_sql::values(statuses);
+    const KeptRead hours = keptAndWaiting(QStringLiteral("invitation_expiry_hours"),
+                                          QStringLiteral("hour, status, n"));
+    // Each edge its own range, so that each reads the expiry index alone.
+    const QString edge =
+        QStringLiteral("(SELECT count(*) FROM user_invitations i WHERE i.status IN (%1) AND "
+                       "i.expires_at %2 ? AND i.expires_at %3 ?)")
+            .arg(in);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Database::exec(
+            q,
+            hours.with +
+                QStringLiteral("SELECT (SELECT coalesce(sum(c.n), 0) FROM %1 WHERE c.status IN "
+                               "(%2) AND c.hour >= ? AND c.hour < ?) + %3 + %4")
+                    .arg(hours.relation, in,
+                         edge.arg(QStringLiteral(">"),
+                                  withinOneHour ? QStringLiteral("<=") : QStringLiteral("<")),
+                         edge.arg(QStringLiteral(">="), QStringLiteral("<="))),
+            QVariantList(values) << m_database.timeValue(first) << m_database.timeValue(last)
+                                 << values << m_database.timeValue(from)
+                                 << m_database.timeValue(withinOneHour ? to : first) << values
+                                 << m_database.timeValue(last) << m_database.timeValue(to)) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("counting expiring invitations"));
+    return q.value(0).toLongLong();
+}
+
 Result<InviterBreakdown> InvitationCountsSummary::byInviter(const QDateTime& now, int top)
 {
     const status_sql::Fragment d = delivered();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/InvitationStatus.h"
 #include "core/domain/InviterStatistics.h"
 #include "core/storage/Database.h"
 
@@ -38,6 +39,13 @@ public:
 
     // Every field of InvitationCounts but expiringWithin48h.
     Result<void> addCounts(InvitationCounts& counts, const QDateTime& now);
+    // Whether expiringBetween() answers here: PostgreSQL, which keeps the expiry hours
+    // (migration 021); SQLite counts from its index.
+    bool answersExpiring() const;
+    // Invitations in one of `statuses` whose expiry is in (from, to]: the whole UTC hours
+    // inside from the kept expiry hours, the partial hours at both ends from the index.
+    Result<qint64> expiringBetween(const QList<InvitationStatus>& statuses, const QDateTime& from,
+                                   const QDateTime& to);
     // With `top` > 0, only the inviters ranked within the first `top` by invitations (ties
     // included): the rest are counted, not read or named.
     Result<InviterBreakdown> byInviter(const QDateTime& now, int top = 0);

@@ -151,9 +151,17 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
         c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
     }
 
+    const QDateTime expiringBy = now.addSecs(48 * 3600);
+    if (kept && summary().answersExpiring()) {
+        auto expiring = summary().expiringBetween(lifecycle::openStatuses(), now, expiringBy);
+        if (!expiring)
+            return expiring.error();
+        c.expiringWithin48h = expiring.value();
+        return c; // the median came with the kept counts
+    }
     QVariantList binds = source.binds;
     binds << status_sql::values(lifecycle::openStatuses()) << m_database.timeValue(now)
-          << m_database.timeValue(now.addSecs(48 * 3600));
+          << m_database.timeValue(expiringBy);
     if (!Database::exec(
             q,
             QStringLiteral("SELECT count(*)") + source.from + source.whereAnd +

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void sameAsGroupedAfter_data();
     void sameAsGroupedAfter();
     void trendIsCountedByDay();
+    void expiringIsCountedAcrossHourEdges_data();
+    void expiringIsCountedAcrossHourEdges();
     void uncommittedChangesWaitForTheirCommit();
     void readOnlySessionReadsWithoutFolding();
 };
@@ -253,6 +255,41 @@ void TestStatisticsKeptCounts::trendIsCountedByDay()
     }
     QCOMPARE(created, qint64(std::size(kPlan)));
     QCOMPARE(accepted, qint64(3));
+}
+
+// The 48-hour count comes from whole UTC hours kept per expiry (migration 021, PostgreSQL)
+// plus the partial hours at both ends read from the index: each side of each edge, with the
+// window starting mid-hour and on the hour.
+void TestStatisticsKeptCounts::expiringIsCountedAcrossHourEdges_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::newRow("mid-hour") << kNow; // 09:30
+    QTest::newRow("on the hour") << kNow.addSecs(30 * 60);
+    QTest::newRow("a second past the hour") << kNow.addSecs(30 * 60 + 1);
+}
+
+void TestStatisticsKeptCounts::expiringIsCountedAcrossHourEdges()
+{
+    QFETCH(QDateTime, now);
+    QVERIFY(serviceAt(now).statistics(m_tree["admin"]).ok()); // the creations folded
+    // Seconds from now: before it, at it (not within), just after, at and around the hour of
+    // the window's end, its last second, its end (within) and just past it.
+    const qint64 h = 3600;
+    const qint64 offsets[] = {-60,           0,          1,      1800,      47 * h + 1799,
+                              47 * h + 1800, 48 * h - 1, 48 * h, 48 * h + 1};
+    static_assert(std::size(offsets) == std::size(kPlan));
+    for (int i = 0; i < int(std::size(offsets)); ++i) {
+        QString error;
+        QVERIFY2(run(QStringLiteral("UPDATE user_invitations SET expires_at = ? WHERE email = ?"),
+                     {time(now.addSecs(offsets[i])), QStringLiteral("kept%1@example.com").arg(i)},
+                     &error),
+                 qPrintable(error));
+    }
+    auto kept = serviceAt(now).statistics(m_tree["admin"]);
+    QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().describe()));
+    QCOMPARE(kept->expiring48h, qint64(6));
+    QCOMPARE(kept->byStatus.value(QStringLiteral("expired")), qint64(2)); // -60 and 0
+    compareWithGrouped(now);
 }
 
 void TestStatisticsKeptCounts::uncommittedChangesWaitForTheirCommit()

@@ -271,7 +271,8 @@ void TestDatabaseRoles::personCannotWriteTheAuditLogOrReadSecrets()
     QString error;
     QSqlDatabase db = connectAs(loginOf("admin"), kPassword, &error);
     QVERIFY2(db.isOpen(), qPrintable(error));
-    // Also refused: the statistics' kept counts, every inviter's figures (migrations 018, 020).
+    // Also refused: the statistics' kept counts, every inviter's figures (migrations 018, 020,
+    // 021).
     const QStringList refused = {
         "INSERT INTO audit_events (occurred_at, action, details, prev_hash, hash) VALUES (now(), "
         "'forged', '{}', '\\x00', decode(repeat('00', 32), 'hex'))",
@@ -288,6 +289,7 @@ void TestDatabaseRoles::personCannotWriteTheAuditLogOrReadSecrets()
         "SELECT * FROM invitation_counts_delta",
         "SELECT * FROM invitation_inviter_counts",
         "SELECT * FROM invitation_type_counts",
+        "SELECT * FROM invitation_expiry_hours",
         "INSERT INTO invitation_day_counts_delta VALUES (current_date, 1000, 0)",
         "SELECT invitedesk_fold_invitation_counts()",
         "DELETE FROM user_invitations",
