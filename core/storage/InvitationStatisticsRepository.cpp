@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace invitedesk {
 
 namespace {
@@ -25,6 +27,42 @@ InvitationVisibility scoped(const Database& database, const Actor& actor,
         w.binds << database.timeValue(range.to);
     }
     return w;
+}
+
+// The end of the "expiring soon" window that starts now.
+QDateTime expiringBy(const QDateTime& now)
+{
+    return now.addSecs(48 * 3600);
+}
+
+// Whose invitations a downline pass reads: the weekly trend's key (it has no range) ...
+QString passScope(const Actor& actor, const QString& scopeUserId)
+{
+    return actor.id + QLatin1Char('|') + scopeUserId;
+}
+
+// ... and what its counts answer for: the same scope, range and clock.
+QString passKey(const Actor& actor, const QString& scopeUserId, const StatisticsRange& range,
+                const QDateTime& now)
+{
+    return QStringList{passScope(actor, scopeUserId), range.from.toString(Qt::ISODateWithMs),
+                       range.to.toString(Qt::ISODateWithMs), now.toString(Qt::ISODateWithMs)}
+        .join(QLatin1Char('|'));
+}
+
+// The 0-based week a time column falls in, for contiguous weeks (ends ascending), given that
+// the rows read start at the first week's start; with the ends' binds.
+status_sql::Fragment weekOf(const Database& database, const QString& column,
+                            const QList<QPair<QDateTime, QDateTime>>& weeks)
+{
+    status_sql::Fragment f;
+    f.sql = QStringLiteral("CASE");
+    for (int k = 0; k < int(weeks.size()); ++k) {
+        f.sql += QStringLiteral(" WHEN %1 < ? THEN %2").arg(column).arg(k);
+        f.binds << database.timeValue(weeks.at(k).second);
+    }
+    f.sql += QStringLiteral(" END");
+    return f;
 }
 
 // sum(CASE WHEN delivered [AND accepted] THEN 1 ELSE 0 END), twice, with their binds.
@@ -99,6 +137,127 @@ InvitationStatisticsRepository::sourceOf(const InvitationVisibility& w)
                   QString(), QStringLiteral(" WHERE "), w.downlineRowsBinds({})};
 }
 
+struct InvitationStatisticsRepository::DownlinePass {
+    QString key;
+    InvitationCounts counts;
+    QHash<QString, InviterStatistics> lines;
+    QString trendScope; // the trend's: set only when read without a range
+    QList<QPair<QDateTime, QDateTime>> weeks;
+    QList<QPair<qint64, qint64>> trend;
+};
+
+// A downline's statistics were four statements over its rows (the counts, the 48-hour count,
+// the median and the breakdown by inviter), each reading them again: through the closure, or
+// for a large downline by scanning the table. The rows are now read once, into a materialised
+// CTE of the columns the figures need, and the three groupings are taken from it in one
+// statement (`part` says which rows answer what). Without a range they are also the weekly
+// trend's rows, whose weeks come from the same statement.
+Result<const InvitationStatisticsRepository::DownlinePass*>
+InvitationStatisticsRepository::downlinePass(const InvitationVisibility& w, const Actor& actor,
+                                             const QString& scopeUserId,
+                                             const StatisticsRange& range, const QDateTime& now)
+{
+    const QString key = passKey(actor, scopeUserId, range, now);
+    if (m_pass && m_pass->key == key)
+        return m_pass.get();
+    auto sourced = sourceOf(w);
+    if (!sourced)
+        return sourced.error();
+    const Source& source = sourced.value();
+    const status_sql::Fragment status = status_sql::current(m_database.timeValue(now));
+    const status_sql::Fragment sums = deliveredSums();
+    const QList<InvitationStatus> open = lifecycle::openStatuses();
+    const QList<QPair<QDateTime, QDateTime>> weeks =
+        range.isBounded() ? QList<QPair<QDateTime, QDateTime>>() : range.trendWeeks(now);
+    QString trendParts;
+    QVariantList trendBinds;
+    for (const auto& [part, column] :
+         {std::pair{3, QStringLiteral("i.created_at")}, {4, QStringLiteral("i.accepted_at")}}) {
+        if (weeks.isEmpty())
+            break;
+        const status_sql::Fragment week = weekOf(m_database, column, weeks);
+        trendParts += QStringLiteral(" UNION ALL SELECT %1, NULL, NULL, count(*), %2, NULL, "
+                                     "NULL, NULL, NULL FROM v i WHERE %3 >= ? AND %3 < ? "
+                                     "GROUP BY 5")
+                          .arg(QString::number(part), week.sql, column);
+        trendBinds << week.binds << m_database.timeValue(weeks.first().first)
+                   << m_database.timeValue(weeks.last().second);
+    }
+    const QString sql =
+        QStringLiteral("WITH v AS MATERIALIZED (SELECT i.status, i.invitation_type, "
+                       "i.invited_by_id, i.sent_at, i.opened_at, i.email_delivered_via, "
+                       "i.expires_at, i.accept_minutes, i.created_at, i.accepted_at, ") +
+        status.sql + QStringLiteral(" AS st") + source.from + source.where +
+        QStringLiteral(") SELECT 0, i.st, i.invitation_type, count(*), "
+                       "sum(CASE WHEN i.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN i.opened_at IS NOT NULL THEN 1 ELSE 0 END), %1, "
+                       "sum(CASE WHEN i.status IN (%2) AND i.expires_at > ? AND "
+                       "i.expires_at <= ? THEN 1 ELSE 0 END) FROM v i GROUP BY 2, 3 "
+                       "UNION ALL SELECT 1, CAST(i.invited_by_id AS TEXT), i.st, count(*), "
+                       "NULL, NULL, %1, NULL FROM v i GROUP BY 2, 3 "
+                       "UNION ALL SELECT 2, NULL, NULL, count(*), i.accept_minutes, NULL, NULL, "
+                       "NULL, NULL FROM v i WHERE i.status = ? AND i.accept_minutes IS NOT NULL "
+                       "GROUP BY i.accept_minutes")
+            .arg(sums.sql, status_sql::placeholders(open)) +
+        trendParts;
+    const QVariantList binds = QVariantList(status.binds)
+                               << source.binds << sums.binds << status_sql::values(open)
+                               << m_database.timeValue(now) << m_database.timeValue(expiringBy(now))
+                               << sums.binds << status_sql::value(InvitationStatus::Accepted)
+                               << trendBinds;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Database::exec(q, sql, binds))
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("counting a downline's invitations"));
+    auto pass = std::make_unique<DownlinePass>();
+    pass->key = key;
+    if (!weeks.isEmpty()) {
+        pass->trendScope = passScope(actor, scopeUserId);
+        pass->weeks = weeks;
+        pass->trend = QList<QPair<qint64, qint64>>(weeks.size(), {0, 0});
+    }
+    InvitationCounts& c = pass->counts;
+    QList<QPair<qint64, qint64>> minutes;
+    while (q.next()) {
+        const qint64 n = q.value(3).toLongLong();
+        switch (q.value(0).toInt()) {
+        case 0:
+            c.byStatus[q.value(1).toString()] += n;
+            c.byType[q.value(2).toString()] += n;
+            c.total += n;
+            c.sent += q.value(4).toLongLong();
+            c.opened += q.value(5).toLongLong();
+            c.delivered += q.value(6).toLongLong();
+            c.acceptedDelivered += q.value(7).toLongLong();
+            c.expiringWithin48h += q.value(8).toLongLong();
+            break;
+        case 1: {
+            InviterStatistics& line = pass->lines[q.value(1).toString()];
+            line.userId = q.value(1).toString();
+            line.byStatus[q.value(2).toString()] += n;
+            line.total += n;
+            line.delivered += q.value(6).toLongLong();
+            line.acceptedDelivered += q.value(7).toLongLong();
+            break;
+        }
+        case 2:
+            minutes.append({q.value(4).toLongLong(), n});
+            break;
+        default: { // 3: created in week k, 4: accepted in it
+            const int k = q.value(4).toInt();
+            if (k >= 0 && k < int(pass->trend.size()))
+                (q.value(0).toInt() == 3 ? pass->trend[k].first : pass->trend[k].second) += n;
+        }
+        }
+    }
+    c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
+    std::sort(minutes.begin(), minutes.end());
+    c.medianHoursToAccept = InvitationCountsSummary::medianHours(minutes);
+    m_pass = std::move(pass);
+    return m_pass.get();
+}
+
 InvitationCountsSummary& InvitationStatisticsRepository::summary()
 {
     if (!m_summary)
@@ -112,6 +271,12 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
                                                                 const QDateTime& now)
 {
     const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
+    if (!w.rootId.isEmpty()) {
+        auto pass = downlinePass(w, actor, scopeUserId, range, now);
+        if (!pass)
+            return pass.error();
+        return pass.value()->counts;
+    }
     auto sourced = sourceOf(w);
     if (!sourced)
         return sourced.error();
@@ -151,9 +316,8 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
         c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
     }
 
-    const QDateTime expiringBy = now.addSecs(48 * 3600);
     if (kept && summary().answersExpiring()) {
-        auto expiring = summary().expiringBetween(lifecycle::openStatuses(), now, expiringBy);
+        auto expiring = summary().expiringBetween(lifecycle::openStatuses(), now, expiringBy(now));
         if (!expiring)
             return expiring.error();
         c.expiringWithin48h = expiring.value();
@@ -161,7 +325,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
     }
     QVariantList binds = source.binds;
     binds << status_sql::values(lifecycle::openStatuses()) << m_database.timeValue(now)
-          << m_database.timeValue(expiringBy);
+          << m_database.timeValue(expiringBy(now));
     if (!Database::exec(
             q,
             QStringLiteral("SELECT count(*)") + source.from + source.whereAnd +
@@ -200,6 +364,12 @@ Result<InviterBreakdown> InvitationStatisticsRepository::byInviter(const Actor& 
     const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
     if (InvitationCountsSummary::answers(w, range))
         return summary().byInviter(now, top);
+    if (!w.rootId.isEmpty()) {
+        auto pass = downlinePass(w, actor, scopeUserId, range, now);
+        if (!pass)
+            return pass.error();
+        return named(pass.value()->lines);
+    }
     auto sourced = sourceOf(w);
     if (!sourced)
         return sourced.error();
@@ -224,9 +394,17 @@ Result<InviterBreakdown> InvitationStatisticsRepository::byInviter(const Actor& 
         line.delivered += q.value(3).toLongLong();
         line.acceptedDelivered += q.value(4).toLongLong();
     }
+    return named(std::move(lines));
+}
+
+Result<InviterBreakdown>
+InvitationStatisticsRepository::named(QHash<QString, InviterStatistics> lines)
+{
     if (lines.isEmpty())
         return InviterBreakdown();
-    // Their names and addresses: one grouped row per inviter above, so one bound id each.
+    // Their names and addresses: one grouped row per inviter, so one bound id each.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     const QStringList ids = lines.keys();
     QStringList marks;
     QVariantList binds;
@@ -257,6 +435,9 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
     const InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
     if (w.clauses.isEmpty() && InvitationCountsSummary::answersWeeks(weeks))
         return summary().weeklyTrend(weeks);
+    if (m_pass && !m_pass->trendScope.isEmpty() &&
+        m_pass->trendScope == passScope(actor, scopeUserId) && m_pass->weeks == weeks)
+        return m_pass->trend; // read with the downline's counts
     auto sourced = sourceOf(w);
     if (!sourced)
         return sourced.error();

@@ -68,12 +68,22 @@ private:
     Result<Source> sourceOf(const InvitationVisibility& visibility);
     // One for all three reads, so that what they share is read once.
     InvitationCountsSummary& summary();
+    // A downline's counts, breakdown by inviter (names aside) and, without a range, weekly
+    // trend, read in one pass over its rows (defined in the .cpp); kept for the calls that
+    // ask next with the same arguments.
+    struct DownlinePass;
+    Result<const DownlinePass*> downlinePass(const InvitationVisibility& visibility,
+                                             const Actor& actor, const QString& scopeUserId,
+                                             const StatisticsRange& range, const QDateTime& now);
+    // Names and addresses for lines keyed by inviter id.
+    Result<InviterBreakdown> named(QHash<QString, InviterStatistics> lines);
 
     Database& m_database;
     QSqlDatabase m_db;
     std::unique_ptr<InvitationCountsSummary> m_summary;
     QString m_closureRoot;
     bool m_throughClosure = false;
+    std::unique_ptr<DownlinePass> m_pass;
 };
 
 } // namespace invitedesk
