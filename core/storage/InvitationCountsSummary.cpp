@@ -183,16 +183,8 @@ Result<void> InvitationCountsSummary::addCounts(InvitationCounts& c, const QDate
                             << d.binds << status_sql::value(InvitationStatus::Accepted)))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading invitation counts"));
     while (q.next()) {
-        const qint64 n = q.value(2).toLongLong();
-        if (n == 0)
-            continue;
-        c.byType[q.value(0).toString()] += n;
-        c.byStatus[q.value(1).toString()] += n;
-        c.total += n;
-        c.sent += q.value(3).toLongLong();
-        c.opened += q.value(4).toLongLong();
-        c.delivered += q.value(5).toLongLong();
-        c.acceptedDelivered += q.value(6).toLongLong();
+        if (q.value(2).toLongLong() != 0) // a kept row that went back to nothing
+            c.addGroup(q, 1, 0, 2);
     }
     auto late = unswept(now);
     if (!late)

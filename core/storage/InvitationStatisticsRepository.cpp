@@ -85,6 +85,19 @@ status_sql::Fragment statistics_sql::delivered(const QString& sent, const QStrin
             {mail_statuses::name(DeliveryChannel::Folder)}};
 }
 
+void InvitationCounts::addGroup(const QSqlQuery& row, int statusColumn, int typeColumn,
+                                int countColumn)
+{
+    const qint64 n = row.value(countColumn).toLongLong();
+    byStatus[row.value(statusColumn).toString()] += n;
+    byType[row.value(typeColumn).toString()] += n;
+    total += n;
+    sent += row.value(countColumn + 1).toLongLong();
+    opened += row.value(countColumn + 2).toLongLong();
+    delivered += row.value(countColumn + 3).toLongLong();
+    acceptedDelivered += row.value(countColumn + 4).toLongLong();
+}
+
 InvitationStatisticsRepository::InvitationStatisticsRepository(Database& database, QSqlDatabase db)
     : m_database(database), m_db(std::move(db))
 {}
@@ -223,13 +236,7 @@ InvitationStatisticsRepository::downlinePass(const InvitationVisibility& w, cons
         const qint64 n = q.value(3).toLongLong();
         switch (q.value(0).toInt()) {
         case 0:
-            c.byStatus[q.value(1).toString()] += n;
-            c.byType[q.value(2).toString()] += n;
-            c.total += n;
-            c.sent += q.value(4).toLongLong();
-            c.opened += q.value(5).toLongLong();
-            c.delivered += q.value(6).toLongLong();
-            c.acceptedDelivered += q.value(7).toLongLong();
+            c.addGroup(q, 1, 2, 3);
             c.expiringWithin48h += q.value(8).toLongLong();
             break;
         case 1: {
@@ -303,16 +310,8 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
             sums.sql + source.from + source.where + QStringLiteral(" GROUP BY 1, 2");
         if (!Database::exec(q, grouped, status.binds + sums.binds + source.binds))
             return Database::fromSqlError(q.lastError(), QStringLiteral("counting invitations"));
-        while (q.next()) {
-            const qint64 n = q.value(2).toLongLong();
-            c.byStatus[q.value(0).toString()] += n;
-            c.byType[q.value(1).toString()] += n;
-            c.total += n;
-            c.sent += q.value(3).toLongLong();
-            c.opened += q.value(4).toLongLong();
-            c.delivered += q.value(5).toLongLong();
-            c.acceptedDelivered += q.value(6).toLongLong();
-        }
+        while (q.next())
+            c.addGroup(q, 0, 1, 2);
         c.accepted = c.byStatus.value(statuses::name(InvitationStatus::Accepted));
     }
 

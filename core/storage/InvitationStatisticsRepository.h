@@ -8,6 +8,7 @@
 #include "core/storage/StatusBinding.h"
 
 #include <QHash>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -25,6 +26,10 @@ struct InvitationCounts {
     qint64 accepted = 0;
     qint64 expiringWithin48h = 0;
     double medianHoursToAccept = 0.0; // of the accepted, created_at to accepted_at; 0: none
+
+    // Adds one grouped row: its status and type at their columns, then how many, sent,
+    // opened, delivered and accepted of the delivered at `countColumn` and the four after it.
+    void addGroup(const QSqlQuery& row, int statusColumn, int typeColumn, int countColumn);
 };
 
 namespace statistics_sql {

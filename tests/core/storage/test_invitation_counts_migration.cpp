@@ -81,6 +81,22 @@ void seed(QSqlQuery& q)
                  qPrintable(q.lastError().text()));
     }
 }
+// A service on `db` whose clock stands at kNow, and the admin seed() writes.
+InvitationService serviceAtNow(const DatabasePtr& db)
+{
+    ServiceConfig config;
+    config.clock = [] { return kNow; };
+    return InvitationService(db, config);
+}
+
+User fixtureAdmin()
+{
+    User admin;
+    admin.id = kAdmin;
+    admin.role = Role::Admin;
+    return admin;
+}
+
 } // namespace
 
 class TestInvitationCountsMigration : public QObject {
@@ -117,12 +133,8 @@ private Q_SLOTS:
         QCOMPARE(minutes, (QStringList{"90x1", "1440x1"}));
 
         // The statistics read from them agree with the grouped reads (a range holding all).
-        ServiceConfig config;
-        config.clock = [] { return kNow; };
-        InvitationService service(db, config);
-        User admin;
-        admin.id = kAdmin;
-        admin.role = Role::Admin;
+        InvitationService service = serviceAtNow(db);
+        const User admin = fixtureAdmin();
         auto fromCounts = service.statistics(admin);
         QVERIFY2(fromCounts.ok(), fromCounts.ok() ? "" : qPrintable(fromCounts.error().describe()));
         auto grouped = service.statistics(
@@ -166,12 +178,8 @@ private Q_SLOTS:
 
         Migrator m(db);
         QCOMPARE(m.migrate().value(), m.latestVersion());
-        ServiceConfig config;
-        config.clock = [] { return kNow; };
-        InvitationService service(db, config);
-        User admin;
-        admin.id = kAdmin;
-        admin.role = Role::Admin;
+        InvitationService service = serviceAtNow(db);
+        const User admin = fixtureAdmin();
         auto first = service.statistics(admin, {}, {}, 1); // ranked from the new counts
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().describe()));
         QCOMPARE(first->inviterCount, qint64(1));
