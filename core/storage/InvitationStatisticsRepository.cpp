@@ -65,6 +65,24 @@ status_sql::Fragment weekOf(const Database& database, const QString& column,
     return f;
 }
 
+// Adds one row grouped by inviter and status to that inviter's line: its id, status and count
+// from `idColumn` on, delivered and accepted of the delivered from `deliveredColumn` on
+// (by default right after the count).
+void addInviterGroup(QHash<QString, InviterStatistics>& lines, const QSqlQuery& row, int idColumn,
+                     int deliveredColumn = -1)
+{
+    if (deliveredColumn < 0)
+        deliveredColumn = idColumn + 3;
+    const QString id = row.value(idColumn).toString();
+    const qint64 n = row.value(idColumn + 2).toLongLong();
+    InviterStatistics& line = lines[id];
+    line.userId = id;
+    line.byStatus[row.value(idColumn + 1).toString()] += n;
+    line.total += n;
+    line.delivered += row.value(deliveredColumn).toLongLong();
+    line.acceptedDelivered += row.value(deliveredColumn + 1).toLongLong();
+}
+
 // sum(CASE WHEN delivered [AND accepted] THEN 1 ELSE 0 END), twice, with their binds.
 status_sql::Fragment deliveredSums()
 {
@@ -239,15 +257,9 @@ InvitationStatisticsRepository::downlinePass(const InvitationVisibility& w, cons
             c.addGroup(q, 1, 2, 3);
             c.expiringWithin48h += q.value(8).toLongLong();
             break;
-        case 1: {
-            InviterStatistics& line = pass->lines[q.value(1).toString()];
-            line.userId = q.value(1).toString();
-            line.byStatus[q.value(2).toString()] += n;
-            line.total += n;
-            line.delivered += q.value(6).toLongLong();
-            line.acceptedDelivered += q.value(7).toLongLong();
+        case 1:
+            addInviterGroup(pass->lines, q, 1, 6);
             break;
-        }
         case 2:
             minutes.append({q.value(4).toLongLong(), n});
             break;
@@ -385,13 +397,7 @@ Result<InviterBreakdown> InvitationStatisticsRepository::byInviter(const Actor& 
                                       QStringLiteral("counting invitations by inviter"));
     QHash<QString, InviterStatistics> lines;
     while (q.next()) {
-        InviterStatistics& line = lines[q.value(0).toString()];
-        const qint64 n = q.value(2).toLongLong();
-        line.userId = q.value(0).toString();
-        line.byStatus[q.value(1).toString()] += n;
-        line.total += n;
-        line.delivered += q.value(3).toLongLong();
-        line.acceptedDelivered += q.value(4).toLongLong();
+        addInviterGroup(lines, q, 0);
     }
     return named(std::move(lines));
 }

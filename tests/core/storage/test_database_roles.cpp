@@ -271,8 +271,7 @@ void TestDatabaseRoles::personCannotWriteTheAuditLogOrReadSecrets()
     QString error;
     QSqlDatabase db = connectAs(loginOf("admin"), kPassword, &error);
     QVERIFY2(db.isOpen(), qPrintable(error));
-    // Also refused: the statistics' kept counts, every inviter's figures (migrations 018, 020,
-    // 021).
+    // Also refused: the statistics' kept counts, every inviter's figures (018, 020, 021).
     const QStringList refused = {
         "INSERT INTO audit_events (occurred_at, action, details, prev_hash, hash) VALUES (now(), "
         "'forged', '{}', '\\x00', decode(repeat('00', 32), 'hex'))",
