@@ -28,7 +28,7 @@ namespace invitedesk::bench {
 class DeskFleet {
 public:
     struct Options {
-        int thinkMs = 1000; // pause between a desk's rounds (list, filter, stats)
+        int thinkMs = 10000; // pause between a desk's rounds (list, filter, stats)
     };
     struct Latencies {
         QList<double> listMs;

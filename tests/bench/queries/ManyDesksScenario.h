@@ -24,7 +24,10 @@ public:
         int dispatchers = 2;
         int seconds = 30;
         int messages = 3000;
-        int thinkMs = 1000;
+        // A person acts on their desk every few seconds at most; the desk itself re-reads only
+        // what a notification names. A round a second from each of 200 desks saturates two
+        // cores, and the queueing then crawls (docs/performance.md, "Many desks").
+        int thinkMs = 10000;
         QString invitedeskBin;
     };
 

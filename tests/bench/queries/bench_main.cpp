@@ -2,7 +2,7 @@
 //
 //   invitedesk-bench --database URL --rows N [--runs 50] [--plans FILE]
 //                    [--desks 200 [--serve 3] [--dispatchers 2] [--seconds 30]
-//                     [--messages 3000] [--think-ms 1000] [--invitedesk PATH]]
+//                     [--messages 3000] [--think-ms 10000] [--invitedesk PATH]]
 //
 // Migrates the database if needed, seeds (or tops up) its own tree and N invitations with
 // bulk inserts (BenchSeeder), then times each scenario `runs` times through the core service
@@ -133,8 +133,8 @@ int main(int argc, char** argv)
         QStringLiteral("n"), QStringLiteral("3000"));
     const QCommandLineOption thinkOption(
         QStringLiteral("think-ms"),
-        QStringLiteral("Many desks: a desk's pause between rounds, in ms (1000)."),
-        QStringLiteral("ms"), QStringLiteral("1000"));
+        QStringLiteral("Many desks: a desk's pause between rounds, in ms (10000)."),
+        QStringLiteral("ms"), QStringLiteral("10000"));
     const QCommandLineOption binOption(
         QStringLiteral("invitedesk"),
         QStringLiteral("Many desks: the invitedesk program (default $INVITEDESK_BIN)."),
