@@ -14,6 +14,16 @@ BulkActionRunner::BulkActionRunner(Session* session, QWidget* dialogParent)
       m_poll(new QTimer(this))
 {
     m_poll->setInterval(100);
+    // Connected once: a connection per start() would run every earlier run's update too.
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (!m_dialog || !m_progress)
+            return;
+        const int done = m_progress->done.load();
+        // The label first: setValue() on a modal dialog processes events, and the work's
+        // end may close and forget the dialog meanwhile.
+        m_dialog->setLabelText(m_label.arg(done));
+        m_dialog->setValue(done);
+    });
 }
 
 void BulkActionRunner::start(BulkSummary::Kind kind, const QList<InvitationRow>& rows,
@@ -37,19 +47,12 @@ void BulkActionRunner::start(BulkSummary::Kind kind, const QList<InvitationRow>&
     m_dialog->setWindowTitle(kind == BulkSummary::Kind::Cancel ? tr("Cancelling invitations")
                                                                : tr("Resending invitations"));
     m_dialog->setCancelButtonText(tr("&Stop"));
-    const QString label = kind == BulkSummary::Kind::Cancel
-                              ? tr("Cancelling %1 of %n invitation(s)…", "", total)
-                              : tr("Resending %1 of %n invitation(s)…", "", total);
-    m_dialog->setLabelText(label.arg(0));
+    m_label = kind == BulkSummary::Kind::Cancel
+                  ? tr("Cancelling %1 of %n invitation(s)…", "", total)
+                  : tr("Resending %1 of %n invitation(s)…", "", total);
+    m_dialog->setLabelText(m_label.arg(0));
     auto progress = m_progress;
     connect(m_dialog, &QProgressDialog::canceled, this, [progress] { progress->stop = true; });
-    connect(m_poll, &QTimer::timeout, this, [this, label] {
-        if (!m_dialog || !m_progress)
-            return;
-        const int done = m_progress->done.load();
-        m_dialog->setValue(done);
-        m_dialog->setLabelText(label.arg(done));
-    });
     m_poll->start();
 
     QStringList ids;

@@ -59,6 +59,7 @@ private:
     QPointer<QWidget> m_dialogParent;
     QProgressDialog* m_dialog = nullptr;
     QTimer* m_poll;
+    QString m_label; // "Cancelling %1 of N invitations…"
     std::shared_ptr<Progress> m_progress;
     bool m_running = false;
 };
