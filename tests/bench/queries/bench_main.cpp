@@ -117,24 +117,29 @@ int main(int argc, char** argv)
         QStringLiteral("desks"),
         QStringLiteral("Also run the many-desks scenario with that many desks (PostgreSQL)."),
         QStringLiteral("n"));
-    const QCommandLineOption serveOption(
-        QStringLiteral("serve"), QStringLiteral("Many desks: `invitedesk serve` instances (3)."),
-        QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption dispatchersOption(
-        QStringLiteral("dispatchers"),
-        QStringLiteral("Many desks: `invitedesk outbox run` dispatchers (2)."), QStringLiteral("n"),
-        QStringLiteral("2"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
-                                           QStringLiteral("Many desks: seconds of load (30)."),
-                                           QStringLiteral("s"), QStringLiteral("30"));
-    const QCommandLineOption messagesOption(
-        QStringLiteral("messages"),
-        QStringLiteral("Many desks: invitations queued into the outbox (3000)."),
-        QStringLiteral("n"), QStringLiteral("3000"));
-    const QCommandLineOption thinkOption(
-        QStringLiteral("think-ms"),
-        QStringLiteral("Many desks: a desk's pause between rounds, in ms (10000)."),
-        QStringLiteral("ms"), QStringLiteral("10000"));
+    // The many-desks options' defaults are the scenario's own (ManyDesksScenario::Options).
+    const ManyDesksScenario::Options manyDesks;
+    auto manyDesksOption = [](const QString& name, const QString& what, const QString& valueName,
+                              int byDefault) {
+        const QString value = QString::number(byDefault);
+        return QCommandLineOption(name, QStringLiteral("Many desks: %1 (%2).").arg(what, value),
+                                  valueName, value);
+    };
+    const QCommandLineOption serveOption =
+        manyDesksOption(QStringLiteral("serve"), QStringLiteral("`invitedesk serve` instances"),
+                        QStringLiteral("n"), manyDesks.serve);
+    const QCommandLineOption dispatchersOption = manyDesksOption(
+        QStringLiteral("dispatchers"), QStringLiteral("`invitedesk outbox run` dispatchers"),
+        QStringLiteral("n"), manyDesks.dispatchers);
+    const QCommandLineOption secondsOption =
+        manyDesksOption(QStringLiteral("seconds"), QStringLiteral("seconds of load"),
+                        QStringLiteral("s"), manyDesks.seconds);
+    const QCommandLineOption messagesOption = manyDesksOption(
+        QStringLiteral("messages"), QStringLiteral("invitations queued into the outbox"),
+        QStringLiteral("n"), manyDesks.messages);
+    const QCommandLineOption thinkOption = manyDesksOption(
+        QStringLiteral("think-ms"), QStringLiteral("a desk's pause between rounds, in ms"),
+        QStringLiteral("ms"), manyDesks.thinkMs);
     const QCommandLineOption binOption(
         QStringLiteral("invitedesk"),
         QStringLiteral("Many desks: the invitedesk program (default $INVITEDESK_BIN)."),
