@@ -251,8 +251,8 @@ Result<PreparedAcceptance> AcceptanceService::prepare(const AcceptRequest& reque
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    auto exists =
-        AcceptanceRepository(*m_database, conn.value()).accountExists(prepared.invitation.email);
+    auto exists = AcceptanceRepository(*m_database, conn.value())
+                      .emailTaken(prepared.linkHash, prepared.invitation.email);
     if (!exists)
         return exists.error();
     if (exists.value()) {
@@ -269,6 +269,8 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
 {
     if (passwordHash.isEmpty())
         return Error::make(Error::Code::Internal, tr("The password could not be hashed."));
+    if (m_database->isPostgres())
+        return completeByLink(prepared, passwordHash);
     const AcceptanceRecord& inv = prepared.invitation;
     const QDateTime now = m_config.now();
     Transaction tx(*m_database);
@@ -285,20 +287,7 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
         return raceLost(prepared.linkHash);
     }
 
-    User user;
-    user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    user.email = inv.email;
-    user.firstName = prepared.firstName;
-    user.lastName = prepared.lastName;
-    user.role = inv.type; // each invitation type grants the role of the same name
-    user.organizationId = inv.organizationId;
-    user.organizationName = inv.organizationName;
-    user.parentUserId = inv.parentUserId;
-    user.isActive = true;
-    user.createdAt = now;
-    user.invitedById = inv.invitedById;
-    user.invitationId = inv.id;
-    user.invitationAcceptedAt = now;
+    const User user = newAccount(prepared, now);
     if (auto r = UserRepository(*m_database, tx.db()).insert(user, passwordHash); !r)
         return r.error(); // Conflict on the e-mail's unique index
     if (auto r = PersonLoginRepository(*m_database, tx.db()).sync(user.id, prepared.password); !r)
@@ -345,6 +334,64 @@ Result<User> AcceptanceService::complete(const PreparedAcceptance& prepared,
     if (m_config.changes)
         m_config.changes->publish({inv.id});
     return user;
+}
+
+User AcceptanceService::newAccount(const PreparedAcceptance& prepared, const QDateTime& now)
+{
+    const AcceptanceRecord& inv = prepared.invitation;
+    User user;
+    user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    user.email = inv.email;
+    user.firstName = prepared.firstName;
+    user.lastName = prepared.lastName;
+    user.role = inv.type; // each invitation type grants the role of the same name
+    user.organizationId = inv.organizationId;
+    user.organizationName = inv.organizationName;
+    user.parentUserId = inv.parentUserId;
+    user.isActive = true;
+    user.createdAt = now;
+    user.invitedById = inv.invitedById;
+    user.invitationId = inv.id;
+    user.invitationAcceptedAt = now;
+    return user;
+}
+
+Result<User> AcceptanceService::completeByLink(const PreparedAcceptance& prepared,
+                                               const QString& passwordHash)
+{
+    // PostgreSQL: one owner function does what complete() does below (migration 022), so
+    // that `serve` can run on a login that may do nothing else.
+    const AcceptanceRecord& inv = prepared.invitation;
+    LinkAcceptance acceptance;
+    acceptance.linkHash = prepared.linkHash;
+    acceptance.version = inv.version;
+    acceptance.user = newAccount(prepared, m_config.now());
+    acceptance.passwordHash = passwordHash;
+    if (!inv.openedAt.isValid()) {
+        std::optional<QDateTime> lookedAt;
+        if (m_firstLooks)
+            lookedAt = m_firstLooks->queuedAt(inv.id);
+        acceptance.openedAt = lookedAt.value_or(acceptance.user.createdAt);
+    }
+    Transaction tx(*m_database);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto verifier = PersonLoginRepository::scramVerifier(tx.db(), prepared.password);
+    if (!verifier)
+        return verifier.error();
+    acceptance.loginVerifier = verifier.value();
+    auto accepted = AcceptanceRepository(*m_database, tx.db()).acceptByLink(acceptance);
+    if (!accepted)
+        return accepted.error(); // Conflict on the e-mail's unique index
+    if (!accepted.value()) {
+        tx.rollback();
+        return raceLost(prepared.linkHash);
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    if (m_config.changes)
+        m_config.changes->publish({inv.id});
+    return acceptance.user;
 }
 
 Error AcceptanceService::raceLost(const QByteArray& linkHash)

@@ -108,6 +108,8 @@ private:
     Result<AcceptanceLookup> lookupOnce(const QString& token);
     // Why a guarded update found nothing to change (read again through the same link).
     Error raceLost(const QByteArray& linkHash);
+    static User newAccount(const PreparedAcceptance& prepared, const QDateTime& now);
+    Result<User> completeByLink(const PreparedAcceptance& prepared, const QString& passwordHash);
 
     DatabasePtr m_database;
     ServiceConfig m_config;

@@ -28,18 +28,17 @@ const QString kLookupSql = kColumns +
 const QString kByIdSql = kColumns + QStringLiteral("NULL FROM user_invitations i ") + kJoins +
                          QStringLiteral("WHERE i.id = ?");
 
-// The same columns for the PostgreSQL fast path (PgPreparedStatement): times as epoch
-// milliseconds, so no text timestamp needs parsing.
-const QByteArray kPgLookupSql = QByteArrayLiteral(
-    "SELECT i.id, i.email, i.first_name, i.last_name, i.invitation_type, i.status, "
-    "i.organization_id, o.name, o.display_name, i.invited_by_id, inv.first_name, inv.last_name, "
-    "inv.email, i.parent_user_id, i.language, "
-    "(extract(epoch FROM i.expires_at) * 1000)::bigint, "
-    "(extract(epoch FROM i.opened_at) * 1000)::bigint, i.version, i.invitation_message, "
-    "l.revoked_reason "
-    "FROM invitation_links l JOIN user_invitations i ON i.id = l.invitation_id "
-    "JOIN organizations o ON o.id = i.organization_id "
-    "JOIN users inv ON inv.id = i.invited_by_id WHERE l.token_hash = $1");
+// PostgreSQL finds a link through an owner function (migration 022), so that the handler's
+// login needs no table privilege; same columns. The fast path (PgPreparedStatement) reads the
+// times as epoch milliseconds, so no text timestamp needs parsing.
+const QString kPgLookupSql = QStringLiteral("SELECT * FROM invitedesk_acceptance_by_link(?)");
+const QByteArray kPgFastLookupSql = QByteArrayLiteral(
+    "SELECT id, email, first_name, last_name, invitation_type, status, organization_id, "
+    "organization_name, organization_display_name, invited_by_id, inviter_first_name, "
+    "inviter_last_name, inviter_email, parent_user_id, language, "
+    "(extract(epoch FROM expires_at) * 1000)::bigint, "
+    "(extract(epoch FROM opened_at) * 1000)::bigint, version, invitation_message, "
+    "revoked_reason FROM invitedesk_acceptance_by_link($1)");
 
 // This thread's prepared lookup, valid while the thread's connection is the one it was
 // prepared on (a reset connection has a new driver object). On PostgreSQL with libpq the
@@ -59,16 +58,17 @@ PreparedLookup* preparedLookup(const QSqlDatabase& db, QString* error)
         (!t_lookup.pg || t_lookup.pg->isPreparedOn(db)))
         return &t_lookup;
     t_lookup = PreparedLookup();
-    if (db.driverName() == QLatin1String("QPSQL")) {
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    if (postgres) {
         t_lookup.pg = PgPreparedStatement::prepare(db, QByteArrayLiteral("invitedesk_token_lookup"),
-                                                   kPgLookupSql, 1, error);
+                                                   kPgFastLookupSql, 1, error);
         if (!t_lookup.pg && !error->isEmpty())
             return nullptr;
     }
     if (!t_lookup.pg) {
         auto query = std::make_unique<QSqlQuery>(db);
         query->setForwardOnly(true);
-        if (!query->prepare(kLookupSql)) {
+        if (!query->prepare(postgres ? kPgLookupSql : kLookupSql)) {
             *error = query->lastError().text();
             return nullptr;
         }
@@ -127,7 +127,7 @@ AcceptanceRecord readRecord(const QByteArrayList& row)
 
 QByteArray AcceptanceRepository::pipelinedLookupSql()
 {
-    return kPgLookupSql;
+    return kPgFastLookupSql;
 }
 
 Result<std::optional<AcceptanceRecord>>
@@ -214,28 +214,21 @@ AcceptanceRepository::markOpened(const QList<std::pair<QString, QDateTime>>& vie
         }
         return marked;
     }
-    // One round trip per chunk, each row with its own time.
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype start = 0; start < views.size(); start += kChunk) {
-        const qsizetype end = std::min<qsizetype>(views.size(), start + kChunk);
-        QString values;
-        for (qsizetype i = start; i < end; ++i)
-            values += (i == start ? QString() : QStringLiteral(", ")) +
-                      QStringLiteral("(CAST(? AS uuid), CAST(? AS timestamptz))");
-        if (!q.prepare(QStringLiteral("UPDATE user_invitations AS i SET opened_at = v.at "
-                                      "FROM (VALUES %1) AS v(id, at) "
-                                      "WHERE i.id = v.id AND i.opened_at IS NULL RETURNING i.id")
-                           .arg(values)))
-            return Database::fromSqlError(q.lastError(), QStringLiteral("recording page views"));
-        for (qsizetype i = start; i < end; ++i) {
-            q.addBindValue(views.at(i).first);
-            q.addBindValue(m_database.timeValue(views.at(i).second));
-        }
-        if (!q.exec())
-            return Database::fromSqlError(q.lastError(), QStringLiteral("recording page views"));
-        while (q.next())
-            marked.insert(q.value(0).toString());
+    // The owner function marks them and appends their invitation.opened events (022).
+    QStringList ids;
+    QStringList ats;
+    for (const auto& [id, at] : views) {
+        ids << id;
+        ats << at.toUTC().toString(Qt::ISODateWithMs);
     }
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT invitedesk_record_first_looks(CAST(? AS uuid[]), "
+                                       "CAST(? AS timestamptz[]))"),
+                        {QStringLiteral("{%1}").arg(ids.join(QLatin1Char(','))),
+                         QStringLiteral("{%1}").arg(ats.join(QLatin1Char(',')))}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("recording page views"));
+    while (q.next())
+        marked.insert(q.value(0).toString());
     return marked;
 }
 
@@ -281,21 +274,47 @@ Result<bool> AcceptanceRepository::markAccepted(const QString& invitationId, int
     return q.numRowsAffected() == 1;
 }
 
-Result<bool> AcceptanceRepository::accountExists(const QString& email)
+Result<bool> AcceptanceRepository::emailTaken(const QByteArray& linkHash, const QString& email)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM users WHERE email = ?"));
-    q.addBindValue(email.toLower());
-    if (!q.exec())
+    // PostgreSQL asks by link (022), so the handler's login cannot probe addresses.
+    const bool ok = m_database.isPostgres()
+                        ? Database::exec(q,
+                                         QStringLiteral("SELECT 1 WHERE "
+                                                        "invitedesk_link_email_taken(?)"),
+                                         {linkHash})
+                        : Database::exec(q, QStringLiteral("SELECT 1 FROM users WHERE email = ?"),
+                                         {email.toLower()});
+    if (!ok)
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking for an account"));
     return q.next();
+}
+
+Result<bool> AcceptanceRepository::acceptByLink(const LinkAcceptance& a)
+{
+    QSqlQuery q(m_db);
+    if (!Database::exec(
+            q,
+            QStringLiteral("SELECT invitedesk_accept_by_link(?, ?, CAST(? AS uuid), ?, ?, ?, ?, "
+                           "CAST(? AS timestamptz), CAST(? AS timestamptz))"),
+            {a.linkHash, a.version, a.user.id, a.user.firstName, a.user.lastName, a.passwordHash,
+             a.loginVerifier,
+             a.openedAt.isValid() ? m_database.timeValue(a.openedAt) : Database::nullText(),
+             m_database.timeValue(a.user.createdAt)}) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("accepting the invitation"));
+    return q.value(0).toString() == QLatin1String("accepted");
 }
 
 Result<void> AcceptanceRepository::ping()
 {
     // Reads a table (not just SELECT 1): the schema must be there, and SQLite must reach its file.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) || !q.next())
+    if (!q.exec(m_database.isPostgres()
+                    ? QStringLiteral("SELECT count(*) FROM invitedesk_schema_versions()")
+                    : QStringLiteral("SELECT max(version) FROM "
+                                     "schema_migrations")) ||
+        !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("checking the database"));
     return {};
 }

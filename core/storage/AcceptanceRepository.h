@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/AcceptanceRecord.h"
+#include "core/domain/User.h"
 #include "core/storage/Database.h"
 
 #include <QByteArrayList>
@@ -14,6 +15,17 @@
 #include <optional>
 
 namespace invitedesk {
+
+// What AcceptanceRepository::acceptByLink needs: the account's own fields (id, names, created
+// at); everything else comes from the invitation behind the link.
+struct LinkAcceptance {
+    QByteArray linkHash;
+    int version = 0;
+    User user;
+    QString passwordHash;
+    QString loginVerifier; // SCRAM verifier of the person's database login
+    QDateTime openedAt;    // a first view not recorded yet, or invalid
+};
 
 // The SQL of accepting invitations (AcceptanceService). A light view over one connection,
 // like the other repositories. The token lookup is the handler's hot path: its statement is
@@ -29,7 +41,8 @@ public:
     Result<std::optional<AcceptanceRecord>> findByTokenHash(const QByteArray& tokenHash);
     Result<std::optional<AcceptanceRecord>> findById(const QString& id);
     // Records first views (invitation id, when it was looked at) where none is recorded yet;
-    // returns the ids it recorded. One statement per chunk on PostgreSQL.
+    // returns the ids it recorded. On PostgreSQL one owner function (022), which appends the
+    // invitation.opened events too; the caller appends them on SQLite.
     Result<QSet<QString>> markOpened(const QList<std::pair<QString, QDateTime>>& views);
     // Claims an open, unexpired invitation at `version` for acceptance (bumps the version, so
     // a concurrent claim waits for this transaction and then finds nothing to claim).
@@ -37,7 +50,12 @@ public:
     // Completes a claim: status accepted, accepted_at, accepted_user_id.
     Result<bool> markAccepted(const QString& invitationId, int claimedVersion,
                               const QString& userId, const QDateTime& now);
-    Result<bool> accountExists(const QString& email);
+    // Whether an account has the e-mail of the invitation behind linkHash (that is `email`).
+    Result<bool> emailTaken(const QByteArray& linkHash, const QString& email);
+    // PostgreSQL: the whole acceptance in one owner function (migration 022), which is all the
+    // handler's login may do. False when the claim lost (changed, accepted or cancelled since
+    // it was shown); the e-mail's unique index still refuses a taken address.
+    Result<bool> acceptByLink(const LinkAcceptance& acceptance);
     // A small query on the schema, for health checks.
     Result<void> ping();
 

@@ -53,18 +53,44 @@ Result<int> Migrator::currentVersion() const
     QSqlQuery q(conn.value());
     const QString exists =
         m_database->isPostgres()
-            ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                             "WHERE table_schema = 'public' AND table_name = 'schema_migrations'")
+            // to_regclass, not information_schema: that lists only tables the login may use.
+            ? QStringLiteral("SELECT count(*) FROM (SELECT to_regclass('public.schema_migrations') "
+                             "AS t) c WHERE t IS NOT NULL")
             : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
                              "'schema_migrations'");
     if (!q.exec(exists) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the schema version"));
     if (q.value(0).toInt() == 0)
         return 0;
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
-        !q.next())
+    auto applied = appliedVersions(conn.value());
+    if (!applied)
+        return applied.error();
+    int newest = 0;
+    for (int v : std::as_const(applied.value()))
+        newest = std::max(newest, v);
+    return newest;
+}
+
+Result<QSet<int>> Migrator::appliedVersions(const QSqlDatabase& db) const
+{
+    QSqlQuery q(db);
+    QString sql = QStringLiteral("SELECT version FROM schema_migrations");
+    if (m_database->isPostgres()) {
+        // `serve`'s accept-only login reads no table: it asks the owner function (022).
+        if (!q.exec(QStringLiteral("SELECT has_table_privilege('public.schema_migrations', "
+                                   "'SELECT')")) ||
+            !q.next())
+            return Database::fromSqlError(q.lastError(),
+                                          QStringLiteral("reading the schema version"));
+        if (!q.value(0).toBool())
+            sql = QStringLiteral("SELECT * FROM invitedesk_schema_versions()");
+    }
+    if (!q.exec(sql))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the schema version"));
-    return q.value(0).toInt();
+    QSet<int> applied;
+    while (q.next())
+        applied.insert(q.value(0).toInt());
+    return applied;
 }
 
 Result<int> Migrator::migrate(int upTo)
@@ -241,15 +267,11 @@ Result<void> Migrator::check() const
         auto conn = m_database->connection();
         if (!conn)
             return conn.error();
-        QSqlQuery q(conn.value());
-        if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations")))
-            return Database::fromSqlError(q.lastError(),
-                                          QStringLiteral("reading the schema version"));
-        QSet<int> applied;
-        while (q.next())
-            applied.insert(q.value(0).toInt());
+        auto applied = appliedVersions(conn.value());
+        if (!applied)
+            return applied.error();
         for (const Migration& m : migrations()) {
-            if (!applied.contains(m.version) && missing == 0)
+            if (!applied->contains(m.version) && missing == 0)
                 missing = m.version;
         }
     }

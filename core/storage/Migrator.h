@@ -3,6 +3,8 @@
 #include "core/Error.h"
 #include "core/storage/Database.h"
 
+#include <QSet>
+
 #include <limits>
 
 namespace invitedesk {
@@ -27,6 +29,8 @@ public:
     Result<void> check() const;
 
 private:
+    // The versions recorded in schema_migrations.
+    Result<QSet<int>> appliedVersions(const QSqlDatabase& db) const;
     struct Migration {
         int version;
         QString name;

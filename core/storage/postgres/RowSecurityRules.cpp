@@ -1,7 +1,9 @@
 #include "core/storage/postgres/RowSecurityRules.h"
 
+#include "core/domain/InvitationLifecycle.h"
 #include "core/domain/InvitePolicy.h"
 #include "core/storage/Database.h"
+#include "core/storage/StatusBinding.h"
 #include "core/storage/UserRepository.h"
 
 #include <QSqlQuery>
@@ -18,6 +20,32 @@ QString RowSecurityRules::downlineFunctionSql()
                           "SET search_path = public, pg_temp AS $rules$ %1"
                           "SELECT id FROM downline $rules$")
         .arg(cte);
+}
+
+Result<void> RowSecurityRules::installLifecycle(QSqlQuery& q)
+{
+    // What the acceptance functions (migration 022) read: the statuses an invitation is
+    // accepted from, and the one it gets. A database migrated only up to an earlier version
+    // (the migrations' own tests) has no such table yet.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('invitation_lifecycle') IS NOT NULL")) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("installing the invitation lifecycle"));
+    if (!q.value(0).toBool())
+        return {};
+    if (!q.exec(QStringLiteral("DELETE FROM invitation_lifecycle")))
+        return Database::fromSqlError(q.lastError(),
+                                      QStringLiteral("installing the invitation lifecycle"));
+    const QVariant target = status_sql::value(lifecycle::targetOf(LifecycleEvent::Accept));
+    for (const QVariant& from : status_sql::values(lifecycle::sourcesOf(LifecycleEvent::Accept))) {
+        if (!Database::exec(q,
+                            QStringLiteral("INSERT INTO invitation_lifecycle (event, from_status, "
+                                           "to_status) VALUES ('accept', ?, ?)"),
+                            {from, target}))
+            return Database::fromSqlError(q.lastError(),
+                                          QStringLiteral("installing the invitation lifecycle"));
+    }
+    return {};
 }
 
 Result<void> RowSecurityRules::install(const QSqlDatabase& db)
@@ -37,6 +65,8 @@ Result<void> RowSecurityRules::install(const QSqlDatabase& db)
             types << invitation_types::name(type);
         }
     }
+    if (auto r = installLifecycle(q); !r)
+        return r;
     if (inviters.isEmpty())
         return {};
     // One statement for the whole table: two text arrays unnested side by side.

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 namespace invitedesk {
 
 // Writes the application's rules where PostgreSQL's row-level security reads them (migration
@@ -16,6 +18,9 @@ public:
     static Result<void> install(const QSqlDatabase& db);
     // The SQL of invitedesk_downline() (for tests and the architecture notes).
     static QString downlineFunctionSql();
+
+private:
+    static Result<void> installLifecycle(QSqlQuery& q);
 };
 
 } // namespace invitedesk
