@@ -5,6 +5,7 @@
 #include "core/mail/OutboxDispatcher.h"
 #include "core/services/AuditCheckpointScheduler.h"
 #include "core/services/ExpirySweeper.h"
+#include "core/storage/DatabaseAccountRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -144,6 +145,16 @@ int runServe(CliContext& ctx)
     auto mailUrl = MailUrl::parse(mail.effectiveUrl());
     if (!mailUrl)
         return ctx.fail(mailUrl.error());
+    // A login that holds only invitedesk_accept serves the links (acceptance and password
+    // reset) through the owner functions and nothing else: the outbox, the expiry sweep, the
+    // integration API and the checkpoints need table rights, so another `serve` with a service
+    // account runs them.
+    auto account = DatabaseAccountRepository(*backend.value()->database()).current();
+    if (!account)
+        return ctx.fail(account.error());
+    const bool acceptOnly = account->isAcceptOnly();
+    if (acceptOnly)
+        options.api.enabled = false;
 
     // Catch SIGTERM/SIGINT before listening, so a stop request is never the default kill.
     ShutdownSignals shutdown;
@@ -156,8 +167,10 @@ int runServe(CliContext& ctx)
                      &QCoreApplication::quit);
     options.port = server.port(); // the one picked when asked for port 0
     const QString listening = options.listenDisplay();
-    MailWorker mailWorker(*backend.value(), mail);
-    const bool checkpoints = !config.auditKeyPath.isEmpty();
+    std::unique_ptr<MailWorker> mailWorker;
+    if (!acceptOnly)
+        mailWorker = std::make_unique<MailWorker>(*backend.value(), mail);
+    const bool checkpoints = !acceptOnly && !config.auditKeyPath.isEmpty();
     std::unique_ptr<CheckpointWorker> checkpointWorker;
     if (checkpoints)
         checkpointWorker =
@@ -168,7 +181,15 @@ int runServe(CliContext& ctx)
                               {QStringLiteral("public_url"), config.publicUrl},
                               {QStringLiteral("api"), options.api.enabled},
                               {QStringLiteral("mail"), mailUrl->display()},
+                              {QStringLiteral("outbox"), !acceptOnly},
+                              {QStringLiteral("accept_only"), acceptOnly},
                               {QStringLiteral("audit_checkpoints"), checkpoints}});
+    } else if (acceptOnly) {
+        ctx.printLine(QStringLiteral("Serving invitation and password-reset links on http://%1 "
+                                     "(links point to %2) as %3, which may only accept: e-mail, "
+                                     "the integration API and audit checkpoints run from a "
+                                     "`serve` with a service account. Stop with Ctrl+C.")
+                          .arg(listening, config.publicUrl, account->name));
     } else {
         ctx.printLine(QStringLiteral("Serving invitations on http://%1 (links point to %2); "
                                      "sending e-mail through %3. Stop with Ctrl+C.")

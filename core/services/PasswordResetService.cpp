@@ -187,6 +187,8 @@ Result<User> PasswordResetService::complete(const PreparedPasswordReset& prepare
     Transaction tx(*m_database);
     if (auto r = tx.begin(); !r)
         return r.error();
+    if (m_database->isPostgres())
+        return completeByLink(tx, prepared, passwordHash);
     auto used =
         PasswordResetRepository(tx.database(), tx.db()).markUsed(reset.id, prepared.linkHash, now);
     if (!used)
@@ -194,14 +196,7 @@ Result<User> PasswordResetService::complete(const PreparedPasswordReset& prepare
     if (!used.value()) {
         // Used, replaced, expired or deactivated while the password was being hashed: say which.
         tx.rollback();
-        auto again = lookupOnce(prepared.linkHash);
-        if (!again)
-            return again.error();
-        if (again->state != PasswordResetState::Open)
-            return goneError(again.value());
-        return Error::make(Error::Code::Conflict,
-                           tr("This link changed a moment ago. Open it again and retry."),
-                           QStringLiteral("token"));
+        return linkChanged(prepared.linkHash);
     }
     UserRepository users(tx.database(), tx.db());
     if (auto r = users.updatePasswordHash(reset.userId, passwordHash); !r)
@@ -228,6 +223,51 @@ Result<User> PasswordResetService::complete(const PreparedPasswordReset& prepare
     if (auto r = tx.commit(); !r)
         return r.error();
     return *user.value();
+}
+
+Error PasswordResetService::linkChanged(const QByteArray& linkHash)
+{
+    auto again = lookupOnce(linkHash);
+    if (!again)
+        return again.error();
+    if (again->state != PasswordResetState::Open)
+        return goneError(again.value());
+    return Error::make(Error::Code::Conflict,
+                       tr("This link changed a moment ago. Open it again and retry."),
+                       QStringLiteral("token"));
+}
+
+Result<User> PasswordResetService::completeByLink(Transaction& tx,
+                                                  const PreparedPasswordReset& prepared,
+                                                  const QString& passwordHash)
+{
+    // PostgreSQL: one owner function does what complete() does (migration 022), so that
+    // `serve` can run on a login that may do nothing else; the account is the one the page
+    // was shown for.
+    auto verifier = PersonLoginRepository::scramVerifier(tx.db(), prepared.password);
+    if (!verifier)
+        return verifier.error();
+    auto done = PasswordResetRepository(tx.database(), tx.db())
+                    .resetByLink(prepared.linkHash, passwordHash, verifier.value(), m_config.now());
+    if (!done)
+        return done.error();
+    if (!done.value()) {
+        tx.rollback();
+        return linkChanged(prepared.linkHash);
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    const PasswordResetRecord& reset = prepared.reset;
+    User user;
+    user.id = reset.userId;
+    user.email = reset.email;
+    user.firstName = reset.firstName;
+    user.lastName = reset.lastName;
+    user.role = reset.role;
+    user.organizationId = reset.organizationId;
+    user.organizationName = reset.organizationName;
+    user.isActive = true;
+    return user;
 }
 
 Result<User> PasswordResetService::reset(const PasswordResetRequest& request)

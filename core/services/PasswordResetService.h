@@ -13,6 +13,8 @@
 
 namespace invitedesk {
 
+class Transaction;
+
 // Where one reset link stands, with what the page shows (the person, the organisation).
 struct PasswordResetLookup {
     PasswordResetState state = PasswordResetState::Open;
@@ -72,6 +74,9 @@ public:
 
 private:
     Result<PasswordResetLookup> lookupOnce(const QByteArray& linkHash);
+    Error linkChanged(const QByteArray& linkHash);
+    Result<User> completeByLink(Transaction& tx, const PreparedPasswordReset& prepared,
+                                const QString& passwordHash);
 
     DatabasePtr m_database;
     ServiceConfig m_config;

@@ -13,7 +13,13 @@ struct DatabaseAccount {
     bool superuser = false;
     bool personLogin = false; // a person's own login (users.db_role)
     QStringList groups;       // the invitedesk_* group roles it belongs to
+    bool readsTables = true;  // may read user_invitations (false: functions only)
     bool isEmbedded() const { return name.isEmpty(); }
+    // A login for `serve` that may only call the acceptance functions (invitedesk_accept).
+    bool isAcceptOnly() const
+    {
+        return !superuser && !readsTables && groups.contains(QStringLiteral("invitedesk_accept"));
+    }
 };
 
 class DatabaseAccountRepository {

@@ -136,10 +136,13 @@ PasswordResetRepository::findByTokenHash(const QByteArray& tokenHash)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(kColumns +
-              QStringLiteral("l.expires_at FROM password_reset_links l "
-                             "JOIN password_resets r ON r.id = l.reset_id ") +
-              kJoins + QStringLiteral("WHERE l.token_hash = ?"));
+    // PostgreSQL: through the owner function (022), the same columns, for `serve`'s login.
+    q.prepare(m_database.isPostgres()
+                  ? QStringLiteral("SELECT * FROM invitedesk_password_reset_by_link(?)")
+                  : kColumns +
+                        QStringLiteral("l.expires_at FROM password_reset_links l "
+                                       "JOIN password_resets r ON r.id = l.reset_id ") +
+                        kJoins + QStringLiteral("WHERE l.token_hash = ?"));
     q.addBindValue(tokenHash);
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("looking up a reset link"));
@@ -187,6 +190,21 @@ Result<bool> PasswordResetRepository::markUsed(const QString& resetId, const QBy
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("using a password reset"));
     return q.numRowsAffected() == 1;
+}
+
+Result<bool> PasswordResetRepository::resetByLink(const QByteArray& tokenHash,
+                                                  const QString& passwordHash,
+                                                  const QString& loginVerifier,
+                                                  const QDateTime& now)
+{
+    QSqlQuery q(m_db);
+    if (!Database::exec(q,
+                        QStringLiteral("SELECT invitedesk_reset_password_by_link(?, ?, ?, "
+                                       "CAST(? AS timestamptz))"),
+                        {tokenHash, passwordHash, loginVerifier, m_database.timeValue(now)}) ||
+        !q.next())
+        return Database::fromSqlError(q.lastError(), QStringLiteral("using a password reset"));
+    return q.value(0).toString() == QLatin1String("reset");
 }
 
 } // namespace invitedesk

@@ -50,6 +50,11 @@ public:
     // of that no longer holds (someone used it first, a newer request, a deactivation).
     Result<bool> markUsed(const QString& resetId, const QByteArray& tokenHash,
                           const QDateTime& now);
+    // PostgreSQL: the whole reset by link in one owner function (migration 022): marks it
+    // used, stores the password hash, sets the person's login and appends its audit event.
+    // False when the link can no longer be used.
+    Result<bool> resetByLink(const QByteArray& tokenHash, const QString& passwordHash,
+                             const QString& loginVerifier, const QDateTime& now);
 
 private:
     Database& m_database;

@@ -24,7 +24,11 @@ QString withoutTrailingSlash(QString url)
 Result<QString> PlatformSettingsRepository::publicUrl()
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM platform_settings WHERE key = ?"));
+    // PostgreSQL: through the owner function (022), which `serve`'s accept-only login may call.
+    q.prepare(m_database.isPostgres()
+                  ? QStringLiteral("SELECT value FROM (SELECT invitedesk_platform_setting(?) AS "
+                                   "value) s WHERE value IS NOT NULL")
+                  : QStringLiteral("SELECT value FROM platform_settings WHERE key = ?"));
     q.addBindValue(kPublicUrl);
     if (!q.exec())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the public URL"));

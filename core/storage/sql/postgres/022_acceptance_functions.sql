@@ -1,4 +1,5 @@
--- `serve` on invitedesk_accept alone (issue 15, item 1): acceptance through owner functions,
+-- `serve` on invitedesk_accept alone (issue 15, item 1): acceptance and password resets by
+-- link through owner functions,
 -- so that the login of the internet-facing handler holds no table privilege at all and a
 -- compromised `serve` host cannot list invitations. Each function finds its invitation by
 -- the hash of a link (only the invitee and `serve`, in passing, ever hold the link itself).
@@ -166,6 +167,64 @@ BEGIN
 END;
 $$;
 -- ;;
+-- The reset page's lookup by a reset link's hash: PasswordResetRepository's columns.
+CREATE FUNCTION invitedesk_password_reset_by_link(p_token_hash bytea)
+    RETURNS TABLE (id uuid, user_id uuid, email text, first_name text, last_name text,
+                   role text, is_active boolean, organization_id uuid, organization_name text,
+                   organization_display_name text, requested_by_id uuid,
+                   requester_first_name text, requester_last_name text, requester_email text,
+                   language text, created_at timestamptz, used_at timestamptz,
+                   revoked_at timestamptz, revoked_reason text, link_expires_at timestamptz)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+    SELECT r.id, r.user_id, u.email, u.first_name, u.last_name, u.role, u.is_active,
+           u.organization_id, o.name, o.display_name, r.requested_by_id, q.first_name,
+           q.last_name, q.email, r.language, r.created_at, r.used_at, r.revoked_at,
+           r.revoked_reason, l.expires_at
+    FROM password_reset_links l JOIN password_resets r ON r.id = l.reset_id
+    JOIN users u ON u.id = r.user_id
+    JOIN organizations o ON o.id = u.organization_id
+    JOIN users q ON q.id = r.requested_by_id
+    WHERE l.token_hash = p_token_hash
+$$;
+-- ;;
+-- Sets a new password through a reset link as PasswordResetService::complete does: uses the
+-- reset (still open, its link unexpired, its person active), stores the password hash, sets
+-- the person's login to the same password (p_verifier) and appends user.password_reset.
+-- Returns 'reset', or 'changed' when the link can no longer be used (the caller says why).
+CREATE FUNCTION invitedesk_reset_password_by_link(p_token_hash bytea, p_password_hash text,
+                                                  p_verifier text, p_at timestamptz)
+    RETURNS text
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    r record;
+BEGIN
+    UPDATE password_resets AS pr SET used_at = p_at
+    FROM password_reset_links l, users u
+    WHERE l.token_hash = p_token_hash AND pr.id = l.reset_id AND l.expires_at > p_at
+      AND pr.used_at IS NULL AND pr.revoked_at IS NULL
+      AND u.id = pr.user_id AND u.is_active
+    RETURNING pr.id, pr.user_id, pr.requested_by_id, u.email INTO r;
+    IF NOT FOUND THEN
+        RETURN 'changed';
+    END IF;
+    UPDATE users SET password_hash = p_password_hash WHERE id = r.user_id;
+    PERFORM invitedesk_sync_login(r.user_id, p_verifier);
+    PERFORM invitedesk_audit_append(p_at, r.user_id, 'user.password_reset', NULL,
+        '{"password_reset_id":' || to_json(r.id::text)::text || ',"requested_by_id":' ||
+        COALESCE(to_json(r.requested_by_id::text)::text, '""') || ',"user_id":' ||
+        to_json(r.user_id::text)::text || '}',
+        jsonb_build_object('email', r.email));
+    RETURN 'reset';
+END;
+$$;
+-- ;;
+-- The platform's public address (in every e-mail anyway), which `serve` prints on start.
+CREATE FUNCTION invitedesk_platform_setting(p_key text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$ SELECT value FROM platform_settings WHERE key = p_key AND key = 'public_url' $$;
+-- ;;
 -- The migrations applied, for a login that may not read schema_migrations (Migrator::check
 -- on `serve`'s start, AcceptanceRepository::ping).
 CREATE FUNCTION invitedesk_schema_versions() RETURNS SETOF integer
@@ -177,10 +236,17 @@ REVOKE ALL ON FUNCTION invitedesk_audit_append(timestamptz, uuid, text, uuid, te
     invitedesk_record_first_looks(uuid[], timestamptz[]),
     invitedesk_accept_by_link(bytea, integer, uuid, text, text, text, text, timestamptz,
                               timestamptz),
-    invitedesk_schema_versions() FROM PUBLIC;
+    invitedesk_password_reset_by_link(bytea),
+    invitedesk_reset_password_by_link(bytea, text, text, timestamptz),
+    invitedesk_platform_setting(text), invitedesk_schema_versions() FROM PUBLIC;
 -- ;;
 GRANT EXECUTE ON FUNCTION invitedesk_acceptance_by_link(bytea), invitedesk_link_email_taken(bytea),
     invitedesk_record_first_looks(uuid[], timestamptz[]),
     invitedesk_accept_by_link(bytea, integer, uuid, text, text, text, text, timestamptz,
                               timestamptz),
-    invitedesk_schema_versions() TO invitedesk_accept;
+    invitedesk_password_reset_by_link(bytea),
+    invitedesk_reset_password_by_link(bytea, text, text, timestamptz),
+    invitedesk_platform_setting(text), invitedesk_schema_versions() TO invitedesk_accept;
+-- ;;
+GRANT EXECUTE ON FUNCTION invitedesk_platform_setting(text)
+    TO invitedesk_app, invitedesk_mailer;
