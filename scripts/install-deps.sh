@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libssl-dev libxkbcommon-dev libpq-dev libgl-dev
-  postgresql postgresql-client
+  postgresql postgresql-client pgbouncer
   python3-aiosmtpd openssl curl wrk
   python3-fastapi python3-uvicorn python3-asyncpg
   chromium

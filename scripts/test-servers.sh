@@ -42,9 +42,43 @@ start_postgres() {
     export INVITEDESK_TEST_PG_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
     export INVITEDESK_TEST_PG_BIN="$bin"
     echo "test-servers: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
+    start_pgbouncer
+}
+
+# PgBouncer in transaction pooling mode in front of that cluster (issue 16: a URL with
+# ?pooling=transaction). One server connection per database and user, so that clients
+# really take turns on it. Exports INVITEDESK_TEST_PGBOUNCER_PORT.
+start_pgbouncer() {
+    command -v pgbouncer >/dev/null || { echo "test-servers: pgbouncer not installed" >&2; return 1; }
+    PGB_PORT=$(free_port)
+    printf '"postgres" ""\n' >"$PG_TMP/pgbouncer-users.txt"
+    cat >"$PG_TMP/pgbouncer.ini" <<INI
+[databases]
+* = host=127.0.0.1 port=$PG_PORT
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $PGB_PORT
+unix_socket_dir =
+auth_type = trust
+auth_file = $PG_TMP/pgbouncer-users.txt
+pool_mode = transaction
+default_pool_size = 1
+max_client_conn = 200
+server_reset_query =
+logfile = $PG_TMP/pgbouncer.log
+pidfile = $PG_TMP/pgbouncer.pid
+INI
+    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PG_TMP"/pgbouncer*
+    as_pg_user "pgbouncer -d '$PG_TMP/pgbouncer.ini'" \
+        || { cat "$PG_TMP/pgbouncer.log" >&2; return 1; }
+    export INVITEDESK_TEST_PGBOUNCER_PORT=$PGB_PORT
+    echo "test-servers: PgBouncer $(pgbouncer --version | head -n 1 | awk '{print $2}') (transaction pooling) on 127.0.0.1:$PGB_PORT"
 }
 
 stop_postgres() {
+    if [ -n "${PG_TMP:-}" ] && [ -f "$PG_TMP/pgbouncer.pid" ]; then
+        kill "$(cat "$PG_TMP/pgbouncer.pid")" 2>/dev/null || true
+    fi
     if [ -n "${PG_TMP:-}" ] && [ -d "$PG_TMP/data" ]; then
         as_pg_user "'$(pg_bin_dir)/pg_ctl' -D '$PG_TMP/data' -m immediate stop >/dev/null 2>&1" || true
         rm -rf "$PG_TMP"

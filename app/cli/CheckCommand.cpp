@@ -86,6 +86,7 @@ int runCheck(CliContext& ctx)
                 {QStringLiteral("name"), account.isEmbedded() ? QJsonValue() : account.name},
                 {QStringLiteral("superuser"), account.superuser},
                 {QStringLiteral("person_login"), account.personLogin},
+                {QStringLiteral("accept_only"), account.isAcceptOnly()},
                 {QStringLiteral("groups"), QJsonArray::fromStringList(account.groups)},
                 {QStringLiteral("warning"), warning.isEmpty() ? QJsonValue() : warning}};
             if (account.isEmbedded())

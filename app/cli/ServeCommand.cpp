@@ -4,8 +4,8 @@
 #include "core/mail/MailConfig.h"
 #include "core/mail/OutboxDispatcher.h"
 #include "core/services/AuditCheckpointScheduler.h"
+#include "core/services/DatabaseAccountCheck.h"
 #include "core/services/ExpirySweeper.h"
-#include "core/storage/DatabaseAccountRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -149,10 +149,10 @@ int runServe(CliContext& ctx)
     // reset) through the owner functions and nothing else: the outbox, the expiry sweep, the
     // integration API and the checkpoints need table rights, so another `serve` with a service
     // account runs them.
-    auto account = DatabaseAccountRepository(*backend.value()->database()).current();
+    auto account = DatabaseAccountCheck::inspect(*backend.value()->database());
     if (!account)
         return ctx.fail(account.error());
-    const bool acceptOnly = account->isAcceptOnly();
+    const bool acceptOnly = account->account.isAcceptOnly();
     if (acceptOnly)
         options.api.enabled = false;
 
@@ -189,7 +189,7 @@ int runServe(CliContext& ctx)
                                      "(links point to %2) as %3, which may only accept: e-mail, "
                                      "the integration API and audit checkpoints run from a "
                                      "`serve` with a service account. Stop with Ctrl+C.")
-                          .arg(listening, config.publicUrl, account->name));
+                          .arg(listening, config.publicUrl, account->account.name));
     } else {
         ctx.printLine(QStringLiteral("Serving invitations on http://%1 (links point to %2); "
                                      "sending e-mail through %3. Stop with Ctrl+C.")

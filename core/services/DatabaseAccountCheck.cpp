@@ -9,7 +9,8 @@ Result<DatabaseAccountReport> DatabaseAccountCheck::inspect(Database& database)
         return account.error();
     DatabaseAccountReport report{account.value(), {}};
     const DatabaseAccount& a = report.account;
-    if (a.isEmbedded() || a.personLogin)
+    // A person's own login, and `serve`'s accept-only login, are what the database limits.
+    if (a.isEmbedded() || a.personLogin || a.isAcceptOnly())
         return report;
     if (a.superuser) {
         report.warning =

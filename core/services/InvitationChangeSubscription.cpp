@@ -63,7 +63,7 @@ void InvitationChangeSubscription::attempt()
 
 bool InvitationChangeSubscription::subscribe()
 {
-    auto conn = m_database->extraConnection(kPurpose); // closes the one before, if any
+    auto conn = m_database->listenConnection(kPurpose); // closes the one before, if any
     if (!conn) {
         m_connectionName.clear();
         reportFailure(conn.error().message);

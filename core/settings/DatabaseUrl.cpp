@@ -62,6 +62,29 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
                                   QStringLiteral("Unknown sslmode \"%1\"; use one of %2.")
                                       .arg(out.sslmode, sslModes().join(QStringLiteral(", "))));
         }
+        const QString pooling = query.queryItemValue(QStringLiteral("pooling"));
+        if (!pooling.isEmpty() && pooling != QLatin1String("transaction")) {
+            return Error::invalid(kField, QStringLiteral("Unknown pooling \"%1\"; the only mode "
+                                                         "is pooling=transaction.")
+                                              .arg(pooling));
+        }
+        out.transactionPooling = !pooling.isEmpty();
+        out.listenHost = query.queryItemValue(QStringLiteral("listen_host"), QUrl::FullyDecoded);
+        const QString listenPort = query.queryItemValue(QStringLiteral("listen_port"));
+        if (!listenPort.isEmpty()) {
+            bool ok = false;
+            out.listenPort = listenPort.toInt(&ok);
+            if (!ok || out.listenPort < 1 || out.listenPort > 65535)
+                return Error::invalid(kField, QStringLiteral("listen_port \"%1\" is not a port "
+                                                             "number.")
+                                                  .arg(listenPort));
+        }
+        if (out.transactionPooling && out.listenPort == 0) {
+            return Error::invalid(
+                kField, QStringLiteral("pooling=transaction needs listen_port (and listen_host "
+                                       "when the server is not on the pooler's host): live "
+                                       "updates listen on a connection straight to PostgreSQL."));
+        }
         return out;
     }
     return Error::invalid(kField,
@@ -100,6 +123,8 @@ QString DatabaseUrl::toString() const
     if (!sslrootcert.isEmpty())
         q.addQueryItem(QStringLiteral("sslrootcert"),
                        QString::fromLatin1(QUrl::toPercentEncoding(sslrootcert, "/")));
+    for (const QString& item : poolingQuery())
+        q.addQueryItem(item.section(QLatin1Char('='), 0, 0), item.section(QLatin1Char('='), 1));
     if (!q.isEmpty())
         url.setQuery(q);
     return url.toString(QUrl::FullyEncoded);
@@ -119,9 +144,22 @@ QString DatabaseUrl::display() const
         query << QStringLiteral("sslmode=") + sslmode;
     if (!sslrootcert.isEmpty())
         query << QStringLiteral("sslrootcert=") + sslrootcert;
+    query << poolingQuery();
     if (!query.isEmpty())
         s += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return s;
+}
+
+QStringList DatabaseUrl::poolingQuery() const
+{
+    QStringList items;
+    if (transactionPooling)
+        items << QStringLiteral("pooling=transaction");
+    if (!listenHost.isEmpty())
+        items << QStringLiteral("listen_host=") + listenHost;
+    if (listenPort > 0)
+        items << QStringLiteral("listen_port=") + QString::number(listenPort);
+    return items;
 }
 
 bool DatabaseUrl::isLocalHost() const

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace invitedesk {
 
@@ -10,6 +11,7 @@ enum class Backend { Sqlite, Postgres };
 
 // A database location: sqlite:///abs/path.db or
 // postgresql://user@host:port/db[?sslmode=...][&sslrootcert=PATH]
+//   [&pooling=transaction[&listen_host=HOST][&listen_port=PORT]]
 // The password never lives in the URL we keep; it comes from the environment or keychain.
 // Without sslmode, a host beyond this machine gets verify-full (encrypted, the server's
 // certificate checked against sslrootcert, libpq's default ~/.postgresql/root.crt, and its
@@ -24,6 +26,12 @@ struct DatabaseUrl {
     QString database;
     QString sslmode;     // as given; empty: effectiveSslmode() decides
     QString sslrootcert; // CA certificates (PEM) for verify-ca/verify-full; empty: libpq's
+    // pooling=transaction: host:port is a pooler (PgBouncer) that hands each transaction any
+    // server connection, so no connection keeps session state (PooledPgDriver); LISTEN, which
+    // needs one session, goes straight to the server at listen_host:listen_port.
+    bool transactionPooling = false;
+    QString listenHost; // empty: host
+    int listenPort = 0; // required with transaction pooling
 
     static Result<DatabaseUrl> parse(const QString& url);
     // sqlite:///<application data>/invitedesk.db
@@ -40,6 +48,9 @@ struct DatabaseUrl {
     QString effectiveSslmode() const;
 
     bool operator==(const DatabaseUrl&) const = default;
+
+private:
+    QStringList poolingQuery() const; // pooling, listen_host, listen_port as key=value
 };
 
 } // namespace invitedesk

@@ -3,6 +3,7 @@
 #include "core/io/PrivateFiles.h"
 #include "core/storage/DatabaseSessions.h"
 #include "core/storage/postgres/PgPreparedStatement.h"
+#include "core/storage/postgres/PooledPgDriver.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
@@ -190,15 +191,36 @@ Result<QSqlDatabase> Database::extraConnection(const QString& purpose)
     return openConnection(connectionName(m_instanceTag + QLatin1Char('-') + purpose));
 }
 
+Result<QSqlDatabase> Database::listenConnection(const QString& purpose)
+{
+    closeExtraConnection(purpose);
+    return openConnection(connectionName(m_instanceTag + QLatin1Char('-') + purpose), true);
+}
+
+bool Database::isTransactionPooled() const
+{
+    return isPostgres() && m_url.transactionPooling;
+}
+
 void Database::closeExtraConnection(const QString& purpose)
 {
     dropConnection(connectionName(m_instanceTag + QLatin1Char('-') + purpose));
 }
 
-Result<QSqlDatabase> Database::openConnection(const QString& name)
+Result<QSqlDatabase> Database::openConnection(const QString& name, bool direct)
 {
     const bool pg = isPostgres();
-    const QString driver = pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    // Through a transaction pooler every connection but LISTEN's keeps no session state.
+    const bool pooled = isTransactionPooled() && !direct;
+    if (pooled && !PooledPgDriver::registerDriver()) {
+        return Error::make(Error::Code::Environment,
+                           QStringLiteral("pooling=transaction needs an InviteDesk built with "
+                                          "libpq."),
+                           QStringLiteral("database"));
+    }
+    const QString driver = pooled ? QString::fromLatin1(PooledPgDriver::kName)
+                           : pg   ? QStringLiteral("QPSQL")
+                                  : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return Error::make(Error::Code::Environment,
                            QStringLiteral("The Qt SQL driver %1 is not installed (on Debian: %2).")
@@ -209,8 +231,9 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     threadConnections().names.append(name);
     if (pg) {
-        db.setHostName(m_url.host);
-        db.setPort(m_url.port);
+        const bool straight = direct && isTransactionPooled();
+        db.setHostName(straight && !m_url.listenHost.isEmpty() ? m_url.listenHost : m_url.host);
+        db.setPort(straight ? m_url.listenPort : m_url.port);
         db.setDatabaseName(m_url.database);
         if (!m_url.user.isEmpty())
             db.setUserName(m_url.user);
@@ -265,16 +288,20 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     // No JIT: its compiling, triggered by a plan's estimated cost, added 0.3 s to a master
     // distributor's statistics at a million rows (docs/performance.md) and helps none of
     // these short reads.
+    // Through a pooler the session is not this connection's: its settings would stay with a
+    // server connection that other clients get next. The pooler sets the time zone from the
+    // startup packet instead (PGTZ, below), and there is no server process to remember.
     const QStringList statements =
-        pg ? QStringList{QStringLiteral("SELECT pg_backend_pid(), "
-                                        "set_config('TimeZone', 'UTC', false), "
-                                        "set_config('jit', 'off', false)")}
-           : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
-                         QStringLiteral("PRAGMA foreign_keys=ON"),
-                         QStringLiteral("PRAGMA synchronous=NORMAL"),
-                         // What is deleted or overwritten is zeroed,
-                         // not left in free pages of the file.
-                         QStringLiteral("PRAGMA secure_delete=ON")};
+        pooled ? QStringList{QStringLiteral("SELECT 0")}
+        : pg   ? QStringList{QStringLiteral("SELECT pg_backend_pid(), "
+                                              "set_config('TimeZone', 'UTC', false), "
+                                              "set_config('jit', 'off', false)")}
+               : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                           QStringLiteral("PRAGMA foreign_keys=ON"),
+                           QStringLiteral("PRAGMA synchronous=NORMAL"),
+                           // What is deleted or overwritten is zeroed,
+                           // not left in free pages of the file.
+                           QStringLiteral("PRAGMA secure_delete=ON")};
     for (const QString& sql : statements) {
         if (!setup.exec(sql)) {
             return Error::make(Error::Code::Environment,
@@ -283,7 +310,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
                                QStringLiteral("database"));
         }
     }
-    if (pg && setup.next())
+    if (pg && !pooled && setup.next())
         database_sessions::remember(name, setup.value(0).toInt());
     // WAL is on now and its files exist; they took the main file's mode (checked anyway).
     if (!pg)

@@ -45,6 +45,11 @@ public:
     // (the acceptance handler's pipelined lookups). Same settings; closed by
     // closeExtraConnection() or when the thread ends.
     Result<QSqlDatabase> extraConnection(const QString& purpose);
+    // The same, for LISTEN: straight to PostgreSQL (listen_host/listen_port) when the URL's
+    // host is a transaction pooler, which would hand the session's LISTEN to any client.
+    Result<QSqlDatabase> listenConnection(const QString& purpose);
+    // The URL says pooling=transaction: connections keep no session state (PooledPgDriver).
+    bool isTransactionPooled() const;
     void closeExtraConnection(const QString& purpose);
 
     // Prepares `sql` on q, binds `binds` in order and executes it; false on error (q holds it).
@@ -81,7 +86,7 @@ public:
 
 private:
     explicit Database(DatabaseUrl url);
-    Result<QSqlDatabase> openConnection(const QString& name);
+    Result<QSqlDatabase> openConnection(const QString& name, bool direct = false);
 
     DatabaseUrl m_url;
     QString m_instanceTag;

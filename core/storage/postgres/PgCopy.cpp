@@ -1,5 +1,7 @@
 #include "core/storage/postgres/PgCopy.h"
 
+#include "core/storage/postgres/PooledPgDriver.h"
+
 #include "core/storage/Database.h"
 #include "core/storage/postgres/PgPreparedStatement.h"
 
@@ -141,7 +143,8 @@ Error PgCopy::failure(void* result)
 Result<void> PgCopy::begin(const QString& table, const QStringList& columns, Format format)
 {
 #ifdef INVITEDESK_HAVE_LIBPQ
-    if (m_db.driverName() != QLatin1String("QPSQL"))
+    if (m_db.driverName() != QLatin1String("QPSQL") &&
+        m_db.driverName() != QLatin1String(PooledPgDriver::kName))
         return Error::make(Error::Code::Internal,
                            QStringLiteral("COPY needs a PostgreSQL connection (driver %1).")
                                .arg(m_db.driverName()));

@@ -53,7 +53,8 @@ std::unique_ptr<PgLookupPipeline> PgLookupPipeline::open(DatabasePtr database, Q
                                                          QString* error)
 {
 #ifdef INVITEDESK_PG_PIPELINE
-    if (!database || !database->isPostgres())
+    // Its statement is prepared once and kept: not through a transaction pooler.
+    if (!database || !database->isPostgres() || database->isTransactionPooled())
         return nullptr;
     std::unique_ptr<PgLookupPipeline> pipeline(
         new PgLookupPipeline(std::move(database), std::move(sql)));

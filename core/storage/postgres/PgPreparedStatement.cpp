@@ -1,6 +1,7 @@
 #include "core/storage/postgres/PgPreparedStatement.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/postgres/PooledPgDriver.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -71,6 +72,8 @@ PgPreparedStatement::~PgPreparedStatement() = default;
 void* PgPreparedStatement::connectionOf(const QSqlDatabase& db)
 {
 #ifdef INVITEDESK_HAVE_LIBPQ
+    if (const auto* pooled = qobject_cast<const PooledPgDriver*>(db.driver()))
+        return pooled->connection();
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     // The metatype is named after the struct behind libpq's typedef on some Qt versions.
     if (!handle.isValid() ||
@@ -99,6 +102,10 @@ PgPreparedStatement::prepare(const QSqlDatabase& db, const QByteArray& name, con
                              int parameterCount, QString* error)
 {
 #ifdef INVITEDESK_HAVE_LIBPQ
+    // Through a transaction pooler a named statement would stay on whichever server connection
+    // prepared it: none, and the caller takes its plain path.
+    if (qobject_cast<const PooledPgDriver*>(db.driver()))
+        return nullptr;
     auto* conn = static_cast<PGconn*>(connectionOf(db));
     if (!conn || PQstatus(conn) != CONNECTION_OK)
         return nullptr;

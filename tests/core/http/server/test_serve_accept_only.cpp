@@ -144,6 +144,29 @@ void TestServeAcceptOnly::servesLinksThroughTheFunctionsAlone()
     const QString resetToken = deliverResetLink(m_db, tree["doctor1"].email);
     QVERIFY(!resetToken.isEmpty());
 
+    // `check` finds the database at this binary's schema through the login, and has nothing
+    // to warn about it.
+    {
+        DatabaseUrl url = m_db->url();
+        url.user = m_login;
+        url.password.clear();
+        QProcess check;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INVITEDESK_DB_PASSWORD"), kServePassword);
+        check.setProcessEnvironment(env);
+        check.start(m_bin, {QStringLiteral("--database"), url.toString(), QStringLiteral("--json"),
+                            QStringLiteral("check")});
+        QVERIFY(check.waitForFinished(30000));
+        const QJsonObject out = QJsonDocument::fromJson(check.readAllStandardOutput()).object();
+        const QJsonObject database = out.value(QStringLiteral("database")).toObject();
+        const QJsonObject account = out.value(QStringLiteral("database_account")).toObject();
+        QVERIFY2(database.value(QStringLiteral("ok")).toBool(),
+                 qPrintable(QJsonDocument(out).toJson()));
+        QCOMPARE(account.value(QStringLiteral("name")).toString(), m_login);
+        QCOMPARE(account.value(QStringLiteral("accept_only")).toBool(), true);
+        QVERIFY(account.value(QStringLiteral("warning")).isNull());
+    }
+
     const QJsonObject started = startServe();
     QVERIFY(m_port > 0);
     QCOMPARE(started.value(QStringLiteral("accept_only")).toBool(), true);
