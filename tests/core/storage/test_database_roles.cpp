@@ -354,7 +354,7 @@ void TestDatabaseRoles::checkAcceptRole()
     const QString email = link.value(1).toString();
     link.finish();
     QVERIFY(q.exec(QStringLiteral("SET ROLE invitedesk_accept")));
-    QVERIFY(Database::exec(q, QStringLiteral("SELECT email FROM invitedesk_invitation_by_link(?)"),
+    QVERIFY(Database::exec(q, QStringLiteral("SELECT email FROM invitedesk_acceptance_by_link(?)"),
                            {hash}));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), email);

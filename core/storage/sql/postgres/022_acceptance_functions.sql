@@ -50,6 +50,9 @@ BEGIN
 END;
 $$;
 -- ;;
+-- 010's narrower lookup, which nothing called: the one below replaces it.
+DROP FUNCTION invitedesk_invitation_by_link(bytea);
+-- ;;
 -- What the acceptance page shows, found by a link's hash: AcceptanceRepository's columns.
 CREATE FUNCTION invitedesk_acceptance_by_link(p_token_hash bytea)
     RETURNS TABLE (id uuid, email text, first_name text, last_name text, invitation_type text,
