@@ -47,6 +47,22 @@ QList<int> Migrator::shippedVersions() const
 
 Result<int> Migrator::currentVersion() const
 {
+    auto applied = appliedVersions();
+    if (!applied)
+        return applied.error();
+    return newestOf(applied.value());
+}
+
+int Migrator::newestOf(const QSet<int>& applied)
+{
+    int newest = 0;
+    for (int v : applied)
+        newest = std::max(newest, v);
+    return newest;
+}
+
+Result<QSet<int>> Migrator::appliedVersions() const
+{
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
@@ -60,20 +76,9 @@ Result<int> Migrator::currentVersion() const
                              "'schema_migrations'");
     if (!q.exec(exists) || !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the schema version"));
+    QSet<int> applied;
     if (q.value(0).toInt() == 0)
-        return 0;
-    auto applied = appliedVersions(conn.value());
-    if (!applied)
-        return applied.error();
-    int newest = 0;
-    for (int v : std::as_const(applied.value()))
-        newest = std::max(newest, v);
-    return newest;
-}
-
-Result<QSet<int>> Migrator::appliedVersions(const QSqlDatabase& db) const
-{
-    QSqlQuery q(db);
+        return applied;
     QString sql = QStringLiteral("SELECT version FROM schema_migrations");
     if (m_database->isPostgres()) {
         // `serve`'s accept-only login reads no table: it asks the owner function (022).
@@ -87,7 +92,6 @@ Result<QSet<int>> Migrator::appliedVersions(const QSqlDatabase& db) const
     }
     if (!q.exec(sql))
         return Database::fromSqlError(q.lastError(), QStringLiteral("reading the schema version"));
-    QSet<int> applied;
     while (q.next())
         applied.insert(q.value(0).toInt());
     return applied;
@@ -255,28 +259,23 @@ Result<void> Migrator::installRules()
 
 Result<void> Migrator::check() const
 {
-    auto current = currentVersion();
-    if (!current)
-        return current.error();
+    auto applied = appliedVersions();
+    if (!applied)
+        return applied.error();
+    const int current = newestOf(applied.value());
     const int latest = latestVersion();
     // Every migration this binary ships must be applied, not only the highest: numbers may
     // leave gaps that a later release fills (004 shipped before 003), and a database
     // migrated in between is at the top version yet misses the filled one.
     int missing = 0;
-    if (current.value() > 0 && current.value() <= latest) {
-        auto conn = m_database->connection();
-        if (!conn)
-            return conn.error();
-        auto applied = appliedVersions(conn.value());
-        if (!applied)
-            return applied.error();
+    if (current > 0 && current <= latest) {
         for (const Migration& m : migrations()) {
             if (!applied->contains(m.version) && missing == 0)
                 missing = m.version;
         }
     }
-    if (current.value() < latest || missing > 0) {
-        if (missing > 0 && current.value() >= latest) {
+    if (current < latest || missing > 0) {
+        if (missing > 0 && current >= latest) {
             return Error::make(Error::Code::Environment,
                                QStringLiteral("The database schema lacks migration %1 that this "
                                               "InviteDesk needs: run `invitedesk migrate`.")
@@ -287,15 +286,15 @@ Result<void> Migrator::check() const
             Error::Code::Environment,
             QStringLiteral("The database schema is at version %1 but this InviteDesk "
                            "needs version %2: run `invitedesk migrate`.")
-                .arg(current.value())
+                .arg(current)
                 .arg(latest),
             QStringLiteral("database"));
     }
-    if (current.value() > latest) {
+    if (current > latest) {
         return Error::make(Error::Code::Environment,
                            QStringLiteral("The database schema is at version %1, newer than this "
                                           "InviteDesk (version %2). Install a newer InviteDesk.")
-                               .arg(current.value())
+                               .arg(current)
                                .arg(latest),
                            QStringLiteral("database"));
     }

@@ -29,8 +29,9 @@ public:
     Result<void> check() const;
 
 private:
-    // The versions recorded in schema_migrations.
-    Result<QSet<int>> appliedVersions(const QSqlDatabase& db) const;
+    // The versions recorded in schema_migrations (none before the first migration).
+    Result<QSet<int>> appliedVersions() const;
+    static int newestOf(const QSet<int>& applied);
     struct Migration {
         int version;
         QString name;
