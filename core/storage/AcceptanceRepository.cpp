@@ -51,14 +51,15 @@ struct PreparedLookup {
 };
 thread_local PreparedLookup t_lookup;
 
-PreparedLookup* preparedLookup(const QSqlDatabase& db, QString* error)
+// `postgres`: the database's backend, not the driver's name (a transaction pooler's
+// connections have PooledPgDriver, and take the owner function as QPSQL's do).
+PreparedLookup* preparedLookup(const QSqlDatabase& db, bool postgres, QString* error)
 {
     if ((t_lookup.query || t_lookup.pg) && t_lookup.driver == db.driver() &&
         t_lookup.connectionName == db.connectionName() &&
         (!t_lookup.pg || t_lookup.pg->isPreparedOn(db)))
         return &t_lookup;
     t_lookup = PreparedLookup();
-    const bool postgres = db.driverName() == QLatin1String("QPSQL");
     if (postgres) {
         t_lookup.pg = PgPreparedStatement::prepare(db, QByteArrayLiteral("invitedesk_token_lookup"),
                                                    kPgFastLookupSql, 1, error);
@@ -150,7 +151,7 @@ Result<std::optional<AcceptanceRecord>>
 AcceptanceRepository::findByTokenHash(const QByteArray& tokenHash)
 {
     QString prepareError;
-    PreparedLookup* lookup = preparedLookup(m_db, &prepareError);
+    PreparedLookup* lookup = preparedLookup(m_db, m_database.isPostgres(), &prepareError);
     if (!lookup) {
         return Error::make(
             Error::Code::Internal,
@@ -298,8 +299,7 @@ Result<bool> AcceptanceRepository::acceptByLink(const LinkAcceptance& a)
             QStringLiteral("SELECT invitedesk_accept_by_link(?, ?, CAST(? AS uuid), ?, ?, ?, ?, "
                            "CAST(? AS timestamptz), CAST(? AS timestamptz))"),
             {a.linkHash, a.version, a.user.id, a.user.firstName, a.user.lastName, a.passwordHash,
-             a.loginVerifier,
-             a.openedAt.isValid() ? m_database.timeValue(a.openedAt) : Database::nullText(),
+             a.loginVerifier, m_database.timeValue(a.openedAt),
              m_database.timeValue(a.user.createdAt)}) ||
         !q.next())
         return Database::fromSqlError(q.lastError(), QStringLiteral("accepting the invitation"));
