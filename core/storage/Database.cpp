@@ -290,9 +290,10 @@ Result<QSqlDatabase> Database::openConnection(const QString& name, bool direct)
     // these short reads.
     // Through a pooler the session is not this connection's: its settings would stay with a
     // server connection that other clients get next. The pooler sets the time zone from the
-    // startup packet instead (PGTZ, below), and there is no server process to remember.
+    // startup packet instead (PGTZ, PooledPgDriver::registerDriver), and there is no server
+    // process to remember.
     const QStringList statements =
-        pooled ? QStringList{QStringLiteral("SELECT 0")}
+        pooled ? QStringList{}
         : pg   ? QStringList{QStringLiteral("SELECT pg_backend_pid(), "
                                               "set_config('TimeZone', 'UTC', false), "
                                               "set_config('jit', 'off', false)")}
