@@ -6,6 +6,7 @@
 #include "core/services/DemoSeeder.h"
 #include "core/services/InvitationChangeFeed.h"
 #include "core/services/OrganizationService.h"
+#include "core/settings/DatabaseUrl.h"
 #include "core/settings/KeychainSecretStore.h"
 #include "core/settings/SettingKeys.h"
 #include "ui/async/TaskRunner.h"
@@ -84,11 +85,39 @@ void DesktopController::start()
     // without a Secret Service).
     m_secrets = KeychainSecretStore::forThisRun();
 
-    if (!openDatabase()) {
+    // Without a user in the URL there is nothing to connect with before someone signs in.
+    if (!signsInPeople() && !openDatabase()) {
         quit(3);
         return;
     }
     chooseSignIn();
+}
+
+bool DesktopController::signsInPeople() const
+{
+    const auto url = DatabaseUrl::parse(RunConfig::from(*m_settings).databaseUrl);
+    return url && url->signsInPeople();
+}
+
+SignInDialog::Authenticate DesktopController::authenticator()
+{
+    if (!signsInPeople()) {
+        const BackendPtr backend = m_backend;
+        return [backend](const QString& email, const QString& password) {
+            return backend->auth().signIn(email, password);
+        };
+    }
+    return
+        [url = RunConfig::from(*m_settings).databaseUrl, config = serviceConfig(),
+         holder = m_personBackend](const QString& email, const QString& password) -> Result<User> {
+            auto opened = BackendServices::openAsPerson(url, email, password, config);
+            if (!opened)
+                return opened.error();
+            auto user = opened.value()->auth().signIn(email, password);
+            if (user)
+                *holder = opened.value();
+            return user;
+        };
 }
 
 bool DesktopController::openDatabase()
@@ -129,6 +158,14 @@ void DesktopController::chooseSignIn()
 {
     const BackendPtr backend = m_backend;
     QString hint;
+    if (signsInPeople()) {
+        // People's own logins: no demo data or first admin here (IT sets the database up).
+        if (!m_options.signInEmail.isEmpty())
+            signInWithOptions();
+        else
+            showSignIn(hint);
+        return;
+    }
     if (m_options.firstRunDemo) {
         const QString password =
             qEnvironmentVariable("INVITEDESK_DEMO_PASSWORD", DemoSeeder::defaultPassword());
@@ -175,11 +212,7 @@ void DesktopController::showFirstRun()
 
 void DesktopController::showSignIn(const QString& hint)
 {
-    const BackendPtr backend = m_backend;
-    auto* dialog = new SignInDialog(m_settings.get(), m_worker,
-                                    [backend](const QString& email, const QString& password) {
-                                        return backend->auth().signIn(email, password);
-                                    });
+    auto* dialog = new SignInDialog(m_settings.get(), m_worker, authenticator());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(hint);
     if (!m_demoAdminEmail.isEmpty() && !hint.isEmpty())
@@ -191,11 +224,13 @@ void DesktopController::showSignIn(const QString& hint)
 
 void DesktopController::signInWithOptions()
 {
-    const BackendPtr backend = m_backend;
     const QString email = m_options.signInEmail;
     const QString password = qEnvironmentVariable("INVITEDESK_PASSWORD");
     m_worker->run(
-        this, [backend, email, password]() { return backend->auth().signIn(email, password); },
+        this,
+        [authenticate = authenticator(), email, password]() {
+            return authenticate(email, password);
+        },
         [this](Result<User> user) {
             if (!user) {
                 QTextStream(stderr) << "invitedesk: as: " << user.error().message << "\n";
@@ -208,6 +243,8 @@ void DesktopController::signInWithOptions()
 
 void DesktopController::openWindow(const User& user)
 {
+    if (*m_personBackend)
+        m_backend = *m_personBackend;
     m_session = new Session(m_backend->withConfig(serviceConfig()), user, this);
     m_window = new MainWindow(m_session, m_settings.get(), m_secrets.get(), m_languages);
     m_window->setAttribute(Qt::WA_DeleteOnClose);

@@ -6,6 +6,7 @@
 #include "core/services/ServiceConfig.h"
 #include "core/settings/AppSettings.h"
 #include "ui/DesktopApp.h"
+#include "ui/dialogs/SignInDialog.h"
 #include "ui/views/MainWindow.h"
 
 #include <QObject>
@@ -48,6 +49,11 @@ private:
     void showFirstRun();
     void showSignIn(const QString& hint);
     void signInWithOptions();
+    // How a typed e-mail and password are checked: by the open database's accounts, or, when
+    // the database URL names no user, by connecting as the person's own login (whose backend
+    // then replaces m_backend in openWindow).
+    SignInDialog::Authenticate authenticator();
+    bool signsInPeople() const;
     void openWindow(const User& user);
     // The idle lock of the signed-in desk, with the organisation's idle-lock-minutes.
     void startLock(const User& user);
@@ -63,6 +69,8 @@ private:
     LanguageManager* m_languages;
     TaskRunner* m_worker;
     BackendPtr m_backend;
+    // Filled on the worker by a person's sign-in; read on this thread after signedIn.
+    std::shared_ptr<BackendPtr> m_personBackend = std::make_shared<BackendPtr>();
     QString m_demoAdminEmail;
     Session* m_session = nullptr;
     QPointer<MainWindow> m_window;

@@ -98,11 +98,24 @@ Result<BackendPtr> CliContext::backend(SchemaPolicy schema)
 {
     if (m_backend)
         return m_backend;
-    if (!m_secrets)
-        m_secrets = KeychainSecretStore::forThisRun();
-    auto opened = BackendServices::openWithPasswordFrom(*m_secrets, kKeychainWaitMs,
-                                                        RunConfig::from(settings()).databaseUrl,
-                                                        serviceConfig(), schema);
+    const QString url = RunConfig::from(settings()).databaseUrl;
+    const auto parsed = DatabaseUrl::parse(url);
+    const auto email = asEmail();
+    Result<BackendPtr> opened = BackendPtr();
+    if (parsed && parsed->signsInPeople() && email) {
+        // No user in the URL: --as connects as the person's own login (docs/deploy.md).
+        opened = BackendServices::openAsPerson(url, *email, asPassword(*email), serviceConfig());
+        if (!opened && opened.error().code == Error::Code::Unauthenticated) {
+            Error e = opened.error();
+            e.field = QStringLiteral("as");
+            return e;
+        }
+    } else {
+        if (!m_secrets)
+            m_secrets = KeychainSecretStore::forThisRun();
+        opened = BackendServices::openWithPasswordFrom(*m_secrets, kKeychainWaitMs, url,
+                                                       serviceConfig(), schema);
+    }
     if (!opened)
         return opened.error();
     if (!opened.value()->isPostgres() || schema == SchemaPolicy::Standard)
@@ -166,6 +179,14 @@ QString CliContext::readSecret(const QString& envVar, const QString& prompt)
     return line;
 }
 
+QString CliContext::asPassword(const QString& email)
+{
+    if (!m_asPassword)
+        m_asPassword = readSecret(QStringLiteral("INVITEDESK_PASSWORD"),
+                                  QStringLiteral("Password for %1: ").arg(email));
+    return *m_asPassword;
+}
+
 Result<Actor> CliContext::actor(QString* signedInWith)
 {
     const auto email = asEmail();
@@ -178,8 +199,7 @@ Result<Actor> CliContext::actor(QString* signedInWith)
     auto opened = backend();
     if (!opened)
         return opened.error();
-    const QString password = readSecret(QStringLiteral("INVITEDESK_PASSWORD"),
-                                        QStringLiteral("Password for %1: ").arg(*email));
+    const QString password = asPassword(*email);
     AuthService auth = opened.value()->auth();
     // After repeated failures sign-in asks to wait a few seconds (the service never sleeps);
     // a command waits that long once and tries again. A locked account is refused at once.

@@ -87,6 +87,9 @@ private:
     std::unique_ptr<SecretStore> m_secrets; // the keychain, as the desk's
     BackendPtr m_backend;
     QString m_storedPublicUrl;
+    // --as's password, read once (a URL without a user connects with it, then signs in).
+    std::optional<QString> m_asPassword;
+    QString asPassword(const QString& email);
 };
 
 // Options every command accepts, anywhere on the line.

@@ -84,6 +84,11 @@ Result<User> AuthService::findByEmail(const QString& email)
     return *user.value();
 }
 
+Error AuthService::wrongCredentialsError()
+{
+    return wrongCredentials();
+}
+
 Result<User> AuthService::signIn(const QString& email, const QString& password, SignInWait* wait)
 {
     if (wait)
@@ -93,6 +98,8 @@ Result<User> AuthService::signIn(const QString& email, const QString& password, 
         return Error::invalid(QStringLiteral("email"), tr("The e-mail address is required."));
     if (password.isEmpty())
         return Error::invalid(QStringLiteral("password"), tr("The password is required."));
+    if (m_database->isPersonSession())
+        return signInPerson(normalised, password, wait);
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
@@ -149,6 +156,32 @@ Result<User> AuthService::signIn(const QString& email, const QString& password, 
         if (auto r = users.setSignInState(credentials.userId, {}); !r)
             return r.error();
     }
+    return *user.value();
+}
+
+Result<User> AuthService::signInPerson(const QString& email, const QString& password,
+                                       SignInWait* wait)
+{
+    // A desk connected as one person signs in nobody else (its idle lock asks the same one).
+    const DatabaseUrl& url = m_database->url();
+    if (PersonLoginRepository::loginName(url.database, email) != url.user)
+        return wrongCredentials();
+    if (auto r = m_database->checkPassword(password); !r)
+        return r.error().code == Error::Code::Unauthenticated ? wrongCredentials() : r.error();
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    UserRepository users(*m_database, conn.value());
+    auto user = users.findByEmail(email);
+    if (!user)
+        return user.error();
+    if (!user.value() || !user.value()->isActive)
+        return wrongCredentials();
+    auto locked = users.lockedUntil(user.value()->id);
+    if (!locked)
+        return locked.error();
+    if (locked->isValid() && locked.value() > m_config.now())
+        return lockedError(locked.value(), wait);
     return *user.value();
 }
 

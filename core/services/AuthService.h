@@ -50,8 +50,14 @@ public:
     // Without an actor only while the database has no users: that bootstraps the first admin.
     Result<User> createUser(const std::optional<Actor>& actor, NewUser input);
     Result<User> findByEmail(const QString& email);
+    // What a refused password or e-mail is told (Unauthenticated, field "password").
+    static Error wrongCredentialsError();
 
 private:
+    // signIn on a person's own login (Database::isPersonSession): PostgreSQL checks the
+    // password and keeps no count of failures the desk could see, so only a lock set elsewhere
+    // (failed sign-ins on a service account, an administrator) is honoured here.
+    Result<User> signInPerson(const QString& email, const QString& password, SignInWait* wait);
     // One more failure of the user's run, and the lock (with its audit event) on the 10th.
     Result<SignInState> recordFailure(const QString& userId, const QString& email);
 

@@ -1,5 +1,6 @@
 #include "core/services/BackendServices.h"
 
+#include "core/services/AuthService.h"
 #include "core/settings/DatabaseUrl.h"
 #include "core/settings/SecretStore.h"
 #include "core/storage/AcceptanceRepository.h"
@@ -18,6 +19,21 @@ Result<BackendPtr> BackendServices::open(const QString& url, ServiceConfig confi
     if (!db)
         return db.error();
     return prepare(db.value(), std::move(config), schema);
+}
+
+Result<BackendPtr> BackendServices::openAsPerson(const QString& url, const QString& email,
+                                                 const QString& password, ServiceConfig config)
+{
+    if (email.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("email"),
+                              AuthService::tr("The e-mail address is required."));
+    auto db = Database::openAsPerson(url, email, password);
+    if (!db) {
+        if (db.error().code == Error::Code::Unauthenticated)
+            return AuthService::wrongCredentialsError();
+        return db.error();
+    }
+    return prepare(db.value(), std::move(config), SchemaPolicy::Standard);
 }
 
 Result<BackendPtr> BackendServices::prepare(DatabasePtr database, ServiceConfig config,
@@ -107,6 +123,11 @@ BackendPtr BackendServices::withConfig(ServiceConfig config) const
 bool BackendServices::isPostgres() const
 {
     return m_database->isPostgres();
+}
+
+bool BackendServices::isPersonSession() const
+{
+    return m_database->isPersonSession();
 }
 
 QString BackendServices::displayUrl() const

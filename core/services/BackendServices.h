@@ -45,6 +45,11 @@ class BackendServices {
 public:
     static Result<BackendPtr> open(const QString& url, ServiceConfig config,
                                    SchemaPolicy schema = SchemaPolicy::Standard);
+    // A PostgreSQL URL that names no user, connected as `email`'s own login with `password`
+    // (Database::openAsPerson), and its schema checked. A refused login reads as a wrong
+    // e-mail or password (AuthService). Then sign in with auth().signIn on it.
+    static Result<BackendPtr> openAsPerson(const QString& url, const QString& email,
+                                           const QString& password, ServiceConfig config);
     // An already open database (tests; core's own layers).
     static BackendPtr wrap(DatabasePtr database, ServiceConfig config);
     // Where a PostgreSQL connection's password comes from, first found wins: the URL, the
@@ -81,6 +86,9 @@ public:
 
     const ServiceConfig& config() const { return m_config; }
     bool isPostgres() const;
+    // Connected as the signed-in person's own login (openAsPerson): the outbox, the link
+    // handler and other work done on everybody's behalf belong to service accounts.
+    bool isPersonSession() const;
     // The URL with its password as ***, for messages and --json output.
     QString displayUrl() const;
 

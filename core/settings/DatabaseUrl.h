@@ -42,6 +42,9 @@ struct DatabaseUrl {
     // The URL with its password as ***, safe to log and show.
     QString display() const;
 
+    // PostgreSQL without a user: each person signs in with their own database login
+    // (Database::openAsPerson); commands that sign nobody in connect as libpq's default user.
+    bool signsInPeople() const { return backend == Backend::Postgres && user.isEmpty(); }
     // localhost, 127.0.0.0/8, ::1, or a Unix socket folder.
     bool isLocalHost() const;
     // sslmode, else verify-full for a host beyond this machine, else empty (libpq's default).

@@ -141,6 +141,8 @@ Result<void> AuditLog::appendMany(Transaction& tx, const QList<AuditEvent>& even
 {
     if (events.isEmpty())
         return {};
+    if (tx.database().isPersonSession())
+        return appendAsPerson(tx, events);
     auto head = lockedHead(tx);
     if (!head)
         return head.error();
@@ -190,6 +192,29 @@ Result<void> AuditLog::appendMany(Transaction& tx, const QList<AuditEvent>& even
         AuditPersonalRepository(database, tx.db()).insertAfter(head->seq, personalByHash);
     if (!written)
         return written.error();
+    return {};
+}
+
+Result<void> AuditLog::appendAsPerson(Transaction& tx, const QList<AuditEvent>& events)
+{
+    // People's logins cannot write audit_events: the owner's function appends for them, in
+    // this transaction, with the chain, the time and the check of who and what in SQL
+    // (migration 023). Each event is still split the one way (AuditPersonalData).
+    QSqlQuery q(tx.db());
+    if (!q.prepare(QStringLiteral("SELECT invitedesk_person_audit_append(CAST(? AS uuid), ?, "
+                                  "CAST(? AS uuid), ?, CAST(? AS jsonb))")))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("preparing an audit event"));
+    for (AuditEvent e : events) {
+        splitPersonal(e);
+        q.addBindValue(Database::textOrNull(e.actorUserId));
+        q.addBindValue(e.action);
+        q.addBindValue(Database::textOrNull(e.invitationId));
+        q.addBindValue(QString::fromUtf8(detailsJson(e.hashedDetails())));
+        q.addBindValue(e.personal.isEmpty() ? Database::nullText()
+                                            : QVariant(QString::fromUtf8(detailsJson(e.personal))));
+        if (!q.exec())
+            return Database::fromSqlError(q.lastError(), QStringLiteral("writing an audit event"));
+    }
     return {};
 }
 

@@ -111,6 +111,9 @@ public:
     static QByteArray detailsJson(const QJsonObject& details);
 
 private:
+    // appendMany on a person's own login (Database::isPersonSession).
+    static Result<void> appendAsPerson(Transaction& tx, const QList<AuditEvent>& events);
+
     DatabasePtr m_database;
 };
 

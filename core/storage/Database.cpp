@@ -2,6 +2,7 @@
 
 #include "core/io/PrivateFiles.h"
 #include "core/storage/DatabaseSessions.h"
+#include "core/storage/PersonLoginRepository.h"
 #include "core/storage/postgres/PgPreparedStatement.h"
 #include "core/storage/postgres/PooledPgDriver.h"
 
@@ -127,6 +128,63 @@ Result<std::shared_ptr<Database>> Database::open(const QString& url)
     return db;
 }
 
+Result<std::shared_ptr<Database>> Database::openAsPerson(const QString& url, const QString& email,
+                                                         const QString& password)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed->signsInPeople())
+        return Error::invalid(QStringLiteral("database"),
+                              QStringLiteral("Only a PostgreSQL URL that names no user signs "
+                                             "people in with their own database logins."));
+    if (password.isEmpty())
+        return Error::invalid(QStringLiteral("password"),
+                              QStringLiteral("The password is required."));
+    DatabaseUrl personal = parsed.value();
+    personal.user = PersonLoginRepository::loginName(personal.database, email);
+    personal.password = password;
+    std::shared_ptr<Database> db(new Database(personal));
+    db->m_personSession = true;
+    auto first = db->connection();
+    if (!first)
+        return fromOpenError(first.error(), personal);
+    return db;
+}
+
+Result<void> Database::checkPassword(const QString& password)
+{
+    if (password.isEmpty())
+        return Error::invalid(QStringLiteral("password"),
+                              QStringLiteral("The password is required."));
+    DatabaseUrl url = m_url;
+    url.password = password;
+    Database probe(url);
+    probe.m_personSession = m_personSession;
+    auto opened = probe.connection();
+    if (!opened)
+        return fromOpenError(opened.error(), url);
+    return {};
+}
+
+Error Database::fromOpenError(const Error& error, const DatabaseUrl& url)
+{
+    // libpq reports a refused login as text only (no SQLSTATE before a session exists). A wrong
+    // password, an unknown login and a NOLOGIN (deactivated) one read alike to the person, so
+    // that the answer does not tell which e-mail addresses have accounts.
+    static const QLatin1String kRefused[] = {QLatin1String("password authentication failed"),
+                                             QLatin1String("is not permitted to log in"),
+                                             QLatin1String("SCRAM authentication"),
+                                             QLatin1String("does not exist")};
+    for (const auto& phrase : kRefused) {
+        if (error.message.contains(phrase) && !error.message.contains(QLatin1String("database \"")))
+            return Error::make(Error::Code::Unauthenticated,
+                               QStringLiteral("The database refused the login %1.").arg(url.user),
+                               QStringLiteral("password"));
+    }
+    return error;
+}
+
 Result<QSqlDatabase> Database::connection()
 {
     const QString name = connectionName(m_instanceTag);
@@ -239,14 +297,16 @@ Result<QSqlDatabase> Database::openConnection(const QString& name, bool direct)
             db.setUserName(m_url.user);
         const auto env = QProcessEnvironment::systemEnvironment();
         QString password = m_url.password;
-        if (password.isEmpty())
+        // A person's session has their password only: nobody else's may stand in for it.
+        if (password.isEmpty() && !m_personSession) {
             password = env.value(QStringLiteral("INVITEDESK_DB_PASSWORD"));
-        if (password.isEmpty())
-            password = env.value(QStringLiteral("PGPASSWORD"));
-        if (password.isEmpty()) {
-            QMutexLocker lock(&g_providerMutex);
-            if (g_passwordProvider)
-                password = g_passwordProvider(m_url);
+            if (password.isEmpty())
+                password = env.value(QStringLiteral("PGPASSWORD"));
+            if (password.isEmpty()) {
+                QMutexLocker lock(&g_providerMutex);
+                if (g_passwordProvider)
+                    password = g_passwordProvider(m_url);
+            }
         }
         if (!password.isEmpty())
             db.setPassword(password);
@@ -390,6 +450,12 @@ Error Database::fromSqlError(const QSqlError& error, const QString& what)
                            QStringLiteral("database"));
     }
     qCWarning(lcDb) << "SQL error while" << what << error.nativeErrorCode() << error.databaseText();
+    // insufficient_privilege: a person's own login met a grant or a row-security rule.
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return Error::make(Error::Code::NotPermitted,
+                           QStringLiteral("Your database login may not do this (%1: %2). Ask IT to "
+                                          "run it with a service account.")
+                               .arg(what, error.databaseText().trimmed()));
     return Error::make(
         Error::Code::Internal,
         QStringLiteral("Database error while %1: %2").arg(what, error.databaseText().trimmed()));

@@ -30,10 +30,22 @@ public:
     // Parses the URL and opens a first connection on the calling thread, so a wrong URL or an
     // unreachable server is reported here (Error::Environment), not on first use.
     static Result<std::shared_ptr<Database>> open(const QString& url);
+    // A PostgreSQL URL that names no user, opened as the signed-in person's own login
+    // (users.db_role, named from the database and `email`: PersonLoginRepository::loginName)
+    // with their password, which PostgreSQL checks. Unauthenticated (field "password") when
+    // the server refuses the login or the password; never falls back to another password.
+    static Result<std::shared_ptr<Database>> openAsPerson(const QString& url, const QString& email,
+                                                          const QString& password);
     ~Database();
 
     Backend backend() const { return m_url.backend; }
     bool isPostgres() const { return m_url.backend == Backend::Postgres; }
+    // Connected as a person's own login (openAsPerson): row security and the grants of
+    // invitedesk_app apply, and audit events go through invitedesk_person_audit_append.
+    bool isPersonSession() const { return m_personSession; }
+    // Whether `password` opens this session's login now (the idle lock's check in a person
+    // session): a connection of its own, closed at once.
+    Result<void> checkPassword(const QString& password);
     const DatabaseUrl& url() const { return m_url; }
 
     // This thread's connection, opened (or reopened after a lost server) if needed.
@@ -88,8 +100,11 @@ private:
     explicit Database(DatabaseUrl url);
     Result<QSqlDatabase> openConnection(const QString& name, bool direct = false);
 
+    static Error fromOpenError(const Error& error, const DatabaseUrl& url);
+
     DatabaseUrl m_url;
     QString m_instanceTag;
+    bool m_personSession = false;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

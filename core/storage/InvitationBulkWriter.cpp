@@ -94,7 +94,10 @@ InvitationBulkWriter::InvitationBulkWriter(Transaction& tx, Method method, int c
     if (m_method == Method::Auto)
         m_method = !pg ? Method::RowByRow
                        : (PgCopy::isAvailable() ? Method::Copy : Method::MultiRowInsert);
-    if (m_method == Method::Copy && (!pg || !PgCopy::isAvailable()))
+    // A person's own login appends events through the owner's function, one by one: it cannot
+    // COPY into audit_events.
+    if (m_method == Method::Copy &&
+        (!pg || !PgCopy::isAvailable() || tx.database().isPersonSession()))
         m_method = pg ? Method::MultiRowInsert : Method::RowByRow;
 }
 

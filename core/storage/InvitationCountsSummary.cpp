@@ -106,14 +106,19 @@ QVariant dayValue(const Database& database, const QDate& day)
 }
 } // namespace
 
-bool InvitationCountsSummary::answers(const InvitationVisibility& visibility,
+bool InvitationCountsSummary::answers(const Database& database,
+                                      const InvitationVisibility& visibility,
                                       const StatisticsRange& range)
 {
-    return visibility.clauses.isEmpty() && !range.isBounded();
+    return !database.isPersonSession() && visibility.clauses.isEmpty() && !range.isBounded();
 }
 
-bool InvitationCountsSummary::answersWeeks(const QList<QPair<QDateTime, QDateTime>>& weeks)
+bool InvitationCountsSummary::answersWeeks(const Database& database,
+                                           const InvitationVisibility& visibility,
+                                           const QList<QPair<QDateTime, QDateTime>>& weeks)
 {
+    if (database.isPersonSession() || !visibility.clauses.isEmpty())
+        return false;
     for (const auto& [start, end] : weeks) {
         if (!isWholeDay(start) || !isWholeDay(end))
             return false;

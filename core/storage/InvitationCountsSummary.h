@@ -30,8 +30,11 @@ public:
 
     // These counts answer for everything the actor may see, all time, and weeks that start and
     // end on whole UTC days.
-    static bool answers(const InvitationVisibility& visibility, const StatisticsRange& range);
-    static bool answersWeeks(const QList<QPair<QDateTime, QDateTime>>& weeks);
+    // Never on a person's own login, which may not read everybody's counts (018).
+    static bool answers(const Database& database, const InvitationVisibility& visibility,
+                        const StatisticsRange& range);
+    static bool answersWeeks(const Database& database, const InvitationVisibility& visibility,
+                             const QList<QPair<QDateTime, QDateTime>>& weeks);
 
     // Folds the changes waiting on PostgreSQL into the counts (one reader at a time; the
     // others read both). Nothing to do on SQLite, whose triggers count directly.

@@ -303,7 +303,7 @@ Result<InvitationCounts> InvitationStatisticsRepository::counts(const Actor& act
     InvitationCounts c;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const bool kept = InvitationCountsSummary::answers(w, range);
+    const bool kept = InvitationCountsSummary::answers(m_database, w, range);
     if (kept) {
         if (auto folded = summary().fold(); !folded)
             return folded.error();
@@ -373,7 +373,7 @@ Result<InviterBreakdown> InvitationStatisticsRepository::byInviter(const Actor& 
                                                                    const QDateTime& now, int top)
 {
     const InvitationVisibility w = scoped(m_database, actor, scopeUserId, range);
-    if (InvitationCountsSummary::answers(w, range))
+    if (InvitationCountsSummary::answers(m_database, w, range))
         return summary().byInviter(now, top);
     if (!w.rootId.isEmpty()) {
         auto pass = downlinePass(w, actor, scopeUserId, range, now);
@@ -438,7 +438,7 @@ InvitationStatisticsRepository::weeklyTrend(const Actor& actor, const QString& s
     if (weeks.isEmpty())
         return QList<QPair<qint64, qint64>>();
     const InvitationVisibility w = InvitationVisibility::forActor(actor, scopeUserId);
-    if (w.clauses.isEmpty() && InvitationCountsSummary::answersWeeks(weeks))
+    if (InvitationCountsSummary::answersWeeks(m_database, w, weeks))
         return summary().weeklyTrend(weeks);
     if (m_pass && !m_pass->trendScope.isEmpty() &&
         m_pass->trendScope == passScope(actor, scopeUserId) && m_pass->weeks == weeks)

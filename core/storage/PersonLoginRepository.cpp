@@ -2,6 +2,7 @@
 
 #include "core/storage/postgres/PgPreparedStatement.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 #ifdef INVITEDESK_HAVE_LIBPQ
@@ -13,6 +14,14 @@ namespace invitedesk {
 PersonLoginRepository::PersonLoginRepository(Database& database, const QSqlDatabase& db)
     : m_database(database), m_db(db)
 {}
+
+QString PersonLoginRepository::loginName(const QString& database, const QString& email)
+{
+    const QByteArray key = (database + QLatin1Char('/') + email.trimmed().toLower()).toUtf8();
+    return QStringLiteral("idk_") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+}
 
 Result<QString> PersonLoginRepository::scramVerifier(const QSqlDatabase& db,
                                                      const QString& password)

@@ -20,6 +20,11 @@ public:
     // follows. Returns the login's name (empty on SQLite, or when there is none).
     Result<QString> sync(const QString& userId, const QString& password = {});
 
+    // The login's name: "idk_" and 24 hex digits of SHA-256 over "<database>/<email>", as
+    // migration 023's invitedesk_login_name makes it, so a desk can connect as a person
+    // before it can ask the database anything.
+    static QString loginName(const QString& database, const QString& email);
+
     // The SCRAM-SHA-256 verifier of `password`, computed by libpq on db's connection.
     static Result<QString> scramVerifier(const QSqlDatabase& db, const QString& password);
 

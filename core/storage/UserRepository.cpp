@@ -101,6 +101,17 @@ Result<SignInState> UserRepository::signInState(const QString& userId, bool forU
                        Database::readTime(q.value(2))};
 }
 
+Result<QDateTime> UserRepository::lockedUntil(const QString& userId)
+{
+    QSqlQuery q(m_db);
+    if (!Database::exec(q, QStringLiteral("SELECT locked_until FROM users WHERE id = ?"), {userId}))
+        return Database::fromSqlError(q.lastError(), QStringLiteral("reading a lock"));
+    if (!q.next())
+        return Error::make(Error::Code::NotFound, QStringLiteral("No such user."),
+                           QStringLiteral("user"));
+    return Database::readTime(q.value(0));
+}
+
 Result<void> UserRepository::setSignInState(const QString& userId, const SignInState& state)
 {
     QSqlQuery q(m_db);

@@ -33,6 +33,9 @@ public:
     // The run of failed sign-ins (forUpdate: locks the row until the transaction ends on
     // PostgreSQL; SQLite has one writer). NotFound when there is no such user.
     Result<SignInState> signInState(const QString& userId, bool forUpdate = false);
+    // Until when the account is locked (invalid: not locked); the one column of the sign-in
+    // state a person's own login may read (migration 023).
+    Result<QDateTime> lockedUntil(const QString& userId);
     Result<void> setSignInState(const QString& userId, const SignInState& state);
     Result<void> updatePasswordHash(const QString& userId, const QString& hash);
     Result<void> insert(const User& user, const QString& passwordHash);

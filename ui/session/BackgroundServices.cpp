@@ -32,10 +32,16 @@ BackgroundServices::~BackgroundServices()
 
 void BackgroundServices::start(const ServiceConfig& config)
 {
-    provideMailPassword();
-    startDispatcher(config);
-    if (m_settings->value(settings::handlerEnabled))
-        startHandler(config);
+    if (m_backend->isPersonSession()) {
+        // The outbox and the link handler act for everybody, which a person's own login may
+        // not: a `serve` or `outbox run` on a service account does that (docs/deploy.md).
+        emit problem(tr("Mail is sent by the InviteDesk server, not by this desk."));
+    } else {
+        provideMailPassword();
+        startDispatcher(config);
+        if (m_settings->value(settings::handlerEnabled))
+            startHandler(config);
+    }
     startListener();
 }
 

@@ -18,6 +18,10 @@ ExpiryRefresher::ExpiryRefresher(Session* session, QObject* parent)
 
 void ExpiryRefresher::start(int firstDelayMs)
 {
+    // The sweep acts for everybody (its events have no actor): a person's own login leaves
+    // it to the service accounts' `serve` and `outbox run`.
+    if (m_session->backend()->isPersonSession())
+        return;
     m_started = true;
     if (!m_running)
         m_timer.start(std::max(0, firstDelayMs));
