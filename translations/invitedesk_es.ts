@@ -2429,6 +2429,10 @@ Invitación %2</translation>
         <translation>El correo está en espera: %1</translation>
     </message>
     <message>
+        <source>Mail is sent by the InviteDesk server, not by this desk.</source>
+        <translation>El correo lo envía el servidor de InviteDesk, no este equipo.</translation>
+    </message>
+    <message>
         <source>Invitation links cannot be answered from this computer: %1</source>
         <translation>Los enlaces de invitación no se pueden atender desde este equipo: %1</translation>
     </message>
