@@ -330,7 +330,12 @@ Result<void> PeopleService::changeOwnPassword(const Actor& actor, const QString&
                              {}, withActorToken(fresh.value(), details), now);
         !r)
         return r.error();
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r;
+    // Signed in as their own login, whose password just changed: later connections need it.
+    if (m_database->isPersonSession())
+        m_database->setPersonPassword(newPassword);
+    return {};
 }
 
 QJsonObject PeopleService::toJson(const Person& person)

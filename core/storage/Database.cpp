@@ -143,9 +143,10 @@ Result<std::shared_ptr<Database>> Database::openAsPerson(const QString& url, con
                               QStringLiteral("The password is required."));
     DatabaseUrl personal = parsed.value();
     personal.user = PersonLoginRepository::loginName(personal.database, email);
-    personal.password = password;
+    personal.password.clear();
     std::shared_ptr<Database> db(new Database(personal));
     db->m_personSession = true;
+    db->m_personPassword = password;
     auto first = db->connection();
     if (!first)
         return fromOpenError(first.error(), personal);
@@ -157,14 +158,19 @@ Result<void> Database::checkPassword(const QString& password)
     if (password.isEmpty())
         return Error::invalid(QStringLiteral("password"),
                               QStringLiteral("The password is required."));
-    DatabaseUrl url = m_url;
-    url.password = password;
-    Database probe(url);
-    probe.m_personSession = m_personSession;
+    Database probe(m_url);
+    probe.m_personSession = true;
+    probe.m_personPassword = password;
     auto opened = probe.connection();
     if (!opened)
-        return fromOpenError(opened.error(), url);
+        return fromOpenError(opened.error(), m_url);
     return {};
+}
+
+void Database::setPersonPassword(const QString& password)
+{
+    QMutexLocker lock(&m_personPasswordMutex);
+    m_personPassword = password;
 }
 
 Error Database::fromOpenError(const Error& error, const DatabaseUrl& url)
@@ -298,7 +304,10 @@ Result<QSqlDatabase> Database::openConnection(const QString& name, bool direct)
         const auto env = QProcessEnvironment::systemEnvironment();
         QString password = m_url.password;
         // A person's session has their password only: nobody else's may stand in for it.
-        if (password.isEmpty() && !m_personSession) {
+        if (m_personSession) {
+            QMutexLocker lock(&m_personPasswordMutex);
+            password = m_personPassword;
+        } else if (password.isEmpty()) {
             password = env.value(QStringLiteral("INVITEDESK_DB_PASSWORD"));
             if (password.isEmpty())
                 password = env.value(QStringLiteral("PGPASSWORD"));

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,6 +47,8 @@ public:
     // Whether `password` opens this session's login now (the idle lock's check in a person
     // session): a connection of its own, closed at once.
     Result<void> checkPassword(const QString& password);
+    // The person changed their password: connections opened from now on use the new one.
+    void setPersonPassword(const QString& password);
     const DatabaseUrl& url() const { return m_url; }
 
     // This thread's connection, opened (or reopened after a lost server) if needed.
@@ -105,6 +108,10 @@ private:
     DatabaseUrl m_url;
     QString m_instanceTag;
     bool m_personSession = false;
+    // A person session's password (never in m_url, which url() hands out); read by every
+    // thread that opens a connection, changed by setPersonPassword.
+    mutable QMutex m_personPasswordMutex;
+    QString m_personPassword;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

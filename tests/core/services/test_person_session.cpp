@@ -349,6 +349,14 @@ void TestPersonSession::passwordChangeMovesTheLogin()
     QVERIFY2(changed.ok(), changed.ok() ? "" : qPrintable(changed.error().describe()));
     QVERIFY(!signIn("staff1", kPassword));
     QVERIFY(signIn("staff1", fresh));
+    // The desk that changed it goes on: a fresh connection (a new thread, a reconnect) uses
+    // the new password, and its idle lock asks for the new one.
+    person->database()->resetConnection();
+    InvitationQuery all;
+    auto listed = person->invitations().list(m_tree["staff1"], all);
+    QVERIFY2(listed.ok(), listed.ok() ? "" : qPrintable(listed.error().describe()));
+    QVERIFY(person->auth().signIn(m_tree["staff1"].email, fresh).ok());
+    QVERIFY(!person->auth().signIn(m_tree["staff1"].email, kPassword).ok());
     // Deactivated by their upline: the login stops working, and reads like a wrong password.
     auto off = PeopleService(m_db, ServiceConfig{})
                    .deactivate(m_tree["doctor1"], m_tree["staff1"].id,
