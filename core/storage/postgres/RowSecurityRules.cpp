@@ -12,13 +12,15 @@ namespace invitedesk {
 
 QString RowSecurityRules::downlineFunctionSql()
 {
-    // The services' own recursive query, its one parameter bound to the function's.
+    // The services' own query, its one parameter bound to the function's. PL/pgSQL, not
+    // SQL: a SECURITY DEFINER function is never inlined, and PL/pgSQL keeps its plan for the
+    // session where SQL would plan the body again on every call (migration 024).
     QString cte = UserRepository::downlineCte();
     cte.replace(QLatin1Char('?'), QStringLiteral("root"));
     return QStringLiteral("CREATE OR REPLACE FUNCTION invitedesk_downline(root uuid) "
-                          "RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER "
-                          "SET search_path = public, pg_temp AS $rules$ %1"
-                          "SELECT id FROM downline $rules$")
+                          "RETURNS SETOF uuid LANGUAGE plpgsql STABLE SECURITY DEFINER "
+                          "SET search_path = public, pg_temp AS $rules$ BEGIN RETURN QUERY %1"
+                          "SELECT id FROM downline; END $rules$")
         .arg(cte);
 }
 

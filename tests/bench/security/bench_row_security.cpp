@@ -3,13 +3,16 @@
 // default durability (fsync on), the fixture tree plus INVITEDESK_BENCH_SALES sales reps under
 // one distributor (default 400) and INVITEDESK_BENCH_ROWS invitations (default 100,000): six
 // sevenths sent by that distributor's sales reps, the rest by another distributor's. For an
-// admin, the distributor and one sales rep, InvitationService::list (first page of 50, and
-// page 500 by keyset) runs 50 times through the service account (owner: no row security) and
+// admin, the distributor, a sales rep who sent none of them (the fixture's sales1: a page the
+// planner must find empty without reading the table) and one who sent their share (rep0),
+// InvitationService::list (first page of 50, and page 500 by keyset) runs 50 times through the
+// service account (owner: no row security) and
 // 50 times through the person's own login (row-level security on top of the service's own
 // visibility). Prints p50/p99 of both and the difference, and one JSON object as its last line.
 // Fails (exit 1) only when the two connections list different invitations, or set-up fails.
 #include "core/services/InvitationService.h"
 #include "core/storage/PersonLoginRepository.h"
+#include "core/storage/UserRepository.h"
 #include "tests/support/DurableCluster.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestFixtures.h"
@@ -140,16 +143,23 @@ int main(int argc, char** argv)
         return 1;
     }
     DatabasePtr db = opened;
-    const test::UserTree tree = test::TestFixtures::makeTree(db);
+    test::UserTree tree = test::TestFixtures::makeTree(db);
     QElapsedTimer seeding;
     seeding.start();
     if (!seed(db, tree, salesReps, rows))
         return 1;
+    auto rep0 = UserRepository(*db, db->connection().value())
+                    .findByEmail(QStringLiteral("bench-rs0@bench.example"));
+    if (!rep0 || !rep0.value()) {
+        out << "bench_row_security: the seeded sales rep rep0 is missing\n";
+        return 1;
+    }
+    tree.users.insert(QStringLiteral("rep0"), *rep0.value());
     out << "PostgreSQL of the bench's own (fsync on); seeded " << rows << " invitations, "
         << salesReps << " sales reps under dist1, in " << seeding.elapsed() / 1000.0 << " s\n";
 
     QJsonObject report;
-    for (const char* key : {"admin", "dist1", "sales1"}) {
+    for (const char* key : {"admin", "dist1", "sales1", "rep0"}) {
         const User actor = tree[QString::fromLatin1(key)];
         auto login = PersonLoginRepository(*db, db->connection().value()).sync(actor.id, kPassword);
         if (!login) {
@@ -167,7 +177,7 @@ int main(int argc, char** argv)
         }
         QJsonObject entry;
         for (int page : {1, 500}) {
-            if (page > 1 && QString::fromLatin1(key) == QLatin1String("sales1"))
+            if (page > 1 && qstrcmp(key, "admin") != 0 && qstrcmp(key, "dist1") != 0)
                 continue; // a sales rep's share is one page
             const Figures without = measure(db, actor, page, &error);
             const Figures with = measure(person.value(), actor, page, &error);
