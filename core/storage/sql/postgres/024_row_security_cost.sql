@@ -1,5 +1,5 @@
 -- What row security costs the lists on a person's own login (issue 15, item 1; see
--- docs/performance.md, "Row security on a person's own login"). The policies of 010 stay as
+-- docs/performance.md, "Row security at the cost of the list"). The policies of 010 stay as
 -- they are; what changes is what the planner and the executor pay for them.
 --
 -- 1. The session's functions in PL/pgSQL. A SECURITY DEFINER function in SQL is never
@@ -7,9 +7,9 @@
 --    calls them up to nine times (three reads of user_invitations, each with the policy's
 --    role test and two downline sets). PL/pgSQL keeps its plans for the session.
 --    invitedesk_downline, the one home of the downline rule, is installed the same way by
---    RowSecurityRules after every migration.
+--    RowSecurityRules after every migration. (Their COST: see 2.)
 CREATE OR REPLACE FUNCTION invitedesk_session_user_id() RETURNS uuid
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp COST 1
 AS $$
 BEGIN
     RETURN (SELECT id FROM users WHERE db_role = session_user AND is_active);
@@ -17,22 +17,24 @@ END;
 $$;
 -- ;;
 CREATE OR REPLACE FUNCTION invitedesk_session_role() RETURNS text
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp COST 1
 AS $$
 BEGIN
     RETURN (SELECT role FROM users WHERE db_role = session_user AND is_active);
 END;
 $$;
 -- ;;
--- 2. The downline set's size as the planner sees it. The policy tests it as a hashed subplan,
---    built once per statement; but the planner charges that build again on every rescan of
---    a parameterised index scan, and with a function's default estimate (1,000 rows) the
---    list's nested loops through the closure and the primary key looked dearer than reading
---    the whole table. A sales rep's first page became a sequential scan (docs/performance.md).
---    Ten rows is the size of most people's downline; a distributor's is larger, which only
---    makes the (one) hash a little bigger than planned.
+-- 2. What the planner thinks these functions cost. The policy calls them once per statement
+--    (an InitPlan, and a hashed subplan built once), but the planner charges a subplan's
+--    build again on every rescan of a parameterised index scan. With a function's defaults
+--    (COST 100, 1,000 rows) the list's nested loops through the closure and the primary key
+--    looked dearer than reading the whole table (a sales rep's first page became a
+--    sequential scan), and its kept statement's generic plan dearer than planning it afresh
+--    on every call (1 ms each time). At COST 1 and ten rows, the person's plans cost what
+--    the service account's do, and the same plans are chosen. Ten rows is most people's
+--    downline; a distributor's is larger, which only makes the one hash bigger than planned.
 CREATE OR REPLACE FUNCTION invitedesk_session_downline() RETURNS SETOF uuid
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp ROWS 10
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp COST 1 ROWS 10
 AS $$
 BEGIN
     RETURN QUERY SELECT invitedesk_downline(invitedesk_session_user_id());
